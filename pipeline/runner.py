@@ -1,0 +1,220 @@
+"""Stage wiring: where each stage reads and writes, and ``run_all`` for ``newsreact run``.
+
+The CLI and dvc.yaml both go through these functions, so a stage behaves the same whichever
+way it is started. Each ``*_stage`` function calls one stage entry (``crawl``, ``extract``,
+``train``, ``classify``, ``store``, ``report``) with the paths of DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline import __version__
+from pipeline.config import Sources, load_sources, params_hash
+from pipeline.errors import ConfigError, ModelError
+from pipeline.records import StageResult
+
+log = logging.getLogger("newsreact")
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The files of one story under ``--data-dir`` (DESIGN.md, data flow)."""
+
+    data: Path
+    raw: Path
+    interim: Path
+    processed: Path
+    reports: Path
+    db: Path
+
+    @classmethod
+    def under(cls, data_dir: Path) -> "Paths":
+        data_dir = Path(data_dir)
+        return cls(
+            data=data_dir,
+            raw=data_dir / "raw",
+            interim=data_dir / "interim",
+            processed=data_dir / "processed",
+            reports=data_dir / "reports",
+            db=data_dir / "newsreact.duckdb",
+        )
+
+
+def resolve_sources(sources_file: Path | None, urls: tuple[str, ...], allow_local: bool,
+                    demo_ok: bool) -> tuple[Sources | None, bool]:
+    """The Sources to crawl from a file and/or --url. None means: the demo (when allowed)."""
+    if sources_file is None and not urls:
+        if demo_ok:
+            return None, allow_local
+        raise ConfigError("nothing to crawl: give --sources FILE or --url URL (or use `newsreact run` for the demo)")
+    sources = load_sources(sources_file) if sources_file is not None else Sources()
+    if urls:
+        sources = Sources(sources.articles + tuple(urls), sources.feeds, sources.sitemaps, sources.reactions)
+    return sources, allow_local
+
+
+def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources, allow_local: bool) -> StageResult:
+    from pipeline.crawl.run import crawl
+
+    return crawl(sources, paths.raw, params, allow_local=allow_local)
+
+
+def extract_stage(params: dict[str, Any], paths: Paths) -> StageResult:
+    from pipeline.extract.stage import extract
+
+    return extract(paths.raw, paths.interim, params)
+
+
+def train_stage(params: dict[str, Any], models_dir: Path) -> StageResult:
+    from pipeline.classify.train import train
+
+    labels_dir = Path(params["train"].get("labels_dir", "data/labels"))
+    if not labels_dir.is_dir():
+        raise ConfigError(f"{labels_dir}: labelled reactions not found; set train.labels_dir in params.yaml")
+    return train(labels_dir, models_dir, params)
+
+
+def classify_stage(params: dict[str, Any], paths: Paths, models_dir: Path | None) -> StageResult:
+    from pipeline.classify.predict import classify
+
+    return classify(paths.interim, models_dir, paths.processed, params)
+
+
+def store_stage(params: dict[str, Any], paths: Paths, run_info: dict[str, Any] | None = None) -> StageResult:
+    from pipeline.store.db import store
+
+    return store(paths.interim, paths.processed, paths.db, params, run_info or new_run_info(params))
+
+
+def report_stage(params: dict[str, Any], paths: Paths) -> StageResult:
+    from pipeline.report.build import report
+
+    return report(paths.db, paths.reports, params)
+
+
+def new_run_info(params: dict[str, Any], started_at: dt.datetime | None = None) -> dict[str, Any]:
+    """What the ``runs`` table records about this run."""
+    started = started_at or dt.datetime.now(dt.timezone.utc)
+    return {
+        "run_id": started.strftime("%Y%m%dT%H%M%S.%fZ"),
+        "started_at": started.isoformat(),
+        "params_hash": params_hash(params),
+        "code_version": code_version(),
+    }
+
+
+def code_version() -> str:
+    """The package version, plus the git commit when running from a checkout."""
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        sha = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short=12", "HEAD"],
+                             capture_output=True, text=True, timeout=5, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return __version__
+    return f"{__version__}+g{sha}" if sha else __version__
+
+
+def has_trained_model(models_dir: Path | None = None) -> bool:
+    from pipeline.classify.predict import load_model
+
+    try:
+        load_model(models_dir)
+    except ModelError:
+        return False
+    return True
+
+
+def run_all(params: dict[str, Any], paths: Paths, sources_file: Path | None, urls: tuple[str, ...],
+            allow_local: bool, echo: Callable[[str], None] = print) -> str:
+    """Every stage in order; returns the closing summary. No sources: the bundled demo."""
+    sources, allow_local = resolve_sources(sources_file, urls, allow_local, demo_ok=True)
+    run_info = new_run_info(params)
+    timings: dict[str, float] = {}
+
+    def timed(name: str, func: Callable[[], StageResult]) -> StageResult:
+        start = time.perf_counter()
+        result = func()
+        timings[name] = time.perf_counter() - start
+        echo(f"{result.summary()}  ({timings[name]:.1f}s)")
+        return result
+
+    if sources is None:
+        from pipeline.demo.server import serve_demo
+        from pipeline.demo.sources import demo_sources
+
+        with serve_demo() as server:
+            echo(f"demo: serving the bundled demo story at {server.base_url}")
+            timed("crawl", lambda: crawl_stage(params, paths, demo_sources(server.base_url), True))
+    else:
+        timed("crawl", lambda: crawl_stage(params, paths, sources, allow_local))
+    timed("extract", lambda: extract_stage(params, paths))
+    if not has_trained_model():
+        echo("train: no trained model found, training one in ./models")
+        timed("train", lambda: train_stage(params, Path("models")))
+    timed("classify", lambda: classify_stage(params, paths, None))
+    timed("store", lambda: store_stage(params, paths, run_info))
+    timed("report", lambda: report_stage(params, paths))
+    return story_summary(paths)
+
+
+def story_summary(paths: Paths) -> str:
+    """The short closing summary of ``newsreact run``, read back from the database."""
+    from pipeline.store.query import run_query
+
+    def one(sql: str) -> list[dict[str, Any]]:
+        import json
+
+        return json.loads(run_query(paths.db, sql, fmt="json"))
+
+    counts = one(
+        "select (select count(*) from articles) as articles, (select count(*) from posts) as posts, "
+        "(select count(*) from quotes) as quotes, (select count(*) from reactions) as reactions, "
+        "(select count(*) from entities) as entities, (select count(*) from failures) as failures"
+    )[0]
+    labels = one("select label, count(*) as n from reactions group by label order by n desc, label")
+    top = one(
+        "select e.name, count(*) as n from mentions m join entities e using (entity_id) "
+        "group by e.name order by n desc, e.name limit 5"
+    )
+    lines = [
+        "",
+        f"Story: {counts['articles']} articles, {counts['posts']} posts, {counts['quotes']} quotes, "
+        f"{counts['entities']} entities, {counts['failures']} failures",
+        "Reactions: " + ", ".join(f"{r['label']} {r['n']}" for r in labels) + f" (total {counts['reactions']})",
+        "Top entities: " + ", ".join(f"{r['name']} ({r['n']})" for r in top),
+        f"Database: {paths.db}",
+        f"Reports:  {paths.reports}/ (CSV, summary.json, index.html)",
+        'Next: newsreact query "select * from v_reaction_mix"',
+    ]
+    return "\n".join(lines)
+
+
+def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:
+    """Crawl and extract the demo corpus in a temporary folder, then score entities against gold."""
+    from pipeline.demo.server import serve_demo
+    from pipeline.demo.sources import demo_sources
+    from pipeline.extract.evaluation import evaluate_entities, format_entity_report
+    from pipeline.io import read_jsonl
+    from pipeline.records import Article, Entity, Mention
+
+    gold = gold_path or Path(__file__).resolve().parent.parent / "tests" / "gold" / "entities.json"
+    if not gold.exists():
+        raise ConfigError(f"{gold}: gold entities not found; give --gold FILE")
+    with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
+        paths = Paths.under(Path(tmp))
+        with serve_demo() as server:
+            crawl_stage(params, paths, demo_sources(server.base_url), True)
+        extract_stage(params, paths)
+        articles = list(read_jsonl(paths.interim / "articles.jsonl.gz", Article))
+        mentions = list(read_jsonl(paths.interim / "mentions.jsonl.gz", Mention))
+        entities = list(read_jsonl(paths.interim / "entities.jsonl.gz", Entity))
+    return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
