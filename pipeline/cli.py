@@ -112,8 +112,8 @@ def _echo_result(result: Any) -> None:
 def run(obj: Context, sources_file: Path | None, urls: tuple[str, ...], allow_local: bool) -> None:
     """Run every stage in order: crawl, extract, (train), classify, store, report.
 
-    With no --sources and no --url, serves the bundled demo story on a loopback port and
-    crawls it. Trains the classifier only when no trained model is found.
+    With no --sources and no --url, crawls params ``crawl.sources`` (default ``demo``: the
+    bundled demo story, served on a loopback port). Trains the classifier only when no trained model is found.
 
     \b
     Example:
@@ -132,6 +132,9 @@ def run(obj: Context, sources_file: Path | None, urls: tuple[str, ...], allow_lo
 def crawl(obj: Context, sources_file: Path | None, urls: tuple[str, ...], allow_local: bool) -> None:
     """Fetch articles (URLs, feeds, sitemaps) and social reactions into DATA/raw/.
 
+    With no --sources and no --url, crawls what params ``crawl.sources`` names: ``demo`` (the
+    bundled demo story, served on a loopback port) or a sources file.
+
     \b
     Example:
       newsreact crawl --url https://example.com/news/story.html
@@ -139,8 +142,8 @@ def crawl(obj: Context, sources_file: Path | None, urls: tuple[str, ...], allow_
     """
     from pipeline.runner import crawl_stage, resolve_sources
 
-    sources, allow_local = resolve_sources(sources_file, urls, allow_local, demo_ok=False)
-    _echo_result(crawl_stage(obj.params, obj.paths, sources, allow_local))
+    sources = resolve_sources(sources_file, urls, obj.params)
+    _echo_result(crawl_stage(obj.params, obj.paths, sources, allow_local, echo=click.echo))
 
 
 @cli.command()

@@ -49,23 +49,38 @@ class Paths:
         )
 
 
-def resolve_sources(sources_file: Path | None, urls: tuple[str, ...], allow_local: bool,
-                    demo_ok: bool) -> tuple[Sources | None, bool]:
-    """The Sources to crawl from a file and/or --url. None means: the demo (when allowed)."""
+def resolve_sources(sources_file: Path | None, urls: tuple[str, ...], params: dict[str, Any]) -> Sources | None:
+    """The Sources to crawl from --sources and/or --url, else from params ``crawl.sources``.
+
+    None means the bundled demo story (``crawl.sources: demo``, the default).
+    """
     if sources_file is None and not urls:
-        if demo_ok:
-            return None, allow_local
-        raise ConfigError("nothing to crawl: give --sources FILE or --url URL (or use `newsreact run` for the demo)")
+        configured = params["crawl"].get("sources") or "demo"
+        if str(configured) == "demo":
+            return None
+        sources_file = Path(configured)
     sources = load_sources(sources_file) if sources_file is not None else Sources()
     if urls:
         sources = Sources(sources.articles + tuple(urls), sources.feeds, sources.sitemaps, sources.reactions)
-    return sources, allow_local
+    if sources.is_empty():
+        raise ConfigError(f"{sources_file}: nothing to crawl; list articles, feeds, sitemaps or reactions")
+    return sources
 
 
-def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources, allow_local: bool) -> StageResult:
+def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources | None, allow_local: bool,
+                echo: Callable[[str], None] | None = None) -> StageResult:
+    """Crawl ``sources``; None crawls the bundled demo story from a loopback server."""
     from pipeline.crawl.run import crawl
 
-    return crawl(sources, paths.raw, params, allow_local=allow_local)
+    if sources is not None:
+        return crawl(sources, paths.raw, params, allow_local=allow_local)
+    from pipeline.demo.server import serve_demo
+    from pipeline.demo.sources import demo_sources
+
+    with serve_demo() as server:
+        if echo is not None:
+            echo(f"demo: serving the bundled demo story at {server.base_url}")
+        return crawl(demo_sources(server.base_url), paths.raw, params, allow_local=True)
 
 
 def extract_stage(params: dict[str, Any], paths: Paths) -> StageResult:
@@ -136,7 +151,7 @@ def has_trained_model(models_dir: Path | None = None) -> bool:
 def run_all(params: dict[str, Any], paths: Paths, sources_file: Path | None, urls: tuple[str, ...],
             allow_local: bool, echo: Callable[[str], None] = print) -> str:
     """Every stage in order; returns the closing summary. No sources: the bundled demo."""
-    sources, allow_local = resolve_sources(sources_file, urls, allow_local, demo_ok=True)
+    sources = resolve_sources(sources_file, urls, params)
     run_info = new_run_info(params)
     timings: dict[str, float] = {}
 
@@ -147,15 +162,7 @@ def run_all(params: dict[str, Any], paths: Paths, sources_file: Path | None, url
         echo(f"{result.summary()}  ({timings[name]:.1f}s)")
         return result
 
-    if sources is None:
-        from pipeline.demo.server import serve_demo
-        from pipeline.demo.sources import demo_sources
-
-        with serve_demo() as server:
-            echo(f"demo: serving the bundled demo story at {server.base_url}")
-            timed("crawl", lambda: crawl_stage(params, paths, demo_sources(server.base_url), True))
-    else:
-        timed("crawl", lambda: crawl_stage(params, paths, sources, allow_local))
+    timed("crawl", lambda: crawl_stage(params, paths, sources, allow_local, echo))
     timed("extract", lambda: extract_stage(params, paths))
     if not has_trained_model():
         echo("train: no trained model found, training one in ./models")
@@ -200,8 +207,6 @@ def story_summary(paths: Paths) -> str:
 
 def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:
     """Crawl and extract the demo corpus in a temporary folder, then score entities against gold."""
-    from pipeline.demo.server import serve_demo
-    from pipeline.demo.sources import demo_sources
     from pipeline.extract.evaluation import evaluate_entities, format_entity_report
     from pipeline.io import read_jsonl
     from pipeline.records import Article, Entity, Mention
@@ -211,8 +216,7 @@ def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> st
         raise ConfigError(f"{gold}: gold entities not found; give --gold FILE")
     with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
         paths = Paths.under(Path(tmp))
-        with serve_demo() as server:
-            crawl_stage(params, paths, demo_sources(server.base_url), True)
+        crawl_stage(params, paths, None, True)
         extract_stage(params, paths)
         articles = list(read_jsonl(paths.interim / "articles.jsonl.gz", Article))
         mentions = list(read_jsonl(paths.interim / "mentions.jsonl.gz", Mention))
