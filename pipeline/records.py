@@ -53,6 +53,7 @@ class RawPost:
     api_url: str
     fetched_at: str
     raw: dict[str, Any]
+    reply_to_id: str | None = None  # post_id of the post it answers (crawl resolves reply_to_url from it)
 
 
 @dataclass(frozen=True)
