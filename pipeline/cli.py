@@ -161,7 +161,8 @@ def extract(obj: Context) -> None:
 
 
 @cli.command()
-@click.option("--models-dir", type=click.Path(path_type=Path), default=Path("models"), show_default=True)
+@click.option("--models-dir", type=click.Path(path_type=Path), default=Path("models"), show_default=True,
+              help="Where to write the trained model, its metrics and confusion matrix.")
 @click.pass_obj
 def train(obj: Context, models_dir: Path) -> None:
     """Fit the reaction-tone classifier on data/labels/ (+ GoEmotions when found).
@@ -265,7 +266,8 @@ def query(obj: Context, sql: str | None, fmt: str, out: Path | None, saved: str 
 
 @cli.command()
 @click.argument("source", required=False, default="-", metavar="[FILE | -]")
-@click.option("--models-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--models-dir", type=click.Path(path_type=Path), default=None,
+              help="Model folder (default: ./models, else the model shipped with newsreact).")
 @click.pass_obj
 def tone(obj: Context, source: str, models_dir: Path | None) -> None:
     """Tone of free texts, one per line; prints one JSON line per text.
@@ -291,8 +293,10 @@ def tone(obj: Context, source: str, models_dir: Path | None) -> None:
 
 @cli.command()
 @click.option("--limit", default=50, show_default=True, help="How many reactions to show at most.")
-@click.option("--labels-dir", type=click.Path(path_type=Path), default=Path("data/labels"), show_default=True)
-@click.option("--models-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--labels-dir", type=click.Path(path_type=Path), default=Path("data/labels"), show_default=True,
+              help="Folder of labelled reactions to append to.")
+@click.option("--models-dir", type=click.Path(path_type=Path), default=None,
+              help="Model folder (default: ./models, else the model shipped with newsreact).")
 @click.pass_obj
 def label(obj: Context, limit: int, labels_dir: Path, models_dir: Path | None) -> None:
     """Label the reactions the model is least sure of; appends to data/labels/ for a retrain.
@@ -318,8 +322,9 @@ def evaluate() -> None:
 
 
 @evaluate.command("quotes")
-@click.option("--polnear", "polnear_dir", type=click.Path(path_type=Path), default=Path("../shared/data/polnear"), show_default=True)
-@click.option("--split", type=click.Choice(["train", "dev"]), default="dev", show_default=True)
+@click.option("--polnear", "polnear_dir", type=click.Path(path_type=Path), default=Path("../shared/data/polnear"),
+              show_default=True, help="The PolNeAR corpus folder (with train/ and dev/).")
+@click.option("--split", type=click.Choice(["train", "dev"]), default="dev", show_default=True, help="Which split to score.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--no-peer", is_flag=True, help="Skip textacy's direct_quotations (the peer baseline).")
 @click.pass_obj
@@ -355,8 +360,9 @@ def evaluate_entities_cmd(obj: Context, gold_path: Path | None) -> None:
 
 
 @evaluate.command("extraction")
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("../shared/data/extraction-eval"), show_default=True)
-@click.option("--limit", type=int, default=None)
+@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("../shared/data/extraction-eval"),
+              show_default=True, help="The extraction evaluation set (evaldata_en_subset.json + html/).")
+@click.option("--limit", type=int, default=None, help="Only the first N pages.")
 @click.pass_obj
 def evaluate_extraction_cmd(obj: Context, data_dir: Path, limit: int | None) -> None:
     """Article body P/R/F1 and title/author/date accuracy, beside bare trafilatura.
@@ -374,8 +380,10 @@ def evaluate_extraction_cmd(obj: Context, data_dir: Path, limit: int | None) -> 
 @evaluate.command("classifier")
 @click.option("--goemotions", "goemotions_dir", type=click.Path(path_type=Path), default=None,
               help="GoEmotions folder (default: params train.goemotions_dir).")
-@click.option("--labels-dir", type=click.Path(path_type=Path), default=Path("data/labels"), show_default=True)
-@click.option("--models-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--labels-dir", type=click.Path(path_type=Path), default=Path("data/labels"), show_default=True,
+              help="Our labelled reactions (the held-out split is scored).")
+@click.option("--models-dir", type=click.Path(path_type=Path), default=None,
+              help="Model folder (default: ./models, else the model shipped with newsreact).")
 @click.pass_obj
 def evaluate_classifier_cmd(obj: Context, goemotions_dir: Path | None, labels_dir: Path, models_dir: Path | None) -> None:
     """Per-class P/R/F1 and macro-F1 on GoEmotions dev (mapped) and our held-out reactions.
