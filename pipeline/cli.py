@@ -222,7 +222,8 @@ def report(obj: Context) -> None:
 
 @cli.command()
 @click.argument("sql", required=False)
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
+              help="table for reading, csv (header then rows) for spreadsheets, json (one array of objects) for code.")
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="Also write the result to this file.")
 @click.option("--saved", default=None, metavar="NAME", help="Run a saved query by name (see --list).")
 @click.option("--param", "query_params", multiple=True, metavar="KEY=VALUE", help="A saved query's parameter.")
