@@ -1,0 +1,172 @@
+"""The store stage: load the interim and processed hand-off files into the DuckDB file.
+
+Reads data/interim/{articles,posts,entities,mentions,quotes,reactions,failures}.jsonl.gz and
+data/processed/reaction_labels.jsonl.gz; writes data/newsreact.duckdb (tables: schema.sql,
+views: views.sql). Files are read in bulk by DuckDB's JSON reader, never row by row.
+
+Loading is an upsert on each table's primary key, in ONE transaction: the same input twice
+changes nothing, a later crawl adds what is new and updates what changed, and a process
+killed mid-load leaves the database at its last committed state. In-batch duplicates of a
+key are resolved by a stated rule (upsert.sql) and counted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipeline.errors import StageInputMissing
+from pipeline.records import StageResult
+from pipeline.store.db import create_schema, open_writer, sql_sections
+
+log = logging.getLogger(__name__)
+
+PACKAGE = "pipeline.store"
+
+
+@dataclass(frozen=True)
+class TableLoad:
+    """How one table is fed: its input file, its key and which row wins a key clash."""
+
+    table: str
+    directory: str  # "interim" | "processed"
+    filename: str
+    key: tuple[str, ...] = ()  # empty: rows are identified by all their columns
+    newest: str = "NULL"  # column whose latest value wins an in-batch clash
+    required: bool = True
+
+
+TABLE_LOADS: tuple[TableLoad, ...] = (
+    TableLoad("articles", "interim", "articles.jsonl.gz", ("article_id",), "crawled_at"),
+    TableLoad("posts", "interim", "posts.jsonl.gz", ("post_id",), "created_at"),
+    TableLoad("entities", "interim", "entities.jsonl.gz", ("entity_id",)),
+    TableLoad("mentions", "interim", "mentions.jsonl.gz", ("doc_id", "entity_id", "start_char", "end_char")),
+    TableLoad("quotes", "interim", "quotes.jsonl.gz", ("quote_id",)),
+    TableLoad("reactions", "interim", "reactions.jsonl.gz", ("reaction_id",)),
+    TableLoad("failures", "interim", "failures.jsonl.gz", (), required=False),
+)
+LABELS_FILE = "reaction_labels.jsonl.gz"
+TABLES: tuple[str, ...] = tuple(t.table for t in TABLE_LOADS) + ("runs",)
+
+
+def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, run_info: dict) -> StageResult:
+    """Load one run's hand-off files into ``db_path`` and record the run in ``runs``.
+
+    ``params`` is the whole params dict (section ``store`` is used); ``run_info`` has
+    run_id, started_at, params_hash and code_version. Returns the rows per table after the
+    load and how many rows were new, updated, unchanged or in-batch duplicates.
+    """
+    settings = params.get("store", {}) or {}
+    paths = input_paths(Path(interim_dir), Path(processed_dir))
+    con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            changes = load_all(con, paths)
+            totals = table_counts(con)
+            record_run(con, run_info, totals)
+            totals["runs"] = table_counts(con)["runs"]
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("CHECKPOINT")
+    finally:
+        con.close()
+    counts = dict(totals)
+    for name in ("new", "updated", "unchanged", "batch_duplicates"):
+        counts[name] = sum(c[name] for c in changes.values())
+    result = StageResult(stage="store", counts=counts, outputs=[str(db_path)])
+    log.info(result.summary())
+    return result
+
+
+def input_paths(interim_dir: Path, processed_dir: Path) -> dict[str, Path | None]:
+    """The file behind each staged table; None for an optional file that is not there."""
+    paths: dict[str, Path | None] = {}
+    for spec in TABLE_LOADS:
+        path = (interim_dir if spec.directory == "interim" else processed_dir) / spec.filename
+        if not path.exists():
+            if spec.required:
+                raise StageInputMissing(f"{path} is missing; run `newsreact extract` first")
+            path = None
+        paths[spec.table] = path
+    labels = processed_dir / LABELS_FILE
+    if not labels.exists():
+        raise StageInputMissing(f"{labels} is missing; run `newsreact classify` first")
+    paths["reaction_labels"] = labels
+    return paths
+
+
+def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> dict[str, dict[str, int]]:
+    """Stage every file and merge it into its table; the caller owns the transaction."""
+    create_schema(con)
+    staging = sql_sections(PACKAGE, "staging.sql")
+    con.execute(staging["macros"])
+    con.execute(staging["reaction_labels"], [str(paths["reaction_labels"])])
+    changes: dict[str, dict[str, int]] = {}
+    for spec in TABLE_LOADS:
+        path = paths[spec.table]
+        if path is None:
+            log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
+            changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0}
+            continue
+        con.execute(staging[spec.table], [str(path)])
+        changes[spec.table] = merge_table(con, spec)
+    return changes
+
+
+def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, int]:
+    """Upsert ``stage_<table>`` into ``<table>``; returns new/updated/unchanged/duplicate counts."""
+    steps = sql_sections(PACKAGE, "upsert.sql")
+    names = {"table": spec.table, "key": ", ".join(spec.key), "newest": spec.newest}
+
+    def run(step: str) -> list[tuple[Any, ...]]:
+        return con.execute(steps[step].format(**names)).fetchall()
+
+    staged = run("count_stage")[0][0]
+    run("dedup" if spec.key else "dedup_all_columns")
+    run("delta")
+    batch = con.execute(steps["count"].format(table=f"batch_{spec.table}")).fetchone()[0]
+    delta = con.execute(steps["count"].format(table=f"delta_{spec.table}")).fetchone()[0]
+    updated = run("count_updates")[0][0] if spec.key else 0
+    run("merge" if spec.key else "append")
+    out = {
+        "new": delta - updated,
+        "updated": updated,
+        "unchanged": batch - delta,
+        "batch_duplicates": staged - batch,
+    }
+    if out["batch_duplicates"]:
+        log.warning("store: %s: %d in-batch duplicate rows resolved (%s)", spec.table,
+                    out["batch_duplicates"], "newest wins" if spec.key else "identical rows merged")
+    log.info("store: %s: %d new, %d updated, %d unchanged", spec.table, out["new"], out["updated"], out["unchanged"])
+    return out
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows per table, in schema order."""
+    count = sql_sections(PACKAGE, "upsert.sql")["count"]
+    return {t: con.execute(count.format(table=t)).fetchone()[0] for t in TABLES}
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run_info: dict, totals: dict[str, int]) -> None:
+    """One row in ``runs``: when, with which params and code, and the rows per table."""
+    finished = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    con.execute(
+        sql_sections(PACKAGE, "upsert.sql")["record_run"],
+        [
+            str(run_info.get("run_id") or finished),
+            run_info.get("started_at"),
+            finished,
+            run_info.get("params_hash"),
+            run_info.get("code_version"),
+            json.dumps({k: v for k, v in totals.items() if k != "runs"}, sort_keys=True),
+        ],
+    )

@@ -1,0 +1,44 @@
+-- Merging a staged batch into its table. {table}, {key} and {newest} are identifiers from
+-- pipeline/store/load.py (never user input); no values are interpolated.
+-- Sections start with "-- name: <step>".
+
+-- name: dedup
+-- In-batch duplicates of a key: the row with the newest {newest} wins; ties are broken by
+-- the row's content, so the outcome never depends on the order of lines in the file.
+CREATE OR REPLACE TEMP TABLE batch_{table} AS
+SELECT * EXCLUDE (newsreact_rank) FROM (
+    SELECT s.*, row_number() OVER (
+        PARTITION BY {key} ORDER BY {newest} DESC NULLS LAST, to_json(s) DESC) AS newsreact_rank
+    FROM stage_{table} AS s)
+WHERE newsreact_rank = 1;
+
+-- name: dedup_all_columns
+-- Tables without a key (failures): identical rows are one row.
+CREATE OR REPLACE TEMP TABLE batch_{table} AS
+SELECT DISTINCT * FROM stage_{table};
+
+-- name: delta
+-- Rows that are new or differ from what the table holds (EXCEPT treats NULLs as equal).
+CREATE OR REPLACE TEMP TABLE delta_{table} AS
+SELECT * FROM batch_{table}
+EXCEPT
+SELECT * FROM {table};
+
+-- name: count_updates
+SELECT count(*) FROM delta_{table} SEMI JOIN {table} USING ({key});
+
+-- name: merge
+INSERT OR REPLACE INTO {table} SELECT * FROM delta_{table};
+
+-- name: append
+INSERT INTO {table} SELECT * FROM delta_{table};
+
+-- name: count
+SELECT count(*) FROM {table};
+
+-- name: count_stage
+SELECT count(*) FROM stage_{table};
+
+-- name: record_run
+INSERT OR REPLACE INTO runs (run_id, started_at, finished_at, params_hash, code_version, counts)
+VALUES (?, newsreact_ts(?), newsreact_ts(?), ?, ?, ?);
