@@ -1,0 +1,395 @@
+"""Article metadata from a parsed page: title, authors, date, outlet, language, canonical URL.
+
+Reads a parsed lxml tree (plus the page URL, headers and fetch time); writes nothing. Each
+field is taken from the most reliable source that has it, in this order:
+
+- title: JSON-LD ``headline``, ``og:title``, trafilatura's title, ``<title>``; an outlet
+  suffix ("Headline | Outlet", "Headline - Outlet") is cut off.
+- authors: JSON-LD ``author`` of the article object, ``<meta name=author>`` and its cousins,
+  trafilatura's byline. Only people's names are kept (see ``pipeline.extract.bylines``'s rules
+  in ``clean_authors``).
+- published_at: JSON-LD ``datePublished``, ``article:published_time`` and similar meta tags,
+  then htmldate (through trafilatura). Converted to ISO 8601 UTC; a date in the future (later
+  than a day after the fetch) or at/before the Unix epoch is dropped and flagged.
+- outlet: JSON-LD ``publisher.name``, ``og:site_name``, ``application-name``, the suffix of a
+  "Headline | Outlet" ``<title>``, trafilatura's site name; the host name as a last resort.
+- language: ``<html lang>``, the Content-Language header or meta, ``og:locale``, JSON-LD
+  ``inLanguage``; else a cheap guess from the text (``detect_language``: stop words and scripts).
+- canonical_url: ``<link rel=canonical>``, ``og:url`` (a canonical pointing at a site's home
+  page from an inner page is ignored), else the fetched URL; always passed through
+  ``canonicalize_url``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import extruct
+import lxml.html
+import trafilatura
+
+from pipeline.extract.urls import canonicalize_url
+
+log = logging.getLogger(__name__)
+
+ARTICLE_TYPES = (
+    "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "Article", "BlogPosting", "LiveBlogPosting", "Report", "ScholarlyArticle", "TechArticle",
+    "SocialMediaPosting", "WebPage",
+)
+DATE_META = (
+    "article:published_time", "og:article:published_time", "datePublished", "pubdate",
+    "publishdate", "publish_date", "publish-date", "date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "og:published_time", "cxenseparse:recs:publishtime",
+)
+AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page says about itself. ``flags`` names dropped or doubtful values."""
+
+    title: str | None
+    authors: list[str]
+    published_at: str | None  # ISO 8601, UTC
+    published_date: str | None  # the calendar date as the page states it (before UTC conversion)
+    outlet: str | None
+    language: str | None
+    canonical_url: str
+    flags: list[str] = field(default_factory=list)
+
+
+def extract_metadata(
+    tree: lxml.html.HtmlElement,
+    url: str,
+    headers: dict[str, str] | None = None,
+    fetched_at: str | None = None,
+    text: str | None = None,
+) -> PageMetadata:
+    """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring)."""
+    headers = headers or {}
+    data = extruct.extract(tree, base_url=url, syntaxes=["json-ld", "opengraph", "microdata"], uniform=True, errors="log")
+    article = _article_object(data.get("json-ld", []) + data.get("microdata", []))
+    meta = _meta_tags(tree)
+    traf = trafilatura.extract_metadata(tree, default_url=url, extensive=True)
+    flags: list[str] = []
+
+    outlet = _outlet(article, meta, tree, traf, url)
+    title = _title(article, meta, traf, tree, outlet)
+    authors = clean_authors(_author_candidates(article, meta, traf))
+    published_at, published_date = _published(article, meta, traf, fetched_at, flags)
+    language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
+    canonical = _canonical(tree, meta, url)
+    return PageMetadata(title, authors, published_at, published_date, outlet, language, canonical, flags)
+
+
+def _flatten_objects(items: list[Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    stack = list(items)
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[0:0] = item
+        elif isinstance(item, dict):
+            out.append(item)
+            if "@graph" in item:
+                stack[0:0] = list(item["@graph"]) if isinstance(item["@graph"], list) else [item["@graph"]]
+    return out
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type") or []
+    values = value if isinstance(value, list) else [value]
+    return [str(v).rsplit("/", 1)[-1] for v in values]
+
+
+def _article_object(items: list[Any]) -> dict[str, Any]:
+    """The JSON-LD / microdata object that describes the article (best type first)."""
+    objects = _flatten_objects(items)
+    for wanted in ARTICLE_TYPES:
+        for obj in objects:
+            if wanted in _types(obj):
+                return obj
+    return {}
+
+
+def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """First value of each <meta name/property/itemprop>, keys lower-cased."""
+    tags: dict[str, str] = {}
+    for node in tree.iter("meta"):
+        key = node.get("property") or node.get("name") or node.get("itemprop") or node.get("http-equiv")
+        value = node.get("content")
+        if key and value and value.strip():
+            tags.setdefault(key.strip().lower(), " ".join(value.split()))
+    return tags
+
+
+def _text_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _outlet(article: dict, meta: dict, tree, traf, url: str) -> str | None:
+    publisher = article.get("publisher")
+    candidates = [
+        _text_of(publisher) if isinstance(publisher, (dict, list)) else None,
+        meta.get("og:site_name"),
+        meta.get("application-name"),
+        _title_suffix(_html_title(tree)),
+        traf.sitename if traf is not None else None,
+    ]
+    for candidate in candidates:
+        if candidate and not candidate.lower().startswith(("http://", "https://")):
+            return candidate
+    host = urlsplit(url).hostname
+    if host:
+        return host[4:] if host.startswith("www.") else host
+    return None
+
+
+def _html_title(tree) -> str | None:
+    nodes = tree.xpath("//head/title | //title")
+    return " ".join(nodes[0].text_content().split()) if nodes else None
+
+
+def _title_suffix(title: str | None) -> str | None:
+    if not title:
+        return None
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            head, tail = title.rsplit(sep, 1)
+            if tail and len(tail.split()) <= 5 and len(head) > len(tail):
+                return tail.strip()
+    return None
+
+
+def _strip_outlet(title: str, outlet: str | None) -> str:
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            head, tail = title.rsplit(sep, 1)
+            if outlet and tail.strip().lower() == outlet.lower():
+                return head.strip()
+            if not outlet and len(tail.split()) <= 4 and len(head) > 2 * len(tail):
+                return head.strip()
+    return title
+
+
+def _title(article: dict, meta: dict, traf, tree, outlet: str | None) -> str | None:
+    candidates = [
+        _text_of(article.get("headline")),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        traf.title if traf is not None else None,
+        _html_title(tree),
+    ]
+    for candidate in candidates:
+        if candidate:
+            return _strip_outlet(candidate, outlet) or candidate
+    return None
+
+
+def _author_candidates(article: dict, meta: dict, traf) -> list[list[str]]:
+    """Author name lists from each source, most reliable first."""
+    sources: list[list[str]] = []
+    authors = article.get("author") or article.get("creator")
+    if authors:
+        items = authors if isinstance(authors, list) else [authors]
+        sources.append([n for n in (_text_of(a) for a in items) if n])
+    for key in AUTHOR_META:
+        if key in meta and not meta[key].startswith(("http://", "https://", "@")):
+            sources.append([meta[key]])
+    if traf is not None and traf.author:
+        sources.append([traf.author])
+    return sources
+
+
+def _published(article: dict, meta: dict, traf, fetched_at: str | None, flags: list[str]) -> tuple[str | None, str | None]:
+    candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
+    candidates += [meta.get(key) for key in DATE_META]
+    candidates.append(traf.date if traf is not None else None)
+    reference = _parse_iso(fetched_at) or datetime.now(timezone.utc)
+    for raw in candidates:
+        parsed = _parse_iso(raw) if raw else None
+        if parsed is None:
+            continue
+        if parsed.year <= 1970:
+            flags.append("date_epoch")
+            log.info("dropped epoch-0 date %r", raw)
+            continue
+        if parsed > reference + timedelta(days=1):
+            flags.append("date_future")
+            log.info("dropped future date %r (fetched %s)", raw, fetched_at)
+            continue
+        local_date = parsed.date().isoformat()
+        return parsed.astimezone(timezone.utc).isoformat(), local_date
+    return None, None
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _parse_iso(raw: str | None) -> datetime | None:
+    """An ISO 8601 timestamp (date only allowed, naive means UTC), or None if not one."""
+    if not raw:
+        return None
+    value = raw.strip().replace("Z", "+00:00")
+    if _DATE_ONLY.match(value):
+        value += "T00:00:00+00:00"
+    value = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value)  # +0100 -> +01:00
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _language(tree, headers: dict[str, str], meta: dict, article: dict) -> str | None:
+    candidates = [
+        tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        headers.get("content-language"),
+        meta.get("content-language"),
+        meta.get("og:locale"),
+        _text_of(article.get("inLanguage")),
+    ]
+    for candidate in candidates:
+        language = normalise_language(candidate)
+        if language:
+            return language
+    return None
+
+
+def _canonical(tree, meta: dict, url: str) -> str:
+    declared = [link.get("href") for link in tree.xpath("//link[@rel]") if "canonical" in (link.get("rel") or "").lower().split()]
+    declared.append(meta.get("og:url"))
+    fetched_path = urlsplit(url).path or "/"
+    for raw in declared:
+        if not raw or not raw.strip():
+            continue
+        absolute = urljoin(url, raw.strip())
+        if urlsplit(absolute).scheme not in ("http", "https", "file"):
+            continue
+        if (urlsplit(absolute).path or "/") == "/" and fetched_path != "/":
+            log.debug("ignored home-page canonical %s on %s", absolute, url)
+            continue
+        return canonicalize_url(absolute)
+    return canonicalize_url(url)
+
+
+# --- bylines ---------------------------------------------------------------------------
+
+_NOT_PEOPLE = {
+    "staff", "staff writer", "staff reporter", "editor", "editors", "editorial", "editorial staff",
+    "newsroom", "news desk", "desk", "team", "admin", "administrator", "web desk", "online desk",
+    "reporter", "correspondent", "contributor", "guest", "guest author", "anonymous", "unknown",
+    "redaktion", "the editors", "news staff", "wire", "wires", "agencies", "agency", "by",
+}
+_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door)\s*[:]?\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|\||,| and | & | und | et )\s*")
+_DATEISH = re.compile(r"\d{1,4}[./-]\d{1,2}|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+_ROLE_SUFFIX = re.compile(r"\s*(?:\(|,\s*)?\b(?:staff writer|reporter|correspondent|editor|contributor)\b.*$", re.IGNORECASE)
+
+
+def clean_authors(sources: list[list[str]]) -> list[str]:
+    """People's names from the first source that yields any.
+
+    Each raw value is split on ``;``, ``|``, commas and "and"/"&"; a "By " prefix, a trailing
+    role ("staff writer") and e-mail addresses are removed; values that are a date, a URL, a
+    handle, a role word ("Staff", "Newsroom") or longer than five words are not names.
+    """
+    for raw_values in sources:
+        names: list[str] = []
+        for raw in raw_values:
+            for part in _SPLIT.split(raw or ""):
+                name = _clean_name(part)
+                if name and name not in names:
+                    names.append(name)
+        if names:
+            return names
+    return []
+
+
+def _clean_name(part: str) -> str | None:
+    name = " ".join(part.split()).strip(" .:-–—·")
+    name = _BYLINE_PREFIX.sub("", name)
+    name = re.sub(r"\S+@\S+", "", name).strip()
+    name = _ROLE_SUFFIX.sub("", name).strip(" .,:-()")
+    if not name or name.lower() in _NOT_PEOPLE or name.lower().startswith("by "):
+        return None
+    if _DATEISH.search(name) or name.startswith(("http", "@", "www.")) or "/" in name:
+        return None
+    words = name.split()
+    if len(words) > 5 or not any(ch.isalpha() for ch in name):
+        return None
+    if len(words) == 1 and name.islower():
+        return None  # "admin", "jdoe": a login, not a byline
+    return name
+
+
+# --- language -------------------------------------------------------------------------
+
+_STOPWORDS = {
+    "en": "the and of to in is that for it was on with as he she said by at from his her are be has have this were".split(),
+    "de": "der die das und ist nicht sich mit den dem ein eine auch auf für von zu im sie es wurde sagte".split(),
+    "fr": "le la les et est une des du dans que qui pour pas sur au avec il elle ce sont a été".split(),
+    "es": "el la los las y que del en por una con para es se su al lo como más pero fue".split(),
+    "it": "il di che la e per una sono non del della con è gli alla anche le da ha".split(),
+    "nl": "de het een en van is dat niet op te zijn met voor er maar ook werd heeft".split(),
+    "pt": "o a os as de que do da em um uma para com não se por mais foi ao".split(),
+}
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect_language(text: str | None) -> str | None:
+    """A cheap guess at the language of ``text`` (ISO 639-1), or None when unsure.
+
+    Non-Latin scripts decide by character share; Latin-script text by the share of each
+    language's most common function words (needs at least 20 words and a clear winner).
+    """
+    if not text:
+        return None
+    sample = text[:5000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    for code, pattern in _SCRIPTS:
+        if len(pattern.findall(sample)) > 0.3 * len(letters):
+            return code
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 20:
+        return None
+    counts = {code: sum(1 for w in words if w in set(stops)) for code, stops in _STOPWORDS.items()}
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top < 0.08 * len(words) or top < 1.3 * second:
+        return None
+    return best
+
+
+def normalise_language(value: str | None) -> str | None:
+    """``en-GB``, ``en_US``, ``EN`` -> ``en``; None for empty or malformed values."""
+    if not value:
+        return None
+    primary = re.split(r"[-_,;\s]", value.strip())[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None

@@ -1,0 +1,297 @@
+"""One fetched page to article text and metadata, or a Failure that says why not.
+
+Reads a ``records.RawPage`` (raw body bytes, headers, URL); writes nothing. ``parse_page``
+decides what the body is (HTML, plain text, or something else), decodes it
+(``pipeline.extract.charset``), takes out embedded social posts (``pipeline.extract.embeds``),
+extracts the article body without boilerplate with trafilatura, and reads the metadata
+(``pipeline.extract.metadata``).
+
+Body text: trafilatura with ``favor_precision`` (news pages carry a lot of teasers and link
+lists), comments excluded, retried without it when that leaves too little. Blocks (paragraphs,
+headings, list items, block quotes) are joined with a blank line, ``"\\n\\n"``, so a quote
+running across paragraphs can still be found. Curly quotes are kept as written.
+
+A plain-text body (``text/plain``, e.g. a ``file://`` article) is the article text exactly as
+decoded, so character offsets into the file stay valid.
+
+Failure reason codes (``Failure.status``): ``not_html`` (PDF, image, JSON, ... whatever the
+Content-Type says), ``empty`` (no body, or whitespace only), ``js_shell`` (a page that only
+renders with JavaScript), ``paywall`` (a subscription stub), ``too_short`` (fewer words than
+params ``extract.min_words``), ``unparseable`` (no HTML tree could be built), or the HTTP status
+for an error response.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import copy
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from pipeline.extract.charset import decode_body, decode_bytes
+from pipeline.extract.embeds import EmbeddedPost, take_embeds
+from pipeline.extract.metadata import detect_language, extract_metadata
+from pipeline.extract.urls import canonicalize_url
+from pipeline.records import Failure, RawPage
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+PLAIN_TYPES = ("text/plain", "text/markdown")
+MAGIC = (
+    (b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"), (b"OggS", "an audio file"), (b"ID3", "an MP3 file"),
+)
+PAYWALL_PATTERNS = re.compile(
+    r"subscribe (?:now )?to (?:continue|keep|read)|subscribers? only|already a subscriber|"
+    r"to continue reading|become a (?:member|subscriber)|this (?:article|content) is for subscribers|"
+    r"sign in to read|unlock this (?:article|story)|start your (?:free )?trial",
+    re.IGNORECASE,
+)
+JS_PATTERNS = re.compile(r"enable javascript|javascript (?:is )?(?:required|disabled)|requires javascript|turn on javascript", re.IGNORECASE)
+CONTAINER_TAGS = {"list", "quote", "table", "div", "section"}
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    """An article read from one page: body text, metadata and the posts embedded in it."""
+
+    url: str  # fetched URL (after redirects)
+    canonical_url: str
+    title: str | None
+    authors: list[str]
+    published_at: str | None
+    published_date: str | None  # calendar date as the page states it
+    outlet: str | None
+    language: str | None
+    text: str
+    fetched_at: str | None
+    embeds: list[EmbeddedPost] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "recall_fallback"
+
+    def metadata_score(self) -> int:
+        """How much metadata this copy carries (used to pick the best of duplicate copies)."""
+        filled = [self.title, self.published_at, self.outlet, self.language]
+        return sum(1 for value in filled if value) + min(len(self.authors), 1)
+
+
+def parse_page(page: RawPage, params: dict) -> ParsedPage | Failure:
+    """Article text and metadata of ``page``, or a ``Failure`` (stage "extract") saying why not.
+
+    ``params`` is the whole params mapping or its ``extract`` section. Never raises on bad
+    input: broken HTML is parsed leniently, undecodable bytes are replaced.
+    """
+    section = params.get("extract", params)
+    min_words = int(section.get("min_words", 30))
+    paywall_max = int(section.get("paywall_max_words", 150))
+
+    def fail(status: str, error: str) -> Failure:
+        return Failure(url=page.url, stage="extract", status=status, error=error, at=page.fetched_at)
+
+    if page.status >= 400:
+        return fail(str(page.status), f"The server answered HTTP {page.status}; there is no article to read.")
+    try:
+        body = base64.b64decode(page.body_b64 or "", validate=False)
+    except (binascii.Error, ValueError) as exc:
+        return fail("unparseable", f"The stored body is not valid base64 ({exc}); re-crawl the page.")
+    if not body.strip():
+        return fail("empty", "The page body is empty or only whitespace.")
+    content_type = page.headers.get("content-type")
+    kind, what = classify_body(body, content_type)
+    if kind == "other":
+        return fail("not_html", f"The page is {what}, not an HTML article; skipped by content type.")
+    if kind == "plain":
+        return _parse_plain(page, body, content_type, min_words, fail)
+    return _parse_html(page, body, content_type, min_words, paywall_max, fail)
+
+
+def classify_body(body: bytes, content_type: str | None) -> tuple[str, str]:
+    """("html" | "plain" | "other", a description) from the bytes first, then the header."""
+    head = body.lstrip()[:16]
+    for magic, what in MAGIC:
+        if head.startswith(magic):
+            return "other", what
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    if head[:1] in (b"{", b"["):
+        try:
+            json.loads(body.decode("utf-8", errors="strict"))
+            return "other", "JSON data"
+        except (UnicodeDecodeError, ValueError):
+            pass
+    if mime in PLAIN_TYPES:
+        return "plain", "plain text"
+    if not mime or mime in HTML_TYPES or mime == "application/octet-stream" and b"<" in head:
+        return "html", "HTML"
+    return "other", f"of type {mime}"
+
+
+def _parse_plain(page: RawPage, body: bytes, content_type: str | None, min_words: int, fail) -> ParsedPage | Failure:
+    text = decode_bytes(body, content_type)
+    if not text.strip():
+        return fail("empty", "The text file is empty or only whitespace.")
+    if len(text.split()) < min_words:
+        return fail("too_short", f"The text has {len(text.split())} words, fewer than extract.min_words ({min_words}).")
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    title = first_line if len(first_line.split()) <= 20 else None
+    return ParsedPage(
+        url=page.url, canonical_url=canonicalize_url(page.url), title=title, authors=[],
+        published_at=None, published_date=None, outlet=None, language=detect_language(text),
+        text=text, fetched_at=page.fetched_at,
+    )
+
+
+def _parse_html(page: RawPage, body: bytes, content_type: str | None, min_words: int, paywall_max: int, fail) -> ParsedPage | Failure:
+    html = decode_body(body, content_type)
+    if not html.strip():
+        return fail("empty", "The page body is empty or only whitespace.")
+    tree = _load_tree(html)
+    if tree is None:
+        return fail("unparseable", "No HTML document could be built from the page.")
+    embeds = take_embeds(tree, page.url)
+    flags: list[str] = []
+    text = extract_body(tree, min_words, flags)
+    words = len(text.split())
+    if words < max(min_words, paywall_max) and _looks_paywalled(tree, html):
+        return fail("paywall", f"The page is a subscription stub ({words} words of text visible).")
+    if words < min_words:
+        if _looks_like_js_shell(tree):
+            return fail("js_shell", "The page only renders with JavaScript; its HTML carries no article text.")
+        if words == 0:
+            return fail("empty", "The page has no readable article text.")
+        return fail("too_short", f"The article text has {words} words, fewer than extract.min_words ({min_words}).")
+    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text)
+    text = _drop_title_heading(text, meta.title)
+    return ParsedPage(
+        url=page.url, canonical_url=meta.canonical_url, title=meta.title, authors=meta.authors,
+        published_at=meta.published_at, published_date=meta.published_date, outlet=meta.outlet,
+        language=meta.language, text=text, fetched_at=page.fetched_at, embeds=embeds,
+        flags=flags + meta.flags,
+    )
+
+
+def _load_tree(html: str) -> lxml.html.HtmlElement | None:
+    """A lenient parse; None when libxml2 cannot build any document."""
+    try:
+        tree = trafilatura.load_html(html)
+    except (etree.ParserError, ValueError) as exc:
+        log.debug("lxml could not parse the page: %s", exc)
+        return None
+    return tree
+
+
+def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] | None = None) -> str:
+    """The article body of ``tree`` as paragraphs joined by blank lines ("" when none)."""
+    attempts = (
+        {"favor_precision": True},
+        {},
+        {"favor_recall": True},
+    )
+    best = ""
+    for number, options in enumerate(attempts):
+        document = trafilatura.bare_extraction(
+            copy.deepcopy(tree), include_comments=False, include_tables=True,
+            output_format="python", as_dict=False, **options,
+        )
+        if document is None or document.body is None:
+            continue
+        text = body_to_text(document.body)
+        if len(text.split()) > len(best.split()):
+            best = text
+        if len(best.split()) >= min_words:
+            if number > 0 and flags is not None:
+                flags.append("recall_fallback")
+            break
+    return best
+
+
+def body_to_text(body: etree._Element) -> str:
+    """Trafilatura's XML body as text: one block per paragraph, blocks separated by "\\n\\n"."""
+    blocks: list[str] = []
+    _collect_blocks(body, blocks)
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _collect_blocks(node: etree._Element, blocks: list[str]) -> None:
+    for child in node:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in CONTAINER_TAGS and len(child):
+            blocks.append(" ".join((child.text or "").split()))
+            _collect_blocks(child, blocks)
+        elif tag == "row":
+            cells = [_inline_text(cell) for cell in child]
+            blocks.append(" | ".join(cell for cell in cells if cell))
+        elif tag:
+            blocks.append(_inline_text(child))
+        if tag and (child.tail or "").strip():
+            blocks.append(" ".join(child.tail.split()))
+
+
+def _inline_text(node: etree._Element) -> str:
+    """A block's text; ``<lb/>`` line breaks become newlines, other whitespace runs one space."""
+    parts: list[str] = []
+
+    def walk(element: etree._Element) -> None:
+        if element.tag == "lb":
+            parts.append("\n")
+        elif element.text:
+            parts.append(element.text)
+        for sub in element:
+            walk(sub)
+            if sub.tail:
+                parts.append(sub.tail)
+
+    walk(node)
+    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _drop_title_heading(text: str, title: str | None) -> str:
+    """The headline is metadata: drop it when it is the body's first block."""
+    if not title:
+        return text
+    first, sep, rest = text.partition("\n\n")
+    if sep and _normalise(first) == _normalise(title):
+        return rest
+    return text
+
+
+def _normalise(value: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", value.casefold()).split())
+
+
+def _visible_words(tree: lxml.html.HtmlElement) -> int:
+    body = tree.find(".//body")
+    if body is None:
+        return 0
+    clone = copy.deepcopy(body)
+    for node in clone.xpath(".//script | .//style | .//noscript | .//template"):
+        node.drop_tree()
+    return len(clone.text_content().split())
+
+
+def _looks_like_js_shell(tree: lxml.html.HtmlElement) -> bool:
+    scripts = tree.xpath("//script")
+    noscript = " ".join(node.text_content() for node in tree.xpath("//noscript"))
+    mount = tree.xpath("//*[@id='root' or @id='app' or @id='__next' or @id='__nuxt' or @data-reactroot]")
+    return bool(scripts) and (bool(JS_PATTERNS.search(noscript)) or bool(mount) or _visible_words(tree) < 15)
+
+
+def _looks_paywalled(tree: lxml.html.HtmlElement, html: str) -> bool:
+    marked = tree.xpath(
+        "//*[contains(translate(@class, 'PAYWL', 'paywl'), 'paywall')"
+        " or contains(translate(@id, 'PAYWL', 'paywl'), 'paywall')]"
+    )
+    if marked:
+        return True
+    if re.search(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)', html):
+        return True
+    body = tree.find(".//body")
+    return body is not None and bool(PAYWALL_PATTERNS.search(body.text_content()))
