@@ -80,7 +80,8 @@ class ParsedPage:
     def metadata_score(self) -> int:
         """How much metadata this copy carries (used to pick the best of duplicate copies)."""
         filled = [self.title, self.published_at, self.outlet, self.language]
-        return sum(1 for value in filled if value) + min(len(self.authors), 1)
+        timed = bool(self.published_at) and not self.published_at.endswith("T00:00:00+00:00")
+        return sum(1 for value in filled if value) + min(len(self.authors), 1) + int(timed)
 
 
 def parse_page(page: RawPage, params: dict) -> ParsedPage | Failure:

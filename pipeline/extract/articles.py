@@ -1,0 +1,262 @@
+"""Raw pages to articles: one row per article, embedded posts, and what could not be read.
+
+Reads ``records.RawPage`` rows (data/raw/pages.jsonl.gz, read by the caller); returns an
+``ArticleBatch``. The extract stage writes it out.
+
+Identity: pages are grouped by URL identity (``canonicalize_url`` of the fetched URL, and the
+canonical URL the page declares): the same article fetched under tracking parameters, a
+fragment, its AMP URL and its rel=canonical URL is ONE article. Of the copies, the one with
+the most metadata (then the longest text, then the smallest URL) is kept, so the choice does
+not depend on crawl order. ``article_id = ids.article_id(canonical_url)``.
+
+Wire copies: a story republished near-identically by several outlets keeps one row per
+outlet; every copy but the earliest published (undated copies count as latest; ties broken by
+article_id) gets ``duplicate_of`` = that earliest copy's article_id. Near-identical means the
+MinHash-estimated Jaccard similarity of the texts' word 5-shingles reaches params
+``extract.near_duplicate_threshold`` (default 0.8), found with datasketch's MinHash LSH.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from datasketch import MinHash, MinHashLSH
+
+from pipeline import ids
+from pipeline.extract.embeds import EmbeddedPost
+from pipeline.extract.text import ParsedPage, parse_page
+from pipeline.extract.urls import canonicalize_url
+from pipeline.progress import progress
+from pipeline.records import Article, Failure, Post, RawPage
+
+log = logging.getLogger(__name__)
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+MINHASH_SEED = 1
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class ArticleBatch:
+    """What ``build_articles`` made of the pages; every list is sorted by its id / URL.
+
+    ``flags`` are non-fatal notes about kept articles (a future or epoch-0 date dropped), as
+    ``Failure`` rows (stage "extract", status "date_future" / "date_epoch") a journalist can see.
+    """
+
+    articles: list[Article]
+    embeds: list[Post]
+    failures: list[Failure]
+    flags: list[Failure] = field(default_factory=list)
+
+
+def build_articles(pages: Iterable[RawPage], params: dict) -> ArticleBatch:
+    """Parse, deduplicate and link ``pages`` (see the module docstring)."""
+    section = params.get("extract", params)
+    threshold = float(section.get("near_duplicate_threshold", 0.8))
+    parsed: list[ParsedPage] = []
+    failures: list[Failure] = []
+    for page in progress(pages, "extract: pages", None):
+        result = parse_page(page, params)
+        if isinstance(result, Failure):
+            log.info("skipped %s: %s", result.url, result.status)
+            failures.append(result)
+        else:
+            parsed.append(result)
+
+    groups = group_copies(parsed)
+    kept = [choose_copy(copies) for copies in groups]
+    articles = [_to_article(page) for page in kept]
+    articles = _dedupe_ids(articles)
+    articles = link_near_duplicates(articles, threshold)
+    embeds = _embedded_posts(kept)
+    flags = _flags(kept)
+    log.info(
+        "articles: %d pages -> %d articles (%d copies merged), %d failures, %d embedded posts",
+        len(parsed) + len(failures), len(articles), len(parsed) - len(kept), len(failures), len(embeds),
+    )
+    return ArticleBatch(
+        articles=sorted(articles, key=lambda a: a.article_id),
+        embeds=sorted(embeds, key=lambda p: p.post_id),
+        failures=sorted(failures, key=lambda f: (f.url, f.status)),
+        flags=sorted(flags, key=lambda f: (f.url, f.status)),
+    )
+
+
+def group_copies(pages: list[ParsedPage]) -> list[list[ParsedPage]]:
+    """Pages that share any URL identity (fetched or declared canonical), as groups."""
+    parent: dict[str, str] = {}
+
+    def find(key: str) -> str:
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    def union(a: str, b: str) -> None:
+        root_a, root_b = find(a), find(b)
+        if root_a != root_b:
+            parent[max(root_a, root_b)] = min(root_a, root_b)
+
+    for page in pages:
+        union(canonicalize_url(page.url), page.canonical_url)
+    groups: dict[str, list[ParsedPage]] = {}
+    for page in pages:
+        groups.setdefault(find(page.canonical_url), []).append(page)
+    return [groups[key] for key in sorted(groups)]
+
+
+def choose_copy(copies: list[ParsedPage]) -> ParsedPage:
+    """The copy to keep: most metadata, then most text, then non-AMP, then smallest URL."""
+    def rank(page: ParsedPage) -> tuple:
+        return (-page.metadata_score(), -len(page.text), is_amp_url(page.url), page.url)
+
+    best = min(copies, key=rank)
+    # The declared canonical URL of any copy names the article better than a fetched URL.
+    declared = sorted({c.canonical_url for c in copies if c.canonical_url != canonicalize_url(c.url)})
+    if declared and best.canonical_url not in declared:
+        best = replace(best, canonical_url=declared[0])
+    return best
+
+
+_AMP_MARK = re.compile(r"(?:^|[/.?&=])amp(?:[/.?&=]|$)|//amp\.|\.cdn\.ampproject\.org", re.IGNORECASE)
+
+
+def is_amp_url(url: str) -> bool:
+    """True when ``url`` looks like an AMP rendering (``/amp/``, ``.amp``, ``?amp``, ``amp.`` host)."""
+    return bool(_AMP_MARK.search(url.split("#", 1)[0].split("://", 1)[-1]))
+
+
+def _to_article(page: ParsedPage) -> Article:
+    return Article(
+        article_id=ids.article_id(page.canonical_url),
+        url=page.url,
+        canonical_url=page.canonical_url,
+        outlet=page.outlet,
+        title=page.title,
+        authors=list(page.authors),
+        published_at=page.published_at,
+        language=page.language,
+        text=page.text,
+        crawled_at=page.fetched_at,
+    )
+
+
+def _dedupe_ids(articles: list[Article]) -> list[Article]:
+    """Two groups can still end on one canonical URL (chains of declarations): keep one."""
+    by_id: dict[str, Article] = {}
+    for article in articles:
+        current = by_id.get(article.article_id)
+        if current is None or (-len(article.text), article.url) < (-len(current.text), current.url):
+            by_id[article.article_id] = article
+    return list(by_id.values())
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word ``size``-grams of ``text``, case-folded; the whole text when it is shorter."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _minhash(text: str) -> MinHash:
+    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
+    for shingle in sorted(shingles(text)):
+        signature.update(shingle.encode("utf-8"))
+    return signature
+
+
+def link_near_duplicates(articles: list[Article], threshold: float) -> list[Article]:
+    """Set ``duplicate_of`` on every near-identical copy but the earliest published one."""
+    if len(articles) < 2:
+        return articles
+    ordered = sorted(articles, key=lambda a: a.article_id)
+    signatures = {a.article_id: _minhash(a.text) for a in ordered}
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    for article in ordered:
+        lsh.insert(article.article_id, signatures[article.article_id])
+    parent = {a.article_id: a.article_id for a in ordered}
+
+    def find(key: str) -> str:
+        while parent[key] != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    for article in ordered:
+        mine = signatures[article.article_id]
+        for other in sorted(lsh.query(mine)):
+            if other != article.article_id and mine.jaccard(signatures[other]) >= threshold:
+                a, b = find(article.article_id), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+
+    clusters: dict[str, list[Article]] = {}
+    for article in ordered:
+        clusters.setdefault(find(article.article_id), []).append(article)
+    linked: list[Article] = []
+    for members in clusters.values():
+        if len(members) == 1:
+            linked.extend(members)
+            continue
+        first = min(members, key=_publication_order)
+        for member in members:
+            duplicate_of = None if member is first else first.article_id
+            linked.append(replace(member, duplicate_of=duplicate_of))
+        log.info("near-duplicates: %d copies of %s", len(members), first.canonical_url)
+    return linked
+
+
+def _publication_order(article: Article) -> tuple:
+    # Undated copies sort after dated ones; ISO strings in UTC compare as times.
+    return (article.published_at is None, article.published_at or "", article.article_id)
+
+
+def _embedded_posts(pages: list[ParsedPage]) -> list[Post]:
+    """Embedded posts as ``Post(origin="embed")``; a post embedded twice keeps its first article."""
+    posts: dict[str, Post] = {}
+    for page in sorted(pages, key=lambda p: ids.article_id(p.canonical_url)):
+        article = ids.article_id(page.canonical_url)
+        for embed in page.embeds:
+            post = _embed_to_post(embed, article)
+            posts.setdefault(post.post_id, post)
+    return list(posts.values())
+
+
+def embed_post_id(embed: EmbeddedPost) -> str:
+    """``<platform>:<native id>``, or ``<platform>:<hash of the URL or text>`` when unknown."""
+    if embed.native_id:
+        return f"{embed.platform}:{embed.native_id}"
+    return f"{embed.platform}:{ids.short_hash(embed.url or embed.text)}"
+
+
+def _embed_to_post(embed: EmbeddedPost, article_id: str) -> Post:
+    return Post(
+        post_id=embed_post_id(embed),
+        platform=embed.platform,
+        url=embed.url,
+        author=embed.author,
+        created_at=embed.created_at,
+        text=embed.text,
+        reply_to_url=None,
+        article_id=article_id,
+        origin="embed",
+    )
+
+
+def _flags(pages: list[ParsedPage]) -> list[Failure]:
+    notes = {"date_future": "a publication date in the future was dropped",
+             "date_epoch": "a publication date at or before 1970 was dropped"}
+    flags = []
+    for page in pages:
+        for flag in sorted(set(page.flags)):
+            if flag in notes:
+                flags.append(Failure(url=page.url, stage="extract", status=flag,
+                                     error=f"Kept the article, but {notes[flag]}; published_at is NULL.",
+                                     at=page.fetched_at or ""))
+    return flags
