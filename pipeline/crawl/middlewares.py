@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urldefrag
 
-from twisted.internet import reactor, task
+from twisted.internet import task
 from w3lib.url import safe_url_string
 
 from scrapy import signals
@@ -47,6 +47,8 @@ class RedirectLoop(IgnoreRequest):
 
 async def sleep(seconds: float) -> None:
     """Wait without blocking the reactor."""
+    from twisted.internet import reactor  # imported late: importing it early would install the wrong reactor
+
     await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
 
 

@@ -1,0 +1,144 @@
+"""The crawl stage's entry point: ``crawl(sources, raw_dir, params)``.
+
+Reads the sources (``pipeline.config.Sources``) and the ``crawl`` params; writes
+``raw_dir/pages.jsonl.gz``, ``posts.jsonl.gz``, ``failures.jsonl.gz`` and ``crawl_stats.json``.
+Scrapy runs in a subprocess (``python -m pipeline.crawl.run --config FILE``) because Twisted's
+reactor cannot restart, so ``crawl`` can be called many times in one process. Outputs are
+written atomically, only once the subprocess has finished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pipeline
+from pipeline.config import Sources
+from pipeline.crawl.collect import OUTPUT_NAMES, write_outputs
+from pipeline.crawl.guard import check_url
+from pipeline.errors import ConfigError, PipelineError, SourceRefused
+from pipeline.records import StageResult
+
+logger = logging.getLogger(__name__)
+scrapy_log = logging.getLogger("pipeline.crawl.scrapy")
+
+STDERR_TAIL_LINES = 15
+
+
+def crawl_params(params: dict[str, Any]) -> dict[str, Any]:
+    """The ``crawl`` section, whether given the whole params or only that section."""
+    section = params.get("crawl") if isinstance(params.get("crawl"), dict) else params
+    return dict(section)
+
+
+def warn_refused(sources: Sources, allow_local: bool) -> None:
+    """Log, before crawling, each user-given URL the SSRF guard will refuse (the crawl goes on)."""
+    urls = list(sources.user_urls()) + [p.api for p in sources.reactions]
+    for url in urls:
+        try:
+            check_url(url, allow_local, user_given=url in sources.user_urls())
+        except SourceRefused as exc:
+            logger.warning("%s", exc)
+
+
+def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = False,
+          jobdir: Path | None = None) -> StageResult:
+    """Crawl every source; write the four crawl outputs under ``raw_dir``; return the counts.
+
+    ``jobdir`` keeps Scrapy's request queue and seen-set plus the items so far, so a crawl
+    interrupted with Ctrl-C resumes there without refetching. Raises PipelineError when the
+    crawl process itself fails (the message carries the end of its log).
+    """
+    if sources.is_empty():
+        raise ConfigError("nothing to crawl: give articles, feeds, sitemaps or reactions in the sources file, or --url")
+    raw_dir = Path(raw_dir)
+    section = crawl_params(params)
+    warn_refused(sources, allow_local)
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="newsreact-crawl-") as tmp:
+        work = Path(jobdir) if jobdir is not None else Path(tmp)
+        feed_dir = work / "items"
+        feed_dir.mkdir(parents=True, exist_ok=True)
+        stats_path = Path(tmp) / "scrapy_stats.json"
+        cache_dir = section.get("http_cache_dir") or (raw_dir.parent / ".crawl-cache")
+        config = {
+            "sources": {
+                "articles": list(sources.articles),
+                "feeds": list(sources.feeds),
+                "sitemaps": list(sources.sitemaps),
+                "reactions": [asdict(p) for p in sources.reactions],
+            },
+            "params": section,
+            "allow_local": allow_local,
+            "feed_dir": str(feed_dir),
+            "stats_path": str(stats_path),
+            "jobdir": str(Path(jobdir) / "scrapy") if jobdir is not None else None,
+            "http_cache_dir": str(Path(cache_dir).resolve()),
+        }
+        config_path = Path(tmp) / "config.json"
+        config_path.write_text(json.dumps(config, default=str, sort_keys=True), encoding="utf-8")
+        run_subprocess(config_path)
+        stats = write_outputs(feed_dir, stats_path, raw_dir, [p.platform for p in sources.reactions])
+    logger.info("crawl took %.1f s", time.monotonic() - started)
+    counts = {
+        "pages": stats["pages"],
+        "posts": stats["posts"],
+        "failures": stats["failures"],
+        "requests": stats.get("requests", 0),
+    }
+    result = StageResult(stage="crawl", counts=counts, failures=stats["failures"],
+                         outputs=[str(raw_dir / name) for name in OUTPUT_NAMES.values()])
+    logger.info("%s", result.summary())
+    return result
+
+
+def run_subprocess(config_path: Path) -> None:
+    """Run the Scrapy process; relay its log; raise PipelineError with its last lines on failure."""
+    package_root = str(Path(pipeline.__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+    command = [sys.executable, "-m", "pipeline.crawl.run", "--config", str(config_path)]
+    tail: collections.deque[str] = collections.deque(maxlen=STDERR_TAIL_LINES)
+    with subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env,
+                          text=True, encoding="utf-8", errors="replace") as proc:
+        assert proc.stderr is not None
+        try:
+            for line in proc.stderr:
+                line = line.rstrip("\n")
+                tail.append(line)
+                level = logging.WARNING if (" WARNING: " in line or " ERROR: " in line or " CRITICAL: " in line) else logging.DEBUG
+                scrapy_log.log(level, "%s", line)
+            code = proc.wait()
+        except KeyboardInterrupt:
+            # The child got the same SIGINT and is shutting down cleanly (JOBDIR stays resumable).
+            proc.wait()
+            raise
+    if code != 0:
+        last = "\n".join(tail)
+        raise PipelineError(f"the crawl process failed (exit code {code}); the end of its log:\n{last}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Subprocess entry: ``python -m pipeline.crawl.run --config FILE``."""
+    parser = argparse.ArgumentParser(description="newsreact crawl subprocess (started by pipeline.crawl.run.crawl)")
+    parser.add_argument("--config", required=True, type=Path, help="JSON written by crawl()")
+    args = parser.parse_args(argv)
+    config = json.loads(args.config.read_text(encoding="utf-8"))
+    from pipeline.crawl.process import run_process  # Scrapy only in the child
+
+    run_process(config)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
