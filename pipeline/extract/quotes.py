@@ -1,0 +1,234 @@
+"""Finding direct quotations in article text by their marks, in one linear pass per paragraph.
+
+Reads a text; returns ``QuoteSpan``s: the character ranges of the quoted words (marks excluded).
+No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Quotes"):
+
+- Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. Only the
+  outermost quote is returned; nested quotes stay inside its text.
+- ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
+  apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
+  union") it is a possessive when a later ’ in the paragraph can close the quote instead.
+  Otherwise a ’ after a non-space character closes the open ‘ quote.
+- A quote left open at the end of a paragraph continues when the next paragraph opens with a
+  mark of the same family (the British/American convention for multi-paragraph quotes).
+  Otherwise it is unbalanced: kept up to the paragraph end when it opened the paragraph or
+  followed a colon, else dropped. Unbalanced marks never raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+# opening mark -> the marks that close it
+OPENERS: dict[str, str] = {
+    "\u201c": "\u201d",  # “ ”
+    "\u201e": "\u201c\u201d",  # „ “ (or ”)
+    "\u00ab": "\u00bb",  # « »
+    "\u2039": "\u203a",  # ‹ ›
+    "\u2018": "\u2019",  # ‘ ’
+    "\u201a": "\u2018\u2019",  # ‚ ‘
+    '"': '"',
+}
+SINGLE = frozenset("\u2018\u201a")
+QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\"")
+_OPEN_BEFORE = frozenset("([{\u2014\u2013-/:;\u201c\u2018\u201e\u00ab\"")
+_EDGE_STRIP = " \t\r\n,"
+# words after "s’ " that show the ’ closed a quote rather than marking a plural possessive
+_CUE_STARTERS = frozenset(
+    "he she they i we it one another someone he’s she’s said says say told tells tweeted wrote writes "
+    "added joked quipped replied posted according and but or so as while when".split()
+)
+_NON_OPENING_SINGLE = ("\u201890s", "\u2018em", "\u2018til", "\u2018cause", "\u2018n\u2019")
+
+
+@dataclass
+class QuoteSpan:
+    """One direct quote: its parts (character ranges of the quoted words) and its marks."""
+
+    parts: list[tuple[int, int]]
+    open_char: int  # offset of the first opening mark
+    close_char: int | None  # offset of the last closing mark; None when unclosed
+    paragraph_start: bool = False  # the opening mark starts its paragraph
+    paragraph_end: bool = False  # the closing mark ends its paragraph (a whole-paragraph quote)
+    unclosed: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    def text_of(self, text: str) -> str:
+        return join_parts(text, self.parts)
+
+
+def join_parts(text: str, parts: list[tuple[int, int]]) -> str:
+    """The quoted words of a quote in parts. Parts split only by marks and a paragraph break join
+    with a newline (a space within a paragraph); parts split by other words (a cue: "‘A,’ he
+    said. ‘B.’") join with " … " to show the omission."""
+    out = text[parts[0][0] : parts[0][1]]
+    for (_, prev_end), (start, end) in zip(parts, parts[1:]):
+        gap = text[prev_end:start]
+        if all(not c.isalnum() for c in gap):
+            out += "\n" if "\n" in gap else " "
+        else:
+            out += " \u2026 "
+        out += text[start:end]
+    return out
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each non-blank line of ``text``."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            yield pos, end
+        pos = end + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_STRIP:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_STRIP:
+        end -= 1
+    return start, end
+
+
+def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
+    mark = text[i]
+    if mark not in OPENERS:
+        return False
+    nxt = text[i + 1] if i + 1 < pend else ""
+    if not nxt or nxt.isspace():
+        return False
+    prev = text[i - 1] if i > pstart else ""
+    if prev and not (prev.isspace() or prev in _OPEN_BEFORE):
+        return False
+    if mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i):
+        return False
+    return True
+
+
+def _next_word(text: str, i: int, pend: int) -> str:
+    j = i
+    while j < pend and text[j] == " ":
+        j += 1
+    k = j
+    while k < pend and (text[k].isalpha() or text[k] in "’'"):
+        k += 1
+    return text[j:k]
+
+
+def _closes(text: str, i: int, closers: str, pstart: int, pend: int) -> bool:
+    """Whether the mark at ``i`` closes a quote that ``closers`` would close."""
+    mark = text[i]
+    if mark not in closers:
+        return False
+    prev = text[i - 1] if i > pstart else ""
+    nxt = text[i + 1] if i + 1 < pend else ""
+    if mark == "\u2019":
+        if not prev or prev.isspace():
+            return False
+        if nxt.isalnum():
+            return False  # an apostrophe inside a word: didn’t, I’m, Duysak’s
+        if prev in "sS" and nxt == " ":
+            word = _next_word(text, i + 1, pend)
+            if word and word[0].islower() and word.casefold() not in _CUE_STARTERS:
+                return not _later_closer(text, i + 1, pend)  # a plural possessive if a later ’ can close
+        return True
+    if mark == '"':
+        return bool(prev) and not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()
+    return True
+
+
+def _later_closer(text: str, i: int, pend: int) -> bool:
+    j = text.find("\u2019", i, pend)
+    while j != -1:
+        prev = text[j - 1] if j > 0 else ""
+        nxt = text[j + 1] if j + 1 < pend else ""
+        if prev and not prev.isspace() and not nxt.isalnum():
+            return True
+        j = text.find("\u2019", j + 1, pend)
+    return False
+
+
+@dataclass
+class _Open:
+    mark: str
+    pos: int
+    closers: str
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every outermost direct quote in ``text``, in order. Never raises on unbalanced marks."""
+    found: list[QuoteSpan] = []
+    pending: QuoteSpan | None = None  # a quote left open at the previous paragraph's end
+    pending_mark = ""
+    for pstart, pend in paragraphs(text):
+        stack: list[_Open] = []
+        current: QuoteSpan | None = None
+        first = pstart
+        while first < pend and text[first].isspace():
+            first += 1
+        if pending is not None:
+            if first < pend and text[first] in OPENERS and (text[first] in SINGLE) == (pending_mark in SINGLE):
+                current = pending
+                stack.append(_Open(text[first], first, OPENERS[text[first]]))
+                current.notes.append("continued")
+                part_start = first + 1
+            else:
+                _finish_unclosed(pending, found)
+            pending = None
+        i = first + 1 if current is not None else first  # a reopening mark is already consumed
+        while i < pend:
+            ch = text[i]
+            if ch in QUOTE_MARKS:
+                if stack and _closes(text, i, stack[-1].closers, pstart, pend):
+                    stack.pop()
+                    if not stack:
+                        assert current is not None
+                        current.parts.append(_trim(text, part_start, i))
+                        current.close_char = i
+                        rest = text[i + 1 : pend].strip()
+                        current.paragraph_end = not rest or all(c in ".,;:!?)\u2026" for c in rest)
+                        found.append(current)
+                        current = None
+                elif _is_opener(text, i, pstart, pend):
+                    if len(stack) == 1 and _same_kind(ch, stack[0].mark):
+                        # a second opener of the same kind before any closer: the first was left open
+                        stack.clear()
+                        current = None
+                    if not stack:
+                        current = QuoteSpan(parts=[], open_char=i, close_char=None, paragraph_start=(i == first))
+                        if text[pstart:i].rstrip().endswith(":"):
+                            current.notes.append("after_colon")
+                        part_start = i + 1
+                    stack.append(_Open(ch, i, OPENERS[ch]))
+            i += 1
+        if stack and current is not None:
+            current.parts.append(_trim(text, part_start, pend))
+            pending, pending_mark = current, stack[0].mark
+    if pending is not None:
+        _finish_unclosed(pending, found)
+    found = [q for q in found if q.parts and all(s < e for s, e in q.parts)]
+    found.sort(key=lambda q: q.open_char)
+    return found
+
+
+def _same_kind(mark: str, open_mark: str) -> bool:
+    """Whether ``mark`` opening inside a quote opened by ``open_mark`` means that one never closed."""
+    if open_mark == '"' or mark == '"':
+        return mark == open_mark
+    return (mark in SINGLE) == (open_mark in SINGLE) and mark not in OPENERS[open_mark]
+
+
+def _finish_unclosed(quote: QuoteSpan, found: list[QuoteSpan]) -> None:
+    """Keep an unclosed quote only when its opening is unambiguous (paragraph start, after a colon)."""
+    quote.unclosed = True
+    if quote.paragraph_start or "continued" in quote.notes or "after_colon" in quote.notes:
+        found.append(quote)

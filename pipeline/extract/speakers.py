@@ -1,0 +1,383 @@
+"""Who said it: the cue (speech verb) of each quote, the speaker mention at the cue, its kind,
+and the named mention it resolves to. Also indirect quotes ("Duysak says that …").
+
+Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``Attribution``s
+(character offsets into the doc text). The rules (README.md, "Speakers"):
+
+- Cue: a verb of ``speech_verbs.txt`` (by lemma) or "according to". Looked for right after the
+  closing mark ("’ he said", "’ tweeted one"), then before the opening mark in the same sentence
+  ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote. A quote that
+  ends its sentence prefers a cue before it.
+- A quote ending in a comma, followed by a cue clause and another quote in the same paragraph
+  ("‘A,’ he told Wired. ‘B.’") is one quote in two parts.
+- A quote without a cue that starts its paragraph, or directly follows another quote, belongs to
+  the previous quote's speaker (a floating quote). Other cue-less quotes of fewer than
+  ``MIN_UNATTRIBUTED_WORDS`` words are scare quotes, not attributions, and are dropped.
+- Speaker: the subject of the cue, else (inverted order, "said another") the first noun phrase
+  after it. Kinds: an entity -> person / organization; he/she -> person (nearest preceding
+  person subject); it / "the company" / "the statement" -> organization (the organisation most
+  recently a subject); "one", "another", "one user", "a commenter" -> anonymous_public;
+  "a spokesperson", "sources", "two people briefed on the matter" -> unnamed_source.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.quotes import QuoteSpan
+
+MIN_UNATTRIBUTED_WORDS = 6
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+PUBLIC_NOUNS = frozenset(
+    "user users commenter commenters poster posters tweeter tweeters redditor redditors reader readers "
+    "viewer viewers fan fans follower followers netizen netizens wag wags correspondent correspondant "
+    "someone somebody onlooker observer".split()
+)
+PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
+SOURCE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides adviser "
+    "advisers advisor advisors insider insiders representative representatives staffer staffers person "
+    "people officer officers executive executives employee employees analyst analysts expert experts "
+    "lawyer lawyers attorney attorneys witness witnesses member members".split()
+)
+ORG_NOUNS = frozenset(
+    "company firm platform network site service statement campaign agency department government "
+    "administration ministry office team group organisation organization committee party".split()
+)
+GENERIC_PEOPLE = frozenset(
+    "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters resident "
+    "residents student students teenager citizen citizens american americans briton britons customer "
+    "customers listener listeners supporter supporters critic critics".split()
+)
+INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
+POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+ORG_PRONOUNS = frozenset({"it"})
+
+
+@lru_cache(maxsize=1)
+def load_speech_verbs() -> frozenset[str]:
+    """The cue lemmas of the package's speech_verbs.txt."""
+    text = resources.files("pipeline.extract").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@dataclass
+class Attribution:
+    """A quote (direct or indirect) with its cue and speaker; offsets index the doc text."""
+
+    parts: list[tuple[int, int]]
+    kind: str = "direct"
+    open_char: int | None = None
+    close_char: int | None = None
+    cue: str | None = None
+    cue_token: int | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str = "unknown"
+    ref: tuple[int, int] | None = None  # the named mention (entity span) the speaker resolves to
+    ref_name: str | None = None  # a name when there is no entity span (an untagged proper noun)
+    public: bool = False  # the speaker phrase names a member of the public ("Twitter user Jo Bloggs")
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    @property
+    def posting_cue(self) -> bool:
+        return self.cue is not None and self.cue.lower() in POSTING_CUES
+
+
+class _DocIndex:
+    """Per-document lookups: tokens inside quotes, entity of each token, person/org subjects."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan]):
+        self.doc = doc
+        self.verbs = load_speech_verbs()
+        self.inside = [False] * len(doc)
+        for q in spans:
+            close = q.close_char + 1 if q.close_char is not None else q.end
+            for tok in _tokens_between(doc, q.open_char, close):
+                self.inside[tok.i] = True
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.person_subjects: list[int] = []
+        self.persons: list[int] = []
+        self.org_subjects: list[int] = []
+        self.orgs: list[int] = []
+        for ent in doc.ents:
+            subj = ent.root.dep_ in SUBJECT_DEPS
+            if ent.label_ in {"PERSON", "HANDLE"}:
+                self.persons.append(ent.start)
+                if subj:
+                    self.person_subjects.append(ent.start)
+            elif ent.label_ == "ORG":
+                self.orgs.append(ent.start)
+                if subj:
+                    self.org_subjects.append(ent.start)
+
+    def is_cue(self, tok: Token) -> bool:
+        if self.inside[tok.i]:
+            return False
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return True
+        return tok.lemma_.lower() in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+
+    def nearest_before(self, positions: list[int], i: int) -> Span | None:
+        k = bisect.bisect_left(positions, i)
+        return self.ent_of.get(positions[k - 1]) if k else None
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _breaks(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def find_cue_after(idx: _DocIndex, close_tok: int, limit: int = 8) -> Token | None:
+    doc = idx.doc
+    if close_tok < len(doc) and _breaks(doc[close_tok]):
+        return None
+    i = close_tok + 1
+    seen = 0
+    while i < len(doc) and seen < limit:
+        tok = doc[i]
+        if idx.inside[tok.i] or tok.text in SENTENCE_END:
+            return None
+        if idx.is_cue(tok):
+            return tok
+        if _breaks(tok):
+            return None
+        seen += 1
+        i += 1
+    return None
+
+
+def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | None:
+    doc = idx.doc
+    i = open_tok - 1
+    seen = 0
+    while i >= 0 and seen < limit:
+        tok = doc[i]
+        if idx.inside[tok.i] or tok.text in SENTENCE_END or _breaks(tok):
+            return None
+        if idx.is_cue(tok):
+            return tok
+        seen += 1
+        i -= 1
+    return None
+
+
+def find_cue_above(idx: _DocIndex, tokens: list[Token]) -> Token | None:
+    """A speech verb outside the quote that governs the quote's words."""
+    for tok in tokens:
+        head, steps = tok.head, 0
+        while head.i != tok.i and steps < 6:
+            if not idx.inside[head.i]:
+                return head if idx.is_cue(head) else None
+            tok, head, steps = head, head.head, steps + 1
+    return None
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(" \u2019\u201d\"'»")
+    return stripped.endswith((".", "!", "?", "\u2026"))
+
+
+def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
+    """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+        nxt = verb.i + 2
+        return idx.doc[nxt] if nxt < len(idx.doc) else None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
+            return child
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        for child in verb.head.children:
+            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
+                return child
+    doc = idx.doc
+    for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
+        tok = doc[i]
+        if idx.inside[i] or tok.text in SENTENCE_END:
+            break
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"}:
+            while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
+                tok = tok.head
+            return tok
+    return None
+
+
+def speaker_span(idx: _DocIndex, head: Token, verb: Token) -> tuple[int, int]:
+    """Token range [start, end) of the speaker phrase as written around its head."""
+    ent = idx.ent_of.get(head.i)
+    if ent is not None:
+        return ent.start, ent.end
+    start = head.i
+    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ",":
+        start -= 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} and child.right_edge.i < verb.i or (
+            child.dep_ in {"prep", "acl"} and verb.i < head.i
+        ):
+            stop = child.right_edge.i + 1
+            if any(idx.inside[i] or idx.doc[i].text == "," for i in range(end, stop)):
+                break
+            end = stop
+    return start, end
+
+
+def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attribution:
+    """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
+    doc = idx.doc
+    span = doc[start:end]
+    out = Attribution(parts=[], speaker_text=span.text, speaker_start=span.start_char, speaker_end=span.end_char)
+    words = {t.lower_ for t in span}
+    out.public = bool(words & PUBLIC_NOUNS)
+    ent = idx.ent_of.get(head.i)
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
+        out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
+    elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
+        out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
+    elif lower in PERSON_PRONOUNS:
+        ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
+        out.speaker_kind = "person"
+        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
+        ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+        out.speaker_kind = "organization"
+        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif (
+        lower in PUBLIC_NOUNS
+        or lemma in PUBLIC_NOUNS
+        or lower in PUBLIC_HEADS
+        or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
+    ):
+        out.speaker_kind, out.public = "anonymous_public", True
+    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
+        out.speaker_kind = "unnamed_source"
+    elif head.pos_ == "PROPN":
+        out.speaker_kind, out.ref_name = "person", span.text
+    return out
+
+
+def attribute_to(idx: _DocIndex, att: Attribution, verb: Token) -> None:
+    """Fill the cue and speaker fields of ``att`` from the cue verb."""
+    att.cue = "according to" if verb.lower_ == "according" else verb.text
+    att.cue_token = verb.i
+    head = subject_of(idx, verb)
+    if head is None:
+        return
+    start, end = speaker_span(idx, head, verb)
+    who = classify_speaker(idx, head, start, end)
+    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
+        setattr(att, name, getattr(who, name))
+
+
+def _copy_speaker(src: Attribution, dst: Attribution) -> None:
+    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public", "cue"):
+        setattr(dst, name, getattr(src, name))
+
+
+def _gap_is_marks(text: str, start: int, end: int) -> bool:
+    return all(not c.isalnum() for c in text[start:end])
+
+
+def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
+    """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
+    unattributed scare quotes dropped."""
+    idx = _DocIndex(doc, spans)
+    text = doc.text
+    found: list[tuple[Attribution, QuoteSpan]] = []
+    for q in spans:
+        att = Attribution(parts=list(q.parts), open_char=q.open_char, close_char=q.close_char)
+        open_tok = _token_at(doc, q.open_char)
+        close_tok = _token_at(doc, q.close_char) if q.close_char is not None else None
+        inner = text[q.open_char + 1 : q.close_char if q.close_char is not None else q.end]
+        after = find_cue_after(idx, close_tok.i) if close_tok is not None else None
+        before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
+        cue = (before or after) if _ends_sentence(inner) else (after or before)
+        if cue is None:
+            cue = find_cue_above(idx, _tokens_between(doc, q.start, q.end))
+        if cue is not None:
+            attribute_to(idx, att, cue)
+        found.append((att, q))
+    kept: list[Attribution] = []
+    for att, q in found:
+        prev = kept[-1] if kept else None
+        same_para = prev is not None and prev.close_char is not None and "\n" not in text[prev.close_char : q.open_char]
+        if (
+            prev is not None
+            and same_para
+            and prev.cue_token is not None
+            and att.cue_token in (None, prev.cue_token)
+            and prev.close_char is not None
+            and not _ends_sentence(text[prev.open_char + 1 : prev.close_char])  # type: ignore[operator]
+            and prev.close_char < doc[prev.cue_token].idx < q.open_char
+        ):
+            prev.parts.extend(att.parts)
+            prev.close_char = att.close_char
+            prev.notes.append("split")
+            continue
+        if att.cue_token is None:
+            follows = same_para and prev is not None and _gap_is_marks(text, prev.close_char + 1, q.open_char)  # type: ignore[operator]
+            if prev is not None and (q.paragraph_start or follows):
+                _copy_speaker(prev, att)
+                att.notes.append("floating")
+            elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
+                continue  # a scare quote or a title, not an attribution
+        kept.append(att)
+    return kept
+
+
+def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
+    """Reported speech: a speech verb with a clausal complement that is not itself a direct quote."""
+    idx = _DocIndex(doc, spans)
+    found: list[Attribution] = []
+    for tok in doc:
+        if tok.lower_ == "according" or not idx.is_cue(tok) or tok.lemma_.lower() in INDIRECT_EXCLUDED:
+            continue
+        for child in tok.children:
+            if child.dep_ != "ccomp" or idx.inside[child.i]:
+                continue
+            left, right = child.left_edge.i, child.right_edge.i
+            while left <= right and (doc[left].dep_ == "mark" or doc[left].is_punct):
+                left += 1
+            while right >= left and (doc[right].is_punct or doc[right].is_space):
+                right -= 1
+            lo, hi = min(left, tok.i), max(right, tok.i)
+            if right - left < 2 or idx.inside[left] or any(_breaks(doc[i]) for i in range(lo, hi)):
+                continue
+            att = Attribution(parts=[(doc[left].idx, doc[right].idx + len(doc[right].text))], kind="indirect")
+            attribute_to(idx, att, tok)
+            if att.speaker_text is not None:
+                found.append(att)
+    return found

@@ -1,0 +1,173 @@
+"""The extract stage: raw pages and posts -> articles, posts, entities, mentions, quotes, reactions.
+
+Reads ``raw_dir/pages.jsonl.gz`` (RawPage), ``raw_dir/posts.jsonl.gz`` (RawPost) and, when
+present, ``raw_dir/failures.jsonl.gz`` (carried over). Writes to ``interim_dir``:
+articles, posts, entities, mentions, quotes, reactions, failures (``.jsonl.gz``, sorted, so a
+rerun on the same input gives identical bytes) and ``extract_metrics.json`` (counts).
+
+Entities come from article and post texts (a post's mentions have ``doc_id = post_id``).
+Quotes and reactions-in-quotes come from articles whose language is in params
+``extract.languages`` (English rules are not applied to other languages; their count is in
+the metrics as ``articles_not_analysed``).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pipeline import ids
+from pipeline.errors import StageInputMissing
+from pipeline.extract.entities import ENTITY_LABELS, EntityResolver, FoundName, clean_name
+from pipeline.extract.nlp import extract_params, load_nlp, process_texts
+from pipeline.extract.quotes import find_quote_spans, join_parts
+from pipeline.extract.reactions import build_reactions
+from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
+from pipeline.io import read_jsonl, write_json, write_jsonl
+from pipeline.progress import progress
+from pipeline.records import Failure, Post, Quote, RawPage, RawPost, StageResult
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DocAnalysis:
+    """What one parsed document yields before corpus-level entity resolution."""
+
+    names: list[FoundName]
+    direct: list[Attribution]
+    indirect: list[Attribution]
+
+
+def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
+    """Entity spans, direct quotes and indirect quotes of one parsed document."""
+    names = [
+        FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char)
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS
+    ]
+    if not quotes:
+        return DocAnalysis(names, [], [])
+    spans = find_quote_spans(doc.text)
+    return DocAnalysis(names, attribute_quotes(doc, spans), find_indirect(doc, spans))
+
+
+def to_quote(article_id: str, text: str, att: Attribution, resolver: EntityResolver) -> Quote:
+    """A Quote record from an attribution, the speaker resolved to its canonical entity."""
+    speaker: str | None = None
+    entity_id: str | None = None
+    if att.ref is not None:
+        entity = resolver.entity_at(article_id, *att.ref)
+        if entity is not None:
+            speaker, entity_id = entity.name, entity.entity_id
+        else:
+            speaker = clean_name(text[att.ref[0] : att.ref[1]])
+    elif att.ref_name:
+        speaker = clean_name(att.ref_name)
+    words = join_parts(text, att.parts) if att.kind == "direct" else text[att.start : att.end]
+    return Quote(
+        quote_id=ids.quote_id(article_id, att.start, att.end),
+        article_id=article_id,
+        text=words,
+        start_char=att.start,
+        end_char=att.end,
+        speaker=speaker,
+        speaker_text=att.speaker_text,
+        speaker_start_char=att.speaker_start,
+        speaker_end_char=att.speaker_end,
+        speaker_entity_id=entity_id,
+        speaker_kind=att.speaker_kind,
+        cue=att.cue,
+        kind=att.kind,
+    )
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        raise StageInputMissing(f"{path} not found: run `newsreact crawl` first")
+    return path
+
+
+def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageResult:
+    """Run the extract stage (see the module docstring); returns counts for the summary line."""
+    from pipeline.extract.articles import build_articles
+    from pipeline.extract.posts import link_posts
+
+    raw_dir, interim_dir = Path(raw_dir), Path(interim_dir)
+    pages_path = _require(raw_dir / "pages.jsonl.gz")
+    posts_path = _require(raw_dir / "posts.jsonl.gz")
+    conf = extract_params(params)
+    languages = {str(x).lower() for x in conf.get("languages") or ["en"]}
+
+    batch = build_articles(read_jsonl(pages_path, RawPage), params)
+    articles = sorted(batch.articles, key=lambda a: a.article_id)
+    crawled = link_posts(read_jsonl(posts_path, RawPost), articles)
+    posts: dict[str, Post] = {p.post_id: p for p in list(batch.embeds) + list(crawled)}
+    post_list = [posts[k] for k in sorted(posts)]
+
+    analysed = [a for a in articles if (a.language or "en").lower().split("-")[0] in languages]
+    docs_in = [(a.article_id, a.text, True) for a in analysed] + [(p.post_id, p.text, False) for p in post_list]
+    nlp = load_nlp(params)
+    resolver = EntityResolver()
+    analyses: dict[str, DocAnalysis] = {}
+    texts = (text for _, text, _ in docs_in)
+    for (doc_id, _, is_article), doc in progress(
+        zip(docs_in, process_texts(nlp, texts, params)), "extract: entities and quotes", total=len(docs_in)
+    ):
+        found = analyse_doc(doc, doc_id, quotes=is_article)
+        resolver.add_document(doc_id, found.names)
+        if is_article:
+            analyses[doc_id] = found
+    entities, mentions = resolver.resolve()
+
+    quotes: dict[str, Quote] = {}
+    public_phrases: set[str] = set()
+    text_of = {a.article_id: a.text for a in analysed}
+    for article_id in sorted(analyses):
+        found = analyses[article_id]
+        for att in found.direct + found.indirect:
+            quote = to_quote(article_id, text_of[article_id], att, resolver)
+            if quote.quote_id not in quotes:
+                quotes[quote.quote_id] = quote
+                if att.public:
+                    public_phrases.add(quote.quote_id)
+    quote_list = sorted(quotes.values(), key=lambda q: (q.article_id, q.start_char, q.end_char, q.kind))
+    reactions = build_reactions(quote_list, post_list, public_phrases)
+
+    failures = list(batch.failures) + list(batch.flags)
+    if (raw_dir / "failures.jsonl.gz").exists():
+        failures += list(read_jsonl(raw_dir / "failures.jsonl.gz", Failure))
+    failures.sort(key=lambda f: (f.url, f.stage, f.status, f.error, f.at))
+
+    outputs = {
+        "articles": articles,
+        "posts": post_list,
+        "entities": entities,
+        "mentions": mentions,
+        "quotes": quote_list,
+        "reactions": reactions,
+        "failures": failures,
+    }
+    counts: dict[str, int] = {}
+    written: list[str] = []
+    for name, rows in outputs.items():
+        path = interim_dir / f"{name}.jsonl.gz"
+        counts[name] = write_jsonl(path, rows)
+        written.append(str(path))
+    counts["quotes_direct"] = sum(q.kind == "direct" for q in quote_list)
+    counts["quotes_indirect"] = counts["quotes"] - counts["quotes_direct"]
+    counts["articles_not_analysed"] = len(articles) - len(analysed)
+    counts["ambiguous_mentions"] = resolver.ambiguous
+    for origin in ("quote", "embed", "post"):
+        counts[f"reactions_{origin}"] = sum(r.origin == origin for r in reactions)
+    extract_failures = sum(f.stage == "extract" for f in failures)
+    metrics_path = interim_dir / "extract_metrics.json"
+    write_json(metrics_path, {"counts": counts, "failures_extract": extract_failures})
+    written.append(str(metrics_path))
+    result = StageResult(stage="extract", counts=counts, outputs=written, failures=extract_failures)
+    log.info(result.summary())
+    return result
