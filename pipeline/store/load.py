@@ -21,7 +21,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.errors import StageInputMissing
+from pipeline.errors import PipelineError, StageInputMissing
 from pipeline.records import StageResult
 from pipeline.store.db import create_schema, open_writer, sql_sections
 
@@ -109,7 +109,7 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
     create_schema(con)
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
-    con.execute(staging["reaction_labels"], [str(paths["reaction_labels"])])
+    stage_file(con, staging["reaction_labels"], paths["reaction_labels"], "reaction label")
     changes: dict[str, dict[str, int]] = {}
     for spec in TABLE_LOADS:
         path = paths[spec.table]
@@ -117,9 +117,20 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0}
             continue
-        con.execute(staging[spec.table], [str(path)])
+        stage_file(con, staging[spec.table], path, spec.table)
         changes[spec.table] = merge_table(con, spec)
     return changes
+
+
+def stage_file(con: duckdb.DuckDBPyConnection, sql: str, path: Path | None, what: str) -> None:
+    """Read one hand-off file into its staging table; a malformed file names itself."""
+    try:
+        con.execute(sql, [str(path)])
+    except (duckdb.InvalidInputException, duckdb.ConversionException) as exc:
+        reason = str(exc).strip().splitlines()[0]
+        raise PipelineError(
+            f"{path}: cannot be read as {what} records ({reason}); rerun the stage that writes it"
+        ) from None
 
 
 def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, int]:
