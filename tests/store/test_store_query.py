@@ -9,8 +9,20 @@ import time
 
 import pytest
 
+from pipeline.config import load_params
 from pipeline.errors import ConfigError, PipelineError, QueryRefused, StageInputMissing
+from pipeline.store.load import store
 from pipeline.store.query import list_saved_queries, run_query, run_saved_query
+from tests.store.story_fixture import run_info, write_story
+
+
+@pytest.fixture(scope="module")
+def loaded_db(tmp_path_factory):
+    """One database for the whole module: queries cannot change it (that is the point)."""
+    root = tmp_path_factory.mktemp("query")
+    db = root / "newsreact.duckdb"
+    store(*write_story(root / "v1"), db, load_params(), run_info("run-1"))
+    return db
 
 
 @pytest.mark.parametrize("sql", [
