@@ -1,0 +1,312 @@
+"""Scoring the extractor: direct quotes and speakers on PolNeAR, entities on the demo gold.
+
+``evaluate_quotes`` reads PolNeAR (``polnear_dir/SPLIT/text/NAME.txt`` and the first, in sorted
+order, of ``attributions/NAME_*.ann``) and scores newsreact and, as the peer, textacy's
+``direct_quotations`` on the same spaCy docs (/work/shared/data/README.md, "polnear"):
+
+- gold direct quote: a Content span that begins or ends with a quotation mark;
+- overlap is counted on letters and digits only (marks and punctuation aside) and must reach
+  80% (also 30%) of the longer span; one prediction matches at most one gold quote;
+- a prediction that matches no gold Content span (direct or not) is a false positive;
+- speaker accuracy, over the 80% matches whose gold has a Source: the predicted
+  ``speaker_text`` span overlaps the gold Source span.
+
+PolNeAR's Content of a partial quote is the whole reported clause ("that … ‘words’"). When an
+indirect quote newsreact found has the same cue and contains a direct quote, the indirect
+clause is what is scored for it (it is the attribution's content). Nothing is written.
+
+``evaluate_entities`` scores mentions against the demo gold (tests/gold/entities.json).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.extract.nlp import load_nlp, process_texts
+from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
+from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
+from pipeline.records import Article, Entity, Mention
+
+log = logging.getLogger(__name__)
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class GoldAttribution:
+    content: Spans
+    source: Spans
+    direct: bool
+
+
+@dataclass
+class Predicted:
+    parts: Spans
+    speaker: tuple[int, int] | None
+
+
+def _spans(field: str) -> Spans:
+    return [(int(a), int(b)) for a, b in (frag.split() for frag in field.split(";"))]
+
+
+def read_polnear_article(ann_path: Path, text: str) -> list[GoldAttribution]:
+    """The attributions of one brat .ann file."""
+    spans: dict[str, tuple[str, Spans]] = {}
+    events: list[dict[str, list[str]]] = []
+    for line in ann_path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            kind, _, offsets = cols[1].partition(" ")
+            spans[cols[0]] = (kind, _spans(offsets))
+        elif line.startswith("E") and len(cols) >= 2:
+            roles: dict[str, list[str]] = {}
+            for arg in cols[1].split():
+                role, _, ref = arg.partition(":")
+                roles.setdefault(re.sub(r"\d+$", "", role), []).append(ref)
+            events.append(roles)
+    out = []
+    for roles in events:
+        content = [s for ref in roles.get("Content", []) if ref in spans for s in spans[ref][1]]
+        source = [s for ref in roles.get("Source", []) if ref in spans for s in spans[ref][1]]
+        if not content:
+            continue
+        content.sort()
+        words = text[content[0][0] : content[-1][1]].strip().rstrip(".,;:")
+        direct = bool(words) and (words[0] in QUOTE_MARKS or words[-1] in QUOTE_MARKS)
+        out.append(GoldAttribution(content, sorted(source), direct))
+    return out
+
+
+def load_polnear(polnear_dir: Path, split: str, limit: int | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:
+    base = Path(polnear_dir) / split
+    names = sorted(p.stem for p in (base / "text").glob("*.txt"))
+    if limit is not None:
+        names = names[:limit]
+    out = []
+    for name in names:
+        anns = sorted((base / "attributions").glob(f"{name}_*.ann"))
+        if not anns:
+            continue
+        text = (base / "text" / f"{name}.txt").read_text(encoding="utf-8")
+        out.append((name, text, read_polnear_article(anns[0], text)))
+    return out
+
+
+def _letters(text: str, parts: Spans) -> set[int]:
+    return {i for s, e in parts for i in range(max(s, 0), min(e, len(text))) if text[i].isalnum()}
+
+
+def _overlaps(a: Spans, b: Spans) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def newsreact_predictions(doc: Any) -> list[Predicted]:
+    spans = find_quote_spans(doc.text)
+    direct = attribute_quotes(doc, spans)
+    indirect = find_indirect(doc, spans)
+    out = []
+    for att in direct:
+        chosen: Attribution = att
+        for ind in indirect:
+            if ind.cue_token == att.cue_token and ind.start <= att.start and att.end <= ind.end:
+                chosen = ind
+                break
+        spk = (chosen.speaker_start, chosen.speaker_end) if chosen.speaker_start is not None else None
+        out.append(Predicted(list(chosen.parts), spk))  # type: ignore[arg-type]
+    return out
+
+
+def textacy_predictions(doc: Any) -> list[Predicted]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    for triple in direct_quotations(doc):
+        content = triple.content
+        speaker = triple.speaker
+        spk = (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker)) if speaker else None
+        out.append(Predicted([(content.start_char, content.end_char)], spk))
+    return out
+
+
+def score_article(text: str, gold: list[GoldAttribution], predicted: list[Predicted], totals: dict[str, int]) -> None:
+    """Add one article's counts (tp/fp per threshold, speaker hits) into ``totals``."""
+    gold_letters = [_letters(text, g.content) for g in gold]
+    direct_idx = [i for i, g in enumerate(gold) if g.direct]
+    totals["gold"] += len(direct_idx)
+    for threshold, tag in ((0.8, "80"), (0.3, "30")):
+        used: set[int] = set()
+        for p in predicted:
+            pl = _letters(text, p.parts)
+            if not pl:
+                continue
+
+            def overlap(i: int) -> float:
+                return len(pl & gold_letters[i]) / max(len(pl), len(gold_letters[i]), 1)
+
+            best = max((i for i in direct_idx if i not in used), key=overlap, default=None)
+            if best is not None and overlap(best) >= threshold:
+                used.add(best)
+                totals["tp" + tag] += 1
+                if tag == "80" and gold[best].source:
+                    totals["speaker_n"] += 1
+                    if p.speaker is not None and _overlaps([p.speaker], gold[best].source):
+                        totals["speaker_ok"] += 1
+            elif not any(overlap(i) >= threshold for i in range(len(gold))):
+                totals["fp" + tag] += 1
+
+
+def _prf(tp: int, fp: int, gold: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 3), round(r, 3), round(f, 3)
+
+
+def _system_result(totals: dict[str, int]) -> dict[str, Any]:
+    p80, r80, f80 = _prf(totals["tp80"], totals["fp80"], totals["gold"])
+    p30, r30, f30 = _prf(totals["tp30"], totals["fp30"], totals["gold"])
+    acc = round(totals["speaker_ok"] / totals["speaker_n"], 3) if totals["speaker_n"] else 0.0
+    return {"p80": p80, "r80": r80, "f80": f80, "p30": p30, "r30": r30, "f30": f30,
+            "speaker_acc": acc, "errors": totals["errors"], "gold": totals["gold"], "seconds": totals.get("seconds", 0)}
+
+
+def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | None = None, peer: bool = True) -> dict:
+    """Direct-quote P/R/F1 at 80% and 30% overlap and speaker accuracy on a PolNeAR split."""
+    articles = load_polnear(polnear_dir, split, limit)
+    nlp = load_nlp(params)
+    systems = {"newsreact": newsreact_predictions}
+    if peer:
+        try:
+            import textacy  # noqa: F401
+
+            systems["textacy"] = textacy_predictions
+        except ImportError:
+            log.warning("textacy is not installed: no peer baseline (pip install textacy)")
+    totals = {name: dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors"), 0) for name in systems}
+    docs = process_texts(nlp, (text for _, text, _ in articles), params)
+    for (name, text, gold), doc in zip(articles, docs):
+        for system, predict in systems.items():
+            started = time.perf_counter()
+            try:
+                predicted = predict(doc)
+            except Exception as exc:  # the peer raises on unbalanced marks: count it, score it as empty
+                log.debug("%s failed on %s: %s", system, name, exc)
+                totals[system]["errors"] += 1
+                predicted = []
+            totals[system]["seconds"] = totals[system].get("seconds", 0) + time.perf_counter() - started
+            score_article(text, gold, predicted, totals[system])
+    return {
+        "dataset": f"PolNeAR {split} ({len(articles)} articles)",
+        "systems": {name: _system_result(t) for name, t in totals.items()},
+    }
+
+
+def format_quote_report(result: dict) -> str:
+    """A small table of the quote evaluation."""
+    lines = [result["dataset"], f"{'system':<10} {'P80':>6} {'R80':>6} {'F80':>6} {'P30':>6} {'R30':>6} {'F30':>6} {'speaker':>8} {'errors':>7}"]
+    for name, r in result["systems"].items():
+        lines.append(
+            f"{name:<10} {r['p80']:>6.3f} {r['r80']:>6.3f} {r['f80']:>6.3f} {r['p30']:>6.3f} {r['r30']:>6.3f} "
+            f"{r['f30']:>6.3f} {r['speaker_acc']:>8.3f} {r['errors']:>7d}"
+        )
+    return "\n".join(lines)
+
+
+# -- entities -------------------------------------------------------------------------------
+
+
+def _find_article(articles: list[Article], ref: str) -> Article | None:
+    ref = ref.strip("/")
+    for a in articles:
+        for url in (a.url, a.canonical_url):
+            if url and url.rstrip("/").endswith(ref):
+                return a
+    return None
+
+
+def _nth(text: str, needle: str, occurrence: int) -> int | None:
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.find(needle, pos + 1)
+        if pos == -1:
+            return None
+    return pos
+
+
+def evaluate_entities(gold_path: Path, articles: list[Article], mentions: list[Mention], entities: list[Entity]) -> dict:
+    """Mention-to-entity precision/recall/F1 against gold ``[{name, label, aliases, mentions:
+    [{article, text, occurrence}]}]``. Each gold entity is paired one-to-one with the predicted
+    entity most of its mentions landed on; a gold mention counts when a predicted mention
+    overlaps it and belongs to the paired entity. Precision is over predicted mentions in the
+    gold's articles."""
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    gold = gold["entities"] if isinstance(gold, dict) else gold
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc_id, []).append(m)
+    names = {e.entity_id: e.name for e in entities}
+    hits: list[tuple[int, str | None]] = []  # (gold entity index, predicted entity id or None)
+    docs_seen: set[str] = set()
+    missing_articles: set[str] = set()
+    for gi, g in enumerate(gold):
+        for gm in g.get("mentions", []):
+            article = _find_article(articles, gm["article"])
+            if article is None:
+                missing_articles.add(gm["article"])
+                hits.append((gi, None))
+                continue
+            docs_seen.add(article.article_id)
+            start = _nth(article.text, gm["text"], int(gm.get("occurrence", 0)))
+            if start is None:
+                hits.append((gi, None))
+                continue
+            end = start + len(gm["text"])
+            found = [m for m in by_doc.get(article.article_id, []) if m.start_char < end and start < m.end_char]
+            hits.append((gi, found[0].entity_id if found else None))
+    pair_counts: dict[tuple[int, str], int] = {}
+    for gi, eid in hits:
+        if eid is not None:
+            pair_counts[(gi, eid)] = pair_counts.get((gi, eid), 0) + 1
+    paired: dict[int, str] = {}
+    taken: set[str] = set()
+    for (gi, eid), _ in sorted(pair_counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if gi not in paired and eid not in taken:
+            paired[gi] = eid
+            taken.add(eid)
+    tp = sum(1 for gi, eid in hits if eid is not None and paired.get(gi) == eid)
+    n_pred = sum(len(by_doc.get(d, [])) for d in docs_seen)
+    n_gold = len(hits)
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    merged = sorted({names.get(eid, eid) for (gi, eid) in pair_counts if paired.get(gi) != eid and eid in taken})
+    per_entity = {
+        g["name"]: {"gold": sum(1 for gi, _ in hits if gi == i), "found": sum(1 for gi, eid in hits if gi == i and eid is not None and paired.get(gi) == eid),
+                    "as": names.get(paired.get(i, ""), None)}
+        for i, g in enumerate(gold)
+    }
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold_mentions": n_gold,
+            "predicted_mentions": n_pred, "true_positives": tp, "false_merges": merged,
+            "missing_articles": sorted(missing_articles), "entities": per_entity}
+
+
+def format_entity_report(result: dict) -> str:
+    """Summary lines of the entity evaluation."""
+    lines = [
+        f"Entities: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
+        f"({result['true_positives']} of {result['gold_mentions']} gold mentions; {result['predicted_mentions']} predicted)"
+    ]
+    if result["false_merges"]:
+        lines.append("Predicted entities holding mentions of another gold entity: " + ", ".join(result["false_merges"]))
+    if result["missing_articles"]:
+        lines.append("Gold articles not found: " + ", ".join(result["missing_articles"]))
+    for name, row in result["entities"].items():
+        if row["gold"]:
+            lines.append(f"  {name:<34} {row['found']:>3}/{row['gold']:<3} as {row['as']}")
+    return "\n".join(lines)
