@@ -45,6 +45,8 @@ DM_NEWS = article(
         "‘Whoever pressed that button should be sacked and then investigated. A private company "
         "has no business gagging an elected leader,’ another said.",
         "‘Plot twist: he switched it off himself to find out who would miss him,’ joked one user.",
+        "‘Quick, somebody check whether anyone else at Twitter has a last day coming up’ another "
+        "quipped.",
         "Others argued that the episode raised awkward questions about how much power ordinary "
         "staff hold over the world’s most-watched accounts.",
         "‘If one person on their way out of the door can do this, what else can they do?’ one "
@@ -67,6 +69,8 @@ DM_NEWS = article(
           "said", label="criticism"),
         Q("Plot twist: he switched it off himself to find out who would miss him,", None,
           "one user", "anonymous_public", "joked", label="joke"),
+        Q("Quick, somebody check whether anyone else at Twitter has a last day coming up", None,
+          "another", "anonymous_public", "quipped", label="joke"),
         Q("If one person on their way out of the door can do this, what else can they do?", None,
           "one security researcher", "anonymous_public", "asked", label="criticism",
           secondary="other"),
@@ -247,7 +251,7 @@ CR_ROUNDUP = article(
         "“For a few minutes my phone stopped buzzing with breaking news alerts. I didn’t realize "
         "how much I needed that,” one woman wrote.",
         Embed("mastodon", "masto-embed-1"),
-        "On Reddit, one user wrote: \"Honestly the calmest my group chat has been all year.\"",
+        "One Reddit user wrote: \"Honestly the calmest my group chat has been all year.\"",
         H2("The backlash"),
         "Not everyone was celebrating. Supporters of the president, and free-speech advocates "
         "from across the spectrum, argued that a silenced account was a warning sign rather than "
@@ -260,7 +264,8 @@ CR_ROUNDUP = article(
         Embed("bluesky", "bsky-embed-1"),
         Embed("twitter", "cr-tweet-2"),
         "Northgate Gazette columnist Lena Hartmann took a middle path, writing that the episode "
-        "was “funny for about a minute and worrying for the other ten.”",
+        "was “funny for about a minute and worrying for the other ten.” Hartmann argued that the "
+        "real story was the access itself, not the eleven minutes.",
         H2("The confusion"),
         "And then there were the people who simply wanted to know what on earth was going on. "
         "Some were convinced the president had deleted the account in a fit of pique. Others "
@@ -282,13 +287,15 @@ CR_ROUNDUP = article(
         Q("For a few minutes my phone stopped buzzing with breaking news alerts. I didn’t realize "
           "how much I needed that,", None, "one woman", "anonymous_public", "wrote",
           label="relief"),
-        Q("Honestly the calmest my group chat has been all year.", None, "one user",
+        Q("Honestly the calmest my group chat has been all year.", None, "One Reddit user",
           "anonymous_public", "wrote", label="relief", secondary="joke"),
         Q("Today it’s someone you don’t like. Tomorrow it’s you. Nobody at a tech company should "
           "have that switch,", None, "one commenter", "anonymous_public", "replied",
           label="criticism"),
         Q("funny for about a minute and worrying for the other ten.", "Lena Hartmann",
           "Lena Hartmann", "person", "writing"),
+        Q("the real story was the access itself, not the eleven minutes", "Lena Hartmann",
+          "Hartmann", "person", "argued", indirect=True),
         Q("Did he delete it himself? Did Twitter ban him? Did the internet break? Someone please "
           "explain,", None, "one user", "anonymous_public", "asked", label="other"),
         Q("the deactivation was the work of an employee on their last day", "Twitter", "Twitter",

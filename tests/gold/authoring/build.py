@@ -24,12 +24,10 @@ from authoring.embeds import EMBEDS, embed_url
 from authoring.entities_table import ENTITIES
 from authoring.model import Embed
 from authoring.outlets import OUTLETS
+from authoring.posts_build import build_posts
 from authoring.render import BASE, body_text, render_page
 
-try:
-    from authoring.articles_b import ARTICLES_B
-except ImportError:  # written in a second pass
-    ARTICLES_B = []
+from authoring.articles_b import ARTICLES_B
 
 GOLD = Path(__file__).resolve().parents[1]
 SITE = GOLD.parents[1] / "pipeline" / "demo" / "site"
@@ -70,6 +68,16 @@ def check_quotes(art: dict[str, Any], text: str) -> None:
         for piece in pieces:
             if piece not in text:
                 raise SystemExit(f"{art['path']}: quote piece not in body: {piece!r}")
+
+
+def check_coverage(art: dict[str, Any], text: str) -> None:
+    """Every quotation-mark span in the body is covered by a gold quote (catches forgotten ones)."""
+    pieces = [p for q in art["quotes"] if q["kind"] == "direct" for p in (q.get("parts") or q["text"].split("\n"))]
+    spans = [m.group(1) for m in re.finditer(r"[“\"]([^”\"]+)[”\"]", text)]
+    spans += [m.group(1)[:30] for m in re.finditer(r"(?:^|(?<=[\s(]))‘(\S[^’]{0,29})", text, re.M)]
+    for span in spans:
+        if not any(span in p or p in span for p in pieces):
+            raise SystemExit(f"{art['path']}: quotation not annotated: {span!r}")
 
 
 def article_gold(art: dict[str, Any]) -> dict[str, Any]:
@@ -211,6 +219,7 @@ def main() -> None:
     titles = {a["path"]: a["title"] for a in ARTICLES}
     for art in ARTICLES:
         check_quotes(art, body_text(art))
+        check_coverage(art, body_text(art))
     for sub in ("daily-meridian", "circuit-review", "northgate-gazette", "pacific-ledger"):
         shutil.rmtree(SITE / sub, ignore_errors=True)
     for art in ARTICLES:
@@ -239,12 +248,7 @@ def main() -> None:
                 if e.get("secondary_label"):
                     entry["secondary_label"] = e["secondary_label"]
                 reactions.append(entry)
-    try:
-        from authoring.posts_build import build_posts
-    except ImportError:
-        posts = []
-    else:
-        posts = build_posts(SITE)
+    posts = build_posts(SITE)
     reactions.extend(posts)
     dump(GOLD / "reactions.json", reactions)
     for art in ARTICLES:

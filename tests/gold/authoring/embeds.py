@@ -44,7 +44,7 @@ EMBEDS: dict[str, dict[str, str]] = {
         "id": "99012345678901234",
         "date": "November 2, 2017",
         "created_at": "2017-11-02T23:52:10.000Z",
-        "text": "eleven quiet minutes. i made tea. i watched the rain. then it came back.",
+        "text": "eleven quiet minutes. i made tea. i watched the rain. then it came back. #twitter",
         "label": "relief",
     },
     "bsky-embed-1": {
@@ -52,7 +52,7 @@ EMBEDS: dict[str, dict[str, str]] = {
         "name": "Ruth Adebayo",
         "handle": "ruthadebayo.bsky.social",
         "did": "did:plc:r4adebayo7n2kq3xw5vtzm6e",
-        "rkey": "3kdemoemb1xq2",
+        "rkey": "3ex35xwo7m22b",
         "date": "November 2, 2017",
         "created_at": "2017-11-03T00:14:09.000Z",
         "text": "A contractor can switch off a head of state's account and the explanation is "
