@@ -83,3 +83,16 @@ HTML = """<!doctype html><html><head><title>{title}</title></head>
 
 def html_page(title: str, text: str = "Body text of the article.") -> str:
     return HTML.format(title=title, text=text)
+
+
+@pytest.fixture
+def threaded_httpserver():
+    """A pytest-httpserver that answers requests in parallel (for slow or endless handlers)."""
+    from pytest_httpserver import HTTPServer
+
+    server = HTTPServer(threaded=True)
+    server.start()
+    yield server
+    server.clear()
+    if server.is_running():
+        server.stop()
