@@ -75,7 +75,11 @@ def run_process(config: dict[str, Any]) -> None:
     install_reactor(process.settings["TWISTED_REACTOR"], process.settings["ASYNCIO_EVENT_LOOP"])
     crawlers: list[Crawler] = []
     if sources.get("articles") or sources.get("feeds") or sources.get("sitemaps"):
-        crawler = Crawler(NewsSpider, spider_settings(base, "news", jobdir))
+        settings = spider_settings(base, "news", jobdir)
+        user_urls = [*sources.get("articles", []), *sources.get("feeds", []), *sources.get("sitemaps", [])]
+        if all(is_loopback(url) or url.startswith("file:") for url in user_urls):
+            settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")  # the demo, tests: no need to pace
+        crawler = Crawler(NewsSpider, settings)
         crawlers.append(crawler)
         process.crawl(
             crawler,
