@@ -127,9 +127,7 @@ def find_mentions() -> list[dict[str, Any]]:
                 names = [n for n in names if n in text]
             if len(names) != 1:
                 raise SystemExit(f"{art['path']}: cannot resolve {alias!r} among {by_alias[alias]}")
-            occurrence = text.count(alias, 0, m.start() + len(alias) - 1) - 0
             occurrence = sum(1 for _ in re.finditer(re.escape(alias), text[: m.start()]))
-            assert text.find(alias, 0) >= 0
             found[names[0]].append({"article": art["path"], "text": alias, "occurrence": occurrence,
                                     "start_char": m.start(), "end_char": m.end()})
     out = []
@@ -247,6 +245,8 @@ def main() -> None:
                          "url": embed_url(block.key), "text": e["text"], "label": e["label"]}
                 if e.get("secondary_label"):
                     entry["secondary_label"] = e["secondary_label"]
+                if e["platform"] == "bluesky":
+                    entry["at_uri"] = f"at://{e['did']}/app.bsky.feed.post/{e['rkey']}"
                 reactions.append(entry)
     posts = build_posts(SITE)
     reactions.extend(posts)

@@ -69,4 +69,4 @@ def embed_url(key: str) -> str:
         return f"https://twitter.com/{e['handle']}/status/{e['id']}"
     if e["platform"] == "mastodon":
         return f"https://{e['instance']}/@{e['user']}/{e['id']}"
-    return f"https://bsky.app/profile/{e['handle']}/post/{e['rkey']}"
+    return f"https://bsky.app/profile/{e['did']}/post/{e['rkey']}"

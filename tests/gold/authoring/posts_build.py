@@ -334,7 +334,8 @@ def build_hn(site: Path) -> list[dict[str, Any]]:
         base = {"id": p["item_id"], "created_at": iso_z(p["created"]),
                 "created_at_i": int(epoch(p["created"])), "author": p["author"], "options": []}
         if key in stories:
-            base.update(type="story", title=p["title"], url=p["url"], text=None, points=p["points"],
+            base.update(type="story", title=p["title"], url=p["url"],
+                        text=hn_html(p["text"]) if p["text"] else None, points=p["points"],
                         parent_id=None, story_id=p["item_id"])
         else:
             base.update(type="comment", title=None, url=None, text=hn_html(p["text"]), points=None,
@@ -349,7 +350,7 @@ def build_hn(site: Path) -> list[dict[str, Any]]:
         if key in stories:
             n = sum(story_of(c["key"]) is p for c in HN_COMMENTS)
             return {**common, "title": p["title"], "url": p["url"], "points": p["points"],
-                    "story_text": None, "comment_text": None, "num_comments": n, "story_id": None,
+                    "story_text": hn_html(p["text"]) if p["text"] else None, "comment_text": None, "num_comments": n, "story_id": None,
                     "story_title": None, "story_url": None, "parent_id": None,
                     "_tags": ["story", f"author_{p['author']}", f"story_{p['item_id']}"]}
         s = story_of(key)
@@ -370,10 +371,10 @@ def build_hn(site: Path) -> list[dict[str, Any]]:
     rows = []
     for p in HN_STORIES + HN_COMMENTS:
         reply = None if p["key"] in stories else str(parent_id(p))
-        text = p["title"] if p["key"] in stories else p["text"]
+        text = p["text"] if p["key"] not in stories else p["title"] + (f"\n\n{p['text']}" if p["text"] else "")
         rows.append(gold_row("hackernews", p, str(p["item_id"]),
                              f"https://news.ycombinator.com/item?id={p['item_id']}", text, reply,
-                             [p["url"]] if p["key"] in stories else [],
+                             [p["url"]] if p["key"] in stories and p["url"] else [],
                              kind="story" if p["key"] in stories else "comment"))
     return rows
 

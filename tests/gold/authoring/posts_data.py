@@ -226,6 +226,11 @@ HN_STORIES: list[dict[str, Any]] = [
     P("s2", "tlbrk", "2017-11-29T21:48:30.000Z", "", "other", item_id=15793300, points=148,
       title="Former Twitter contractor says deactivating Trump's account was a mistake",
       url=f"{PL_WIRE}?utm_source=hackernews"),
+    P("s3", "quietops", "2017-11-06T14:12:00.000Z",
+      "After the Twitter incident last week I'm reviewing our own admin tooling. How do you stop "
+      "a single support agent from taking irreversible actions on big accounts without slowing "
+      "everyone down?", "other", item_id=15640221, points=37,
+      title="Ask HN: How do you limit what support staff can do to high-profile accounts?", url=None),
 ]
 HN_COMMENTS: list[dict[str, Any]] = [
     P("h1", "grepwise", "2017-11-03T17:10:40.000Z",
@@ -283,4 +288,6 @@ HN_COMMENTS: list[dict[str, Any]] = [
       "Anyone have a link to the original TechCrunch interview?", "other", reply="s2",
       item_id=15793880),
 ]
-HN_IN_SEARCH = ["s1", "s2", "h1", "h3", "h5", "k3", "k4"]
+# The crawler searches with tags=story, so the search payload holds stories only (as the real API
+# answers that request); comments arrive through /items/<id>.
+HN_IN_SEARCH = ["s1", "s2", "s3"]
