@@ -16,6 +16,7 @@ from typing import Any
 
 import duckdb
 
+from pipeline.errors import ConfigError
 from pipeline.io import atomic_path, write_json
 from pipeline.records import LABELS, StageResult
 from pipeline.report.chart import plot_reactions_over_time
@@ -37,8 +38,6 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
     top_n = int(settings.get("top_n", 25))
     grain = str(settings.get("time_grain", "hour"))
     if grain not in GRAINS:
-        from pipeline.errors import ConfigError
-
         raise ConfigError(f"params report.time_grain is '{grain}'; use one of {', '.join(GRAINS)}")
     html_rows = int(settings.get("html_rows", 200))
     wait_s = float((params.get("store", {}) or {}).get("lock_wait_s", 5))
