@@ -1,0 +1,89 @@
+"""Scoring the reaction-tone model on GoEmotions dev (mapped) and on our heldout split.
+
+Reads the model (see ``predict.load_model``), ``labels_dir/reactions.csv`` (split ``heldout``)
+and, when given and present, GoEmotions ``dev.tsv``. Writes nothing: ``evaluate_classifier``
+returns a dict and ``format_evaluation`` renders it as a table; ``train`` uses ``score_set``
+for models/metrics.json.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from sklearn.metrics import precision_recall_fscore_support
+
+from pipeline.classify.labels import goemotions_available, read_goemotions, read_labels_csv
+from pipeline.records import LABELS
+
+log = logging.getLogger(__name__)
+
+GOEMOTIONS_DEV = "goemotions-dev (mapped)"
+OWN_HELDOUT = "newsreact-heldout"
+
+
+def score_set(dataset: str, actual: list[str], predicted: list[str]) -> dict[str, Any]:
+    """Per-class precision/recall/F1/support and macro-F1 over LABELS, rounded to 4 places."""
+    precision, recall, f1, support = precision_recall_fscore_support(
+        actual, predicted, labels=list(LABELS), zero_division=0
+    )
+    rows = [
+        {
+            "label": label,
+            "precision": round(float(precision[i]), 4),
+            "recall": round(float(recall[i]), 4),
+            "f1": round(float(f1[i]), 4),
+            "support": int(support[i]),
+        }
+        for i, label in enumerate(LABELS)
+    ]
+    present = [r["f1"] for r in rows if r["support"] > 0]
+    macro = round(sum(present) / len(present), 4) if present else 0.0
+    accuracy = round(sum(a == p for a, p in zip(actual, predicted)) / len(actual), 4) if actual else 0.0
+    return {"dataset": dataset, "n": len(actual), "rows": rows, "macro_f1": macro, "accuracy": accuracy}
+
+
+def confusion_rows(actual: list[str], predicted: list[str]) -> list[dict[str, Any]]:
+    """Every (actual, predicted) pair over LABELS with its count, zeros included, in LABELS order."""
+    counts = Counter(zip(actual, predicted))
+    return [{"actual": a, "predicted": p, "count": counts.get((a, p), 0)} for a in LABELS for p in LABELS]
+
+
+def evaluate_classifier(
+    models_dir: Path | None, params: dict, goemotions_dir: Path | None, labels_dir: Path
+) -> dict[str, Any]:
+    """Score the model found from ``models_dir`` on GoEmotions dev (when present) and our heldout split."""
+    from pipeline.classify.predict import load_model  # predict imports this module's helpers
+
+    model = load_model(models_dir)
+    sets: list[dict[str, Any]] = []
+    if goemotions_available(goemotions_dir):
+        dev = read_goemotions(Path(goemotions_dir), "dev")  # type: ignore[arg-type]
+        sets.append(score_set(GOEMOTIONS_DEV, [r.label for r in dev], model.predict_labels([r.text for r in dev])))
+    else:
+        log.warning("GoEmotions not found at %s: scoring our heldout split only", goemotions_dir)
+    heldout = read_labels_csv(Path(labels_dir), split="heldout")
+    if heldout:
+        sets.append(score_set(OWN_HELDOUT, [r.label for r in heldout], model.predict_labels([r.text for r in heldout])))
+    return {"model_version": model.version, "sets": sets}
+
+
+def format_evaluation(result: dict[str, Any]) -> str:
+    """A plain-text table per data set: label, precision, recall, F1, support, then macro-F1."""
+    lines: list[str] = []
+    if result.get("model_version"):
+        lines.append(f"model {result['model_version']}")
+    for block in result.get("sets", []):
+        lines.append("")
+        lines.append(f"{block['dataset']}  (n={block['n']})")
+        lines.append(f"{'label':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>8}")
+        for row in block["rows"]:
+            lines.append(
+                f"{row['label']:<10} {row['precision']:>9.3f} {row['recall']:>7.3f} {row['f1']:>6.3f} {row['support']:>8d}"
+            )
+        lines.append(f"{'macro-F1':<10} {'':>9} {'':>7} {block['macro_f1']:>6.3f}")
+    if not result.get("sets"):
+        lines.append("no evaluation data found (GoEmotions dev or our heldout split)")
+    return "\n".join(lines).lstrip("\n")

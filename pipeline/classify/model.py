@@ -1,0 +1,240 @@
+"""The reaction-tone model: a scikit-learn pipeline, its text normalisation, and its skops file.
+
+Reads and writes one file, ``reaction_clf.skops``: a skops dump of a plain dict holding the
+fitted pipeline, the class order and training metadata (library
+versions, params). skops only, never pickle: loading audits every type in the file against
+``TRUSTED_TYPES`` and refuses anything else with ModelError. The bytes are made deterministic
+(skops names arrays by ``id()`` and stamps zip entries with the clock; we renumber and zero them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import re
+import warnings
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sklearn
+import skops
+import skops.io as sio
+from sklearn.exceptions import InconsistentVersionWarning
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from pipeline.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = "reaction_clf.skops"
+FORMAT = "newsreact-reaction-clf/1"
+MAX_CHARS_DEFAULT = 2000
+
+# Types a genuine model file may contain beyond skops' built-in safe set. Anything else in a
+# file (a function, os.system, a pickled blob) is refused before a single object is built.
+TRUSTED_TYPES: list[str] = [
+    "builtins.dict",
+    "builtins.list",
+    "builtins.str",
+    "builtins.int",
+    "builtins.float",
+    "builtins.bool",
+    "builtins.tuple",
+    "numpy.dtype",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.ndarray",
+    "scipy.sparse._csr.csr_matrix",
+    "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.feature_extraction.text.TfidfVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.pipeline.FeatureUnion",
+    "sklearn.pipeline.Pipeline",
+]
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<!\w)@\w+(?:@[\w.-]+)?")
+_SPACE = re.compile(r"\s+")
+_PLACEHOLDERS = re.compile(r"\b(?:xurlx|xuserx)\b")
+
+
+def normalize_text(text: str | None, max_chars: int = MAX_CHARS_DEFAULT) -> str:
+    """The text the model sees: URLs and @handles replaced by tokens, spaces squeezed, cut long.
+
+    Applied identically at training and prediction, outside the sklearn pipeline, so the model
+    file holds no custom code. Never raises: None and non-strings become "".
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text[: max_chars * 4]
+    text = _URL.sub(" xurlx ", text)
+    text = _HANDLE.sub(" xuserx ", text)
+    text = _SPACE.sub(" ", text).strip()
+    return text[:max_chars]
+
+
+def has_content(normalized: str) -> bool:
+    """Whether a normalised text holds anything but URL/handle placeholders and spaces."""
+    return bool(_PLACEHOLDERS.sub("", normalized).strip())
+
+
+def build_pipeline(train_params: dict[str, Any]) -> Pipeline:
+    """The untrained pipeline: word and character TF-IDF, then class-weighted logistic regression."""
+    word = TfidfVectorizer(
+        ngram_range=(1, int(train_params.get("word_ngram_max", 2))),
+        sublinear_tf=True,
+        min_df=int(train_params.get("min_df", 2)),
+        lowercase=True,
+        dtype=np.float64,
+    )
+    char = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, int(train_params.get("char_ngram_max", 5))),
+        sublinear_tf=True,
+        min_df=int(train_params.get("min_df", 2)),
+        lowercase=True,
+        dtype=np.float64,
+    )
+    clf = LogisticRegression(
+        C=float(train_params.get("C", 1.0)),
+        class_weight="balanced",
+        max_iter=int(train_params.get("max_iter", 2000)),
+        random_state=int(train_params.get("seed", 13)),
+    )
+    return Pipeline([("features", FeatureUnion([("word", word), ("char", char)])), ("clf", clf)])
+
+
+def bundle(pipeline: Pipeline, meta: dict[str, Any]) -> dict[str, Any]:
+    """The dict we save: fitted pipeline, class order, metadata (JSON text)."""
+    return {
+        "format": FORMAT,
+        "pipeline": pipeline,
+        "classes": [str(c) for c in pipeline.classes_],
+        "meta_json": json.dumps(
+            {**meta, "sklearn_version": sklearn.__version__, "skops_version": skops.__version__}, sort_keys=True
+        ),
+    }
+
+
+def save_bundle(data: dict[str, Any], path: Path) -> str:
+    """Write ``data`` to ``path`` with skops, deterministically; returns the model version."""
+    raw = sio.dumps(data)
+    stable = _stable_zip(raw)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(stable)
+    tmp.replace(path)
+    return model_version(stable)
+
+
+def model_version(content: bytes) -> str:
+    """``reaction_clf-<first 12 hex of the file's sha256>``."""
+    return "reaction_clf-" + hashlib.sha256(content).hexdigest()[:12]
+
+
+def load_bundle(path: Path) -> tuple[dict[str, Any], str]:
+    """Load and audit a model file; returns (bundle, model_version). Raises ModelError."""
+    path = Path(path)
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the model file ({exc.strerror}); run `newsreact train`") from None
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        raise ModelError(f"{path}: not a skops model file (refusing to load it; pickles are never loaded); run `newsreact train`")
+    try:
+        untrusted = sio.get_untrusted_types(data=content)
+    except Exception as exc:  # a malformed schema: any failure means we will not load it
+        raise ModelError(f"{path}: unreadable skops model file ({type(exc).__name__}: {exc}); run `newsreact train`") from None
+    refused = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    if refused:
+        raise ModelError(
+            f"{path}: refusing a model file that contains untrusted type(s) {', '.join(refused)}; "
+            "it may have been tampered with. Retrain with `newsreact train`"
+        )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InconsistentVersionWarning)
+        try:
+            data = sio.loads(content, trusted=TRUSTED_TYPES)
+        except Exception as exc:  # skops/sklearn raise many types for bad or foreign files
+            raise ModelError(
+                f"{path}: cannot load the model ({type(exc).__name__}: {exc}); it may come from another "
+                f"scikit-learn/skops version (here {sklearn.__version__}/{skops.__version__}). Run `newsreact train`"
+            ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ModelError(f"{path}: not a newsreact reaction model (format {FORMAT} expected); run `newsreact train`")
+    meta = json.loads(data.get("meta_json") or "{}")
+    _check_versions(path, meta, [w for w in caught if issubclass(w.category, InconsistentVersionWarning)])
+    return data, model_version(content)
+
+
+def bundle_meta(data: dict[str, Any]) -> dict[str, Any]:
+    """The training metadata stored in a bundle."""
+    return json.loads(data.get("meta_json") or "{}")
+
+
+def _check_versions(path: Path, meta: dict[str, Any], version_warnings: list[Any]) -> None:
+    """Refuse a model from another scikit-learn minor version; warn on a patch difference."""
+    saved = str(meta.get("sklearn_version", "unknown"))
+    if saved == sklearn.__version__ and not version_warnings:
+        return
+    advice = (
+        f"{path} was trained with scikit-learn {saved}, this is {sklearn.__version__}: "
+        f"retrain it with `newsreact train`, or install scikit-learn=={saved}"
+    )
+    if saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(advice)
+    log.warning(advice)
+
+
+def _stable_zip(raw: bytes) -> bytes:
+    """Rewrite a skops zip so identical models give identical bytes.
+
+    skops keys arrays by ``id(obj)`` (memory addresses) and zip entries carry the current time.
+    Ids are renumbered in order of first appearance in the schema; entry times are fixed.
+    """
+    src = zipfile.ZipFile(io.BytesIO(raw))
+    schema = json.loads(src.read("schema.json"))
+    mapping: dict[int, int] = {}
+
+    def renumber(node: Any) -> Any:
+        if isinstance(node, dict):
+            out = {}
+            for key, value in node.items():
+                if key == "__id__" and isinstance(value, int):
+                    out[key] = mapping.setdefault(value, len(mapping) + 1)
+                elif key == "file" and isinstance(value, str) and "." in value:
+                    stem, ext = value.split(".", 1)
+                    out[key] = f"{mapping.setdefault(int(stem), len(mapping) + 1)}.{ext}" if stem.isdigit() else value
+                else:
+                    out[key] = renumber(value)
+            return out
+        if isinstance(node, list):
+            return [renumber(v) for v in node]
+        return node
+
+    new_schema = renumber(schema)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as dst:
+        names = [n for n in src.namelist() if n != "schema.json"]
+        for name in names:  # skops writes entries in traversal order, which is deterministic
+            info = zipfile.ZipInfo(_renamed(name, mapping), date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(name))
+        info = zipfile.ZipInfo("schema.json", date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        dst.writestr(info, json.dumps(new_schema, indent=2))
+    return buf.getvalue()
+
+
+def _renamed(name: str, mapping: dict[int, int]) -> str:
+    stem, _, ext = name.partition(".")
+    if stem.isdigit() and int(stem) in mapping:
+        return f"{mapping[int(stem)]}.{ext}"
+    return name

@@ -1,0 +1,151 @@
+"""Applying the reaction-tone model: finding it, scoring texts, and the ``classify`` stage.
+
+``classify`` reads ``interim_dir/reactions.jsonl.gz`` (records.Reaction) and the model, and
+writes ``processed_dir/reaction_labels.jsonl.gz`` (records.ReactionLabel, sorted by
+reaction_id) and ``processed_dir/classify_metrics.json`` (counts per label). ``tone`` scores
+free texts for the ``newsreact tone`` command.
+
+The model is looked up in ``models_dir`` (when given and it has the file), else ``./models/``,
+else the copy shipped in the package (``pipeline/models_dist/``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, bundle_meta, has_content, load_bundle, normalize_text
+from pipeline.errors import ModelError, StageInputMissing
+from pipeline.io import JsonlWriter, read_jsonl, write_json
+from pipeline.progress import progress
+from pipeline.records import LABELS, Reaction, ReactionLabel, StageResult
+
+log = logging.getLogger(__name__)
+
+REACTIONS_FILE = "reactions.jsonl.gz"
+LABELS_FILE = "reaction_labels.jsonl.gz"
+METRICS_FILE = "classify_metrics.json"
+SCORE_DIGITS = 6
+
+
+class ReactionModel:
+    """A loaded, audited model file: scores texts on the four tones."""
+
+    def __init__(self, data: dict[str, Any], version: str, path: Path):
+        self.pipeline = data["pipeline"]
+        self.classes: list[str] = list(data["classes"])
+        self.meta = bundle_meta(data)
+        self.version = version
+        self.path = path
+        self.max_chars = int(self.meta.get("max_chars", MAX_CHARS_DEFAULT))
+        missing = set(LABELS) - set(self.classes)
+        if missing:
+            raise ModelError(f"{path}: the model lacks tone(s) {', '.join(sorted(missing))}; retrain with `newsreact train`")
+        self._order = [self.classes.index(label) for label in LABELS]
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """An (n, 4) array of probabilities in LABELS order.
+
+        A text with nothing left once URLs and @handles are set aside (empty, a bare link) has
+        no tone to read: it scores 1.0 on ``other`` without asking the model.
+        """
+        clean = [normalize_text(t, self.max_chars) for t in texts]
+        out = np.zeros((len(clean), len(LABELS)), dtype=np.float64)
+        out[:, LABELS.index("other")] = 1.0
+        keep = [i for i, t in enumerate(clean) if has_content(t)]
+        if keep:
+            proba = self.pipeline.predict_proba([clean[i] for i in keep])
+            out[keep] = proba[:, self._order]
+        return np.round(out, SCORE_DIGITS)
+
+    def predict(self, texts: list[str]) -> list[dict[str, Any]]:
+        """One dict per text: ``label`` and ``score_joke``, ``score_relief``, ``score_criticism``, ``score_other``."""
+        proba = self.probabilities(texts)
+        rows = []
+        for p in proba:
+            row: dict[str, Any] = {"label": LABELS[int(np.argmax(p))]}
+            row.update({f"score_{label}": float(p[i]) for i, label in enumerate(LABELS)})
+            rows.append(row)
+        return rows
+
+    def predict_labels(self, texts: list[str]) -> list[str]:
+        """Just the labels."""
+        return [LABELS[int(i)] for i in np.argmax(self.probabilities(texts), axis=1)]
+
+
+def find_model_file(models_dir: Path | None) -> Path | None:
+    """The model file by the lookup order models_dir -> ./models -> package copy; None if none."""
+    candidates: list[Path] = []
+    if models_dir is not None:
+        candidates.append(Path(models_dir) / MODEL_FILE)
+    candidates.append(Path("models") / MODEL_FILE)
+    for path in candidates:
+        if path.is_file():
+            return path
+    shipped = resources.files("pipeline").joinpath("models_dist", MODEL_FILE)
+    if shipped.is_file():
+        return Path(str(shipped))
+    return None
+
+
+def load_model(models_dir: Path | None) -> ReactionModel:
+    """Load the reaction model (see ``find_model_file``); ModelError when there is none or it is refused."""
+    path = find_model_file(models_dir)
+    if path is None:
+        where = f"{models_dir}/, " if models_dir is not None else ""
+        raise ModelError(f"no reaction model found (looked in {where}./models/ and the package); run `newsreact train`")
+    data, version = load_bundle(path)
+    log.debug("loaded %s (%s)", path, version)
+    return ReactionModel(data, version, path)
+
+
+def tone(texts: list[str], models_dir: Path | None) -> list[dict[str, Any]]:
+    """``{"text", "label", "scores": {"joke", "relief", "criticism", "other"}}`` per text."""
+    model = load_model(models_dir)
+    return [
+        {"text": text, "label": row["label"], "scores": {label: row[f"score_{label}"] for label in LABELS}}
+        for text, row in zip(texts, model.predict(list(texts)))
+    ]
+
+
+def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, params: dict) -> StageResult:
+    """Label every reaction in ``interim_dir`` and write the labels and per-label counts."""
+    source = Path(interim_dir) / REACTIONS_FILE
+    if not source.exists():
+        raise StageInputMissing(f"{source} not found; run `newsreact extract` first")
+    model = load_model(models_dir)
+    batch_size = max(1, int(params.get("classify", {}).get("batch_size", 512)))
+    reactions: dict[str, Reaction] = {}
+    duplicates = 0
+    for reaction in read_jsonl(source, Reaction):
+        if reaction.reaction_id in reactions:
+            duplicates += 1
+            continue
+        reactions[reaction.reaction_id] = reaction
+    if duplicates:
+        log.warning("%s: %d duplicate reaction_id(s) skipped", source, duplicates)
+    ids = sorted(reactions)
+    counts: Counter[str] = Counter()
+    out_path = Path(processed_dir) / LABELS_FILE
+    with JsonlWriter(out_path) as out:
+        batches = range(0, len(ids), batch_size)
+        for start in progress(batches, "classify", total=len(batches)):
+            chunk = ids[start : start + batch_size]
+            for rid, row in zip(chunk, model.predict([reactions[r].text or "" for r in chunk])):
+                counts[row["label"]] += 1
+                out.write(ReactionLabel(reaction_id=rid, model_version=model.version, **row))
+    label_counts = {label: counts.get(label, 0) for label in LABELS}
+    metrics = {"reactions": len(ids), "duplicates_skipped": duplicates, "labels": label_counts, "model_version": model.version}
+    write_json(Path(processed_dir) / METRICS_FILE, metrics)
+    result = StageResult(
+        stage="classify",
+        counts={"in": len(ids) + duplicates, "labelled": len(ids), "skipped": duplicates, **label_counts},
+        outputs=[str(out_path), str(Path(processed_dir) / METRICS_FILE)],
+    )
+    log.info(result.summary())
+    return result

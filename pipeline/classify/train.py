@@ -1,0 +1,122 @@
+"""The ``train`` stage: fit the reaction-tone model and score it.
+
+Reads ``labels_dir/reactions.csv`` (our labelled reactions: split ``train`` to fit, ``heldout``
+to score) and, when ``params["train"]["goemotions_dir"]`` exists, GoEmotions ``train.tsv`` (fit)
+and ``dev.tsv`` (score), mapped to our tones (see ``labels``). Writes, deterministically:
+
+- ``models_dir/reaction_clf.skops``: the model (skops; see ``model``);
+- ``models_dir/metrics.json``: per-class precision/recall/F1 and macro-F1 on each evaluation
+  set, training sizes, model version;
+- ``models_dir/confusion.csv``: ``actual,predicted,count`` on our heldout split (``dvc plots``).
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pipeline.classify.evaluate import GOEMOTIONS_DEV, OWN_HELDOUT, confusion_rows, score_set
+from pipeline.classify.labels import (
+    LabelledText,
+    goemotions_available,
+    label_counts,
+    read_goemotions,
+    read_labels_csv,
+)
+from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, build_pipeline, bundle, normalize_text, save_bundle
+from pipeline.classify.predict import ReactionModel
+from pipeline.errors import StageInputMissing
+from pipeline.io import atomic_path, write_json
+from pipeline.records import StageResult
+
+log = logging.getLogger(__name__)
+
+METRICS_FILE = "metrics.json"
+CONFUSION_FILE = "confusion.csv"
+
+
+def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
+    """Fit on our train split (+ GoEmotions train when available), score, and write models_dir."""
+    tp: dict[str, Any] = dict(params.get("train", {}))
+    own_train = read_labels_csv(Path(labels_dir), split="train")
+    own_heldout = read_labels_csv(Path(labels_dir), split="heldout")
+    goemotions_dir = Path(tp["goemotions_dir"]) if tp.get("goemotions_dir") else None
+    use_goemotions = bool(tp.get("use_goemotions", True)) and goemotions_available(goemotions_dir)
+    ge_train: list[LabelledText] = []
+    ge_dev: list[LabelledText] = []
+    if use_goemotions:
+        ge_train = read_goemotions(goemotions_dir, "train")  # type: ignore[arg-type]
+        ge_dev = read_goemotions(goemotions_dir, "dev")  # type: ignore[arg-type]
+    else:
+        log.warning("GoEmotions not used (train.goemotions_dir=%s): training on our labels only", goemotions_dir)
+    rows = ge_train + own_train
+    if not rows or len({r.label for r in rows}) < 2:
+        raise StageInputMissing(f"{Path(labels_dir)}: not enough labelled reactions to train (need at least two tones)")
+
+    max_chars = int(tp.get("max_chars", MAX_CHARS_DEFAULT))
+    own_weight = float(tp.get("own_weight", 1.0))
+    texts = [normalize_text(r.text, max_chars) for r in rows]
+    labels = [r.label for r in rows]
+    weights = np.array([own_weight if r.source == "newsreact" else 1.0 for r in rows], dtype=np.float64)
+    pipeline = build_pipeline(tp)
+    log.info("training on %d texts (%d ours, %d GoEmotions)", len(rows), len(own_train), len(ge_train))
+    pipeline.fit(texts, labels, clf__sample_weight=weights)
+
+    training = {
+        "newsreact_train": len(own_train),
+        "goemotions_train": len(ge_train),
+        "newsreact_train_labels": label_counts(own_train),
+        "goemotions_train_labels": label_counts(ge_train),
+    }
+    settings = {k: tp[k] for k in sorted(tp) if k not in ("labels_dir", "goemotions_dir")}
+    meta = {"max_chars": max_chars, "training": training, "params": settings, "goemotions_used": use_goemotions}
+    data = bundle(pipeline, meta)
+    models_dir = Path(models_dir)
+    version = save_bundle(data, models_dir / MODEL_FILE)
+    model = ReactionModel(data, version, models_dir / MODEL_FILE)
+
+    sets = []
+    if ge_dev:
+        sets.append(score_set(GOEMOTIONS_DEV, [r.label for r in ge_dev], model.predict_labels([r.text for r in ge_dev])))
+    actual = [r.label for r in own_heldout]
+    predicted = model.predict_labels([r.text for r in own_heldout]) if own_heldout else []
+    if own_heldout:
+        sets.append(score_set(OWN_HELDOUT, actual, predicted))
+    metrics = {
+        "model_version": version,
+        "goemotions_used": use_goemotions,
+        "note": "" if use_goemotions else "GoEmotions not found: trained on our labels only, no GoEmotions dev score",
+        "training": training,
+        "sets": sets,
+        **{_metric_key(s["dataset"]): s["macro_f1"] for s in sets},
+    }
+    write_json(models_dir / METRICS_FILE, metrics)
+    write_confusion(models_dir / CONFUSION_FILE, confusion_rows(actual, predicted))
+
+    counts = {"train_texts": len(rows), "newsreact_train": len(own_train), "goemotions_train": len(ge_train)}
+    for s in sets:
+        counts[_metric_key(s["dataset"]) + "_x1000"] = int(round(s["macro_f1"] * 1000))
+    result = StageResult(
+        stage="train",
+        counts=counts,
+        outputs=[str(models_dir / MODEL_FILE), str(models_dir / METRICS_FILE), str(models_dir / CONFUSION_FILE)],
+    )
+    log.info("%s; model %s", result.summary(), version)
+    return result
+
+
+def write_confusion(path: Path, rows: list[dict[str, Any]]) -> None:
+    """``actual,predicted,count`` CSV, atomically."""
+    with atomic_path(path) as tmp:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=["actual", "predicted", "count"], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+
+def _metric_key(dataset: str) -> str:
+    return "macro_f1_goemotions_dev" if dataset == GOEMOTIONS_DEV else "macro_f1_heldout" if dataset == OWN_HELDOUT else dataset
