@@ -235,7 +235,7 @@ CR_ROUNDUP = article(
     published_at="2017-11-04T11:05:00+00:00",
     kind="round-up of reactions",
     body=[
-        "Donald Trump’s Twitter account was gone for only 11 minutes on Thursday evening, but that "
+        "Donald Trump’s Twitter page was gone for only 11 minutes on Thursday evening, but that "
         "was more than enough time for the internet to throw a party, hold a wake and start an "
         "argument.",
         "Within moments of the profile going blank, screenshots of the error page were racing "
@@ -272,7 +272,7 @@ CR_ROUNDUP = article(
         "suspected a hack, and a few wondered whether Twitter had at last enforced its own rules.",
         "“Did he delete it himself? Did Twitter ban him? Did the internet break? Someone please "
         "explain,” asked one user.",
-        "Twitter eventually said the deactivation was the work of an employee on their last day, "
+        "Twitter eventually said the deactivation was the work of a staff member who was leaving that day, "
         "a detail that only poured fuel on the memes.",
         "By Friday morning the account was back to business as usual, and so, for the most part, "
         "was everyone else. The screenshots of that empty profile page, though, are likely to "
@@ -298,7 +298,7 @@ CR_ROUNDUP = article(
           "Hartmann", "person", "argued", indirect=True),
         Q("Did he delete it himself? Did Twitter ban him? Did the internet break? Someone please "
           "explain,", None, "one user", "anonymous_public", "asked", label="other"),
-        Q("the deactivation was the work of an employee on their last day", "Twitter", "Twitter",
+        Q("the deactivation was the work of a staff member who was leaving that day", "Twitter", "Twitter",
           "organization", "said", indirect=True),
     ],
     related=["circuit-review/2017/11/how-one-employee-could-switch-off-a-presidents-account.html",

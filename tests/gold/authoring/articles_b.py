@@ -229,8 +229,8 @@ PL_TIMELINE = article(
         "instead of the president's posts. Screenshots spread within minutes.",
         "About 11 minutes later the account is back. Its posts, followers and history appear to "
         "be intact.",
-        "Roughly two hours after that, Twitter posts a short explanation blaming human error by "
-        "one of its employees. Later that night it adds that the person responsible was a "
+        "Roughly two hours after that, Twitter posts a short explanation blaming human error on the part "
+        "of a staff member. Later that night it adds that the person responsible was a "
         "customer support employee on their last day.",
         H2("Friday, Nov. 3"),
         "Trump weighs in on his restored account, calling the person responsible a \"rogue "

@@ -153,7 +153,7 @@ BLUESKY_THREADS = ["b4", "b11", "b16", "b18"]
 REDDIT_SUBMISSIONS: list[dict[str, Any]] = [
     P("r1", "throwaway_civics", "2017-11-03T03:02:00.000Z",
       "", "other", id36="7ac1x2", subreddit="politics",
-      title="Trump's Twitter account was deactivated for 11 minutes by a Twitter employee on their last day",
+      title="Twitter says a departing employee took Trump's account offline for 11 minutes",
       url=f"{CR_NEWS}?utm_source=reddit&utm_medium=social"),
     P("r2", "bytes_and_bits", "2017-11-29T23:30:00.000Z",
       "", "other", id36="7g4k9p", subreddit="technology",
