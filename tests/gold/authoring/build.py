@@ -213,22 +213,23 @@ def build_index() -> str:
             + "\n".join(rows) + "\n</body>\n</html>\n")
 
 
-def main() -> None:
+def main(site: Path = SITE, gold: Path = GOLD, quiet: bool = False) -> None:
+    """Write the site under ``site`` and the gold files under ``gold``."""
     titles = {a["path"]: a["title"] for a in ARTICLES}
     for art in ARTICLES:
         check_quotes(art, body_text(art))
         check_coverage(art, body_text(art))
     for sub in ("daily-meridian", "circuit-review", "northgate-gazette", "pacific-ledger"):
-        shutil.rmtree(SITE / sub, ignore_errors=True)
+        shutil.rmtree(site / sub, ignore_errors=True)
     for art in ARTICLES:
-        write(SITE / art["path"], render_page(art, titles))
-    write(SITE / "feed.xml", build_feed(titles))
-    write(SITE / "sitemap.xml", build_sitemap())
-    write(SITE / "robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {BASE}/sitemap.xml\n")
-    write(SITE / "index.html", build_index())
-    dump(GOLD / "articles.json", {a["path"]: article_gold(a) for a in ARTICLES})
-    dump(GOLD / "quotes.json", {a["path"]: a["quotes"] for a in ARTICLES})
-    dump(GOLD / "entities.json", find_mentions())
+        write(site / art["path"], render_page(art, titles))
+    write(site / "feed.xml", build_feed(titles))
+    write(site / "sitemap.xml", build_sitemap())
+    write(site / "robots.txt", f"User-agent: *\nAllow: /\n\nSitemap: {BASE}/sitemap.xml\n")
+    write(site / "index.html", build_index())
+    dump(gold / "articles.json", {a["path"]: article_gold(a) for a in ARTICLES})
+    dump(gold / "quotes.json", {a["path"]: a["quotes"] for a in ARTICLES})
+    dump(gold / "entities.json", find_mentions())
     reactions = []
     for art in ARTICLES:
         for q in art["quotes"]:
@@ -248,9 +249,11 @@ def main() -> None:
                 if e["platform"] == "bluesky":
                     entry["at_uri"] = f"at://{e['did']}/app.bsky.feed.post/{e['rkey']}"
                 reactions.append(entry)
-    posts = build_posts(SITE)
+    posts = build_posts(site)
     reactions.extend(posts)
-    dump(GOLD / "reactions.json", reactions)
+    dump(gold / "reactions.json", reactions)
+    if quiet:
+        return
     for art in ARTICLES:
         print(f"{len(body_text(art).split()):4d} words  {len(art['quotes']):2d} quotes  {art['path']}", file=sys.stderr)
     print(f"{len(ARTICLES)} articles, {sum(r['origin'] == 'quote' for r in reactions)} quoted reactions, "
