@@ -330,7 +330,7 @@ NG_OPINION = article(
         "If a mistake can do this, so can malice. The same access that let one person take down "
         "@realDonaldTrump could in principle be used to post from it, to shut down an opposition "
         "leader’s account in the middle of an election, or to quietly read private messages.",
-        "Technology firms like to describe themselves as neutral pipes. They are nothing of the "
+        "Technology firms like to describe themselves as ‘neutral pipes’. They are nothing of the "
         "sort. They are run by people, many of them junior, poorly paid and on short contracts, "
         "who are handed controls with enormous reach and remarkably little supervision.",
         "The company’s own explanations have not helped. First it blamed ‘human error’. Then it "
@@ -347,6 +347,7 @@ NG_OPINION = article(
           "anonymous_public", "wrote", label="joke", secondary="relief"),
         Q("Best news I’ve had all week, even if it only lasted until the kettle boiled.", None,
           "Another", "anonymous_public", "wrote", label="relief"),
+        Q("neutral pipes", None, "Technology firms", "unknown", "describe"),
         Q("human error", "Twitter", "it", "organization", "blamed"),
         Q("a worker on their final day", "Twitter", "it", "organization", "said"),
     ],
