@@ -41,6 +41,22 @@ def crawl_params(params: dict[str, Any]) -> dict[str, Any]:
     return dict(section)
 
 
+NUMERIC_PARAMS: tuple[str, ...] = (
+    "download_timeout", "retry_times", "max_body_bytes", "concurrency_per_domain", "max_articles_per_source",
+    "max_posts_per_platform", "max_redirects", "max_crawl_delay", "retry_after_max",
+)
+
+
+def check_params(section: dict[str, Any]) -> None:
+    """Raise ConfigError naming the key when a numeric crawl param is not a number."""
+    for key in NUMERIC_PARAMS:
+        value = section.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            raise ConfigError(f"params: crawl.{key} must be a non-negative number, not {value!r}")
+
+
 def warn_refused(sources: Sources, allow_local: bool) -> None:
     """Log, before crawling, each user-given URL the SSRF guard will refuse (the crawl goes on)."""
     urls = list(sources.user_urls()) + [p.api for p in sources.reactions]
@@ -63,6 +79,7 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
         raise ConfigError("nothing to crawl: give articles, feeds, sitemaps or reactions in the sources file, or --url")
     raw_dir = Path(raw_dir)
     section = crawl_params(params)
+    check_params(section)
     warn_refused(sources, allow_local)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="newsreact-crawl-") as tmp:
