@@ -110,6 +110,10 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
     stage_file(con, staging["reaction_labels"], paths["reaction_labels"], "reaction label")
+    repeated = con.execute(staging["reaction_labels_duplicates"]).fetchone()[0]
+    if repeated:
+        log.warning("store: %d reactions have more than one label; the most confident is kept", repeated)
+        con.execute(staging["reaction_labels_dedup"])
     changes: dict[str, dict[str, int]] = {}
     for spec in TABLE_LOADS:
         path = paths[spec.table]
@@ -142,12 +146,18 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
         return con.execute(steps[step].format(**names)).fetchall()
 
     staged = run("count_stage")[0][0]
-    run("dedup" if spec.key else "dedup_all_columns")
-    run("delta")
+    if not spec.key:
+        run("dedup_all_columns")
+    elif run("duplicates")[0][0]:
+        run("dedup")
+    else:
+        run("no_dedup")
+    empty = run("is_empty")[0][0]
+    run("delta_all" if empty else "delta")
     batch = con.execute(steps["count"].format(table=f"batch_{spec.table}")).fetchone()[0]
     delta = con.execute(steps["count"].format(table=f"delta_{spec.table}")).fetchone()[0]
-    updated = run("count_updates")[0][0] if spec.key else 0
-    run("merge" if spec.key else "append")
+    updated = run("count_updates")[0][0] if spec.key and not empty else 0
+    run("merge" if spec.key and not empty else "append")
     out = {
         "new": delta - updated,
         "updated": updated,

@@ -53,12 +53,19 @@ FROM read_json(?, format = 'newline_delimited', columns = {
     speaker_kind: 'VARCHAR', cue: 'VARCHAR', kind: 'VARCHAR'});
 
 -- name: reaction_labels
--- One verdict per reaction: when the classifier wrote two, the one with the highest
--- winning score is kept (ties broken by the row's content, so file order does not matter).
 CREATE OR REPLACE TEMP TABLE stage_reaction_labels AS
 SELECT * FROM read_json(?, format = 'newline_delimited', columns = {
     reaction_id: 'VARCHAR', label: 'VARCHAR', score_joke: 'DOUBLE', score_relief: 'DOUBLE',
-    score_criticism: 'DOUBLE', score_other: 'DOUBLE', model_version: 'VARCHAR'}) AS l
+    score_criticism: 'DOUBLE', score_other: 'DOUBLE', model_version: 'VARCHAR'});
+
+-- name: reaction_labels_duplicates
+SELECT count(*) - count(DISTINCT reaction_id) FROM stage_reaction_labels;
+
+-- name: reaction_labels_dedup
+-- One verdict per reaction: when the classifier wrote two, the one with the highest
+-- winning score is kept (ties broken by the row's content, so file order does not matter).
+CREATE OR REPLACE TEMP TABLE stage_reaction_labels AS
+SELECT * FROM stage_reaction_labels AS l
 QUALIFY row_number() OVER (
     PARTITION BY reaction_id
     ORDER BY greatest(score_joke, score_relief, score_criticism, score_other) DESC NULLS LAST,

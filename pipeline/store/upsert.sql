@@ -2,6 +2,13 @@
 -- pipeline/store/load.py (never user input); no values are interpolated.
 -- Sections start with "-- name: <step>".
 
+-- name: duplicates
+-- How many rows repeat a key already in the batch (0 for almost every load).
+SELECT count(*) - count(DISTINCT ({key})) FROM stage_{table};
+
+-- name: no_dedup
+CREATE OR REPLACE TEMP VIEW batch_{table} AS SELECT * FROM stage_{table};
+
 -- name: dedup
 -- In-batch duplicates of a key: the row with the newest {newest} wins; ties are broken by
 -- the row's content, so the outcome never depends on the order of lines in the file.
@@ -17,6 +24,10 @@ WHERE newsreact_rank = 1;
 CREATE OR REPLACE TEMP TABLE batch_{table} AS
 SELECT DISTINCT * FROM stage_{table};
 
+-- name: delta_all
+-- The table is empty: every batch row is new.
+CREATE OR REPLACE TEMP VIEW delta_{table} AS SELECT * FROM batch_{table};
+
 -- name: delta
 -- Rows that are new or differ from what the table holds (EXCEPT treats NULLs as equal).
 CREATE OR REPLACE TEMP TABLE delta_{table} AS
@@ -29,6 +40,9 @@ SELECT count(*) FROM delta_{table} SEMI JOIN {table} USING ({key});
 
 -- name: merge
 INSERT OR REPLACE INTO {table} SELECT * FROM delta_{table};
+
+-- name: is_empty
+SELECT NOT EXISTS (SELECT 1 FROM {table});
 
 -- name: append
 INSERT INTO {table} SELECT * FROM delta_{table};
