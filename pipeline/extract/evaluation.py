@@ -62,9 +62,9 @@ def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: list[Any]) -> Spans:
     """PolNeAR-style content of a quote. A quote whose cue comes before it in the same sentence
-    ("said that the plan was “a mess”") has as content everything from after the cue (its
-    object and the speaker too, when they sit between) to the quote's end; any other quote's
-    content is its quoted words."""
+    ("said that the plan was “a mess” at first") has as content everything from after the cue
+    (its object and the speaker too, when they sit between) to the end of the cue's clause; any
+    other quote's content is its quoted words."""
     text = doc.text
     if not cue:
         return list(parts)
@@ -80,7 +80,9 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     gap = text[start : parts[0][0]]
     if "\n" in gap or any(mark in gap for mark in ".!?"):
         return list(parts)
-    return [(start, parts[-1][1])]
+    end = max(parts[-1][1], verb.right_edge.idx + len(verb.right_edge.text))
+    end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
+    return [(start, end)]
 
 
 def _spans(field: str) -> Spans:

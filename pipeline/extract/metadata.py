@@ -22,6 +22,7 @@ field is taken from the most reliable source that has it, in this order:
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -75,19 +76,35 @@ def extract_metadata(
 ) -> PageMetadata:
     """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring)."""
     headers = headers or {}
-    data = extruct.extract(tree, base_url=url, syntaxes=["json-ld", "opengraph", "microdata"], uniform=True, errors="log")
-    article = _article_object(data.get("json-ld", []) + data.get("microdata", []))
+    data = extruct.extract(tree, base_url=url, syntaxes=["microdata"], uniform=True, errors="log")
+    article = _article_object(_json_ld(tree) + data.get("microdata", []))
     meta = _meta_tags(tree)
-    traf = trafilatura.extract_metadata(tree, default_url=url, extensive=True)
+    traf = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
     flags: list[str] = []
 
     outlet = _outlet(article, meta, tree, traf, url)
     title = _title(article, meta, traf, tree, outlet)
-    authors = clean_authors(_author_candidates(article, meta, traf))
+    authors = clean_authors(_author_candidates(article, meta, traf), not_names=[outlet, urlsplit(url).hostname])
     published_at, published_date = _published(article, meta, traf, fetched_at, flags)
+    published_date = _url_date_agrees(url, published_date)
     language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
     canonical = _canonical(tree, meta, url)
     return PageMetadata(title, authors, published_at, published_date, outlet, language, canonical, flags)
+
+
+def _json_ld(tree: lxml.html.HtmlElement) -> list[Any]:
+    """Every JSON-LD block of the page; a block that is not valid JSON is skipped (logged)."""
+    blocks: list[Any] = []
+    for node in tree.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+        raw = (node.text or "").strip()
+        raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", raw).strip()
+        if not raw:
+            continue
+        try:
+            blocks.append(json.loads(raw, strict=False))
+        except ValueError as exc:
+            log.debug("skipped a JSON-LD block that is not valid JSON: %s", exc)
+    return blocks
 
 
 def _flatten_objects(items: list[Any]) -> list[dict[str, Any]]:
@@ -239,6 +256,21 @@ def _published(article: dict, meta: dict, traf, fetched_at: str | None, flags: l
 
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+
+
+def _url_date_agrees(url: str, local_date: str | None) -> str | None:
+    """The outlet's own calendar date from a /YYYY/MM/DD/ URL when it is within a day of the
+    stated timestamp (time-zone shifts put UTC timestamps on the next or previous day)."""
+    match = _URL_DATE.search(urlsplit(url).path)
+    if not match or not local_date:
+        return local_date
+    try:
+        in_url = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3))).date()
+        stated = datetime.fromisoformat(local_date).date()
+    except ValueError:
+        return local_date
+    return in_url.isoformat() if abs((in_url - stated).days) <= 1 else local_date
 
 
 def _parse_iso(raw: str | None) -> datetime | None:
@@ -295,25 +327,36 @@ _NOT_PEOPLE = {
     "newsroom", "news desk", "desk", "team", "admin", "administrator", "web desk", "online desk",
     "reporter", "correspondent", "contributor", "guest", "guest author", "anonymous", "unknown",
     "redaktion", "the editors", "news staff", "wire", "wires", "agencies", "agency", "by",
+    "no author", "author", "unknown author", "n/a", "none",
 }
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door)\s*[:]?\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|\||,| and | & | und | et )\s*")
 _DATEISH = re.compile(r"\d{1,4}[./-]\d{1,2}|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+_CREDENTIAL = re.compile(r"(?:phd|ph\.d\.?|md|m\.d\.|msc|mba|rd|rn|dr|prof|esq|cpa|lcsw)\.?", re.IGNORECASE)
+_ORG_WORDS = re.compile(
+    r"\b(?:news|editorial|magazine|kitchens?|gmbh|inc|ltd|llc|plc|press|media|team|staff|desk|"
+    r"network|agency|online|digital|publishing|newspaper|times|post|journal|daily|weekly)\b",
+    re.IGNORECASE,
+)
 _ROLE_SUFFIX = re.compile(r"\s*(?:\(|,\s*)?\b(?:staff writer|reporter|correspondent|editor|contributor)\b.*$", re.IGNORECASE)
 
 
-def clean_authors(sources: list[list[str]]) -> list[str]:
+def clean_authors(sources: list[list[str]], not_names: list[str | None] | None = None) -> list[str]:
     """People's names from the first source that yields any.
 
     Each raw value is split on ``;``, ``|``, commas and "and"/"&"; a "By " prefix, a trailing
-    role ("staff writer") and e-mail addresses are removed; values that are a date, a URL, a
-    handle, a role word ("Staff", "Newsroom") or longer than five words are not names.
+    role ("staff writer", "PhillyVoice Staff") and e-mail addresses are removed; values that
+    are a date, a URL, a handle, a role word ("Staff", "Newsroom"), a credential ("PhD"), an
+    organisation ("CBS News", "Betty Crocker Kitchens", the outlet itself: ``not_names``) or
+    longer than five words are not names.
     """
+    excluded = {_squashed(n) for n in (not_names or []) if n}
+    excluded |= {_squashed(n.removeprefix("www.").split(".")[0]) for n in (not_names or []) if n and "." in n}
     for raw_values in sources:
         names: list[str] = []
         for raw in raw_values:
             for part in _SPLIT.split(raw or ""):
-                name = _clean_name(part)
+                name = _clean_name(part, excluded)
                 if name and name not in names:
                     names.append(name)
         if names:
@@ -321,14 +364,23 @@ def clean_authors(sources: list[list[str]]) -> list[str]:
     return []
 
 
-def _clean_name(part: str) -> str | None:
-    name = " ".join(part.split()).strip(" .:-–—·")
+def _squashed(value: str) -> str:
+    return re.sub(r"[^\w]", "", value.casefold()).removeprefix("the")
+
+
+def _clean_name(part: str, excluded: set[str]) -> str | None:
+    name = " ".join(part.split()).strip(" :-–—·")
     name = _BYLINE_PREFIX.sub("", name)
     name = re.sub(r"\S+@\S+", "", name).strip()
-    name = _ROLE_SUFFIX.sub("", name).strip(" .,:-()")
+    name = _ROLE_SUFFIX.sub("", name).strip(" ,:-()")
+    words = name.split()
+    if len(words) >= 3 and words[-1].lower() == "staff":
+        name = " ".join(words[:-2])  # "Adam Aaronson PhillyVoice Staff"
     if not name or name.lower() in _NOT_PEOPLE or name.lower().startswith("by "):
         return None
     if _DATEISH.search(name) or name.startswith(("http", "@", "www.")) or "/" in name:
+        return None
+    if _CREDENTIAL.fullmatch(name) or _ORG_WORDS.search(name) or _squashed(name) in excluded:
         return None
     words = name.split()
     if len(words) > 5 or not any(ch.isalpha() for ch in name):

@@ -146,6 +146,14 @@ def _closes(text: str, i: int, closers: str, pstart: int, pend: int) -> bool:
     return True
 
 
+def _closes_by_mistake(text: str, i: int, open_mark: str, pend: int) -> bool:
+    """An opening “ typed where ” was meant: after a word, before a space or punctuation."""
+    if open_mark != "\u201c" or text[i] != "\u201c" or i == 0:
+        return False
+    nxt = text[i + 1] if i + 1 < pend else ""
+    return not text[i - 1].isspace() and (not nxt or not nxt.isalnum())
+
+
 def _later_closer(text: str, i: int, pend: int) -> bool:
     j = text.find("\u2019", i, pend)
     while j != -1:
@@ -188,7 +196,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         while i < pend:
             ch = text[i]
             if ch in QUOTE_MARKS:
-                if stack and _closes(text, i, stack[-1].closers, pstart, pend):
+                if stack and (
+                    _closes(text, i, stack[-1].closers, pstart, pend) or _closes_by_mistake(text, i, stack[-1].mark, pend)
+                ):
                     stack.pop()
                     if not stack:
                         assert current is not None

@@ -176,6 +176,8 @@ def find_cue_after(idx: _DocIndex, close_tok: int, limit: int = 8) -> Token | No
 
 
 def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | None:
+    """The nearest speech verb before the opening mark in the same sentence, when it is close
+    ("said:", "told reporters,", "said that") or governs the quote's first word."""
     doc = idx.doc
     i = open_tok - 1
     seen = 0
@@ -184,10 +186,23 @@ def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | N
         if idx.inside[tok.i] or tok.text in SENTENCE_END or _breaks(tok):
             return None
         if idx.is_cue(tok):
-            return tok
+            if open_tok - tok.i <= 4 or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
+                return tok
+            return None
         seen += 1
         i -= 1
     return None
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` is an ancestor of ``tok`` (within a few steps)."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 8:
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        steps += 1
+    return False
 
 
 def find_cue_above(idx: _DocIndex, tokens: list[Token]) -> Token | None:

@@ -160,7 +160,8 @@ def _parse_html(page: RawPage, body: bytes, content_type: str | None, min_words:
     flags: list[str] = []
     text = extract_body(tree, min_words, flags)
     words = len(text.split())
-    if words < max(min_words, paywall_max) and _looks_paywalled(tree, html):
+    paywall = _paywall_evidence(tree, html)
+    if (paywall == "strong" and words < max(min_words, paywall_max)) or (paywall and words < min_words):
         return fail("paywall", f"The page is a subscription stub ({words} words of text visible).")
     if words < min_words:
         if _looks_like_js_shell(tree):
@@ -285,14 +286,17 @@ def _looks_like_js_shell(tree: lxml.html.HtmlElement) -> bool:
     return bool(scripts) and (bool(JS_PATTERNS.search(noscript)) or bool(mount) or _visible_words(tree) < 15)
 
 
-def _looks_paywalled(tree: lxml.html.HtmlElement, html: str) -> bool:
+def _paywall_evidence(tree: lxml.html.HtmlElement, html: str) -> str | None:
+    """"strong" (a paywall element, or JSON-LD isAccessibleForFree false), "weak" (subscription
+    wording on the page, common on free pages too), or None.
+    """
     marked = tree.xpath(
         "//*[contains(translate(@class, 'PAYWL', 'paywl'), 'paywall')"
         " or contains(translate(@id, 'PAYWL', 'paywl'), 'paywall')]"
     )
-    if marked:
-        return True
-    if re.search(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)', html):
-        return True
+    if marked or re.search(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)', html):
+        return "strong"
     body = tree.find(".//body")
-    return body is not None and bool(PAYWALL_PATTERNS.search(body.text_content()))
+    if body is not None and PAYWALL_PATTERNS.search(body.text_content()):
+        return "weak"
+    return None
