@@ -112,6 +112,11 @@ def build_pipeline(train_params: dict[str, Any]) -> Pipeline:
 
 def bundle(pipeline: Pipeline, meta: dict[str, Any]) -> dict[str, Any]:
     """The dict we save: fitted pipeline, class order, metadata (JSON text)."""
+    for _, vectorizer in pipeline.named_steps["features"].transformer_list:
+        # A memory address sklearn caches to skip a stop-word check; it would make equal
+        # models differ byte for byte, and the check it skips is harmless to redo.
+        if hasattr(vectorizer, "_stop_words_id"):
+            del vectorizer._stop_words_id
     return {
         "format": FORMAT,
         "pipeline": pipeline,
