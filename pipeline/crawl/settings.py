@@ -33,6 +33,11 @@ DOWNLOADER_MIDDLEWARES: dict[str, int | None] = {
     "pipeline.crawl.middlewares.RedirectGuardMiddleware": 610,
 }
 
+SPIDER_MIDDLEWARES: dict[str, int] = {
+    # Closest to the spider, so it sees callback exceptions first.
+    "pipeline.crawl.spidermiddlewares.RecordParseErrorsMiddleware": 950,
+}
+
 ITEM_PIPELINES: dict[str, int] = {
     "pipeline.crawl.pipelines.ValidateItemsPipeline": 100,
 }
@@ -79,6 +84,7 @@ def build_settings(params: dict[str, Any], feed_dir: Path, jobdir: Path | None =
         "REQUEST_FINGERPRINTER_CLASS": "scrapy.utils.request.RequestFingerprinter",
         "DOWNLOAD_HANDLERS": {"ftp": None, "s3": None, "data": None},
         "DOWNLOADER_MIDDLEWARES": dict(DOWNLOADER_MIDDLEWARES),
+        "SPIDER_MIDDLEWARES": dict(SPIDER_MIDDLEWARES),
         "ITEM_PIPELINES": dict(ITEM_PIPELINES),
         "HTTPERROR_ALLOWED_CODES": [],
         "FEED_EXPORT_ENCODING": "utf-8",

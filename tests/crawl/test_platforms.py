@@ -140,3 +140,17 @@ def test_hackernews_search_pages_and_item_tree(httpserver, crawl_into) -> None:
     assert out.post("hackernews:12").reply_to_url == comment.url
     assert out.post("hackernews:14").reply_to_url == "https://news.ycombinator.com/item?id=13"
     assert "children" not in comment.raw
+
+
+def test_unexpected_payload_shape_is_recorded_and_named_statuses_expand(httpserver, crawl_into) -> None:
+    api = httpserver.url_for("/mastodon").rstrip("/")
+    broken = mastodon_status("301", "<p>fine so far</p>")
+    broken["account"] = "not an object"
+    serve_json(httpserver, "/mastodon/api/v1/timelines/tag/news", [broken])
+    serve_json(httpserver, "/mastodon/api/v1/statuses/400", mastodon_status("400", "<p>named by the user</p>"))
+    serve_json(httpserver, "/mastodon/api/v1/statuses/400/context",
+               {"ancestors": [], "descendants": [mastodon_status("401", "<p>answer</p>", reply_to="400")]})
+    out = crawl_into(platform("mastodon", api, tags=("news",), threads=("400",)))
+    assert [p.post_id for p in out.posts] == ["mastodon:400", "mastodon:401"]
+    assert out.post("mastodon:401").reply_to_url == out.post("mastodon:400").url
+    assert [(f.status, "AttributeError" in f.error) for f in out.failures] == [("parse_error", True)]

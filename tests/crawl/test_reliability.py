@@ -152,3 +152,37 @@ def test_redirect_to_a_local_file_is_refused(httpserver, crawl_into) -> None:
     assert out.pages == []
     assert [f.status for f in out.failures] == ["refused"]
     assert "file:" in out.failures[0].error
+
+
+def test_connection_dropped_mid_body_is_retried_then_recorded(crawl_into) -> None:
+    """RELIABILITY 7: a body cut short is retried, then recorded; no half page is stored."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(10)
+    connections: list[int] = []
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            connections.append(1)
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html><p>half")
+            conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/cut.html"
+    try:
+        out = crawl_into(Sources(articles=(url,)), obey_robots=False, retry_times=1)
+    finally:
+        listener.close()
+    assert out.pages == []
+    assert out.failure_status(url) == "incomplete"
+    assert len(connections) == 2
