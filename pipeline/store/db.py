@@ -78,6 +78,14 @@ def connect(db_path: Path, read_only: bool, wait_s: float, doing: str,
     while True:
         try:
             return duckdb.connect(str(db_path), read_only=read_only, config=dict(config or {}))
+        except duckdb.ConnectionException as exc:
+            if "different configuration" not in str(exc):
+                raise
+            # DuckDB keeps one instance per file per process: a reader and the writer cannot mix.
+            raise DatabaseBusy(
+                f"{db_path}: database is already open in this process in another mode "
+                f"(read-only vs writing); close that connection, then {doing} again"
+            ) from None
         except duckdb.IOException as exc:
             if not is_lock_error(exc):
                 raise

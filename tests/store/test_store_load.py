@@ -144,3 +144,16 @@ def test_write_jsonl_roundtrip_used_by_fixture(tmp_path):
     write_jsonl(path, story_rows()["entities"])
     lines = gzip.open(path, "rt", encoding="utf-8").read().splitlines()
     assert json.loads(lines[0])["name"] == "Lena Ortiz"
+
+
+def test_store_while_this_process_reads_is_busy(loaded_db, story, params):
+    from pipeline.errors import DatabaseBusy
+    from pipeline.store.db import open_reader
+
+    reader = open_reader(loaded_db, wait_s=0)
+    try:
+        with pytest.raises(DatabaseBusy, match="already open in this process"):
+            store(*story, loaded_db, params, run_info("run-2"))
+    finally:
+        reader.close()
+    assert store(*story, loaded_db, params, run_info("run-2")).counts["runs"] == 2
