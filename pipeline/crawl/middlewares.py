@@ -194,13 +194,19 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
 
 
 class RetryAfterMiddleware(RetryMiddleware):
-    """RetryMiddleware that waits as long as a 429/503 ``Retry-After`` asks (capped) before retrying."""
+    """RetryMiddleware that backs off on 429/503: the host's download delay doubles (from 1 s,
+    capped), and a ``Retry-After`` is waited out (capped) before the retry. So a storm of 429s
+    slows the crawl of that host down instead of retrying in a tight loop."""
+
+    BACKOFF_STATUSES: frozenset[int] = frozenset({429, 503})
 
     def __init__(self, settings: Any):
         super().__init__(settings)
         self.max_wait = settings.getfloat("NEWSREACT_RETRY_AFTER_MAX")
 
     async def process_response(self, request: Request, response: Response, spider: Any = None) -> Request | Response:
+        if response.status in self.BACKOFF_STATUSES:
+            self.slow_down(request)
         if (
             response.status in self.retry_http_codes
             and not request.meta.get("dont_retry", False)
@@ -212,3 +218,13 @@ class RetryAfterMiddleware(RetryMiddleware):
                 logger.info("%s answered %s with Retry-After: waiting %.1f s", request.url, response.status, wait)
                 await sleep(wait)
         return super().process_response(request, response)
+
+    def slow_down(self, request: Request) -> None:
+        """Double the download delay of the request's host (at least 1 s, at most the cap)."""
+        engine = getattr(self.crawler, "engine", None)
+        downloader = getattr(engine, "downloader", None)
+        slot = downloader.slots.get(request.meta.get("download_slot", "")) if downloader is not None else None
+        if slot is None:
+            return
+        slot.delay = min(max(slot.delay * 2, 1.0), max(self.max_wait, 1.0))
+        logger.info("%s answered too many requests: delay for this host now %.1f s", request.url, slot.delay)

@@ -186,3 +186,21 @@ def test_connection_dropped_mid_body_is_retried_then_recorded(crawl_into) -> Non
     assert out.pages == []
     assert out.failure_status(url) == "incomplete"
     assert len(connections) == 2
+
+
+def test_a_storm_of_429s_backs_off(httpserver, crawl_into) -> None:
+    """RELIABILITY 6: each 429 makes the host's delay grow; no tight retry loop."""
+    stamps: list[float] = []
+
+    def storm(request: WsgiRequest) -> WsgiResponse:
+        stamps.append(time.monotonic())
+        return WsgiResponse("slow down", status=429)
+
+    for _ in range(3):
+        httpserver.expect_oneshot_request("/storm.html").respond_with_handler(storm)
+    httpserver.expect_request("/storm.html").respond_with_handler(page_handler(stamps))
+    out = crawl_into(Sources(articles=(httpserver.url_for("/storm.html"),)), obey_robots=False,
+                     retry_times=3, retry_after_max=2)
+    assert len(out.pages) == 1 and len(stamps) == 4
+    gaps = [b - a for a, b in zip(stamps, stamps[1:])]
+    assert gaps[0] >= 0.9 and gaps[1] >= 1.8 and gaps[2] >= 1.8, gaps
