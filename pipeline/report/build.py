@@ -1,9 +1,10 @@
 """The report stage: CSV reports, summary.json, a chart and index.html from the database.
 
 Reads data/newsreact.duckdb (read-only; queries in reports.sql). Writes to data/reports/:
-articles.csv, reaction_mix.csv, quotes.csv (speaker and source URL), top_entities.csv,
-timeline.csv, reactions.csv, failures.csv, reactions_over_time.csv (for `dvc plots`),
-reactions_over_time.png, summary.json (for `dvc metrics`) and index.html. CSVs are
+csv/ with articles.csv, reaction_mix.csv, quotes.csv (speaker and source URL),
+top_entities.csv, timeline.csv, reactions.csv, failures.csv; and reactions_over_time.csv
+(for `dvc plots`: period, count, one column per label), reactions_over_time.png,
+summary.json (for `dvc metrics`) and index.html. CSVs are
 spreadsheet-safe (csvsafe.py). The same database gives byte-identical files.
 """
 
@@ -30,6 +31,7 @@ CSV_REPORTS: tuple[str, ...] = (
     "articles", "reaction_mix", "quotes", "top_entities", "timeline", "reactions", "failures",
 )
 GRAINS: tuple[str, ...] = ("hour", "day")
+CSV_DIR = "csv"  # the CSV reports' folder under reports_dir (one DVC output)
 
 
 def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
@@ -50,11 +52,10 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
     finally:
         con.close()
 
-    outputs: list[Path] = []
+    outputs: list[Path] = [reports_dir / CSV_DIR]
     for name in CSV_REPORTS:
         columns, rows = data[name]
-        write_csv(reports_dir / f"{name}.csv", columns, rows)
-        outputs.append(reports_dir / f"{name}.csv")
+        write_csv(reports_dir / CSV_DIR / f"{name}.csv", columns, rows)
     columns, over_time = data["reactions_over_time"]
     write_csv(reports_dir / "reactions_over_time.csv", columns, over_time)
     plot_reactions_over_time(over_time, reports_dir / "reactions_over_time.png", grain)

@@ -1,6 +1,6 @@
 """The reactions-over-time chart: bars per hour (or day) stacked by tone label, PNG, byte-identical for equal data.
 
-Reads rows of (period, joke, relief, criticism, other, ...) from the report stage; writes
+Reads rows of (period, count, joke, relief, criticism, other, ...) from the report stage; writes
 reactions_over_time.png. Uses matplotlib's Agg backend (no display) and strips the PNG
 metadata that would change between runs.
 """
@@ -27,7 +27,11 @@ COLOURS = {"joke": "#e69f00", "relief": "#009e73", "criticism": "#d55e00", "othe
 
 
 def plot_reactions_over_time(rows: Sequence[Sequence[Any]], path: Path, grain: str = "hour") -> None:
-    """Draw reactions per ``grain`` by label; an empty chart says there is nothing to show."""
+    """Draw reactions per ``grain`` by label; an empty chart says there is nothing to show.
+
+    ``rows`` are (period, count, joke, relief, criticism, other, ...), as in
+    reactions_over_time.csv.
+    """
     with plt.rc_context({"svg.hashsalt": "newsreact", "font.family": "DejaVu Sans"}):
         fig, ax = plt.subplots(figsize=(8, 4), dpi=100)
         try:
@@ -35,7 +39,7 @@ def plot_reactions_over_time(rows: Sequence[Sequence[Any]], path: Path, grain: s
             if periods:
                 width = 1 / 24 if grain == "hour" else 1.0  # in days, matplotlib's date unit
                 bottom = [0] * len(rows)
-                for i, label in enumerate(LABELS, start=1):
+                for i, label in enumerate(LABELS, start=2):
                     heights = [row[i] or 0 for row in rows]
                     ax.bar(periods, heights, width=width * 0.9, bottom=bottom, align="edge",
                            label=label, color=COLOURS[label])

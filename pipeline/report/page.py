@@ -95,7 +95,7 @@ def render_index(summary: dict[str, Any], data: dict[str, Rows], limit: int) -> 
         '<h2 id="timeline">Reactions over time</h2>',
         '<img src="reactions_over_time.png" alt="Reactions per hour by tone">',
         '<p class="note">Data: <a href="reactions_over_time.csv">reactions_over_time.csv</a>, '
-        '<a href="timeline.csv">timeline.csv</a></p>',
+        '<a href="csv/timeline.csv">timeline.csv</a></p>',
         mix_section(data["reaction_mix"]),
         reactions_section(data["reactions"], limit),
         quotes_section(data["quotes"], limit),
@@ -110,7 +110,7 @@ def render_index(summary: dict[str, Any], data: dict[str, Rows], limit: int) -> 
 def mix_section(rows: Rows) -> str:
     out = ['<h2 id="mix">Reaction mix</h2>',
            '<p class="note">Counts link to the reactions of that tone below; all rows: '
-           '<a href="reaction_mix.csv">reaction_mix.csv</a></p>']
+           '<a href="csv/reaction_mix.csv">reaction_mix.csv</a></p>']
     for scope, title in (("outlet", "By outlet"), ("platform", "By platform"), ("article", "By article")):
         body = []
         for r in (r for r in rows if r["scope"] == scope):
@@ -129,7 +129,7 @@ def reactions_section(rows: Rows, limit: int) -> str:
     out = ['<h2 id="reactions">Reactions by tone</h2>']
     for label in (*LABELS, "unlabelled"):
         chosen = [r for r in rows if (r["label"] or "unlabelled") == label]
-        shown, note = limited(chosen, limit, "reactions.csv")
+        shown, note = limited(chosen, limit, "csv/reactions.csv")
         body = [[text(r["reacted_at"]), text(r["platform"]), text(r["author"]),
                  f'<span id="{anchor_id("r", r["reaction_id"])}">{text(r["text"])}</span>',
                  number(r["score_" + label] if label != "unlabelled" else None, f"#{anchor_id('r', r['reaction_id'])}"),
@@ -141,7 +141,7 @@ def reactions_section(rows: Rows, limit: int) -> str:
 
 
 def quotes_section(rows: Rows, limit: int) -> str:
-    shown, note = limited(rows, limit, "quotes.csv")
+    shown, note = limited(rows, limit, "csv/quotes.csv")
     body = [[text(r["speaker"]), text(r["speaker_kind"]),
              f'<span id="{anchor_id("q", r["quote_id"])}">{text(r["sentence"] or r["quote"])}</span>',
              link(r["url"], r["outlet"] or r["url"])] for r in shown]
@@ -149,7 +149,7 @@ def quotes_section(rows: Rows, limit: int) -> str:
 
 
 def articles_section(rows: Rows, limit: int) -> str:
-    shown, note = limited(rows, limit, "articles.csv")
+    shown, note = limited(rows, limit, "csv/articles.csv")
     body = [[text(r["published_at"]), text(r["outlet"]), link(r["url"], r["title"] or r["url"]),
              number(r["quotes"], "#quotes"), number(r["reactions"], "#reactions"),
              "near-duplicate" if r["duplicate_of"] else ""] for r in shown]
@@ -158,8 +158,8 @@ def articles_section(rows: Rows, limit: int) -> str:
 
 
 def entities_section(rows: Rows, limit: int) -> str:
-    shown, note = limited(rows, limit, "top_entities.csv")
-    body = [[text(r["name"]), text(r["label"]), number(r["mentions"], "top_entities.csv"),
+    shown, note = limited(rows, limit, "csv/top_entities.csv")
+    body = [[text(r["name"]), text(r["label"]), number(r["mentions"], "csv/top_entities.csv"),
              number(r["articles"], "#articles"), number(r["posts"], "#reactions"), number(r["quotes"], "#quotes"),
              text(r["first_seen"]), text(r["last_seen"])] for r in shown]
     return '<h2 id="entities">Who and what is named</h2>\n' + table(
@@ -167,7 +167,7 @@ def entities_section(rows: Rows, limit: int) -> str:
 
 
 def failures_section(rows: Rows, limit: int) -> str:
-    shown, note = limited(rows, limit, "failures.csv")
+    shown, note = limited(rows, limit, "csv/failures.csv")
     body = [[text(r["stage"]), text(r["status"]), text(r["url"]), text(r["error"]), text(r["at"])] for r in shown]
     return '<h2 id="failures">Not fetched or not read</h2>\n' + table(
         ["stage", "status", "url", "reason", "when (UTC)"], body) + note

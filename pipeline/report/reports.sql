@@ -45,7 +45,8 @@ FROM v_reactions
 ORDER BY reacted_at NULLS LAST, reaction_id;
 
 -- name: reactions_over_time
-SELECT period, joke, relief, criticism, other, reactions - joke - relief - criticism - other AS unlabelled
+SELECT period, reactions AS count, joke, relief, criticism, other,
+       reactions - joke - relief - criticism - other AS unlabelled
 FROM v_timeline
 WHERE grain = ? AND reactions > 0
 ORDER BY period;

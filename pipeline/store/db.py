@@ -19,6 +19,7 @@ from typing import Any
 import duckdb
 
 from pipeline.errors import DatabaseBusy, StageInputMissing
+from pipeline.records import StageResult
 
 log = logging.getLogger(__name__)
 
@@ -116,3 +117,10 @@ def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables (schema.sql) and (re)create the journalist views (views.sql)."""
     con.execute(sql_text("pipeline.store", "schema.sql"))
     con.execute(sql_text("pipeline.store", "views.sql"))
+
+
+def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, run_info: dict) -> StageResult:
+    """The store stage; implemented in ``pipeline.store.load.store`` (imported here for callers)."""
+    from pipeline.store.load import store as load_store
+
+    return load_store(interim_dir, processed_dir, db_path, params, run_info)

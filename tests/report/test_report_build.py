@@ -15,13 +15,15 @@ from pipeline.errors import ConfigError, StageInputMissing
 from pipeline.report.build import report
 
 FILES = [
-    "articles.csv", "reaction_mix.csv", "quotes.csv", "top_entities.csv", "timeline.csv", "reactions.csv",
-    "failures.csv", "reactions_over_time.csv", "reactions_over_time.png", "summary.json", "index.html",
+    "csv/articles.csv", "csv/reaction_mix.csv", "csv/quotes.csv", "csv/top_entities.csv", "csv/timeline.csv",
+    "csv/reactions.csv", "csv/failures.csv",
+    "reactions_over_time.csv", "reactions_over_time.png", "summary.json", "index.html",
 ]
 
 
 def digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def rows(path: Path) -> list[dict[str, str]]:
@@ -39,7 +41,7 @@ def reports(story_db, tmp_path_factory) -> Path:
 
 
 def test_every_file_is_written(reports):
-    assert sorted(p.name for p in reports.iterdir()) == sorted(FILES)
+    assert sorted(digest(reports)) == sorted(FILES)
 
 
 def test_reports_are_deterministic(story_db, reports, params, tmp_path):
@@ -55,26 +57,27 @@ def test_summary_counts(reports):
 
 
 def test_quotes_csv_has_speaker_and_source_url(reports):
-    quotes = rows(reports / "quotes.csv")
+    quotes = rows(reports / "csv" / "quotes.csv")
     spokesperson = next(q for q in quotes if q["speaker"] == "a spokesperson")
     assert spokesperson["url"] == "https://example.org/news/feed-off"
     assert spokesperson["sentence"].endswith("told reporters on Friday.")
 
 
 def test_reaction_csvs(reports):
-    mix = rows(reports / "reaction_mix.csv")
+    mix = rows(reports / "csv" / "reaction_mix.csv")
     overall = next(r for r in mix if r["scope"] == "all")
     assert (overall["reactions"], overall["joke"], overall["criticism"]) == ("6", "1", "2")
     over_time = rows(reports / "reactions_over_time.csv")
-    assert list(over_time[0]) == ["period", "joke", "relief", "criticism", "other", "unlabelled"]
+    assert list(over_time[0]) == ["period", "count", "joke", "relief", "criticism", "other", "unlabelled"]
+    assert sum(int(r["count"]) for r in over_time) == 6
     assert sum(int(r["joke"]) + int(r["relief"]) + int(r["criticism"]) + int(r["other"]) for r in over_time) == 6
-    reactions = rows(reports / "reactions.csv")
+    reactions = rows(reports / "csv" / "reactions.csv")
     assert len(reactions) == 6
     # A post that starts like a formula is neutralised in the CSV.
     assert "'=1+1 eleven minutes of peace" in [r["text"] for r in reactions]
-    failures = rows(reports / "failures.csv")
+    failures = rows(reports / "csv" / "failures.csv")
     assert {f["error"] for f in failures} == {"'@forbidden by the site", "'-no body text"}
-    assert (reports / "reactions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (reports / "csv" / "reactions.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_chart_is_a_png_without_a_timestamp(reports):
@@ -132,7 +135,7 @@ def test_index_numbers_link_to_rows(reports):
             assert href[1:] in parser.ids, f"anchor {href} has no target"
         elif not href.startswith("http"):
             assert (reports / href).exists(), f"link to missing file {href}"
-    assert "#label-joke" in parser.hrefs and "quotes.csv" in parser.hrefs
+    assert "#label-joke" in parser.hrefs and "csv/quotes.csv" in parser.hrefs
 
 
 def test_index_escapes_text_and_links_only_http(tmp_path, params):
