@@ -177,7 +177,8 @@ def find_cue_after(idx: _DocIndex, close_tok: int, limit: int = 8) -> Token | No
 
 def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | None:
     """The nearest speech verb before the opening mark in the same sentence, when it is close
-    ("said:", "told reporters,", "said that") or governs the quote's first word."""
+    ("said:", "told reporters,", "said that"; up to 12 words when a colon or comma introduces
+    the quote) or governs the quote's first word."""
     doc = idx.doc
     i = open_tok - 1
     seen = 0
@@ -186,7 +187,9 @@ def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | N
         if idx.inside[tok.i] or tok.text in SENTENCE_END or _breaks(tok):
             return None
         if idx.is_cue(tok):
-            if open_tok - tok.i <= 4 or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
+            introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
+            near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
+            if near or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
                 return tok
             return None
         seen += 1
