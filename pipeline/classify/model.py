@@ -185,15 +185,22 @@ def bundle_meta(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _check_versions(path: Path, meta: dict[str, Any], version_warnings: list[Any]) -> None:
-    """Refuse a model from another scikit-learn minor version; warn on a patch difference."""
-    saved = str(meta.get("sklearn_version", "unknown"))
-    if saved == sklearn.__version__ and not version_warnings:
+    """Refuse a model from another scikit-learn minor version; warn on a patch difference.
+
+    The version comes from our metadata and from sklearn's own per-estimator stamp (which
+    sklearn reports as InconsistentVersionWarning while loading).
+    """
+    saved = {str(meta.get("sklearn_version", "unknown"))}
+    saved.update(str(getattr(w.message, "original_sklearn_version", "unknown")) for w in version_warnings)
+    saved.discard(sklearn.__version__)
+    if not saved:
         return
+    other = sorted(saved)[0]
     advice = (
-        f"{path} was trained with scikit-learn {saved}, this is {sklearn.__version__}: "
-        f"retrain it with `newsreact train`, or install scikit-learn=={saved}"
+        f"{path} was trained with scikit-learn {other}, this is {sklearn.__version__}: "
+        f"retrain it with `newsreact train`, or install scikit-learn=={other}"
     )
-    if saved.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+    if any(v.split(".")[:2] != sklearn.__version__.split(".")[:2] for v in saved):
         raise ModelError(advice)
     log.warning(advice)
 
