@@ -31,6 +31,8 @@ CSV_REPORTS: tuple[str, ...] = (
     "articles", "reaction_mix", "quotes", "top_entities", "timeline", "reactions", "failures",
 )
 GRAINS: tuple[str, ...] = ("hour", "day")
+AUTO_HOURS_SPAN = 72
+HELPER_QUERIES = ("reaction_span_hours",)
 CSV_DIR = "csv"  # the CSV reports' folder under reports_dir (one DVC output)
 
 
@@ -38,9 +40,9 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
     """Write every report file under ``reports_dir``; returns the summary counts."""
     settings = params.get("report", {}) or {}
     top_n = int(settings.get("top_n", 25))
-    grain = str(settings.get("time_grain", "hour"))
-    if grain not in GRAINS:
-        raise ConfigError(f"params report.time_grain is '{grain}'; use one of {', '.join(GRAINS)}")
+    grain = str(settings.get("time_grain", "auto"))
+    if grain not in (*GRAINS, "auto"):
+        raise ConfigError(f"params report.time_grain is '{grain}'; use one of {', '.join(GRAINS)}, auto")
     html_rows = int(settings.get("html_rows", 200))
     wait_s = float((params.get("store", {}) or {}).get("lock_wait_s", 5))
     reports_dir = Path(reports_dir)
@@ -48,6 +50,8 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
 
     con = open_reader(Path(db_path), wait_s=wait_s, doing="run `newsreact report`")
     try:
+        if grain == "auto":
+            grain = choose_grain(con)
         data = read_reports(con, top_n, grain)
     finally:
         con.close()
@@ -57,11 +61,12 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
         columns, rows = data[name]
         write_csv(reports_dir / CSV_DIR / f"{name}.csv", columns, rows)
     columns, over_time = data["reactions_over_time"]
-    write_csv(reports_dir / "reactions_over_time.csv", columns, over_time)
+    # No BOM: `dvc plots` reads this file and would see the BOM in the first column's name.
+    write_csv(reports_dir / "reactions_over_time.csv", columns, over_time, bom=False)
     plot_reactions_over_time(over_time, reports_dir / "reactions_over_time.png", grain)
     summary = summary_counts(data["summary"])
     write_json(reports_dir / "summary.json", summary)
-    page = render_index(as_dicts(data["summary"])[0], {k: as_dicts(v) for k, v in data.items()}, html_rows)
+    page = render_index(as_dicts(data["summary"])[0], {k: as_dicts(v) for k, v in data.items()}, html_rows, grain)
     with atomic_path(reports_dir / "index.html") as tmp:
         tmp.write_text(page, encoding="utf-8")
     outputs += [reports_dir / n for n in ("reactions_over_time.csv", "reactions_over_time.png", "summary.json", "index.html")]
@@ -73,12 +78,20 @@ def report(db_path: Path, reports_dir: Path, params: dict) -> StageResult:
     return result
 
 
+def choose_grain(con: duckdb.DuckDBPyConnection) -> str:
+    """Hours when the reactions span at most AUTO_HOURS_SPAN, else days (a readable chart)."""
+    span = con.execute(sql_sections("pipeline.report", "reports.sql")["reaction_span_hours"]).fetchone()[0]
+    return "hour" if span is None or span <= AUTO_HOURS_SPAN else "day"
+
+
 def read_reports(con: duckdb.DuckDBPyConnection, top_n: int, grain: str) -> dict[str, tuple[list[str], list[tuple]]]:
     """Run every report query; returns {name: (columns, rows)}."""
     queries = sql_sections("pipeline.report", "reports.sql")
     bound: dict[str, list[Any]] = {"top_entities": [top_n], "reactions_over_time": [grain]}
     data = {}
     for name, sql in queries.items():
+        if name in HELPER_QUERIES:
+            continue
         result = con.execute(sql, bound.get(name, []))
         data[name] = ([d[0] for d in result.description], result.fetchall())
     return data

@@ -75,9 +75,10 @@ def render_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """Write a safe CSV file atomically (UTF-8 with BOM); returns the number of data rows."""
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], bom: bool = True) -> int:
+    """Write a safe CSV file atomically (UTF-8, with a BOM unless ``bom`` is False: files read
+    by tools rather than spreadsheets, such as `dvc plots` data); returns the data row count."""
     rows = list(rows)
     with atomic_path(path) as tmp:
-        tmp.write_text(render_csv(header, rows), encoding="utf-8-sig", newline="")
+        tmp.write_text(render_csv(header, rows), encoding="utf-8-sig" if bom else "utf-8", newline="")
     return len(rows)

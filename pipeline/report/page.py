@@ -70,7 +70,7 @@ def table(headers: Sequence[str], body: list[list[str]], numeric: set[int] = fro
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(lines)}</tbody></table>"
 
 
-def render_index(summary: dict[str, Any], data: dict[str, Rows], limit: int) -> str:
+def render_index(summary: dict[str, Any], data: dict[str, Rows], limit: int, grain: str = "hour") -> str:
     """The whole page. ``data`` holds the report row sets keyed by their CSV's stem."""
     s = summary
     by_label = ", ".join(f"{number(s.get(lbl), '#label-' + lbl)} {lbl}" for lbl in LABELS)
@@ -93,7 +93,7 @@ def render_index(summary: dict[str, Any], data: dict[str, Rows], limit: int) -> 
         "<h1>The story: coverage and reactions</h1>",
         '<ul class="numbers">' + "".join(f"<li>{n}</li>" for n in numbers) + "</ul>",
         '<h2 id="timeline">Reactions over time</h2>',
-        '<img src="reactions_over_time.png" alt="Reactions per hour by tone">',
+        f'<img src="reactions_over_time.png" alt="Reactions per {escape(grain)} by tone">',
         '<p class="note">Data: <a href="reactions_over_time.csv">reactions_over_time.csv</a>, '
         '<a href="csv/timeline.csv">timeline.csv</a></p>',
         mix_section(data["reaction_mix"]),

@@ -55,3 +55,7 @@ ORDER BY period;
 SELECT url, stage, status, error, "at"
 FROM failures
 ORDER BY "at" NULLS LAST, url, stage, status, error;
+
+-- name: reaction_span_hours
+-- Hours between the first and the last reaction (NULL without timed reactions).
+SELECT date_diff('hour', min(reacted_at), max(reacted_at)) FROM v_reactions;

@@ -70,6 +70,7 @@ def test_reaction_csvs(reports):
     over_time = rows(reports / "reactions_over_time.csv")
     assert list(over_time[0]) == ["period", "count", "joke", "relief", "criticism", "other", "unlabelled"]
     assert sum(int(r["count"]) for r in over_time) == 6
+    assert (reports / "reactions_over_time.csv").read_bytes().startswith(b"period,count,")
     assert sum(int(r["joke"]) + int(r["relief"]) + int(r["criticism"]) + int(r["other"]) for r in over_time) == 6
     reactions = rows(reports / "csv" / "reactions.csv")
     assert len(reactions) == 6
@@ -152,3 +153,11 @@ def test_missing_database_and_bad_grain(tmp_path, params, story_db):
     params["report"]["time_grain"] = "minute"
     with pytest.raises(ConfigError, match="time_grain"):
         report(story_db, tmp_path / "out", params)
+
+
+@pytest.mark.parametrize("grain, periods", [("auto", 5), ("hour", 5), ("day", 3)])
+def test_time_grain(story_db, params, tmp_path, grain, periods):
+    params["report"]["time_grain"] = grain
+    report(story_db, tmp_path / grain, params)
+    over_time = rows(tmp_path / grain / "reactions_over_time.csv")
+    assert len(over_time) == periods  # the story's reactions span 35 hours: auto picks hours
