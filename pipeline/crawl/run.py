@@ -110,7 +110,6 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
     counts = {
         "pages": stats["pages"],
         "posts": stats["posts"],
-        "failures": stats["failures"],
         "requests": stats.get("requests", 0),
     }
     result = StageResult(stage="crawl", counts=counts, failures=stats["failures"],

@@ -81,7 +81,7 @@ def test_permanent_500_is_recorded_and_the_run_finishes(httpserver, crawl_into) 
     assert [(f.url, f.status, f.stage) for f in out.failures] == [(broken, "500", "crawl")]
     assert "500" in out.failures[0].error
     assert sum(1 for req, _ in httpserver.log if req.path == "/broken.html") == 3
-    assert out.counts["failures"] == 1 and out.stats["failures_by_status"] == {"500": 1}
+    assert out.stats["failures"] == 1 and out.stats["failures_by_status"] == {"500": 1}
 
 
 def test_never_ending_response_is_aborted_at_the_timeout(threaded_httpserver, crawl_into) -> None:
