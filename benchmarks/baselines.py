@@ -69,7 +69,7 @@ def crawl_bare(cfg: dict[str, Any]) -> dict[str, Any]:
         })
         process.crawl(DownloadOnly)
         process.start()
-    return {"seconds": clock.seconds, "items": len(fetched), "bytes": sum(fetched), "requests": len(urls)}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(fetched), "bytes": sum(fetched), "requests": len(urls)}
 
 
 def trafilatura_bare(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def trafilatura_bare(cfg: dict[str, Any]) -> dict[str, Any]:
         for html in htmls:
             with clock.lap():
                 texts.append(trafilatura.extract(html) or "")
-    return {"seconds": clock.seconds, "items": len(pages), "words": words_in(texts), "laps": clock.laps[: cfg["sample"]]}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(pages), "words": words_in(texts), "laps": clock.laps[: cfg["sample"]]}
 
 
 def model_name(params: dict[str, Any]) -> str:
@@ -110,7 +110,7 @@ def nlp_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     for text in texts[: min(cfg["sample"], n_articles)]:
         with clock.lap():
             nlp(text)
-    return {"seconds": clock.seconds, "items": len(texts), "words": words_in(texts), "laps": clock.laps,
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "pipe_names": list(nlp.pipe_names)}
 
 
@@ -130,7 +130,7 @@ def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     for text in texts[: cfg["sample"]]:
         with clock.lap():
             pipeline.predict_proba([text])
-    return {"seconds": clock.seconds, "items": len(texts), "words": words_in(texts), "laps": clock.laps,
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "load_seconds": round(loading.seconds, 3)}
 
 
@@ -193,7 +193,7 @@ def store_bare_read(cfg: dict[str, Any]) -> dict[str, Any]:
             con.execute("CHECKPOINT")
         finally:
             con.close()
-    return {"seconds": clock.seconds, "items": rows, "via": "pyarrow.json read + duckdb CREATE TABLE AS"}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": rows, "via": "pyarrow.json read + duckdb CREATE TABLE AS"}
 
 
 BASELINE_TASKS = {

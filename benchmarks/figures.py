@@ -40,6 +40,8 @@ def task_figures(raw: dict[str, Any]) -> dict[str, Any]:
     if raw.get("requests") is not None:
         out["requests"] = raw["requests"]
         out["requests_per_s"] = rate(raw["requests"], seconds)
+    if raw.get("cpu_seconds") is not None:
+        out["cpu_seconds"] = round(float(raw["cpu_seconds"]), 3)
     for key in ("peak_rss_mb", "rss_self_mb", "rss_children_mb", "counts", "articles", "pipe_names", "via", "bytes",
                 "load_seconds"):
         if key in raw:
@@ -47,14 +49,14 @@ def task_figures(raw: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def ratio(stage: dict[str, Any], baseline: dict[str, Any]) -> float | None:
-    """Baseline seconds over stage seconds for the same work (the stage's relative throughput)."""
-    if "error" in stage or "error" in baseline or not stage.get("seconds") or not baseline.get("seconds"):
+def ratio(stage: dict[str, Any], baseline: dict[str, Any], clock: str = "seconds") -> float | None:
+    """The stage's throughput over the baseline's for the same work, by wall (``seconds``) or
+    CPU (``cpu_seconds``) time. CPU time is steadier when other processes share the cores."""
+    if "error" in stage or "error" in baseline or not stage.get(clock) or not baseline.get(clock):
         return None
-    stage_rate = (stage.get("items") or 0) / stage["seconds"]
-    base_rate = (baseline.get("items") or 0) / baseline["seconds"]
-    if stage.get("requests") and baseline.get("requests"):  # crawl: both fetch the same URL list
-        stage_rate, base_rate = stage["requests"] / stage["seconds"], baseline["requests"] / baseline["seconds"]
+    count = "requests" if stage.get("requests") and baseline.get("requests") else "items"  # crawl: same URL list
+    stage_rate = (stage.get(count) or 0) / stage[clock]
+    base_rate = (baseline.get(count) or 0) / baseline[clock]
     return round(stage_rate / base_rate, 3) if base_rate else None
 
 
@@ -65,7 +67,9 @@ def summarise(raw: dict[str, Any]) -> dict[str, Any]:
     ratios: dict[str, Any] = {}
     for key, (stage, baseline, target, meaning) in RATIOS.items():
         value = ratio(stages.get(stage, {"error": "not run"}), baselines.get(baseline, {"error": "not run"}))
-        ratios[key] = {"value": value, "target": target, "meets_target": (value >= target) if (value is not None and target) else None,
+        ratios[key] = {"value": value, "cpu_value": ratio(stages.get(stage, {"error": "not run"}),
+                                                          baselines.get(baseline, {"error": "not run"}), "cpu_seconds"),
+                       "target": target, "meets_target": (value >= target) if (value is not None and target) else None,
                        "compares": meaning}
     e2e_parts = ("extract", "classify", "store")
     e2e: dict[str, Any] = {"stages": list(e2e_parts), "cores": 2}
@@ -78,6 +82,7 @@ def summarise(raw: dict[str, Any]) -> dict[str, Any]:
             e2e["with_crawl_seconds"] = round(with_crawl, 3)
             e2e["with_crawl_articles_per_s"] = rate(articles, with_crawl)
     metrics: dict[str, Any] = {f"ratio_{k}": v["value"] for k, v in ratios.items()}
+    metrics.update({f"cpu_ratio_{k}": v["cpu_value"] for k, v in ratios.items()})
     for name, fig in stages.items():
         for key in ("items_per_s", "words_per_s", "requests_per_s", "p50_ms", "p95_ms", "peak_rss_mb"):
             if fig.get(key) is not None:

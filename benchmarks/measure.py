@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import platform
+import resource
 import statistics
 import sys
 import threading
@@ -28,19 +29,21 @@ BENCH_CORES = 2
 
 
 class Stopwatch:
-    """Total seconds of a ``with`` block, plus per-item latencies recorded with ``lap``."""
+    """Wall and CPU seconds of a ``with`` block, plus per-item latencies recorded with ``lap``."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
+        self.cpu = 0.0  # CPU seconds (this process and waited-for children) inside ``total``
         self.laps: list[float] = []
 
     @contextmanager
     def total(self) -> Iterator[None]:
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), cpu_seconds()
         try:
             yield
         finally:
             self.seconds += time.perf_counter() - start
+            self.cpu += cpu_seconds() - cpu_start
 
     @contextmanager
     def lap(self) -> Iterator[None]:
@@ -57,6 +60,13 @@ def percentiles_ms(laps: list[float]) -> dict[str, float | None]:
         return {"p50_ms": round(laps[0] * 1000, 3) if laps else None, "p95_ms": None}
     cuts = statistics.quantiles(laps, n=20, method="inclusive")
     return {"p50_ms": round(statistics.median(laps) * 1000, 3), "p95_ms": round(cuts[18] * 1000, 3)}
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its waited-for children so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def own_high_water_mb() -> float:

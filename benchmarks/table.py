@@ -10,7 +10,7 @@ from typing import Any
 from benchmarks.figures import RATIOS
 
 COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("task", "task", 17), ("seconds", "s", 9), ("items", "items", 8), ("items_per_s", "items/s", 10),
+    ("task", "task", 17), ("seconds", "s", 9), ("cpu_seconds", "cpu s", 9), ("items", "items", 8), ("items_per_s", "items/s", 10),
     ("words_per_s", "words/s", 10), ("p50_ms", "p50 ms", 9), ("p95_ms", "p95 ms", 9), ("peak_rss_mb", "peak MiB", 9),
 )
 
@@ -51,12 +51,13 @@ def format_table(results: dict[str, Any]) -> str:
     ]
     lines += _rows("stages:", results["stages"])
     lines += _rows("baselines:", results["baselines"])
-    lines += ["", "ratios (stage throughput / baseline throughput; 1.0 = as fast as the bare library):"]
+    lines += ["", "ratios (stage throughput / baseline throughput; 1.0 = as fast as the bare library), wall and CPU time:"]
     for key, fig in results["ratios"].items():
         target = f"target >= {fig['target']:g}" if fig.get("target") else "no target"
         verdict = "" if fig.get("meets_target") is None else ("  ok" if fig["meets_target"] else "  BELOW TARGET")
         value = "-" if fig["value"] is None else f"{fig['value']:.3f}"
-        lines.append(f"  {key:26} {value:>7}  ({target}){verdict}   {RATIOS[key][3]}")
+        cpu = "-" if fig.get("cpu_value") is None else f"{fig['cpu_value']:.3f}"
+        lines.append(f"  {key:26} {value:>7} cpu {cpu:>7}  ({target}){verdict}   {RATIOS[key][3]}")
     e2e = results["end_to_end"]
     if e2e.get("articles_per_s") is not None:
         lines.append(f"\nend to end (extract + classify + store, {e2e['cores']} cores): {e2e['articles']:,} articles in "

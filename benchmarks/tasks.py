@@ -47,7 +47,7 @@ def run_crawl(cfg: dict[str, Any]) -> dict[str, Any]:
     with clock.total():
         result = crawl(corpus_sources(cfg["base_url"]), Path(cfg["raw_dir"]), cfg["params"], allow_local=True)
     counts = result.counts
-    return {"seconds": clock.seconds, "items": counts.get("pages", 0) + counts.get("posts", 0), "counts": counts}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": counts.get("pages", 0) + counts.get("posts", 0), "counts": counts}
 
 
 def run_articles(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -61,7 +61,7 @@ def run_articles(cfg: dict[str, Any]) -> dict[str, Any]:
     for page in pages[: cfg["sample"]]:
         with clock.lap():
             build_articles([page], cfg["params"])
-    return {"seconds": clock.seconds, "items": len(pages), "words": words_in([a.text for a in batch.articles]),
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(pages), "words": words_in([a.text for a in batch.articles]),
             "laps": clock.laps, "counts": {"pages": len(pages), "articles": len(batch.articles),
                                            "failures": len(batch.failures)}}
 
@@ -74,7 +74,7 @@ def run_extract(cfg: dict[str, Any]) -> dict[str, Any]:
     with clock.total():
         result = extract(Path(cfg["raw_dir"]), Path(cfg["interim_dir"]), cfg["params"])
     texts, n_articles = nlp_texts(Path(cfg["interim_dir"]), cfg["params"])
-    return {"seconds": clock.seconds, "items": len(texts), "words": words_in(texts), "articles": n_articles,
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "articles": n_articles,
             "counts": result.counts}
 
 
@@ -91,7 +91,7 @@ def run_extract_nlp(cfg: dict[str, Any]) -> dict[str, Any]:
     for text in texts[: min(cfg["sample"], n_articles)]:
         with clock.lap():
             nlp(text)
-    return {"seconds": clock.seconds, "items": len(texts), "words": words_in(texts), "laps": clock.laps,
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "pipe_names": list(nlp.pipe_names)}
 
 
@@ -110,7 +110,7 @@ def run_classify(cfg: dict[str, Any]) -> dict[str, Any]:
     for text in texts[: cfg["sample"]]:
         with clock.lap():
             model.predict([text])
-    return {"seconds": clock.seconds, "items": len(texts), "words": words_in(texts), "laps": clock.laps,
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "load_seconds": round(loading.seconds, 3), "counts": result.counts}
 
 
@@ -146,7 +146,7 @@ def run_store(cfg: dict[str, Any]) -> dict[str, Any]:
         result = store(Path(cfg["interim_dir"]), Path(cfg["processed_dir"]), db_path, cfg["params"],
                        new_run_info(cfg["params"]))
     rows = input_rows(Path(cfg["interim_dir"]), Path(cfg["processed_dir"]))
-    return {"seconds": clock.seconds, "items": rows, "counts": result.counts}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": rows, "counts": result.counts}
 
 
 def run_train(cfg: dict[str, Any]) -> dict[str, Any]:
@@ -156,7 +156,7 @@ def run_train(cfg: dict[str, Any]) -> dict[str, Any]:
     clock = Stopwatch()
     with clock.total():
         result = train(Path(cfg["labels_dir"]), Path(cfg["models_dir"]), cfg["params"])
-    return {"seconds": clock.seconds, "items": result.counts.get("train_texts", 0), "counts": result.counts}
+    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": result.counts.get("train_texts", 0), "counts": result.counts}
 
 
 STAGE_TASKS = {
