@@ -224,7 +224,8 @@ def _author_candidates(article: dict, meta: dict, traf) -> list[list[str]]:
     authors = article.get("author") or article.get("creator")
     if authors:
         items = authors if isinstance(authors, list) else [authors]
-        sources.append([n for n in (_text_of(a) for a in items) if n])
+        people = [a for a in items if not (isinstance(a, dict) and "Organization" in _types(a))]
+        sources.append([n for n in (_text_of(a) for a in people) if n])
     for key in AUTHOR_META:
         if key in meta and not meta[key].startswith(("http://", "https://", "@")):
             sources.append([meta[key]])
@@ -331,7 +332,11 @@ _NOT_PEOPLE = {
 }
 _BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door)\s*[:]?\s+", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:;|\||,| and | & | und | et )\s*")
-_DATEISH = re.compile(r"\d{1,4}[./-]\d{1,2}|\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATEISH = re.compile(
+    rf"\d{{1,4}}[./-]\d{{1,2}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
 _CREDENTIAL = re.compile(r"(?:phd|ph\.d\.?|md|m\.d\.|msc|mba|rd|rn|dr|prof|esq|cpa|lcsw)\.?", re.IGNORECASE)
 _ORG_WORDS = re.compile(
     r"\b(?:news|editorial|magazine|kitchens?|gmbh|inc|ltd|llc|plc|press|media|team|staff|desk|"
@@ -355,6 +360,8 @@ def clean_authors(sources: list[list[str]], not_names: list[str | None] | None =
     for raw_values in sources:
         names: list[str] = []
         for raw in raw_values:
+            if _DATEISH.search(raw or "") and len(_SPLIT.split(raw)) <= 2 and not _clean_name(raw.split(",")[0], excluded):
+                continue  # "November 3, 2017": a date, not two names
             for part in _SPLIT.split(raw or ""):
                 name = _clean_name(part, excluded)
                 if name and name not in names:

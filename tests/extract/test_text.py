@@ -1,0 +1,180 @@
+"""parse_page on hand-written pages: templates, failure codes, broken HTML, language, dates."""
+
+from __future__ import annotations
+
+import base64
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract.text import ParsedPage, parse_page
+from pipeline.records import Failure, RawPage
+
+FIXTURES = Path(__file__).parent / "fixtures_html"
+PARAMS = {"extract": {"min_words": 30}}
+FETCHED = "2017-12-01T12:00:00+00:00"
+
+STORY = (
+    "<p>The account of the president went dark for eleven minutes on a Thursday evening, and "
+    "the company first said the cause was a human error by one of its workers.</p>"
+    "<p>Later that night it said a contractor on the final day of the job had done it, and "
+    "that it was reviewing how staff can act on the most prominent profiles.</p>"
+)
+
+
+def make_page(body: bytes | str, url: str = "https://news.example/2017/11/03/story.html",
+              content_type: str | None = "text/html; charset=utf-8", status: int = 200) -> RawPage:
+    raw = body.encode("utf-8") if isinstance(body, str) else body
+    headers = {"content-type": content_type} if content_type else {}
+    return RawPage(url=url, requested_url=url, status=status, headers=headers,
+                   body_b64=base64.b64encode(raw).decode("ascii"), fetched_at=FETCHED, source="article")
+
+
+def fixture_page(name: str, url: str = "https://news.example/news/story.html") -> RawPage:
+    return make_page((FIXTURES / name).read_bytes(), url=url, content_type="text/html")
+
+
+def parsed(page: RawPage) -> ParsedPage:
+    result = parse_page(page, PARAMS)
+    assert isinstance(result, ParsedPage), result
+    return result
+
+
+def failed(page: RawPage) -> Failure:
+    result = parse_page(page, PARAMS)
+    assert isinstance(result, Failure), result
+    assert result.stage == "extract" and result.error and result.at == FETCHED
+    return result
+
+
+def test_json_ld_template_gives_all_metadata_and_clean_text():
+    page = parsed(fixture_page("jsonld_article.html"))
+    assert page.title == "Contractor says account shutdown was an error"
+    assert page.authors == ["Mara Lindqvist", "Tobias Okafor"]
+    assert page.published_at == "2017-11-30T02:40:00+00:00"  # -05:00 converted to UTC
+    assert page.published_date == "2017-11-29"
+    assert page.outlet == "The Harbour Ledger"  # JSON-LD publisher beats og:site_name
+    assert page.language == "en"
+    assert page.canonical_url == "https://harbourledger.example/tech/2017/11/29/contractor-account-error"
+    # Curly quotes kept, paragraphs separated by a blank line, boilerplate and embeds gone.
+    assert "‘I never meant for any of this to happen,’" in page.text
+    assert "clicked the wrong thing.\n\n‘Then I went home" in page.text
+    for boilerplate in ("Related stories", "Markets slide", "All rights reserved", "Privacy", "Best part of my week", "long nap"):
+        assert boilerplate not in page.text
+    assert not page.text.startswith("Contractor says")  # the headline is metadata, not body
+    assert [e.platform for e in page.embeds] == ["twitter", "mastodon", "bluesky"]
+
+
+def test_opengraph_only_template():
+    page = parsed(fixture_page("og_only.html"))
+    assert page.title == "Profile silenced for eleven minutes"
+    assert page.authors == ["Jane Roe", "John Poe"]  # "By A and B" split, prefix removed
+    assert page.published_at == "2017-11-03T08:15:00+00:00"
+    assert page.outlet == "Northgate Courier"
+    assert page.canonical_url == "https://northgate-courier.example/news/profile-silenced"  # og:url, utm dropped
+    assert "“We are looking into how this could happen,”" in page.text
+    assert "Great read, thanks!" not in page.text  # comments are not the article
+
+
+def test_page_without_metadata_falls_back_to_title_suffix_and_detection():
+    page = parsed(fixture_page("bare.html", url="https://riverside.example/local/worker-named?utm_campaign=x#top"))
+    assert page.title == "Support worker named after brief shutdown"
+    assert page.outlet == "Riverside Times"  # from "Headline | Outlet"
+    assert page.authors == []
+    assert page.published_at is None  # no date anywhere: NULL, never "now"
+    assert page.language == "en"  # guessed from the text
+    assert page.canonical_url == "https://riverside.example/local/worker-named"
+
+
+def test_outlet_falls_back_to_domain():
+    html = f"<html><head><title>Eleven minutes</title></head><body><article>{STORY}</article></body></html>"
+    page = parsed(make_page(html, url="https://www.smallpaper.example/a/1"))
+    assert page.outlet == "smallpaper.example"
+
+
+def test_non_english_language_recorded():
+    page = parsed(fixture_page("german.html"))
+    assert page.language == "de"
+    assert "„Ich wollte niemandem schaden“" in page.text
+
+
+def test_language_from_content_language_header():
+    html = f"<html><body><article>{STORY}</article></body></html>"
+    page = make_page(html)
+    page = RawPage(**{**page.__dict__, "headers": {"content-type": "text/html", "content-language": "en-US"}})
+    assert parsed(page).language == "en"
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "status"),
+    [
+        (b"", "text/html", "empty"),
+        (b"   \n\t  \r\n ", "text/html", "empty"),
+        (b"<html><body>   </body></html>", "text/html", "empty"),
+        (b"%PDF-1.7\n%binary", "text/html", "not_html"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "text/html", "not_html"),
+        (b"\xff\xd8\xff\xe0JFIF", None, "not_html"),
+        (json.dumps({"article": "not really", "items": [1, 2, 3]}).encode(), "text/html", "not_html"),
+        (b"<p>hello</p>", "application/pdf", "not_html"),
+        (b"<html><body><p>Only a few words here.</p></body></html>", "text/html", "too_short"),
+    ],
+)
+def test_failure_codes(body, content_type, status):
+    assert failed(make_page(body, content_type=content_type)).status == status
+
+
+def test_js_shell_and_paywall_are_recorded_not_stored():
+    assert failed(fixture_page("js_shell.html")).status == "js_shell"
+    assert failed(fixture_page("paywall.html")).status == "paywall"
+
+
+def test_http_error_page_is_a_failure():
+    assert failed(make_page(f"<html><body>{STORY}</body></html>", status=404)).status == "404"
+
+
+def test_broken_html_never_raises():
+    unclosed = "<html><body><div><p>" + STORY.replace("</p>", "") + "<b><i><table><tr><td>cell"
+    assert "eleven minutes" in parsed(make_page(unclosed)).text
+    deep = "<div>" * 5000 + STORY + "</div>" * 10
+    result = parse_page(make_page(f"<html><body>{deep}</body></html>"), PARAMS)
+    assert isinstance(result, (ParsedPage, Failure))
+    garbage = b"<<<>>><html<body></p></div>\x00\x01\xfe\xff<script>" + bytes(range(256))
+    assert isinstance(parse_page(make_page(garbage), PARAMS), (ParsedPage, Failure))
+
+
+def test_plain_text_file_is_kept_exactly():
+    text = "Eleven minutes\r\n\r\n  ‘It was a mistake,’ he said.  Tabs\tand double  spaces stay.\n" + " word" * 40 + "\n"
+    page = make_page(text.encode("utf-8"), url="file:///home/reporter/story.txt", content_type="text/plain")
+    result = parsed(page)
+    assert result.text == text
+    assert result.title == "Eleven minutes"
+    assert result.canonical_url == "file:///home/reporter/story.txt"
+
+
+def _dated(published: str) -> str:
+    return (f'<html><head><meta property="article:published_time" content="{published}"></head>'
+            f"<body><article>{STORY}</article></body></html>")
+
+
+def test_future_and_epoch_dates_are_dropped_and_flagged():
+    future = parsed(make_page(_dated("2031-05-01T10:00:00Z"), url="https://news.example/story"))
+    assert future.published_at is None and "date_future" in future.flags
+    epoch = parsed(make_page(_dated("1970-01-01T00:00:00Z"), url="https://news.example/story"))
+    assert epoch.published_at is None and "date_epoch" in epoch.flags
+    fine = parsed(make_page(_dated("2017-11-03T01:30:00+02:00"), url="https://news.example/story"))
+    assert fine.published_at == "2017-11-02T23:30:00+00:00" and not fine.flags
+
+
+def test_date_only_and_naive_dates_are_utc():
+    assert parsed(make_page(_dated("2017-11-03"), url="https://news.example/s")).published_at == "2017-11-03T00:00:00+00:00"
+    assert parsed(make_page(_dated("2017-11-03T09:00:00"), url="https://news.example/s")).published_at == "2017-11-03T09:00:00+00:00"
+
+
+def test_authors_are_people_only():
+    html = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+            '{"@type": "Person", "name": "By Staff"}, {"@type": "Person", "name": "Ana Silva, Staff Writer"},'
+            '{"@type": "Person", "name": "November 3, 2017"}, {"@type": "Organization", "name": "Harbour News"},'
+            '{"@type": "Person", "name": "Lee Chen & Omar Haddad"}]}</script></head>'
+            f"<body><article>{STORY}</article></body></html>")
+    assert parsed(make_page(html)).authors == ["Ana Silva", "Lee Chen", "Omar Haddad"]
