@@ -12,7 +12,8 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   ("‘A,’ he told Wired. ‘B.’") is one quote in two parts.
 - A quote without a cue that starts its paragraph, or directly follows another quote, belongs to
   the previous quote's speaker (a floating quote). Other cue-less quotes of fewer than
-  ``MIN_UNATTRIBUTED_WORDS`` words are scare quotes, not attributions, and are dropped.
+  ``MIN_UNATTRIBUTED_WORDS`` words (or with a cue but no speaker: "so-called") are scare
+  quotes, not attributions, and are dropped.
 - Speaker: the subject of the cue, else (inverted order, "said another") the first noun phrase
   after it. Kinds: an entity -> person / organization; he/she -> person (nearest preceding
   person subject); it / "the company" / "the statement" -> organization (the organisation most
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.quotes import QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
+SPLIT_CUE_MAX_WORDS = 8  # words between the two parts of a split quote (the cue clause)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 PUBLIC_NOUNS = frozenset(
@@ -209,12 +211,18 @@ def _governs(verb: Token, tok: Token) -> bool:
 
 
 def find_cue_above(idx: _DocIndex, tokens: list[Token]) -> Token | None:
-    """A speech verb outside the quote that governs the quote's words."""
+    """A speech verb outside the quote, in its paragraph, that governs the quote's words."""
+    if not tokens:
+        return None
+    text = idx.doc.text
+    para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
+    para_hi = text.find("\n", tokens[-1].idx)
+    para_hi = len(text) if para_hi == -1 else para_hi
     for tok in tokens:
         head, steps = tok.head, 0
         while head.i != tok.i and steps < 6:
             if not idx.inside[head.i]:
-                return head if idx.is_cue(head) else None
+                return head if idx.is_cue(head) and para_lo <= head.idx < para_hi else None
             tok, head, steps = head, head.head, steps + 1
     return None
 
@@ -329,6 +337,14 @@ def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
 
+def _only_cue_between(idx: _DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
+    """Whether the words between two quotes are just the cue clause ("he told Wired.")."""
+    between = [t for t in _tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
+    if len(between) > SPLIT_CUE_MAX_WORDS:
+        return False
+    return all(t.i == cue_token or not idx.is_cue(t) for t in between)
+
+
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
     unattributed scare quotes dropped."""
@@ -360,11 +376,14 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             and prev.close_char is not None
             and not _ends_sentence(text[prev.open_char + 1 : prev.close_char])  # type: ignore[operator]
             and prev.close_char < doc[prev.cue_token].idx < q.open_char
+            and _only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
         ):
             prev.parts.extend(att.parts)
             prev.close_char = att.close_char
             prev.notes.append("split")
             continue
+        if att.speaker_text is None and len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
+            att.cue, att.cue_token = None, None  # a cue without a speaker ("so-called") does not attribute
         if att.cue_token is None:
             follows = same_para and prev is not None and _gap_is_marks(text, prev.close_char + 1, q.open_char)  # type: ignore[operator]
             if prev is not None and (q.paragraph_start or follows):

@@ -1,0 +1,98 @@
+"""Direct quotes in every mark style (RELIABILITY 24), offsets, unbalanced marks, determinism."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.quotes import find_quote_spans, join_parts
+
+
+def words(text: str) -> list[str]:
+    return [join_parts(text, q.parts) for q in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"The ferry was late again," the captain said.', ["The ferry was late again"]),
+        ("“The ferry was late again,” the captain said.", ["The ferry was late again"]),
+        ("‘The ferry was late again,’ the captain said.", ["The ferry was late again"]),
+        ("„Die Fähre war spät“, sagte der Kapitän.", ["Die Fähre war spät"]),
+        ("«The ferry was late», the captain said.", ["The ferry was late"]),
+        ("„Die Fähre war spät”, sagte er.", ["Die Fähre war spät"]),
+    ],
+)
+def test_every_mark_style(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_british_apostrophes_inside_single_quotes() -> None:
+    text = "‘I didn’t think the pilots’ union would mind,’ she said. ‘It’s the owners’ call.’"
+    assert words(text) == ["I didn’t think the pilots’ union would mind", "It’s the owners’ call."]
+
+
+def test_plural_possessive_closing_before_a_cue() -> None:
+    text = "‘Nobody listens to the Beatles’ she laughed, ‘these days.’"
+    assert words(text)[0] == "Nobody listens to the Beatles"
+
+
+def test_apostrophes_outside_quotes_do_not_open_quotes() -> None:
+    text = "The band’s ’90s records and rock ‘n’ roll were the caretakers’ favourites."
+    assert words(text) == []
+
+
+def test_nested_quotes_stay_inside_the_outer_quote() -> None:
+    text = "“She told me ‘never again’ and left,” the neighbour said."
+    assert words(text) == ["She told me ‘never again’ and left"]
+
+
+def test_quote_across_paragraphs_is_one_quote() -> None:
+    text = "The mayor said: ‘We will rebuild the pier.\n‘We will do it before summer.’\nThen she left."
+    spans = find_quote_spans(text)
+    assert len(spans) == 1
+    assert join_parts(text, spans[0].parts) == "We will rebuild the pier.\nWe will do it before summer."
+    assert len(spans[0].parts) == 2
+
+
+def test_offsets_index_the_quoted_words() -> None:
+    text = "Intro line.\n“Tides are rising,” warned the harbour master. ‘Boats must move.’\n«Enough», one sailor replied."
+    for q in find_quote_spans(text):
+        for start, end in q.parts:
+            assert text[start:end].strip() == text[start:end]
+            assert text[start - 1] in "“‘«" or text[start - 1] == "\n" or start == 0
+        assert join_parts(text, q.parts) == text[q.start : q.end] or len(q.parts) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said “this never closes",
+        "Closing only” here and ’ there and » there.",
+        "“One “two “three",
+        "‘’‘’“”“„«»",
+        '"',
+        "",
+        "\n\n‘\n’\n",
+        "He said: ‘the paragraph ends open\nand the next does not reopen.",
+    ],
+)
+def test_unbalanced_marks_never_raise(text: str) -> None:
+    for q in find_quote_spans(text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.\n’‘“”\"„«»'s", max_size=80))
+def test_any_text_gives_valid_spans(text: str) -> None:
+    first = find_quote_spans(text)
+    for q in first:
+        for start, end in q.parts:
+            assert 0 <= start < end <= len(text)
+    assert [q.parts for q in find_quote_spans(text)] == [q.parts for q in first]  # deterministic
+
+
+def test_colon_introduced_unclosed_quote_runs_to_paragraph_end() -> None:
+    text = "The notice read: ‘Closed until further notice\nNext paragraph."
+    assert words(text) == ["Closed until further notice"]

@@ -1,0 +1,119 @@
+"""Cues and speakers with the real spaCy model: every way of naming a speaker (RELIABILITY 24),
+split quotes, floating quotes, anonymous public reactions, indirect quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes import join_parts
+
+STORY = (
+    "Sarah Okafor, who runs a bakery in Leeds, said the outage was a relief.\n"
+    "‘I didn’t miss it at all,’ she told the Leeds Post. ‘Not for one second.’\n"
+    "‘The queue was out of the door by noon.’\n"
+    "‘It was the quietest lunch hour we’ve had,’ wrote one Reddit user. ‘Bring it back,’ another quipped.\n"
+    "‘Somebody deserves a medal for this’ tweeted one.\n"
+    "A spokesperson for Twitter said: “We are looking into what happened.”\n"
+    "The company said it had fixed the fault.\n"
+    "“It was a routine change that went wrong,” said two people briefed on the matter.\n"
+    "“We regret the disruption to our customers,” Twitter said in a statement.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story(analyse):
+    return analyse(STORY)
+
+
+def find(analysis, words: str):
+    for att in analysis.direct:
+        if words in join_parts(STORY, att.parts):
+            return att
+    raise AssertionError(f"no quote containing {words!r}: {[join_parts(STORY, a.parts) for a in analysis.direct]}")
+
+
+def test_pronoun_speaker_resolves_to_the_person(story) -> None:
+    att = find(story, "miss it at all")
+    assert att.speaker_text == "she" and att.speaker_kind == "person"
+    assert STORY[att.ref[0] : att.ref[1]] == "Sarah Okafor"
+    assert STORY[att.speaker_start : att.speaker_end] == "she"
+    assert att.cue == "told"
+
+
+def test_quote_split_around_its_cue_is_one_quote(story) -> None:
+    att = find(story, "miss it at all")
+    assert len(att.parts) == 2
+    assert join_parts(STORY, att.parts) == "I didn’t miss it at all … Not for one second."
+    assert "split" in att.notes
+
+
+def test_floating_quote_belongs_to_the_previous_speaker(story) -> None:
+    att = find(story, "The queue was out of the door")
+    assert "floating" in att.notes
+    assert STORY[att.ref[0] : att.ref[1]] == "Sarah Okafor"
+
+
+@pytest.mark.parametrize(
+    "words, speaker_text, cue",
+    [
+        ("quietest lunch hour", "one Reddit user", "wrote"),
+        ("Bring it back", "another", "quipped"),
+        ("deserves a medal", "one", "tweeted"),
+    ],
+)
+def test_anonymous_public_speakers(story, words: str, speaker_text: str, cue: str) -> None:
+    att = find(story, words)
+    assert (att.speaker_text, att.speaker_kind, att.cue) == (speaker_text, "anonymous_public", cue)
+    assert att.ref is None
+
+
+def test_cue_before_the_quote_and_unnamed_source(story) -> None:
+    att = find(story, "looking into what happened")
+    assert att.speaker_kind == "unnamed_source"
+    assert att.speaker_text.startswith("A spokesperson")
+
+
+def test_inverted_cue_with_a_described_group(story) -> None:
+    att = find(story, "routine change")
+    assert att.speaker_kind == "unnamed_source"
+    assert att.speaker_text == "two people briefed on the matter"
+
+
+def test_organisation_speaker(story) -> None:
+    att = find(story, "regret the disruption")
+    assert att.speaker_kind == "organization" and att.speaker_text == "Twitter"
+
+
+def test_indirect_quotes_and_the_company(story) -> None:
+    indirect = {STORY[a.start : a.end]: a for a in story.indirect}
+    fixed = indirect["it had fixed the fault"]
+    assert fixed.kind == "indirect" and fixed.speaker_text == "The company"
+    assert fixed.speaker_kind == "organization"
+    assert STORY[fixed.ref[0] : fixed.ref[1]] == "Twitter"
+    relief = indirect["the outage was a relief"]
+    assert relief.speaker_text == "Sarah Okafor" and relief.speaker_kind == "person"
+
+
+def test_title_and_surname_speaker(analyse) -> None:
+    text = "Helen Marsh chairs the council. “The bridge stays shut,” Ms Marsh said on Monday."
+    att = analyse(text).direct[0]
+    assert att.speaker_kind == "person"
+    assert "Marsh" in text[att.speaker_start : att.speaker_end]
+
+
+def test_according_to(analyse) -> None:
+    text = "“Tickets sold out in an hour,” according to the organisers of the festival."
+    att = analyse(text).direct[0]
+    assert att.cue == "according to"
+    assert "organisers" in att.speaker_text
+
+
+def test_scare_quotes_without_a_cue_are_not_attributions(analyse) -> None:
+    text = "The so-called “fix” arrived late, and the “upgrade” broke the ovens."
+    assert analyse(text).direct == []
+
+
+def test_two_quotes_of_one_speaker_with_text_between_stay_two(analyse) -> None:
+    text = "“We were surprised,” Daniel Weber said. Weber added that the firm would appeal. «It is over», Anna Weber said."
+    found = analyse(text).direct
+    assert [join_parts(text, a.parts) for a in found] == ["We were surprised", "It is over"]
