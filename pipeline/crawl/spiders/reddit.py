@@ -5,7 +5,10 @@ GET {api}/comments/{id}.json?limit=500 ([Listing of the t3, Listing of t1 with n
 ``replies`` Listings]) for submissions with comments and for submissions the user named.
 Yields one RawPost per submission or comment (``reddit:t3_<id>`` / ``reddit:t1_<id>``) and
 Failures. "more" stubs are counted, not expanded. REDDIT_USER_AGENT (environment) replaces the
-user agent, as Reddit's API rules ask.
+user agent, as Reddit's API rules ask; REDDIT_TOKEN (environment, optional) is sent as an OAuth
+bearer token, for ``api: https://oauth.reddit.com``. Note that www.reddit.com's robots.txt
+disallows every path for generic crawlers, so with crawl.obey_robots the public JSON endpoints
+are recorded as forbidden_by_robots.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class RedditSpider(PlatformSpider):
     name = "reddit"
     platform = "reddit"
     user_agent_env = "REDDIT_USER_AGENT"
+    token_env = "REDDIT_TOKEN"  # an OAuth bearer token, for api: https://oauth.reddit.com
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
