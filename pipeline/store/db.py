@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from pipeline.errors import DatabaseBusy, StageInputMissing
+from pipeline.errors import DatabaseBusy, PipelineError, StageInputMissing
 from pipeline.records import StageResult
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,12 @@ def sql_sections(package: str, name: str) -> dict[str, str]:
     text = sql_text(package, name)
     parts = _SECTION.split(text)
     return {parts[i]: parts[i + 1].strip() for i in range(1, len(parts), 2)}
+
+
+def first_line(exc: BaseException) -> str:
+    """The first line of a DuckDB error message (the rest is hints and context)."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def is_lock_error(exc: BaseException) -> bool:
@@ -89,7 +95,10 @@ def connect(db_path: Path, read_only: bool, wait_s: float, doing: str,
             ) from None
         except duckdb.IOException as exc:
             if not is_lock_error(exc):
-                raise
+                raise PipelineError(
+                    f"{db_path}: cannot open the database ({first_line(exc)}); if it is damaged, "
+                    "move it aside and run `newsreact store` to build a new one"
+                ) from None
             if time.monotonic() >= deadline:
                 raise busy_error(db_path, exc, doing) from None
             log.info("%s is locked by another process; retrying", db_path)

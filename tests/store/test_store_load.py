@@ -157,3 +157,10 @@ def test_store_while_this_process_reads_is_busy(loaded_db, story, params):
     finally:
         reader.close()
     assert store(*story, loaded_db, params, run_info("run-2")).counts["runs"] == 2
+
+
+def test_damaged_database_file_is_a_clear_error(tmp_path, story, params):
+    db = tmp_path / "n.duckdb"
+    db.write_bytes(b"this is not a database" * 200)
+    with pytest.raises(PipelineError, match="cannot open the database.*move it aside"):
+        store(*story, db, params, run_info())
