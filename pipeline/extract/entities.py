@@ -15,7 +15,8 @@ text). The rules (also in README.md):
 4. Across the corpus, full names merge when first and last words match, or when they are
    near-identical spellings (rapidfuzz ratio >= 92, same first letter). A bare surname from a
    document without the full name attaches to the one corpus person with that surname, if
-   exactly one exists. The canonical name is the most frequent full form (ties: longer, then
+   exactly one exists (also when the NER tagged it ORG, unless it came from the outlet and
+   platform list). The canonical name is the most frequent full form (ties: longer, then
    alphabetical); entity_id = ids.entity_id(label, canonical name).
 """
 
@@ -85,6 +86,7 @@ class FoundName:
     label: str
     start_char: int
     end_char: int
+    from_list: bool = False  # tagged by the outlet/platform list, not the statistical NER
 
 
 @dataclass
@@ -173,6 +175,8 @@ class EntityResolver:
             by_last[full.split()[-1]].add(full)
         clusters: dict[tuple[str, str], _Cluster] = {}
         for n, label, key in keyed:
+            if label == "ORG" and not n.from_list and " " not in key and len(by_last.get(key, ())) == 1:
+                label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
             if label == "PERSON":
                 if " " in key:
                     key = canon_full[key]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline import ids
 from pipeline.errors import StageInputMissing
+from pipeline.extract.components import RULER_KB
 from pipeline.extract.entities import ENTITY_LABELS, EntityResolver, FoundName, clean_name
 from pipeline.extract.nlp import extract_params, load_nlp, process_texts
 from pipeline.extract.quotes import find_quote_spans, join_parts
@@ -46,7 +47,7 @@ class DocAnalysis:
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     names = [
-        FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char)
+        FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

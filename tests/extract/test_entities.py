@@ -1,0 +1,128 @@
+"""Name variants resolve to one entity, two people sharing a surname stay two (RELIABILITY 25)."""
+
+from __future__ import annotations
+
+from pipeline import ids
+from pipeline.extract.entities import EntityResolver, FoundName, clean_name, name_key
+from pipeline.extract.stage import analyse_doc
+
+
+def resolve(nlp, docs: dict[str, str]):
+    resolver = EntityResolver()
+    for doc_id, text in sorted(docs.items()):
+        resolver.add_document(doc_id, analyse_doc(nlp(text), doc_id, quotes=False).names)
+    entities, mentions = resolver.resolve()
+    return resolver, entities, mentions
+
+
+def entity_of(entities, mentions, doc_id: str, text: str):
+    by_id = {e.entity_id: e for e in entities}
+    for m in mentions:
+        if m.doc_id == doc_id and m.text == text:
+            return by_id[m.entity_id]
+    raise AssertionError(f"no mention {text!r} in {doc_id}: {[(m.doc_id, m.text) for m in mentions]}")
+
+
+def test_clean_name_and_key() -> None:
+    assert clean_name("Mr Duysak’s") == "Duysak"
+    assert clean_name("the Harbour Trust") == "Harbour Trust"
+    assert name_key("President Grace  Holloway's") == "grace holloway"
+
+
+def test_curly_possessive_does_not_fuse_two_names(nlp) -> None:
+    doc = nlp("Visitors to Grace Holloway’s Twitter page saw an error on Tuesday.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Twitter", "ORG") in ents
+    assert any(text == "Grace Holloway" for text, _ in ents)
+
+
+def test_name_variants_are_one_entity(nlp) -> None:
+    text = (
+        "Grace Holloway runs the ferry company. Holloway said the boats were safe. "
+        "Ms Holloway’s staff agreed, and Holloway’s deputy nodded. "
+        "Her account @GraceHolloway posted a photo of the harbour."
+    )
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    person = entity_of(entities, mentions, "a1", "Grace Holloway")
+    assert person.label == "PERSON"
+    assert person.entity_id == ids.entity_id("PERSON", "Grace Holloway")
+    for variant in ("Holloway", "@GraceHolloway"):
+        assert entity_of(entities, mentions, "a1", variant).entity_id == person.entity_id
+    assert {"Holloway", "@GraceHolloway"} <= set(person.aliases)
+    for m in mentions:
+        assert text[m.start_char : m.end_char] == m.text
+
+
+def test_surname_attaches_across_documents(nlp) -> None:
+    _, entities, mentions = resolve(
+        nlp,
+        {
+            "a1": "Grace Holloway runs the ferry company in Dover.",
+            "a2": "Holloway said on Monday that the boats were safe.",
+        },
+    )
+    assert entity_of(entities, mentions, "a2", "Holloway").name == "Grace Holloway"
+
+
+def test_two_people_sharing_a_surname_are_not_merged(nlp) -> None:
+    _, entities, mentions = resolve(
+        nlp,
+        {
+            "a1": "Daniel Weber teaches law in Boston. Weber said the ruling was fair.",
+            "a2": "Anna Weber coaches rowing in Seattle. Weber said the team was ready.",
+        },
+    )
+    daniel = entity_of(entities, mentions, "a1", "Daniel Weber")
+    anna = entity_of(entities, mentions, "a2", "Anna Weber")
+    assert daniel.entity_id != anna.entity_id
+    assert entity_of(entities, mentions, "a1", "Weber").entity_id == daniel.entity_id
+    assert entity_of(entities, mentions, "a2", "Weber").entity_id == anna.entity_id
+
+
+def test_bare_surname_is_ambiguous_when_two_share_it_in_a_document(nlp) -> None:
+    text = "Daniel Weber and Anna Weber met in Boston. Weber said it went well."
+    resolver, entities, mentions = resolve(nlp, {"a1": text})
+    assert resolver.ambiguous >= 1
+    linked = [m.text for m in mentions if m.doc_id == "a1"]
+    assert "Weber" not in linked
+    assert len({e.entity_id for e in entities if e.label == "PERSON"}) == 2
+
+
+def test_handle_with_first_and_last_name_joins_the_person() -> None:
+    resolver = EntityResolver()
+    resolver.add_document(
+        "a1",
+        [
+            FoundName("a1", "Marcus Lindqvist", "PERSON", 0, 16),
+            FoundName("a1", "@realMarcusLindqvist", "HANDLE", 30, 50),
+            FoundName("a1", "@lindqvistfan", "HANDLE", 60, 73),
+        ],
+    )
+    entities, mentions = resolver.resolve()
+    by_text = {m.text: m.entity_id for m in mentions}
+    assert by_text["@realMarcusLindqvist"] == by_text["Marcus Lindqvist"]
+    assert by_text["@lindqvistfan"] != by_text["Marcus Lindqvist"]  # surname alone is not enough
+
+
+def test_near_identical_spellings_merge_across_documents() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Bartholomew Oyelaran", "PERSON", 0, 20)])
+    resolver.add_document("a2", [FoundName("a2", "Bartholomew Oyelarann", "PERSON", 0, 21)])
+    resolver.add_document("a3", [FoundName("a3", "Bartholomew Okafor", "PERSON", 0, 18)])
+    entities, mentions = resolver.resolve()
+    ids_by_doc = {m.doc_id: m.entity_id for m in mentions}
+    assert ids_by_doc["a1"] == ids_by_doc["a2"] != ids_by_doc["a3"]
+
+
+def test_label_consistency_within_a_document(nlp) -> None:
+    text = "Mr Pellegrino spoke first. Later Pellegrino left, and Pellegrino said nothing more."
+    doc = nlp(text)
+    labels = {e.label_ for e in doc.ents if "Pellegrino" in e.text}
+    assert labels == {"PERSON"}
+
+
+def test_resolution_is_deterministic(nlp) -> None:
+    docs = {"a1": "Grace Holloway met Daniel Weber in Dover.", "a2": "Weber and Holloway spoke to Reuters."}
+    first = resolve(nlp, docs)[1:]
+    second = resolve(nlp, dict(reversed(list(docs.items()))))[1:]
+    assert first == second
