@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datasketch import MinHash, MinHashLSH
 
 from pipeline import ids
+from pipeline.errors import ConfigError
 from pipeline.extract.embeds import EmbeddedPost
 from pipeline.extract.text import ParsedPage, parse_page
 from pipeline.extract.urls import canonicalize_url
@@ -58,6 +59,10 @@ def build_articles(pages: Iterable[RawPage], params: dict) -> ArticleBatch:
     """Parse, deduplicate and link ``pages`` (see the module docstring)."""
     section = params.get("extract", params)
     threshold = float(section.get("near_duplicate_threshold", 0.8))
+    if not 0.0 < threshold <= 1.0:
+        raise ConfigError(
+            f"params extract.near_duplicate_threshold is {threshold}; set it to a number in (0, 1], e.g. 0.8."
+        )
     parsed: list[ParsedPage] = []
     failures: list[Failure] = []
     for page in progress(pages, "extract: pages", None):
