@@ -55,7 +55,8 @@ ORG_NOUNS = frozenset(
 GENERIC_PEOPLE = frozenset(
     "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters resident "
     "residents student students teenager citizen citizens american americans briton britons customer "
-    "customers listener listeners supporter supporters critic critics".split()
+    "customers listener listeners supporter supporters critic critics commuter commuters passenger passengers "
+    "shopper shoppers traveller travellers traveler travelers driver drivers local locals".split()
 )
 INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
@@ -127,7 +128,7 @@ class _DocIndex:
                 self.persons.append(ent.start)
                 if subj:
                     self.person_subjects.append(ent.start)
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent):
                 self.orgs.append(ent.start)
                 if subj:
                     self.org_subjects.append(ent.start)
