@@ -37,6 +37,7 @@ FORMATS: tuple[str, ...] = ("table", "csv", "json")
 ALLOWED_STATEMENTS = ("SELECT", "EXPLAIN", "PRAGMA", "CALL")
 LOCK_WAIT_S = 10.0
 MAX_COLUMN_WIDTH = 60
+MAX_TABLE_ROWS = 1000
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
 _COMMENT = re.compile(r"--[^\n]*")
 
@@ -143,8 +144,9 @@ def display_value(value: Any) -> str:
 
 
 def render_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
-    """An aligned text table (rich, no colour), then the row count."""
-    cells = [[display_value(v) for v in row] for row in rows]
+    """An aligned text table (rich, no colour) of at most MAX_TABLE_ROWS rows, then the row count."""
+    total = len(rows)
+    cells = [[display_value(v) for v in row] for row in rows[:MAX_TABLE_ROWS]]
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, highlight=False)
     widths = []
     for i, name in enumerate(columns):
@@ -157,7 +159,10 @@ def render_table(columns: list[str], rows: list[tuple[Any, ...]]) -> str:
     console = Console(file=buffer, width=sum(w + 3 for w in widths) + 2, color_system=None, force_terminal=False, legacy_windows=False)
     console.print(table)
     text = "\n".join(line.rstrip() for line in buffer.getvalue().splitlines())
-    return text.rstrip() + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
+    footer = f"({total} row{'s' if total != 1 else ''}"
+    if total > MAX_TABLE_ROWS:
+        footer += f"; the first {MAX_TABLE_ROWS} shown: use --format csv --out FILE for all"
+    return text.rstrip() + f"\n{footer})\n"
 
 
 def saved_queries_dir() -> Any:

@@ -140,3 +140,10 @@ def test_saved_query_parameter_errors(loaded_db):
 @pytest.mark.parametrize("name", ["reaction_mix", "top_entities", "timeline", "failures"])
 def test_every_saved_query_runs(loaded_db, name):
     assert run_saved_query(loaded_db, name, {}, fmt="csv").count("\r\n") >= 2
+
+
+def test_table_format_caps_rows_but_csv_has_all(loaded_db):
+    text = run_query(loaded_db, "SELECT range AS n FROM range(1500)")
+    assert "(1500 rows; the first 1000 shown" in text
+    assert " 999" in text and " 1000\n" not in text
+    assert run_query(loaded_db, "SELECT range AS n FROM range(1500)", fmt="csv").count("\r\n") == 1501
