@@ -7,7 +7,9 @@ views: views.sql). Files are read in bulk by DuckDB's JSON reader, never row by 
 Loading is an upsert on each table's primary key, in ONE transaction: the same input twice
 changes nothing, a later crawl adds what is new and updates what changed, and a process
 killed mid-load leaves the database at its last committed state. In-batch duplicates of a
-key are resolved by a stated rule (upsert.sql) and counted.
+key are resolved by a stated rule (upsert.sql) and counted. A document in the batch is
+authoritative for what hangs off it: its mentions, quotes and in-article reactions that the
+new extraction no longer yields are removed (counted as stale_removed).
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ TABLE_LOADS: tuple[TableLoad, ...] = (
     TableLoad("failures", "interim", "failures.jsonl.gz", (), required=False),
 )
 LABELS_FILE = "reaction_labels.jsonl.gz"
+# (table, upsert.sql step): rows hanging off a re-extracted document that it no longer yields.
+PRUNE_STEPS: tuple[tuple[str, str], ...] = (
+    ("mentions", "prune_mentions"), ("quotes", "prune_quotes"),
+    ("reactions", "prune_reactions"), ("posts", "prune_embeds"),
+)
 TABLES: tuple[str, ...] = tuple(t.table for t in TABLE_LOADS) + ("runs",)
 
 
@@ -80,7 +87,7 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     finally:
         con.close()
     counts = dict(totals)
-    for name in ("new", "updated", "unchanged", "batch_duplicates"):
+    for name in ("new", "updated", "unchanged", "batch_duplicates", "stale_removed"):
         counts[name] = sum(c[name] for c in changes.values())
     result = StageResult(stage="store", counts=counts, outputs=[str(db_path)])
     log.info(result.summary())
@@ -119,11 +126,24 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
         path = paths[spec.table]
         if path is None:
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
-            changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0}
+            changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
             continue
         stage_file(con, staging[spec.table], path, spec.table)
         changes[spec.table] = merge_table(con, spec)
+    for table, removed in prune_stale(con).items():
+        changes[table]["stale_removed"] = removed
     return changes
+
+
+def prune_stale(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Remove rows of re-extracted documents that the new extraction no longer yields."""
+    steps = sql_sections(PACKAGE, "upsert.sql")
+    removed = {}
+    for table, step in PRUNE_STEPS:
+        removed[table] = con.execute(steps[step]).fetchone()[0]
+        if removed[table]:
+            log.info("store: %s: %d stale rows of re-extracted documents removed", table, removed[table])
+    return removed
 
 
 def stage_file(con: duckdb.DuckDBPyConnection, sql: str, path: Path | None, what: str) -> None:
@@ -163,6 +183,7 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
         "updated": updated,
         "unchanged": batch - delta,
         "batch_duplicates": staged - batch,
+        "stale_removed": 0,
     }
     if out["batch_duplicates"]:
         log.warning("store: %s: %d in-batch duplicate rows resolved (%s)", spec.table,

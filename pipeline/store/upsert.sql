@@ -56,3 +56,33 @@ SELECT count(*) FROM stage_{table};
 -- name: record_run
 INSERT OR REPLACE INTO runs (run_id, started_at, finished_at, params_hash, code_version, counts)
 VALUES (?, newsreact_ts(?), newsreact_ts(?), ?, ?, ?);
+
+-- Re-extraction replaces what an article (or post) yielded: rows that hang off a document
+-- present in this batch, but that the batch no longer contains, are stale (an improved
+-- extractor moved a quote's offsets, dropped a false mention) and are removed. Documents
+-- absent from the batch keep everything. Each statement returns the number of rows removed.
+
+-- name: prune_mentions
+DELETE FROM mentions AS m
+WHERE (m.doc_id IN (SELECT article_id FROM stage_articles) OR m.doc_id IN (SELECT post_id FROM stage_posts))
+  AND NOT EXISTS (SELECT 1 FROM batch_mentions AS b
+                  WHERE b.doc_id = m.doc_id AND b.entity_id = m.entity_id
+                    AND b.start_char = m.start_char AND b.end_char = m.end_char);
+
+-- name: prune_quotes
+DELETE FROM quotes AS q
+WHERE q.article_id IN (SELECT article_id FROM stage_articles)
+  AND q.quote_id NOT IN (SELECT quote_id FROM batch_quotes);
+
+-- name: prune_reactions
+-- Reactions found in an article (quoted or embedded); crawled posts' reactions are kept.
+DELETE FROM reactions AS r
+WHERE r.origin IN ('quote', 'embed')
+  AND r.article_id IN (SELECT article_id FROM stage_articles)
+  AND r.reaction_id NOT IN (SELECT reaction_id FROM batch_reactions);
+
+-- name: prune_embeds
+DELETE FROM posts AS p
+WHERE p.origin = 'embed'
+  AND p.article_id IN (SELECT article_id FROM stage_articles)
+  AND p.post_id NOT IN (SELECT post_id FROM batch_posts);

@@ -164,3 +164,38 @@ def test_damaged_database_file_is_a_clear_error(tmp_path, story, params):
     db.write_bytes(b"this is not a database" * 200)
     with pytest.raises(PipelineError, match="cannot open the database.*move it aside"):
         store(*story, db, params, run_info())
+
+
+def test_re_extraction_replaces_what_a_document_yields(tmp_path, story, params):
+    from pipeline.records import Quote, Reaction
+
+    db = tmp_path / "n.duckdb"
+    store(*story, db, params, run_info("run-1"))
+    rows = story_rows()
+    a1, a2 = rows["articles"]
+    # A better extractor: the first article's first quote now ends before the comma (new id),
+    # and it no longer finds the City Hall mention in the second article.
+    old = rows["quotes"][0]
+    moved = Quote(**{**old.__dict__, "quote_id": ids.quote_id(a1.article_id, old.start_char, old.end_char - 1),
+                     "text": old.text[:-1], "end_char": old.end_char - 1})
+    rows["quotes"][0] = moved
+    old_reaction = ids.reaction_id("quote", old.quote_id)
+    rows["reactions"] = [r for r in rows["reactions"] if r.reaction_id != old_reaction] + [
+        Reaction(ids.reaction_id("quote", moved.quote_id), "quote", a1.article_id, None, moved.quote_id, moved.text, "one user")]
+    rows["mentions"] = [m for m in rows["mentions"] if m.text != "City Hall"]
+    interim, processed = write_story(tmp_path / "better", rows=rows)
+    result = store(interim, processed, db, params, run_info("run-2"))
+    assert result.counts["stale_removed"] == 3  # the old quote, its reaction, the false mention
+    assert scalar(db, "SELECT count(*) FROM quotes") == 3
+    assert scalar(db, "SELECT count(*) FROM quotes WHERE quote_id = ?", [old.quote_id]) == 0
+    assert scalar(db, "SELECT count(*) FROM reactions WHERE reaction_id = ?", [old_reaction]) == 0
+    assert scalar(db, "SELECT count(*) FROM mentions") == 1
+    # A batch that leaves an article out keeps everything that article yielded.
+    rows = story_rows()
+    rows["articles"] = rows["articles"][:1]
+    rows["quotes"] = [q for q in rows["quotes"] if q.article_id == a1.article_id]
+    rows["mentions"] = []
+    interim, processed = write_story(tmp_path / "partial", rows=rows)
+    store(interim, processed, db, params, run_info("run-3"))
+    assert scalar(db, "SELECT count(*) FROM quotes WHERE article_id = ?", [a2.article_id]) == 1
+    assert scalar(db, "SELECT count(*) FROM mentions WHERE doc_id = ?", [a2.article_id]) == 1
