@@ -6,11 +6,9 @@ field is taken from the most reliable source that has it, in this order:
 - title: JSON-LD ``headline``, ``og:title``, trafilatura's title, ``<title>``; an outlet
   suffix ("Headline | Outlet", "Headline - Outlet") is cut off.
 - authors: JSON-LD ``author`` of the article object, ``<meta name=author>`` and its cousins,
-  trafilatura's byline. Only people's names are kept (see ``pipeline.extract.bylines``'s rules
-  in ``clean_authors``).
+  trafilatura's byline. Only people's names are kept (rules in ``pipeline.extract.bylines``).
 - published_at: JSON-LD ``datePublished``, ``article:published_time`` and similar meta tags,
-  then htmldate (through trafilatura). Converted to ISO 8601 UTC; a date in the future (later
-  than a day after the fetch) or at/before the Unix epoch is dropped and flagged.
+  then htmldate (through trafilatura); rules in ``pipeline.extract.dates``.
 - outlet: JSON-LD ``publisher.name``, ``og:site_name``, ``application-name``, the suffix of a
   "Headline | Outlet" ``<title>``, trafilatura's site name; the host name as a last resort.
 - language: ``<html lang>``, the Content-Language header or meta, ``og:locale``, JSON-LD
@@ -26,7 +24,6 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -34,6 +31,8 @@ import extruct
 import lxml.html
 import trafilatura
 
+from pipeline.extract.bylines import clean_authors
+from pipeline.extract.dates import choose_published, url_date_agrees
 from pipeline.extract.urls import canonicalize_url
 
 log = logging.getLogger(__name__)
@@ -85,8 +84,11 @@ def extract_metadata(
     outlet = _outlet(article, meta, tree, traf, url)
     title = _title(article, meta, traf, tree, outlet)
     authors = clean_authors(_author_candidates(article, meta, traf), not_names=[outlet, urlsplit(url).hostname])
-    published_at, published_date = _published(article, meta, traf, fetched_at, flags)
-    published_date = _url_date_agrees(url, published_date)
+    date_candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
+    date_candidates += [meta.get(key) for key in DATE_META]
+    date_candidates.append(traf.date if traf is not None else None)
+    published_at, published_date = choose_published(date_candidates, fetched_at, flags, _visible_text(tree))
+    published_date = url_date_agrees(url, published_date)
     language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
     canonical = _canonical(tree, meta, url)
     return PageMetadata(title, authors, published_at, published_date, outlet, language, canonical, flags)
@@ -234,61 +236,6 @@ def _author_candidates(article: dict, meta: dict, traf) -> list[list[str]]:
     return sources
 
 
-def _published(article: dict, meta: dict, traf, fetched_at: str | None, flags: list[str]) -> tuple[str | None, str | None]:
-    candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
-    candidates += [meta.get(key) for key in DATE_META]
-    candidates.append(traf.date if traf is not None else None)
-    reference = _parse_iso(fetched_at) or datetime.now(timezone.utc)
-    for raw in candidates:
-        parsed = _parse_iso(raw) if raw else None
-        if parsed is None:
-            continue
-        if parsed.year <= 1970:
-            flags.append("date_epoch")
-            log.info("dropped epoch-0 date %r", raw)
-            continue
-        if parsed > reference + timedelta(days=1):
-            flags.append("date_future")
-            log.info("dropped future date %r (fetched %s)", raw, fetched_at)
-            continue
-        local_date = parsed.date().isoformat()
-        return parsed.astimezone(timezone.utc).isoformat(), local_date
-    return None, None
-
-
-_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
-
-
-def _url_date_agrees(url: str, local_date: str | None) -> str | None:
-    """The outlet's own calendar date from a /YYYY/MM/DD/ URL when it is within a day of the
-    stated timestamp (time-zone shifts put UTC timestamps on the next or previous day)."""
-    match = _URL_DATE.search(urlsplit(url).path)
-    if not match or not local_date:
-        return local_date
-    try:
-        in_url = datetime(int(match.group(1)), int(match.group(2)), int(match.group(3))).date()
-        stated = datetime.fromisoformat(local_date).date()
-    except ValueError:
-        return local_date
-    return in_url.isoformat() if abs((in_url - stated).days) <= 1 else local_date
-
-
-def _parse_iso(raw: str | None) -> datetime | None:
-    """An ISO 8601 timestamp (date only allowed, naive means UTC), or None if not one."""
-    if not raw:
-        return None
-    value = raw.strip().replace("Z", "+00:00")
-    if _DATE_ONLY.match(value):
-        value += "T00:00:00+00:00"
-    value = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", value)  # +0100 -> +01:00
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
 def _language(tree, headers: dict[str, str], meta: dict, article: dict) -> str | None:
     candidates = [
         tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
@@ -302,6 +249,11 @@ def _language(tree, headers: dict[str, str], meta: dict, article: dict) -> str |
         if language:
             return language
     return None
+
+
+def _visible_text(tree) -> str:
+    body = tree.find(".//body")
+    return " ".join(body.text_content().split()) if body is not None else ""
 
 
 def _canonical(tree, meta: dict, url: str) -> str:
@@ -320,84 +272,6 @@ def _canonical(tree, meta: dict, url: str) -> str:
         return canonicalize_url(absolute)
     return canonicalize_url(url)
 
-
-# --- bylines ---------------------------------------------------------------------------
-
-_NOT_PEOPLE = {
-    "staff", "staff writer", "staff reporter", "editor", "editors", "editorial", "editorial staff",
-    "newsroom", "news desk", "desk", "team", "admin", "administrator", "web desk", "online desk",
-    "reporter", "correspondent", "contributor", "guest", "guest author", "anonymous", "unknown",
-    "redaktion", "the editors", "news staff", "wire", "wires", "agencies", "agency", "by",
-    "no author", "author", "unknown author", "n/a", "none",
-}
-_BYLINE_PREFIX = re.compile(r"^(?:by|von|par|por|di|door)\s*[:]?\s+", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:;|\||,| and | & | und | et )\s*")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATEISH = re.compile(
-    rf"\d{{1,4}}[./-]\d{{1,2}}|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}:\d{{2}}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b",
-    re.IGNORECASE,
-)
-_CREDENTIAL = re.compile(r"(?:phd|ph\.d\.?|md|m\.d\.|msc|mba|rd|rn|dr|prof|esq|cpa|lcsw)\.?", re.IGNORECASE)
-_ORG_WORDS = re.compile(
-    r"\b(?:news|editorial|magazine|kitchens?|gmbh|inc|ltd|llc|plc|press|media|team|staff|desk|"
-    r"network|agency|online|digital|publishing|newspaper|times|post|journal|daily|weekly)\b",
-    re.IGNORECASE,
-)
-_ROLE_SUFFIX = re.compile(r"\s*(?:\(|,\s*)?\b(?:staff writer|reporter|correspondent|editor|contributor)\b.*$", re.IGNORECASE)
-
-
-def clean_authors(sources: list[list[str]], not_names: list[str | None] | None = None) -> list[str]:
-    """People's names from the first source that yields any.
-
-    Each raw value is split on ``;``, ``|``, commas and "and"/"&"; a "By " prefix, a trailing
-    role ("staff writer", "PhillyVoice Staff") and e-mail addresses are removed; values that
-    are a date, a URL, a handle, a role word ("Staff", "Newsroom"), a credential ("PhD"), an
-    organisation ("CBS News", "Betty Crocker Kitchens", the outlet itself: ``not_names``) or
-    longer than five words are not names.
-    """
-    excluded = {_squashed(n) for n in (not_names or []) if n}
-    excluded |= {_squashed(n.removeprefix("www.").split(".")[0]) for n in (not_names or []) if n and "." in n}
-    for raw_values in sources:
-        names: list[str] = []
-        for raw in raw_values:
-            if _DATEISH.search(raw or "") and len(_SPLIT.split(raw)) <= 2 and not _clean_name(raw.split(",")[0], excluded):
-                continue  # "November 3, 2017": a date, not two names
-            for part in _SPLIT.split(raw or ""):
-                name = _clean_name(part, excluded)
-                if name and name not in names:
-                    names.append(name)
-        if names:
-            return names
-    return []
-
-
-def _squashed(value: str) -> str:
-    return re.sub(r"[^\w]", "", value.casefold()).removeprefix("the")
-
-
-def _clean_name(part: str, excluded: set[str]) -> str | None:
-    name = " ".join(part.split()).strip(" :-–—·")
-    name = _BYLINE_PREFIX.sub("", name)
-    name = re.sub(r"\S+@\S+", "", name).strip()
-    name = _ROLE_SUFFIX.sub("", name).strip(" ,:-()")
-    words = name.split()
-    if len(words) >= 3 and words[-1].lower() == "staff":
-        name = " ".join(words[:-2])  # "Adam Aaronson PhillyVoice Staff"
-    if not name or name.lower() in _NOT_PEOPLE or name.lower().startswith("by "):
-        return None
-    if _DATEISH.search(name) or name.startswith(("http", "@", "www.")) or "/" in name:
-        return None
-    if _CREDENTIAL.fullmatch(name) or _ORG_WORDS.search(name) or _squashed(name) in excluded:
-        return None
-    words = name.split()
-    if len(words) > 5 or not any(ch.isalpha() for ch in name):
-        return None
-    if len(words) == 1 and name.islower():
-        return None  # "admin", "jdoe": a login, not a byline
-    return name
-
-
-# --- language -------------------------------------------------------------------------
 
 _STOPWORDS = {
     "en": "the and of to in is that for it was on with as he she said by at from his her are be has have this were".split(),

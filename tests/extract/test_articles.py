@@ -123,3 +123,33 @@ def test_shingles():
     assert shingles("One two three four five six") == {"one two three four five", "two three four five six"}
     assert shingles("Short text") == {"short text"}
     assert shingles("") == set()
+
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "gold" / "articles.json"
+SITE = REPO / "pipeline" / "demo" / "site"
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="demo corpus gold not present")
+def test_demo_corpus_matches_its_gold():
+    """Every demo article: metadata, must/must-not snippets, near-duplicate links and embeds."""
+    import json
+
+    base = "http://127.0.0.1:8765"
+    gold = json.loads(GOLD.read_text("utf-8"))
+    pages = [page(f"{base}/{rel}", (SITE / rel).read_bytes().replace(b"{{BASE}}", base.encode())) for rel in sorted(gold)]
+    batch = build_articles(pages, PARAMS)
+    assert batch.failures == []
+    by_path = {a.canonical_url[len(base):]: a for a in batch.articles}
+    embeds: dict[str, list[str]] = {}
+    for post in batch.embeds:
+        embeds.setdefault(post.article_id, []).append(post.url)
+    for rel, expected in gold.items():
+        article = by_path[expected["canonical_path"]]
+        for key in ("outlet", "title", "authors", "published_at", "language"):
+            assert getattr(article, key) == expected[key], (rel, key)
+        assert all(s in article.text for s in expected["must_contain"]), rel
+        assert not any(s in article.text for s in expected["must_not_contain"]), rel
+        duplicate = expected["near_duplicate_of"]
+        assert article.duplicate_of == (ids.article_id(f"{base}/{duplicate.lstrip('/')}") if duplicate else None), rel
+        assert sorted(embeds.get(article.article_id, [])) == sorted(expected["embeds"]), rel

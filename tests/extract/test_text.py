@@ -178,3 +178,10 @@ def test_authors_are_people_only():
             '{"@type": "Person", "name": "Lee Chen & Omar Haddad"}]}</script></head>'
             f"<body><article>{STORY}</article></body></html>")
     assert parsed(make_page(html)).authors == ["Ana Silva", "Lee Chen", "Omar Haddad"]
+
+
+def test_dateline_gives_the_time_of_a_date_only_value():
+    html = (f"<html><body><article><p class='dateline'>Friday 3 November 2017, 09:30 GMT</p>{STORY}"
+            "</article></body></html>")
+    page = parsed(make_page(html, url="https://news.example/2017/11/03/quiet"))
+    assert page.published_at == "2017-11-03T09:30:00+00:00"
