@@ -203,4 +203,5 @@ def test_a_storm_of_429s_backs_off(httpserver, crawl_into) -> None:
                      retry_times=3, retry_after_max=2)
     assert len(out.pages) == 1 and len(stamps) == 4
     gaps = [b - a for a, b in zip(stamps, stamps[1:])]
-    assert gaps[0] >= 0.9 and gaps[1] >= 1.8 and gaps[2] >= 1.8, gaps
+    # Host delay 1 s, then 2 s (capped at 2); Scrapy randomises a slot delay to 0.5x-1.5x.
+    assert gaps[0] >= 0.45 and gaps[1] >= 0.95 and gaps[2] >= 0.95, gaps
