@@ -142,12 +142,25 @@ def _overlaps(a: Spans, b: Spans) -> bool:
 
 def newsreact_predictions(doc: Any) -> list[Predicted]:
     direct = attribute_quotes(doc, find_quote_spans(doc.text))
-    out = []
+    out: list[Predicted] = []
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        if MERGE_FLOATING and "floating" in att.notes and out and _adjacent_paragraphs(doc.text, out[-1].parts[-1][1], att.start):
+            out[-1].parts.extend(att.parts)
+            out[-1].content.extend(att.parts)
+            continue
         cue = [doc[att.cue_token]] if att.cue_token is not None else []
         out.append(Predicted(list(att.parts), spk, content_spans(doc, att.parts, spk, cue)))  # type: ignore[arg-type]
     return out
+
+
+MERGE_FLOATING = False
+
+
+def _adjacent_paragraphs(text: str, end: int, start: int) -> bool:
+    """Whether only marks, punctuation and one paragraph break lie between two offsets."""
+    gap = text[end:start]
+    return gap.count("\n") <= 2 and all(not c.isalnum() for c in gap)
 
 
 def textacy_predictions(doc: Any) -> list[Predicted]:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.quotes import QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
-SPLIT_CUE_MAX_WORDS = 8  # words between the two parts of a split quote (the cue clause)
+SPLIT_CUE_MAX_WORDS = 20  # words between the two parts of a split quote (the cue clause)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 PUBLIC_NOUNS = frozenset(
