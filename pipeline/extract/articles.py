@@ -45,8 +45,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 class ArticleBatch:
     """What ``build_articles`` made of the pages; every list is sorted by its id / URL.
 
-    ``flags`` are non-fatal notes about kept articles (a future or epoch-0 date dropped), as
-    ``Failure`` rows (stage "extract", status "date_future" / "date_epoch") a journalist can see.
+    ``flags`` are non-fatal notes about kept articles, as ``Failure`` rows a journalist can see
+    (stage "extract", status "date_future" / "date_epoch": a date dropped; "broken_html":
+    malformed markup repaired).
     """
 
     articles: list[Article]
@@ -255,13 +256,14 @@ def _embed_to_post(embed: EmbeddedPost, article_id: str) -> Post:
 
 
 def _flags(pages: list[ParsedPage]) -> list[Failure]:
-    notes = {"date_future": "a publication date in the future was dropped",
-             "date_epoch": "a publication date at or before 1970 was dropped"}
+    notes = {"date_future": "a publication date in the future was dropped; published_at is NULL",
+             "date_epoch": "a publication date at or before 1970 was dropped; published_at is NULL",
+             "broken_html": "its HTML was malformed (mismatched tags or extreme nesting) and was repaired; check the text"}
     flags = []
     for page in pages:
         for flag in sorted(set(page.flags)):
             if flag in notes:
                 flags.append(Failure(url=page.url, stage="extract", status=flag,
-                                     error=f"Kept the article, but {notes[flag]}; published_at is NULL.",
+                                     error=f"Kept the article, but {notes[flag]}.",
                                      at=page.fetched_at or ""))
     return flags

@@ -66,6 +66,8 @@ FOCUS_ATTEMPTS: dict[str, tuple[dict[str, bool], ...]] = {
     "balanced": ({}, {"favor_recall": True}),
     "recall": ({"favor_recall": True},),
 }
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.IGNORECASE)
 CONTAINER_TAGS = {"list", "quote", "table", "div", "section"}
 
 
@@ -84,7 +86,7 @@ class ParsedPage:
     text: str
     fetched_at: str | None
     embeds: list[EmbeddedPost] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "recall_fallback"
+    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "broken_html", "recall_fallback"
 
     def metadata_score(self) -> int:
         """How much metadata this copy carries (used to pick the best of duplicate copies)."""
@@ -165,11 +167,11 @@ def _parse_html(
     html = decode_body(body, content_type)
     if not html.strip():
         return fail("empty", "The page body is empty or only whitespace.")
-    tree = _load_tree(html)
+    flags: list[str] = []
+    tree = _load_tree(html, flags)
     if tree is None:
         return fail("unparseable", "No HTML document could be built from the page.")
     embeds = take_embeds(tree, page.url)
-    flags: list[str] = []
     text = extract_body(tree, min_words, flags, str(focus))
     words = len(text.split())
     paywall = _paywall_evidence(tree, html)
@@ -191,14 +193,33 @@ def _parse_html(
     )
 
 
-def _load_tree(html: str) -> lxml.html.HtmlElement | None:
-    """A lenient parse; None when libxml2 cannot build any document."""
+def _load_tree(html: str, flags: list[str]) -> lxml.html.HtmlElement | None:
+    """A lenient parse; None when libxml2 cannot build any document.
+
+    Broken markup (mismatched or unclosed tags) is repaired by the parser and flagged
+    "broken_html". A page nested deeper than libxml2's limit would lose everything below the
+    limit, so it is reparsed with its layout containers (div, span, ...) flattened.
+    """
+    tree, errors = _parse(html)
+    if "ERR_RESOURCE_LIMIT" in errors:
+        log.info("page nested too deeply for the parser; flattening layout containers")
+        tree, _ = _parse(_LAYOUT_TAGS.sub(" ", html))
+        flags.append("broken_html")
+    elif "ERR_TAG_NAME_MISMATCH" in errors:
+        flags.append("broken_html")
+    return tree
+
+
+def _parse(html: str) -> tuple[lxml.html.HtmlElement | None, set[str]]:
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+    )
     try:
-        tree = trafilatura.load_html(html)
+        tree = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         log.debug("lxml could not parse the page: %s", exc)
-        return None
-    return tree
+        return None, set()
+    return tree, {error.type_name for error in parser.error_log}
 
 
 def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] | None = None, focus: str = "balanced") -> str:

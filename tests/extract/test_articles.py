@@ -116,6 +116,8 @@ def test_failures_and_flags_are_reported_sorted():
                             page("https://f.example/future", future)], PARAMS)
     assert [(f.url, f.status) for f in batch.failures] == [("https://a.example/empty", "empty"), ("https://z.example/pdf", "not_html")]
     assert [(f.url, f.status) for f in batch.flags] == [("https://f.example/future", "date_future")]
+    broken = build_articles([page("https://b.example/x", wire_copy("B", "2017-11-03T00:00:00Z", "", "<div></span>"))], PARAMS)
+    assert [(f.status, f.stage) for f in broken.flags] == [("broken_html", "extract")]
     assert batch.articles[0].published_at is None
 
 

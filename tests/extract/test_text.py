@@ -134,11 +134,14 @@ def test_http_error_page_is_a_failure():
 
 
 def test_broken_html_never_raises():
-    unclosed = "<html><body><div><p>" + STORY.replace("</p>", "") + "<b><i><table><tr><td>cell"
-    assert "eleven minutes" in parsed(make_page(unclosed)).text
-    deep = "<div>" * 5000 + STORY + "</div>" * 10
-    result = parse_page(make_page(f"<html><body>{deep}</body></html>"), PARAMS)
-    assert isinstance(result, (ParsedPage, Failure))
+    unclosed = "<html><body><div><p>" + STORY.replace("</p>", "") + "<b><i><table><tr><td>cell</div></span>"
+    repaired = parsed(make_page(unclosed))
+    assert "eleven minutes" in repaired.text and "broken_html" in repaired.flags
+    for depth in (300, 5000):  # beyond libxml2's nesting limits the content would be lost
+        deep = parsed(make_page("<html><body>" + "<div>" * depth + STORY + "</div>" * 10 + "</body></html>"))
+        assert "eleven minutes" in deep.text
+        assert ("broken_html" in deep.flags) == (depth > 2048)
+    assert parsed(fixture_page("jsonld_article.html")).flags == []
     garbage = b"<<<>>><html<body></p></div>\x00\x01\xfe\xff<script>" + bytes(range(256))
     assert isinstance(parse_page(make_page(garbage), PARAMS), (ParsedPage, Failure))
 
