@@ -58,9 +58,16 @@ def bench_params(params_file: Path | None) -> dict[str, Any]:
     return params
 
 
-def run_task(task: str, config_path: Path, out_dir: Path, timeout: float) -> dict[str, Any]:
-    """Run one task in a fresh worker process; its figures, or {"error": ...} when it failed."""
+def run_task(task: str, config_path: Path, out_dir: Path, timeout: float,
+             only: frozenset[str] | None = None) -> dict[str, Any]:
+    """Run one task in a fresh worker process; its figures, or {"error": ...} when it failed.
+
+    With ``only`` (a re-measurement of some tasks), a task not in it keeps the figures of its
+    previous run in ``out_dir`` when there are any.
+    """
     out = out_dir / f"{task}.json"
+    if only is not None and task not in only and out.exists():
+        return json.loads(out.read_text(encoding="utf-8"))
     out.unlink(missing_ok=True)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
@@ -105,7 +112,7 @@ def ensure_model(params: dict[str, Any], work: Path, timeout: float, models_dir:
 
 def run_scale(scale: float, seed: int, work: Path, params: dict[str, Any], sample: int,
               with_baselines: bool, timeout: float, models_dir: Path | None = None,
-              diagnostics: bool = True) -> dict[str, Any]:
+              diagnostics: bool = True, only: frozenset[str] | None = None) -> dict[str, Any]:
     """Generate the corpus at ``scale``, run every stage (and baseline), return the raw figures."""
     root = work / f"scale-{scale:g}"
     data = root / "data"
@@ -128,19 +135,22 @@ def run_scale(scale: float, seed: int, work: Path, params: dict[str, Any], sampl
     with CorpusServer(root / "corpus") as server:
         config["base_url"] = server.base_url
         config_path.write_text(json.dumps(config, default=str), encoding="utf-8")
-        stages["crawl"] = run_task("crawl", config_path, results_dir, timeout)
+        stages["crawl"] = run_task("crawl", config_path, results_dir, timeout, only)
         urls = [server.base_url + target for target in server.requested(clear=True)]
-        Path(config["urls_file"]).write_text(json.dumps(urls), encoding="utf-8")
-        stages["crawl"]["requests"] = len(urls)
+        if urls:  # else the crawl kept its previous figures (--only) and its URL list stands
+            Path(config["urls_file"]).write_text(json.dumps(urls), encoding="utf-8")
+            stages["crawl"]["requests"] = len(urls)
+            if "error" not in stages["crawl"]:
+                (results_dir / "crawl.json").write_text(json.dumps(stages["crawl"], default=str), encoding="utf-8")
         if with_baselines:
-            baselines["crawl_bare"] = run_task("crawl_bare", config_path, results_dir, timeout)
+            baselines["crawl_bare"] = run_task("crawl_bare", config_path, results_dir, timeout, only)
     for task in STAGE_ORDER[1:]:
         if task in DIAGNOSTIC_TASKS and not diagnostics:
             continue
-        stages[task] = run_task(task, config_path, results_dir, timeout)
+        stages[task] = run_task(task, config_path, results_dir, timeout, only)
     if with_baselines:
         for task in BASELINE_ORDER[1:]:
-            baselines[task] = run_task(task, config_path, results_dir, timeout)
+            baselines[task] = run_task(task, config_path, results_dir, timeout, only)
     return {"scale": scale, "seed": seed, "corpus": {"articles": manifest.articles, "article_words": manifest.article_words,
             "posts": manifest.posts, "files": manifest.files, "bytes": manifest.bytes},
             "stages": stages, "baselines": baselines, "wall_seconds": round(time.monotonic() - started, 1)}
@@ -166,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models-dir", type=Path, default=None,
                         help="reaction model folder (trained into when empty); default ./models/ or the package's")
     parser.add_argument("--no-diagnostics", action="store_true", help="skip tasks that only explain a ratio (extract_nlp)")
+    parser.add_argument("--only", default=None,
+                        help="comma-separated tasks to re-measure; the others keep their figures from the last run in --work-dir")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed per task")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -175,11 +187,15 @@ def main(argv: list[str] | None = None) -> int:
     params = bench_params(args.params)
     work = args.work_dir.resolve()
     models_dir = args.models_dir.resolve() if args.models_dir else None
+    only = frozenset(t.strip() for t in args.only.split(",") if t.strip()) if args.only else None
+    unknown = (only or frozenset()) - set(STAGE_ORDER) - set(BASELINE_ORDER)
+    if unknown:
+        parser.error(f"--only: unknown task(s) {', '.join(sorted(unknown))} (known: {', '.join(STAGE_ORDER + BASELINE_ORDER)})")
     raw = run_scale(args.scale, args.seed, work, params, args.sample, True, args.timeout, models_dir,
-                    not args.no_diagnostics)
+                    not args.no_diagnostics, only)
     results = summarise(raw)
     if args.memory:
-        larger = run_scale(args.scale * 4, args.seed, work, params, args.sample, False, args.timeout, models_dir, False)
+        larger = run_scale(args.scale * 4, args.seed, work, params, args.sample, False, args.timeout, models_dir, False, only)
         results["memory"] = compare_memory(raw, larger)
         results["metrics"].update({f"memory_growth_{k}": v.get("ratio") for k, v in results["memory"]["stages"].items()})
     results["machine"] = machine()
