@@ -95,3 +95,15 @@ def test_query_without_database_is_actionable(tmp_path):
     result = run_cli("--data-dir", str(tmp_path / "nothing"), "query", "select 1", cwd=tmp_path)
     assert result.returncode == 1
     assert "newsreact run" in result.stderr
+
+
+def test_every_view_and_saved_query_is_in_the_readme():
+    views = re.findall(r"CREATE OR REPLACE VIEW (v_\w+)", (REPO / "pipeline/store/views.sql").read_text(encoding="utf-8"), re.I)
+    assert views
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    missing = [v for v in views if f"`{v}`" not in readme]
+    assert not missing, f"views not documented in README.md: {missing}"
+    saved = sorted(p.stem for p in (REPO / "pipeline/report/queries").glob("*.sql"))
+    assert saved
+    missing = [q for q in saved if f"`{q}`" not in readme]
+    assert not missing, f"saved queries not documented in README.md: {missing}"
