@@ -86,7 +86,10 @@ def extract_metadata(
     authors = clean_authors(_author_candidates(article, meta, traf), not_names=[outlet, urlsplit(url).hostname])
     date_candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
     date_candidates += [meta.get(key) for key in DATE_META]
-    date_candidates.append(traf.date if traf is not None else None)
+    # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is too
+    # coarse to report as a publication day, so a fallback date on the 1st is not used.
+    if traf is not None and traf.date and not traf.date.endswith("-01"):
+        date_candidates.append(traf.date)
     published_at, published_date = choose_published(date_candidates, fetched_at, flags, _visible_text(tree))
     published_date = url_date_agrees(url, published_date)
     language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
