@@ -19,10 +19,11 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
+
+from pipeline.extract.urls import join_url, url_host
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ def _twitter(node, article_url: str) -> EmbeddedPost | None:
     url = native = handle = None
     created = None
     for link in node.iter("a"):
-        href = urljoin(article_url, link.get("href") or "")
+        href = join_url(article_url, link.get("href")) or ""
         match = _TWEET_URL.match(href)
         if match:
             url = f"https://twitter.com/{match.group(1)}/status/{match.group(2)}"
@@ -107,11 +108,11 @@ def _mastodon(node, article_url: str) -> EmbeddedPost | None:
     for raw in candidates:
         if not raw:
             continue
-        match = _MASTODON_URL.match(urljoin(article_url, raw))
+        match = _MASTODON_URL.match(join_url(article_url, raw) or "")
         if match:
             url = f"{match.group(1)}/@{match.group(2)}/{match.group(3)}"
             native = match.group(3)
-            handle = f"@{match.group(2)}@{urlsplit(match.group(1)).hostname}"
+            handle = f"@{match.group(2)}@{url_host(match.group(1))}"
             break
     text = "" if node.tag == "iframe" else _paragraph_text(node)
     if url is None and not text:
@@ -128,7 +129,7 @@ def _bluesky(node, article_url: str) -> EmbeddedPost | None:
     url = None
     created = None
     for link in node.iter("a"):
-        href = urljoin(article_url, link.get("href") or "")
+        href = join_url(article_url, link.get("href")) or ""
         if "/post/" in href and "bsky.app/profile/" in href:
             url = href.split("?", 1)[0]
             created = _parse_date(link.text_content()) or created

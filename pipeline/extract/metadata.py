@@ -25,7 +25,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import extruct
 import lxml.html
@@ -33,7 +33,7 @@ import trafilatura
 
 from pipeline.extract.bylines import clean_authors
 from pipeline.extract.dates import choose_published, url_date_agrees
-from pipeline.extract.urls import canonicalize_url
+from pipeline.extract.urls import canonicalize_url, join_url, url_host
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def extract_metadata(
 
     outlet = _outlet(article, meta, tree, traf, url)
     title = _title(article, meta, traf, tree, outlet)
-    authors = clean_authors(_author_candidates(article, meta, traf), not_names=[outlet, urlsplit(url).hostname])
+    authors = clean_authors(_author_candidates(article, meta, traf), not_names=[outlet, url_host(url)])
     date_candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
     date_candidates += [meta.get(key) for key in DATE_META]
     # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is too
@@ -176,7 +176,7 @@ def _outlet(article: dict, meta: dict, tree, traf, url: str) -> str | None:
     for candidate in candidates:
         if candidate and not candidate.lower().startswith(("http://", "https://")):
             return candidate
-    host = urlsplit(url).hostname
+    host = url_host(url)
     if host:
         return host[4:] if host.startswith("www.") else host
     return None
@@ -262,11 +262,13 @@ def _visible_text(tree) -> str:
 def _canonical(tree, meta: dict, url: str) -> str:
     declared = [link.get("href") for link in tree.xpath("//link[@rel]") if "canonical" in (link.get("rel") or "").lower().split()]
     declared.append(meta.get("og:url"))
-    fetched_path = urlsplit(url).path or "/"
+    fetched_path = urlsplit(url).path or "/"  # page.url was fetched: a valid URL
     for raw in declared:
         if not raw or not raw.strip():
             continue
-        absolute = urljoin(url, raw.strip())
+        absolute = join_url(url, raw)
+        if absolute is None:
+            continue
         if urlsplit(absolute).scheme not in ("http", "https", "file"):
             continue
         if (urlsplit(absolute).path or "/") == "/" and fetched_path != "/":

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -55,8 +55,13 @@ def canonicalize_url(url: str) -> str:
     if url.lower().startswith("file:"):
         # A local file is its own identity; only the fragment can be dropped.
         return url.split("#", 1)[0]
-    url = safe_url_string(url)
-    parts = urlsplit(url)
+    try:
+        url = safe_url_string(url)
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a malformed host or port
+    except ValueError:
+        # Not a URL that can be taken apart (e.g. "http://[::1"): keep it as written.
+        return url.split("#", 1)[0]
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
     if _AMP_CACHE.match(host):
@@ -81,6 +86,26 @@ def url_variants(article: Article) -> set[str]:
         if raw:
             variants.update(_spellings(canonicalize_url(raw)))
     return variants
+
+
+def join_url(base: str, href: str | None) -> str | None:
+    """``href`` resolved against ``base``; None when it is empty or not a valid URL."""
+    if not href or not href.strip():
+        return None
+    try:
+        joined = urljoin(base, href.strip())
+        urlsplit(joined).port  # noqa: B018 - raises ValueError on a malformed host or port
+    except ValueError:
+        return None
+    return joined
+
+
+def url_host(url: str) -> str | None:
+    """The lower-cased host of ``url``, or None when it has none or is malformed."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
 
 
 def _spellings(url: str) -> set[str]:

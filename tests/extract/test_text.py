@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.text import ParsedPage, parse_page
 from pipeline.records import Failure, RawPage
@@ -188,3 +190,20 @@ def test_dateline_gives_the_time_of_a_date_only_value():
             "</article></body></html>")
     page = parsed(make_page(html, url="https://news.example/2017/11/03/quiet"))
     assert page.published_at == "2017-11-03T09:30:00+00:00"
+
+
+SOUP = st.lists(st.sampled_from([
+    "<div>", "</div>", "<p>", "</p>", "<script>", "</script>", "<title>", "</title>", "&amp;", "&#0;", "\x00",
+    "<blockquote class='twitter-tweet'>", "</blockquote>", "<a href='https://twitter.com/x/status/1'>", "</a>",
+    "<iframe class='mastodon-embed' src='::bad'>", "<blockquote class='bluesky-embed' data-bluesky-uri='at://x'>",
+    "<link rel=canonical href='http://[::1'>", "<meta property='og:url' content='javascript:x'>", "<html lang='x_'>",
+    '<script type="application/ld+json">{"@type":"NewsArticle","author":[null,1,{"name":[]}],"datePublished":"2099-13-45"}</script>',
+    "word ", "’ ", "“quoted” ", "The contractor said it was a mistake. ",
+]), max_size=80)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(parts=SOUP, content_type=st.sampled_from(["text/html", "text/plain", "", "text/html; charset=utf-16", "text/html; charset=bogus"]))
+def test_tag_soup_never_raises(parts, content_type):
+    result = parse_page(make_page("".join(parts), content_type=content_type), {"extract": {"min_words": 3}})
+    assert isinstance(result, (ParsedPage, Failure))

@@ -64,3 +64,9 @@ def test_url_variants_cover_schemes_www_and_slash():
     assert "http://www.news.example/world/2017/11/03/eleven-minutes.html" in variants
     assert PLAIN + "/" in variants
     assert all(canonicalize_url(v) == v for v in variants)
+
+
+def test_malformed_urls_do_not_raise():
+    assert canonicalize_url("http://[::1") == "http://[::1"
+    assert canonicalize_url("https://news.example:99999/a#x") == "https://news.example:99999/a"
+    assert canonicalize_url("") == ""
