@@ -34,7 +34,7 @@ class EmbeddedPost:
 
     platform: str  # "twitter" | "mastodon" | "bluesky"
     url: str | None
-    author: str | None  # the handle: "@user", "@user@host", "@name.bsky.social"
+    author: str | None  # the handle as the crawler stores authors: "user", "user@host", "name.bsky.social"
     created_at: str | None  # ISO 8601 UTC when the embed shows a date
     text: str
     native_id: str | None = None
@@ -91,12 +91,12 @@ def _twitter(node, article_url: str) -> EmbeddedPost | None:
         match = _TWEET_URL.match(href)
         if match:
             url = f"https://twitter.com/{match.group(1)}/status/{match.group(2)}"
-            native, handle = match.group(2), "@" + match.group(1)
+            native, handle = match.group(2), match.group(1)
             created = _parse_date(link.text_content())
     text = _paragraph_text(node)
     tail = _HANDLE_IN_PARENS.search(node.text_content())
     if tail:
-        handle = tail.group(1)
+        handle = tail.group(1).lstrip("@")
     if url is None and not text:
         return None
     return EmbeddedPost("twitter", url, handle, created, text, native)
@@ -112,7 +112,7 @@ def _mastodon(node, article_url: str) -> EmbeddedPost | None:
         if match:
             url = f"{match.group(1)}/@{match.group(2)}/{match.group(3)}"
             native = match.group(3)
-            handle = f"@{match.group(2)}@{url_host(match.group(1))}"
+            handle = f"{match.group(2)}@{url_host(match.group(1))}"
             break
     text = "" if node.tag == "iframe" else _paragraph_text(node)
     if url is None and not text:
@@ -134,7 +134,7 @@ def _bluesky(node, article_url: str) -> EmbeddedPost | None:
             url = href.split("?", 1)[0]
             created = _parse_date(link.text_content()) or created
     handle_match = _HANDLE_IN_PARENS.search(node.text_content())
-    handle = handle_match.group(1) if handle_match else None
+    handle = handle_match.group(1).lstrip("@") if handle_match else None
     if url is None and match:
         url = f"https://bsky.app/profile/{match.group(1)}/post/{match.group(2)}"
     text = _paragraph_text(node)

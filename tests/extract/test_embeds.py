@@ -18,21 +18,21 @@ def test_all_three_platforms_from_fixture():
     assert twitter.platform == "twitter"
     assert twitter.url == "https://twitter.com/patexample/status/926234567890123456"
     assert twitter.native_id == "926234567890123456"
-    assert twitter.author == "@patexample"
+    assert twitter.author == "patexample"  # without "@", like crawled posts' authors
     assert twitter.created_at == "2017-11-03T00:00:00+00:00"
     assert twitter.text == "Eleven quiet minutes. Best part of my week honestly"
 
     # The iframe and its blockquote fallback are one post, with the fallback's text.
     assert mastodon.platform == "mastodon"
     assert mastodon.url == "https://mastodon.example/@quietreader/109876543210"
-    assert mastodon.author == "@quietreader@mastodon.example"
+    assert mastodon.author == "quietreader@mastodon.example"
     assert mastodon.native_id == "109876543210"
     assert mastodon.text == "Whoever did this deserves a medal, or at least a long nap."
 
     assert bluesky.platform == "bluesky"
     assert bluesky.native_id == "at://did:plc:abc123example/app.bsky.feed.post/3kxyzrkey1"
     assert bluesky.url == "https://bsky.app/profile/did:plc:abc123example/post/3kxyzrkey1"
-    assert bluesky.author == "@skywatcher.bsky.social"
+    assert bluesky.author == "skywatcher.bsky.social"
     assert bluesky.text == "Honestly relieved someone can still press the off switch."
 
 
