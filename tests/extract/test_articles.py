@@ -150,8 +150,21 @@ def test_demo_corpus_matches_its_gold():
         article = by_path[expected["canonical_path"]]
         for key in ("outlet", "title", "authors", "published_at", "language"):
             assert getattr(article, key) == expected[key], (rel, key)
+        assert article.text == _gold_body_text(SITE / rel), rel  # exact: gold offsets stay valid
         assert all(s in article.text for s in expected["must_contain"]), rel
         assert not any(s in article.text for s in expected["must_not_contain"]), rel
         duplicate = expected["near_duplicate_of"]
         assert article.duplicate_of == (ids.article_id(f"{base}/{duplicate.lstrip('/')}") if duplicate else None), rel
         assert sorted(embeds.get(article.article_id, [])) == sorted(expected["embeds"]), rel
+
+
+def _gold_body_text(path: Path) -> str:
+    """The body text as tests/gold/README.md defines it: <p> and <h2> of div.article-body,
+    embeds excluded, whitespace collapsed, joined with a blank line."""
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(path.read_text("utf-8"))
+    body = tree.xpath("//div[contains(concat(' ', @class, ' '), ' article-body ')]")[0]
+    outside_embeds = "not(ancestor::figure[contains(@class, 'social-embed')])"
+    blocks = [" ".join(node.text_content().split()) for node in body.xpath(f".//p[{outside_embeds}] | .//h2[{outside_embeds}]")]
+    return "\n\n".join(block for block in blocks if block)
