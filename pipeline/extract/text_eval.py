@@ -52,9 +52,7 @@ def evaluate_extraction(data_dir: Path, params: dict, limit: int | None = None) 
         items = items[:limit]
     scores = {name: _empty_scores() for name in ("newsreact", "trafilatura")}
     for url, record in items:
-        raw = gzip.decompress((data_dir / "html" / f"{record['file']}.gz").read_bytes()) \
-            if (data_dir / "html" / f"{record['file']}.gz").exists() \
-            else (data_dir / "html" / record["file"]).read_bytes()
+        raw = _read_page(data_dir / "html", record["file"])
         ours = _run_newsreact(url, raw, params)
         theirs = _run_trafilatura(url, raw)
         for name, output in (("newsreact", ours), ("trafilatura", theirs)):
@@ -64,6 +62,12 @@ def evaluate_extraction(data_dir: Path, params: dict, limit: int | None = None) 
         "dataset": f"trafilatura evaldata ({len(items)} pages)",
         "systems": {name: _summarise(counts) for name, counts in scores.items()},
     }
+
+
+def _read_page(html_dir: Path, name: str) -> bytes:
+    """A page's bytes from ``NAME.gz`` (as published) or ``NAME``."""
+    packed = html_dir / f"{name}.gz"
+    return gzip.decompress(packed.read_bytes()) if packed.exists() else (html_dir / name).read_bytes()
 
 
 def format_extraction_report(result: dict) -> str:
