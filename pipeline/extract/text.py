@@ -150,8 +150,8 @@ def _parse_plain(page: RawPage, body: bytes, content_type: str | None, min_words
     text = decode_bytes(body, content_type)
     if not text.strip():
         return fail("empty", "The text file is empty or only whitespace.")
-    if len(text.split()) < min_words:
-        return fail("too_short", f"The text has {len(text.split())} words, fewer than extract.min_words ({min_words}).")
+    if count_words(text) < min_words:
+        return fail("too_short", f"The text has {count_words(text)} words, fewer than extract.min_words ({min_words}).")
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     title = first_line if len(first_line.split()) <= 20 else None
     return ParsedPage(
@@ -173,7 +173,7 @@ def _parse_html(
         return fail("unparseable", "No HTML document could be built from the page.")
     embeds = take_embeds(tree, page.url)
     text = extract_body(tree, min_words, flags, str(focus))
-    words = len(text.split())
+    words = count_words(text)
     paywall = _paywall_evidence(tree, html)
     if (paywall == "strong" and words < max(min_words, paywall_max)) or (paywall and words < min_words):
         return fail("paywall", f"The page is a subscription stub ({words} words of text visible).")
@@ -238,9 +238,9 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
         if document is None or document.body is None:
             continue
         text = body_to_text(document.body)
-        if len(text.split()) > len(best.split()):
+        if count_words(text) > count_words(best):
             best = text
-        if len(best.split()) >= min_words:
+        if count_words(best) >= min_words:
             if number > 0 and flags is not None:
                 flags.append("recall_fallback")
             break
@@ -288,6 +288,19 @@ def _inline_text(node: etree._Element) -> str:
     return "\n".join(line for line in lines if line)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def count_words(text: str) -> int:
+    """Words in ``text``; in Chinese, Japanese and Korean, which do not space words, two
+    characters count as one word (a common rule of thumb for min_words)."""
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return len(text.split())
+    spaced = len(_CJK.sub(" ", text).split())
+    return spaced + cjk // 2
+
+
 def _drop_title_heading(text: str, title: str | None) -> str:
     """The headline is metadata: drop it when it is the body's first block."""
     if not title:
@@ -309,7 +322,7 @@ def _visible_words(tree: lxml.html.HtmlElement) -> int:
     clone = copy.deepcopy(body)
     for node in clone.xpath(".//script | .//style | .//noscript | .//template"):
         node.drop_tree()
-    return len(clone.text_content().split())
+    return count_words(clone.text_content())
 
 
 def _looks_like_js_shell(tree: lxml.html.HtmlElement) -> bool:

@@ -207,3 +207,13 @@ SOUP = st.lists(st.sampled_from([
 def test_tag_soup_never_raises(parts, content_type):
     result = parse_page(make_page("".join(parts), content_type=content_type), {"extract": {"min_words": 3}})
     assert isinstance(result, (ParsedPage, Failure))
+
+
+def test_chinese_article_is_not_too_short_and_language_recorded():
+    sentences = ["一名即将离职的员工在最后一天停用了总统的社交媒体账户，时间长达十一分钟。",
+                 "公司起初称这是人为失误，随后表示正在调查此事，并已采取措施防止类似事件再次发生。",
+                 "许多用户在网上发表评论，有人开玩笑，也有人对一名员工拥有如此大的权力表示担忧。"]
+    html = "<html><body><article>" + "".join(f"<p>{s}</p>" for s in sentences) + "</article></body></html>"
+    page = parsed(make_page(html.encode("gb18030"), content_type="text/html; charset=gb2312"))
+    assert page.language == "zh"
+    assert sentences[0] in page.text
