@@ -7,7 +7,9 @@ Identity: pages are grouped by URL identity (``canonicalize_url`` of the fetched
 canonical URL the page declares): the same article fetched under tracking parameters, a
 fragment, its AMP URL and its rel=canonical URL is ONE article. Of the copies, the one with
 the most metadata (then the longest text, then the smallest URL) is kept, so the choice does
-not depend on crawl order. ``article_id = ids.article_id(canonical_url)``.
+not depend on crawl order. ``article_id = ids.article_id(canonical_url)``. A copy whose text is
+unlike the kept one's (word 5-shingle Jaccard below 0.5) is not merged: a site that declares one
+wrong canonical URL on every story must not collapse its stories into one.
 
 Wire copies: a story republished near-identically by several outlets keeps one row per
 outlet; every copy but the earliest published (undated copies count as latest; ties broken by
@@ -36,6 +38,7 @@ from pipeline.records import Article, Failure, Post, RawPage
 log = logging.getLogger(__name__)
 
 SHINGLE_WORDS = 5
+SAME_ARTICLE_MIN_SIMILARITY = 0.5  # copies of one URL identity must share half their shingles
 NUM_PERM = 128
 MINHASH_SEED = 1
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -74,7 +77,7 @@ def build_articles(pages: Iterable[RawPage], params: dict) -> ArticleBatch:
         else:
             parsed.append(result)
 
-    groups = group_copies(parsed)
+    groups = [part for copies in group_copies(parsed) for part in split_different_texts(copies)]
     kept = [choose_copy(copies) for copies in groups]
     articles = [_to_article(page) for page in kept]
     articles = _dedupe_ids(articles)
@@ -114,6 +117,31 @@ def group_copies(pages: list[ParsedPage]) -> list[list[ParsedPage]]:
     for page in pages:
         groups.setdefault(find(page.canonical_url), []).append(page)
     return [groups[key] for key in sorted(groups)]
+
+
+def split_different_texts(copies: list[ParsedPage]) -> list[list[ParsedPage]]:
+    """Guard against a shared, wrong rel=canonical (a section page declared by every story):
+    a copy whose text is unlike the best copy's is its own article, under its fetched URL."""
+    if len(copies) < 2:
+        return [copies]
+    best = choose_copy(copies)
+    reference = shingles(best.text)
+    same: list[ParsedPage] = []
+    apart: list[list[ParsedPage]] = []
+    for copy in copies:
+        if copy is best or _jaccard(reference, shingles(copy.text)) >= SAME_ARTICLE_MIN_SIMILARITY:
+            same.append(copy)
+        else:
+            log.warning("ignored canonical %s of %s: its text differs from the other copies", copy.canonical_url, copy.url)
+            apart.append([replace(copy, canonical_url=canonicalize_url(copy.url))])
+    if apart and not any(canonicalize_url(c.url) == best.canonical_url for c in same):
+        # The declared canonical names none of the copies that agree: it is not this article's.
+        same = [replace(c, canonical_url=canonicalize_url(best.url)) for c in same]
+    return [same] + apart
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 def choose_copy(copies: list[ParsedPage]) -> ParsedPage:

@@ -67,6 +67,18 @@ def test_merge_does_not_depend_on_crawl_order():
     assert build_articles(pages, PARAMS) == build_articles(list(reversed(pages)), PARAMS)
 
 
+def test_a_wrong_shared_canonical_does_not_merge_different_stories():
+    shared = '<link rel="canonical" href="https://h.example/news/">'
+    first = wire_copy("Harbour", "2017-11-03T10:00:00Z").replace("<head>", "<head>" + shared)
+    ferry = ("<p>The harbour ferry will run to a new timetable from next spring, the operator said on Monday.</p>"
+             "<p>Morning crossings move half an hour earlier, and a late boat is added on Fridays and Saturdays.</p>"
+             "<p>Season tickets bought before March stay valid until they expire, a spokeswoman for the company said.</p>")
+    second = first.replace("".join(f"<p>{p}</p>" for p in WIRE), ferry)
+    batch = build_articles([page("https://h.example/news/story-one", first), page("https://h.example/news/story-two", second)], PARAMS)
+    assert len(batch.articles) == 2
+    assert {a.canonical_url for a in batch.articles} == {"https://h.example/news/story-one", "https://h.example/news/story-two"}
+
+
 def test_paginated_pages_stay_distinct():
     body = wire_copy("Harbour", "2017-11-03T10:00:00Z")
     other = wire_copy("Harbour", "2017-11-03T10:00:00Z").replace("accident", "error of judgement")
