@@ -13,9 +13,9 @@ field is taken from the most reliable source that has it, in this order:
   "Headline | Outlet" ``<title>``, trafilatura's site name; the host name as a last resort.
 - language: ``<html lang>``, the Content-Language header or meta, ``og:locale``, JSON-LD
   ``inLanguage``; else a cheap guess from the text (``detect_language``: stop words and scripts).
-- canonical_url: ``<link rel=canonical>``, ``og:url`` (a canonical pointing at a site's home
-  page from an inner page is ignored), else the fetched URL; always passed through
-  ``canonicalize_url``.
+- canonical_url: ``<link rel=canonical>``, ``og:url``, else the fetched URL; always passed
+  through ``canonicalize_url``. Ignored: a canonical pointing at a site's home page from an
+  inner page, and one on another site (a syndicated copy stays its outlet's own article).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import trafilatura
 
 from pipeline.extract.bylines import clean_authors
 from pipeline.extract.dates import choose_published, url_date_agrees
-from pipeline.extract.urls import canonicalize_url, join_url, url_host
+from pipeline.extract.urls import canonicalize_url, join_url, same_site, url_host
 
 log = logging.getLogger(__name__)
 
@@ -273,6 +273,11 @@ def _canonical(tree, meta: dict, url: str) -> str:
             continue
         if (urlsplit(absolute).path or "/") == "/" and fetched_path != "/":
             log.debug("ignored home-page canonical %s on %s", absolute, url)
+            continue
+        if not same_site(absolute, url):
+            # A syndicated copy pointing at the original outlet: kept as this outlet's article
+            # (build_articles links it as a near-duplicate instead).
+            log.debug("ignored cross-site canonical %s on %s", absolute, url)
             continue
         return canonicalize_url(absolute)
     return canonicalize_url(url)

@@ -108,6 +108,28 @@ def url_host(url: str) -> str | None:
         return None
 
 
+_SITE_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def same_site(url_a: str, url_b: str) -> bool:
+    """True when two URLs are on one site: the same host once ``www.``/``m.``/``amp.`` are
+    set aside, or one host a subdomain of the other. File URLs are on every site (a saved
+    page may declare its web address)."""
+    if url_a.startswith("file:") or url_b.startswith("file:"):
+        return True
+    host_a, host_b = _site_host(url_a), _site_host(url_b)
+    if not host_a or not host_b:
+        return False
+    return host_a == host_b or host_a.endswith("." + host_b) or host_b.endswith("." + host_a)
+
+
+def _site_host(url: str) -> str | None:
+    host = url_host(canonicalize_url(url))
+    while host and host.startswith(_SITE_PREFIXES) and host.count(".") >= 2:
+        host = host.split(".", 1)[1]
+    return host
+
+
 def _spellings(url: str) -> set[str]:
     if url.startswith("file:"):
         return {url}

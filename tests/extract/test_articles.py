@@ -110,6 +110,17 @@ def test_wire_story_kept_per_outlet_and_linked_to_earliest():
     assert by_outlet["Other"].duplicate_of is None
 
 
+def test_syndicated_copy_with_cross_site_canonical_is_kept_per_outlet():
+    original = wire_copy("First Post", "2017-11-29T15:00:00Z")
+    syndicated = wire_copy("Second Herald", "2017-11-29T16:00:00Z").replace(
+        "<head>", '<head><link rel="canonical" href="https://first.example/wire/contractor">')
+    batch = build_articles([page("https://first.example/wire/contractor", original),
+                            page("https://second.example/news/contractor", syndicated)], PARAMS)
+    by_outlet = {a.outlet: a for a in batch.articles}
+    assert set(by_outlet) == {"First Post", "Second Herald"}
+    assert by_outlet["Second Herald"].duplicate_of == by_outlet["First Post"].article_id
+
+
 def test_embedded_posts_become_embed_posts():
     batch = build_articles(identity_pages(), PARAMS)
     article_id = ids.article_id(CANONICAL)

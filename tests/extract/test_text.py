@@ -51,7 +51,7 @@ def failed(page: RawPage) -> Failure:
 
 
 def test_json_ld_template_gives_all_metadata_and_clean_text():
-    page = parsed(fixture_page("jsonld_article.html"))
+    page = parsed(fixture_page("jsonld_article.html", url="https://www.harbourledger.example/amp/story-8812"))
     assert page.title == "Contractor says account shutdown was an error"
     assert page.authors == ["Mara Lindqvist", "Tobias Okafor"]
     assert page.published_at == "2017-11-30T02:40:00+00:00"  # -05:00 converted to UTC
@@ -69,7 +69,7 @@ def test_json_ld_template_gives_all_metadata_and_clean_text():
 
 
 def test_opengraph_only_template():
-    page = parsed(fixture_page("og_only.html"))
+    page = parsed(fixture_page("og_only.html", url="https://northgate-courier.example/p/8812"))
     assert page.title == "Profile silenced for eleven minutes"
     assert page.authors == ["Jane Roe", "John Poe"]  # "By A and B" split, prefix removed
     assert page.published_at == "2017-11-03T08:15:00+00:00"
@@ -87,6 +87,11 @@ def test_page_without_metadata_falls_back_to_title_suffix_and_detection():
     assert page.published_at is None  # no date anywhere: NULL, never "now"
     assert page.language == "en"  # guessed from the text
     assert page.canonical_url == "https://riverside.example/local/worker-named"
+
+
+def test_cross_site_canonical_is_not_this_articles_identity():
+    page = parsed(fixture_page("og_only.html", url="https://syndicator.example/wire/profile-silenced?utm_source=x"))
+    assert page.canonical_url == "https://syndicator.example/wire/profile-silenced"
 
 
 def test_outlet_falls_back_to_domain():

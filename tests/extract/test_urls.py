@@ -70,3 +70,13 @@ def test_malformed_urls_do_not_raise():
     assert canonicalize_url("http://[::1") == "http://[::1"
     assert canonicalize_url("https://news.example:99999/a#x") == "https://news.example:99999/a"
     assert canonicalize_url("") == ""
+
+
+def test_same_site():
+    from pipeline.extract.urls import same_site
+
+    assert same_site("https://www.news.example/a", "https://amp.news.example/b")
+    assert same_site("https://m.news.example/a", "https://news.example/a")
+    assert same_site("https://edition.news.example/a", "https://news.example/a")
+    assert not same_site("https://news.example/a", "https://othernews.example/a")
+    assert same_site("https://news-example.cdn.ampproject.org/c/s/news.example/a", "https://news.example/a")
