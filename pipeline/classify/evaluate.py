@@ -21,6 +21,7 @@ from pipeline.records import LABELS
 log = logging.getLogger(__name__)
 
 GOEMOTIONS_DEV = "goemotions-dev (mapped)"
+GOEMOTIONS_DEV_AS_NEWS = "goemotions-dev (mapped, scored as news reactions)"
 OWN_HELDOUT = "newsreact-heldout"
 
 
@@ -61,7 +62,10 @@ def evaluate_classifier(
     sets: list[dict[str, Any]] = []
     if goemotions_available(goemotions_dir):
         dev = read_goemotions(Path(goemotions_dir), "dev")  # type: ignore[arg-type]
-        sets.append(score_set(GOEMOTIONS_DEV, [r.label for r in dev], model.predict_labels([r.text for r in dev])))
+        actual, texts = [r.label for r in dev], [r.text for r in dev]
+        # The model's GoEmotions mode (how it was scored in training), then its news mode.
+        sets.append(score_set(GOEMOTIONS_DEV, actual, model.predict_labels(texts, in_domain=False)))
+        sets.append(score_set(GOEMOTIONS_DEV_AS_NEWS, actual, model.predict_labels(texts, in_domain=True)))
     else:
         log.warning("GoEmotions not found at %s: scoring our heldout split only", goemotions_dir)
     heldout = read_labels_csv(Path(labels_dir), split="heldout")

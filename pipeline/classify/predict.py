@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, bundle_meta, has_content, load_bundle, normalize_text
+from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, bundle_meta, has_content, load_bundle, model_input, normalize_text
 from pipeline.errors import ModelError, StageInputMissing
 from pipeline.io import JsonlWriter, read_jsonl, write_json
 from pipeline.progress import progress
@@ -48,18 +48,19 @@ class ReactionModel:
             raise ModelError(f"{path}: the model lacks tone(s) {', '.join(sorted(missing))}; retrain with `newsreact train`")
         self._order = [self.classes.index(label) for label in LABELS]
 
-    def probabilities(self, texts: list[str]) -> np.ndarray:
+    def probabilities(self, texts: list[str], in_domain: bool = True) -> np.ndarray:
         """An (n, 4) array of probabilities in LABELS order.
 
         A text with nothing left once URLs and @handles are set aside (empty, a bare link) has
-        no tone to read: it scores 1.0 on ``other`` without asking the model.
+        no tone to read: it scores 1.0 on ``other`` without asking the model. ``in_domain``
+        False scores texts as GoEmotions comments (for the GoEmotions dev figures only).
         """
         clean = [normalize_text(t, self.max_chars) for t in texts]
         out = np.zeros((len(clean), len(LABELS)), dtype=np.float64)
         out[:, LABELS.index("other")] = 1.0
         keep = [i for i, t in enumerate(clean) if has_content(t)]
         if keep:
-            proba = self.pipeline.predict_proba([clean[i] for i in keep])
+            proba = self.pipeline.predict_proba(model_input([clean[i] for i in keep], in_domain))
             out[keep] = proba[:, self._order]
         return np.round(out, SCORE_DIGITS)
 
@@ -73,9 +74,9 @@ class ReactionModel:
             rows.append(row)
         return rows
 
-    def predict_labels(self, texts: list[str]) -> list[str]:
+    def predict_labels(self, texts: list[str], in_domain: bool = True) -> list[str]:
         """Just the labels."""
-        return [LABELS[int(i)] for i in np.argmax(self.probabilities(texts), axis=1)]
+        return [LABELS[int(i)] for i in np.argmax(self.probabilities(texts, in_domain), axis=1)]
 
 
 def find_model_file(models_dir: Path | None) -> Path | None:
