@@ -17,9 +17,9 @@ from pipeline.config import load_params
 REPO = Path(__file__).resolve().parents[2]
 GOEMOTIONS = (REPO / "../shared/data/goemotions").resolve()
 
-HELDOUT_MACRO_F1_FLOOR = 0.0
-GOEMOTIONS_MACRO_F1_FLOOR = 0.0
-GOEMOTIONS_RELIEF_F1_FLOOR = 0.0
+HELDOUT_MACRO_F1_FLOOR = 0.65  # committed model: 0.675
+GOEMOTIONS_MACRO_F1_FLOOR = 0.57  # committed model: 0.588 (baseline 0.58)
+GOEMOTIONS_RELIEF_F1_FLOOR = 0.12  # committed model: 0.167 (baseline 0.13)
 
 
 @pytest.fixture(scope="module")
