@@ -51,7 +51,8 @@ class GoldAttribution:
 class Predicted:
     parts: Spans  # the quoted words (marks included or not: only letters are compared)
     speaker: tuple[int, int] | None
-    content: Spans  # the attribution's content: its sentence(s) without the speaker and cue
+    content: Spans  # the attribution's content as PolNeAR marks it (see content_spans)
+    joined: bool = False  # its content was joined to the previous prediction's
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -145,16 +146,13 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     out: list[Predicted] = []
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
-        if MERGE_FLOATING and "floating" in att.notes and out and _adjacent_paragraphs(doc.text, out[-1].parts[-1][1], att.start):
-            out[-1].parts.extend(att.parts)
-            out[-1].content.extend(att.parts)
+        if "floating" in att.notes and out and _adjacent_paragraphs(doc.text, out[-1].parts[-1][1], att.start):
+            out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         cue = [doc[att.cue_token]] if att.cue_token is not None else []
         out.append(Predicted(list(att.parts), spk, content_spans(doc, att.parts, spk, cue)))  # type: ignore[arg-type]
     return out
-
-
-MERGE_FLOATING = False
 
 
 def _adjacent_paragraphs(text: str, end: int, start: int) -> bool:
@@ -185,6 +183,8 @@ def score_article(text: str, gold: list[GoldAttribution], predicted: list[Predic
     for threshold, tag in ((0.8, "80"), (0.3, "30")):
         used: set[int] = set()
         for p in predicted:
+            if use_content and p.joined:
+                continue
             pl = _letters(text, p.content if use_content else p.parts)
             if not pl:
                 continue

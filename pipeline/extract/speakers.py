@@ -10,8 +10,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   ends its sentence prefers a cue before it.
 - A quote ending in a comma, followed by a cue clause and another quote in the same paragraph
   ("‘A,’ he told Wired. ‘B.’") is one quote in two parts.
-- A quote without a cue that starts its paragraph, or directly follows another quote, belongs to
-  the previous quote's speaker (a floating quote). Other cue-less quotes of fewer than
+- A quote without a cue that starts its paragraph, directly follows another quote, or starts a
+  sentence later in the paragraph of an attributed quote belongs to the previous quote's speaker
+  (a floating quote). Other cue-less quotes of fewer than
   ``MIN_UNATTRIBUTED_WORDS`` words (or with a cue but no speaker: "so-called") are scare
   quotes, not attributions, and are dropped.
 - Speaker: the subject of the cue, else (inverted order, "said another") the first noun phrase
@@ -245,8 +246,10 @@ def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
             return child
-    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
-        for child in verb.head.children:
+    head, steps = verb, 0
+    while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
+        head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
+        for child in head.children:
             if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
                 return child
     doc = idx.doc
@@ -334,6 +337,11 @@ def _copy_speaker(src: Attribution, dst: Attribution) -> None:
         setattr(dst, name, getattr(src, name))
 
 
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
+
+
 def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
@@ -343,7 +351,7 @@ def _only_cue_between(idx: _DocIndex, close_char: int, open_char: int, cue_token
     between = [t for t in _tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
     if len(between) > SPLIT_CUE_MAX_WORDS:
         return False
-    return all(t.i == cue_token or not idx.is_cue(t) for t in between)
+    return all(t.i == cue_token or t.head.i == cue_token or not idx.is_cue(t) for t in between)
 
 
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -387,7 +395,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             att.cue, att.cue_token = None, None  # a cue without a speaker ("so-called") does not attribute
         if att.cue_token is None:
             follows = same_para and prev is not None and _gap_is_marks(text, prev.close_char + 1, q.open_char)  # type: ignore[operator]
-            if prev is not None and (q.paragraph_start or follows):
+            sentence_quote = _starts_sentence(text, q.open_char) and len(text[att.start : att.end].split()) >= MIN_UNATTRIBUTED_WORDS
+            if prev is not None and (q.paragraph_start or follows or (same_para and sentence_quote and prev.speaker_text)):
                 _copy_speaker(prev, att)
                 att.notes.append("floating")
             elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
