@@ -175,6 +175,9 @@ def build_feed(titles: dict[str, str]) -> str:
     )
 
 
+WITHDRAWN_PATH = "daily-meridian/2017/11/live-account-vanished.html"
+
+
 def build_sitemap() -> str:
     urls = []
     for art in sorted(ARTICLES, key=lambda a: a["path"]):
@@ -193,6 +196,21 @@ def build_sitemap() -> str:
             "    </news:news>\n"
             "  </url>"
         )
+    # A story the outlet has since withdrawn: still in the sitemap, answered with 404. The demo
+    # then shows a journalist what a failure row looks like (failures table, v_failures).
+    urls.append(
+        "  <url>\n"
+        f"    <loc>{BASE}/{WITHDRAWN_PATH}</loc>\n"
+        "    <news:news>\n"
+        "      <news:publication>\n"
+        "        <news:name>The Daily Meridian</news:name>\n"
+        "        <news:language>en</news:language>\n"
+        "      </news:publication>\n"
+        "      <news:publication_date>2017-11-03T08:00:00+00:00</news:publication_date>\n"
+        "      <news:title>Live: the account that vanished (withdrawn)</news:title>\n"
+        "    </news:news>\n"
+        "  </url>"
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"\n'
