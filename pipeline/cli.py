@@ -103,7 +103,9 @@ def _sources_options(func: Any) -> Any:
 
 
 def _echo_result(result: Any) -> None:
-    click.echo(result.summary())
+    """Each stage logs its own one-line summary (stderr); nothing more to print here."""
+    log = logging.getLogger("newsreact")
+    log.debug("%s outputs: %s", result.stage, ", ".join(result.outputs) or "-")
 
 
 @cli.command()

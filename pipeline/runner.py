@@ -77,7 +77,14 @@ def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources | None, a
     from pipeline.demo.server import serve_demo
     from pipeline.demo.sources import demo_sources
 
-    with serve_demo() as server:
+    port = int(params["crawl"].get("demo_port") or 0)
+    try:
+        server = serve_demo(port=port)
+    except OSError as exc:
+        log.warning("demo: port %s is taken (%s); serving on a free port, so article ids will differ "
+                    "from earlier demo runs in this folder", port, exc.strerror)
+        server = serve_demo()
+    with server:
         if echo is not None:
             echo(f"demo: serving the bundled demo story at {server.base_url}")
         return crawl(demo_sources(server.base_url), paths.raw, params, allow_local=True)
@@ -159,7 +166,7 @@ def run_all(params: dict[str, Any], paths: Paths, sources_file: Path | None, url
         start = time.perf_counter()
         result = func()
         timings[name] = time.perf_counter() - start
-        echo(f"{result.summary()}  ({timings[name]:.1f}s)")
+        log.debug("%s took %.1f s", name, timings[name])  # the stage logged its own summary line
         return result
 
     timed("crawl", lambda: crawl_stage(params, paths, sources, allow_local, echo))

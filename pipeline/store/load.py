@@ -51,7 +51,8 @@ TABLE_LOADS: tuple[TableLoad, ...] = (
     TableLoad("mentions", "interim", "mentions.jsonl.gz", ("doc_id", "entity_id", "start_char", "end_char")),
     TableLoad("quotes", "interim", "quotes.jsonl.gz", ("quote_id",)),
     TableLoad("reactions", "interim", "reactions.jsonl.gz", ("reaction_id",)),
-    TableLoad("failures", "interim", "failures.jsonl.gz", (), required=False),
+    # One row per URL, stage and reason: a rerun that fails the same way updates `at`, not the count.
+    TableLoad("failures", "interim", "failures.jsonl.gz", ("url", "stage", "status"), '"at"', required=False),
 )
 LABELS_FILE = "reaction_labels.jsonl.gz"
 # (table, upsert.sql step): rows hanging off a re-extracted document that it no longer yields.

@@ -91,5 +91,6 @@ CREATE TABLE IF NOT EXISTS failures (
     stage  VARCHAR,
     status VARCHAR,
     error  VARCHAR,
-    "at"   TIMESTAMP
+    "at"   TIMESTAMP,
+    PRIMARY KEY (url, stage, status)
 );

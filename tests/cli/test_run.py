@@ -36,7 +36,7 @@ def story(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("story")
     result = run_cli("run", cwd=folder)
     assert result.returncode == 0, f"stdout:\n{result.stdout}\nstderr:\n{result.stderr}"
-    (folder / "first_run.txt").write_text(result.stdout, encoding="utf-8")
+    (folder / "first_run.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
     return folder
 
 

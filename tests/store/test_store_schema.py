@@ -77,7 +77,7 @@ def test_primary_keys(empty_db):
     ).fetchall()
     assert dict(keys) == {
         "articles": ["article_id"], "posts": ["post_id"], "entities": ["entity_id"], "quotes": ["quote_id"],
-        "reactions": ["reaction_id"], "runs": ["run_id"],
+        "reactions": ["reaction_id"], "runs": ["run_id"], "failures": ["url", "stage", "status"],
         "mentions": ["doc_id", "entity_id", "start_char", "end_char"],
     }
 
