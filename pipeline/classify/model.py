@@ -39,9 +39,12 @@ MAX_CHARS_DEFAULT = 2000
 GENERAL_COLUMN = 0
 DOMAIN_COLUMN = 1
 
-# Types a genuine model file may contain beyond skops' built-in safe set. Anything else in a
-# file (a function, os.system, a pickled blob) is refused before a single object is built.
+# Every type a genuine model file may contain: the explicit allow-list. A file naming any other
+# type anywhere in its schema (a function, os.system, another estimator) is refused before a
+# single object is built; skops' own audit then runs with this list as ``trusted``.
 TRUSTED_TYPES: list[str] = [
+    "builtins.NoneType",
+    "builtins.slice",
     "builtins.dict",
     "builtins.list",
     "builtins.str",
@@ -183,7 +186,11 @@ def load_bundle(path: Path) -> tuple[dict[str, Any], str]:
         untrusted = sio.get_untrusted_types(data=content)
     except Exception as exc:  # a malformed schema: any failure means we will not load it
         raise ModelError(f"{path}: unreadable skops model file ({type(exc).__name__}: {exc}); run `newsreact train`") from None
-    refused = sorted(set(untrusted) - set(TRUSTED_TYPES))
+    try:
+        named = schema_types(content)
+    except (KeyError, ValueError) as exc:
+        raise ModelError(f"{path}: unreadable skops model file ({exc}); run `newsreact train`") from None
+    refused = sorted((set(untrusted) | named) - set(TRUSTED_TYPES))
     if refused:
         raise ModelError(
             f"{path}: refusing a model file that contains untrusted type(s) {', '.join(refused)}; "
@@ -203,6 +210,23 @@ def load_bundle(path: Path) -> tuple[dict[str, Any], str]:
     meta = json.loads(data.get("meta_json") or "{}")
     _check_versions(path, meta, [w for w in caught if issubclass(w.category, InconsistentVersionWarning)])
     return data, model_version(content)
+
+
+def schema_types(content: bytes) -> set[str]:
+    """Every ``module.class`` named by a node of a skops file's schema."""
+    with zipfile.ZipFile(io.BytesIO(content)) as zf:
+        schema = json.loads(zf.read("schema.json"))
+    found: set[str] = set()
+    stack: list[Any] = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "__class__" in node:
+                found.add(f"{node.get('__module__')}.{node['__class__']}")
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
 
 
 def bundle_meta(data: dict[str, Any]) -> dict[str, Any]:

@@ -45,6 +45,19 @@ def test_schema_edited_to_an_untrusted_type_is_refused(tmp_path: Path, tiny_mode
         load_model(tmp_path)
 
 
+def test_schema_naming_another_sklearn_estimator_is_refused(tmp_path: Path, tiny_model_dir: Path):
+    """skops trusts every sklearn estimator by default; our allow-list is narrower."""
+
+    def edit(text: str) -> str:
+        return text.replace('"LogisticRegression"', '"LinearRegression"').replace(
+            '"sklearn.linear_model._logistic"', '"sklearn.linear_model._base"'
+        )
+
+    _rewrite_schema(tiny_model_dir / MODEL_FILE, tmp_path / MODEL_FILE, edit)
+    with pytest.raises(ModelError, match=r"untrusted type\(s\) sklearn\.linear_model\._base\.LinearRegression"):
+        load_model(tmp_path)
+
+
 def test_file_holding_a_function_is_refused(tmp_path: Path):
     (tmp_path / MODEL_FILE).write_bytes(sio.dumps({"format": FORMAT, "pipeline": os.getcwd}))
     with pytest.raises(ModelError, match="untrusted"):
