@@ -11,7 +11,8 @@ same inputs as the stage it is compared with; writes only scratch files in the w
 - ``nlp_bare``: ``spacy.load`` of the same model and ``nlp.pipe`` over the same texts, with
   the same batch size and process count, without newsreact's components;
 - ``classify_bare``: the same model file, ``predict_proba`` of its scikit-learn pipeline over
-  the raw reaction texts in one call;
+  the raw reaction texts (in the model's input shape, ``model_input``) in one call, without
+  normalising, filtering, rounding or writing;
 - ``store_bare``: the store helper's ``benchmarks.bench_store.bare_insert``: the same rows as
   Arrow tables built beforehand, inserted into key-less tables (insert time only);
 - ``store_bare_read``: each hand-off file read into Arrow (``pyarrow.json``) and inserted with
@@ -116,6 +117,7 @@ def nlp_bare(cfg: dict[str, Any]) -> dict[str, Any]:
 
 def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     """The same model's vectoriser + classifier (``predict_proba``) over the raw reaction texts."""
+    from pipeline.classify.model import model_input
     from pipeline.classify.predict import load_model
 
     models_dir = Path(cfg["models_dir"]) if cfg.get("models_dir") else None
@@ -126,10 +128,10 @@ def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
         with loading.total():
             pipeline = load_model(models_dir).pipeline
         if texts:
-            pipeline.predict_proba(texts)
+            pipeline.predict_proba(model_input(texts, in_domain=True))
     for text in texts[: cfg["sample"]]:
         with clock.lap():
-            pipeline.predict_proba([text])
+            pipeline.predict_proba(model_input([text], in_domain=True))
     return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "load_seconds": round(loading.seconds, 3)}
 
