@@ -33,7 +33,7 @@ from benchmarks.corpus import generate_corpus  # noqa: E402
 from benchmarks.figures import compare_memory, summarise  # noqa: E402
 from benchmarks.measure import machine  # noqa: E402
 from benchmarks.server import CorpusServer  # noqa: E402
-from benchmarks.table import format_table  # noqa: E402
+from benchmarks.table import format_markdown, format_table  # noqa: E402
 from pipeline.config import load_params  # noqa: E402
 
 log = logging.getLogger("benchmarks")
@@ -179,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None,
                         help="comma-separated tasks to re-measure; the others keep their figures from the last run in --work-dir")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds allowed per task")
+    parser.add_argument("--markdown", action="store_true", help="also print the headline figures as Markdown tables")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(asctime)s %(name)s: %(message)s")
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
     results["machine"] = machine()
     results_path, metrics_path = write_outputs(results, args.out_dir)
     print(format_table(results))
+    if args.markdown:
+        print("\n" + format_markdown(results))
     print(f"\nwrote {results_path} and {metrics_path}")
     return 0
 

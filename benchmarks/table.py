@@ -77,3 +77,35 @@ def format_table(results: dict[str, Any]) -> str:
                 verdict = "ok" if fig["meets_target"] else "GROWS WITH INPUT"
                 lines.append(f"  {name:12} {fig['peak_rss_mb']:8.1f} -> {fig['peak_rss_mb_4x']:8.1f} MiB  x{fig['ratio']:.2f}  {verdict}")
     return "\n".join(lines)
+
+
+def format_markdown(results: dict[str, Any]) -> str:
+    """The headline figures as Markdown tables (for benchmarks/README.md)."""
+    corpus, machine = results["corpus"], results.get("machine", {})
+    lines = [
+        f"Scale {results['scale']:g} (seed {results['seed']}): {corpus['articles']:,} articles ({corpus['article_words']:,} words), "
+        f"{sum(corpus['posts'].values()):,} posts. {machine.get('cpu_model', '?')}, {machine.get('cores_used', '?')} cores, "
+        f"{machine.get('ram_gb', '?')} GB, Python {machine.get('python', '?')}.",
+        "",
+        "| task | wall s | CPU s | items | items/s | words/s | p50 ms | p95 ms | peak MiB |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for group in ("stages", "baselines"):
+        for name, fig in results[group].items():
+            if "error" in fig:
+                lines.append(f"| {name} | failed: {fig['error']} | | | | | | | |")
+                continue
+            cells = [fig.get(k) for k in ("seconds", "cpu_seconds", "items", "items_per_s", "words_per_s", "p50_ms", "p95_ms", "peak_rss_mb")]
+            lines.append(f"| {name if group == 'stages' else '*' + name + '*'} | " + " | ".join(_cell(c, 8).strip() for c in cells) + " |")
+    lines += ["", "| ratio | wall | CPU | target |", "|---|---|---|---|"]
+    for key, fig in results["ratios"].items():
+        value = "-" if fig["value"] is None else f"{fig['value']:.2f}"
+        cpu = "-" if fig.get("cpu_value") is None else f"{fig['cpu_value']:.2f}"
+        lines.append(f"| {key} | {value} | {cpu} | {'>= %g' % fig['target'] if fig.get('target') else '-'} |")
+    memory = results.get("memory")
+    if memory:
+        lines += ["", f"| peak RSS (MiB) | scale {memory['scale']:g} | scale {memory['scale_4x']:g} | growth (target < 2) |", "|---|---|---|---|"]
+        for name, fig in memory["stages"].items():
+            if "error" not in fig:
+                lines.append(f"| {name} | {fig['peak_rss_mb']:.0f} | {fig['peak_rss_mb_4x']:.0f} | x{fig['ratio']:.2f} |")
+    return "\n".join(lines)
