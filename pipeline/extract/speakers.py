@@ -6,8 +6,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
 
 - Cue: a verb of ``speech_verbs.txt`` (by lemma) or "according to". Looked for right after the
   closing mark ("’ he said", "’ tweeted one"), then before the opening mark in the same sentence
-  ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote. A quote that
-  ends its sentence prefers a cue before it.
+  ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote, then (a quote
+  after a colon) the verb before the colon if its subject names someone. A quote that ends its
+  sentence prefers a cue before it.
 - A quote ending in a comma, followed by a cue clause and another quote in the same paragraph
   ("‘A,’ he told Wired. ‘B.’") is one quote in two parts.
 - A quote without a cue that starts its paragraph, directly follows another quote, or starts a
@@ -229,6 +230,21 @@ def find_cue_above(idx: _DocIndex, tokens: list[Token]) -> Token | None:
     return None
 
 
+def find_colon_verb(idx: _DocIndex, open_tok: int) -> Token | None:
+    """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
+    the verb before the colon when its subject names someone (an entity or a pronoun)."""
+    doc = idx.doc
+    if open_tok == 0 or doc[open_tok - 1].text != ":":
+        return None
+    verb = doc[open_tok - 1].head
+    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (child.i in idx.ent_of or child.pos_ == "PRON"):
+            return verb
+    return None
+
+
 def _ends_sentence(text: str) -> bool:
     stripped = text.rstrip(" \u2019\u201d\"'»")
     return stripped.endswith((".", "!", "?", "\u2026"))
@@ -370,6 +386,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         cue = (before or after) if _ends_sentence(inner) else (after or before)
         if cue is None:
             cue = find_cue_above(idx, _tokens_between(doc, q.start, q.end))
+        if cue is None and open_tok is not None:
+            cue = find_colon_verb(idx, open_tok.i)
         if cue is not None:
             attribute_to(idx, att, cue)
         found.append((att, q))
