@@ -1,0 +1,39 @@
+"""The PolNeAR scoring of evaluation.py on hand-made gold (no PolNeAR files needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract.evaluation import GoldAttribution, Predicted, read_polnear_article, score_article
+
+
+def totals() -> dict[str, int]:
+    return dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors"), 0)
+
+
+TEXT = '“The tide is high and rising fast,” the harbour master said. The council met on Monday and agreed.'
+
+
+def test_match_at_80_and_speaker_overlap() -> None:
+    gold = [GoldAttribution([(0, 35)], [(36, 53)], True)]
+    t = totals()
+    score_article(TEXT, gold, [Predicted([(1, 33)], (40, 53), [(1, 33)])], t)
+    assert (t["gold"], t["tp80"], t["fp80"], t["speaker_n"], t["speaker_ok"]) == (1, 1, 0, 1, 1)
+
+
+def test_partial_overlap_counts_only_at_30_and_unmatched_is_fp() -> None:
+    gold = [GoldAttribution([(0, 35)], [(36, 53)], True)]
+    t = totals()
+    score_article(TEXT, gold, [Predicted([(1, 14)], None, [(1, 14)]), Predicted([(60, 95)], None, [(60, 95)])], t)
+    assert (t["tp80"], t["fp80"], t["tp30"], t["fp30"]) == (0, 2, 1, 1)
+
+
+def test_brat_file_with_fragments(tmp_path: Path) -> None:
+    ann = tmp_path / "x_1.ann"
+    ann.write_text(
+        "T1\tSource 36 53\tthe harbour master\nT2\tCue 54 58\tsaid\nT3\tContent 0 20;21 35\tx\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    [gold] = read_polnear_article(ann, TEXT)
+    assert gold.content == [(0, 20), (21, 35)] and gold.source == [(36, 53)] and gold.direct
