@@ -80,7 +80,7 @@ class ReactionModel:
 
 
 def find_model_file(models_dir: Path | None) -> Path | None:
-    """The model file by the lookup order models_dir -> ./models -> package copy; None if none."""
+    """The model file: models_dir -> ./models -> package copy -> checkout models/; None if none."""
     candidates: list[Path] = []
     if models_dir is not None:
         candidates.append(Path(models_dir) / MODEL_FILE)
@@ -91,6 +91,10 @@ def find_model_file(models_dir: Path | None) -> Path | None:
     shipped = resources.files("pipeline").joinpath("models_dist", MODEL_FILE)
     if shipped.is_file():
         return Path(str(shipped))
+    # A source checkout or editable install: the repository's models/ beside the package.
+    checkout = Path(__file__).resolve().parents[2] / "models" / MODEL_FILE
+    if checkout.is_file() and (checkout.parents[1] / "pyproject.toml").is_file():
+        return checkout
     return None
 
 

@@ -106,7 +106,7 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
         config_path.write_text(json.dumps(config, default=str, sort_keys=True), encoding="utf-8")
         run_subprocess(config_path)
         stats = write_outputs(feed_dir, stats_path, raw_dir, [p.platform for p in sources.reactions])
-    logger.info("crawl took %.1f s", time.monotonic() - started)
+    logger.debug("crawl took %.1f s", time.monotonic() - started)
     counts = {
         "pages": stats["pages"],
         "posts": stats["posts"],

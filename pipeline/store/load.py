@@ -143,7 +143,7 @@ def prune_stale(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     for table, step in PRUNE_STEPS:
         removed[table] = con.execute(steps[step]).fetchone()[0]
         if removed[table]:
-            log.info("store: %s: %d stale rows of re-extracted documents removed", table, removed[table])
+            log.debug("store: %s: %d stale rows of re-extracted documents removed", table, removed[table])
     return removed
 
 
@@ -189,7 +189,7 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
     if out["batch_duplicates"]:
         log.warning("store: %s: %d in-batch duplicate rows resolved (%s)", spec.table,
                     out["batch_duplicates"], "newest wins" if spec.key else "identical rows merged")
-    log.info("store: %s: %d new, %d updated, %d unchanged", spec.table, out["new"], out["updated"], out["unchanged"])
+    log.debug("store: %s: %d new, %d updated, %d unchanged", spec.table, out["new"], out["updated"], out["unchanged"])
     return out
 
 
