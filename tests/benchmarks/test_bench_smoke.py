@@ -93,6 +93,9 @@ def test_ratio_and_memory_arithmetic() -> None:
     memory = compare_memory({"scale": 1, "stages": {"extract": {"peak_rss_mb": 100.0}}},
                             {"scale": 4, "stages": {"extract": {"peak_rss_mb": 250.0}}})
     assert memory["stages"]["extract"] == {"peak_rss_mb": 100.0, "peak_rss_mb_4x": 250.0, "ratio": 2.5, "meets_target": False}
+    partial = compare_memory({"scale": 1, "stages": {"extract_nlp": {"peak_rss_mb": 9.0}, "store": {"peak_rss_mb": 9.0}}},
+                             {"scale": 4, "stages": {"store": {"error": "exit 1"}}})
+    assert partial["stages"] == {"store": {"error": "exit 1"}}  # a task not run at 4x is left out
 
 
 @pytest.mark.slow
