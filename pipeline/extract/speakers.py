@@ -173,8 +173,8 @@ def find_cue_after(idx: _DocIndex, close_tok: int, limit: int = 8) -> Token | No
             return None
         if idx.is_cue(tok):
             return tok
-        if _breaks(tok):
-            return None
+        if _breaks(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
+            return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
         seen += 1
         i += 1
     return None
@@ -250,6 +250,11 @@ def _ends_sentence(text: str) -> bool:
     return stripped.endswith((".", "!", "?", "\u2026"))
 
 
+def _same_paragraph(idx: _DocIndex, a: Token, b: Token) -> bool:
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return not any(_breaks(idx.doc[i]) for i in range(lo, hi))
+
+
 def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -260,15 +265,20 @@ def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
         nxt = verb.i + 2
         return idx.doc[nxt] if nxt < len(idx.doc) else None
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
+        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
             return child
     head, steps = verb, 0
     while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
         for child in head.children:
-            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
+            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
                 return child
     doc = idx.doc
+    if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
+        return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
+    after_quote = verb.i > 0 and (idx.inside[verb.i - 1] or (verb.i > 1 and doc[verb.i - 1].text == "," and idx.inside[verb.i - 2]))
+    if not after_quote:
+        return None  # the noun after a cue is its speaker only in inverted order ("’ said another")
     for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END:
@@ -300,6 +310,16 @@ def speaker_span(idx: _DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     return start, end
 
 
+def _one_of_sources(head: Token) -> bool:
+    """"one of the people", "another of the officials": a member of an unnamed group of sources."""
+    if head.lower_ not in {"one", "another", "some", "two", "three"}:
+        return False
+    for prep in head.rights:
+        if prep.lower_ == "of":
+            return any(p.dep_ == "pobj" and p.lemma_.lower() in SOURCE_NOUNS | {"people", "person"} for p in prep.children)
+    return False
+
+
 def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
@@ -321,6 +341,8 @@ def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attri
         ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif _one_of_sources(head):
+        out.speaker_kind = "unnamed_source"  # "one of the people said"
     elif (
         lower in PUBLIC_NOUNS
         or lemma in PUBLIC_NOUNS
@@ -328,8 +350,10 @@ def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attri
         or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
     ):
         out.speaker_kind, out.public = "anonymous_public", True
-    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
+    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS or _one_of_sources(head):
         out.speaker_kind = "unnamed_source"
+    elif head.pos_ == "NOUN" and lemma not in ORG_NOUNS and any(t.lower_ in {"one", "another"} for t in head.lefts):
+        out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     return out
