@@ -2,7 +2,7 @@
 and the named mention it resolves to. Also indirect quotes ("Duysak says that …").
 
 Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``Attribution``s
-(character offsets into the doc text). The rules (README.md, "Speakers"):
+(character offsets into the doc text). Finding the cue tokens is ``cues.py``'s part. The rules (README.md, "Speakers"):
 
 - Cue: a verb of ``speech_verbs.txt`` (by lemma) or "according to". Looked for right after the
   closing mark ("’ he said", "’ tweeted one"), then before the opening mark in the same sentence
@@ -25,19 +25,27 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from pipeline.extract.cues import (
+    SENTENCE_END,
+    SUBJECT_DEPS,
+    DocIndex,
+    breaks_paragraph,
+    ends_sentence,
+    token_at,
+    tokens_between,
+    find_colon_verb,
+    find_cue_above,
+    find_cue_after,
+    find_cue_before,
+)
 from pipeline.extract.quotes import QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
 SPLIT_CUE_MAX_WORDS = 20  # words between the two parts of a split quote (the cue clause)
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-SENTENCE_END = frozenset({".", "!", "?", ";"})
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader readers "
     "viewer viewers fan fans follower followers netizen netizens wag wags correspondent correspondant "
@@ -64,13 +72,6 @@ INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"}
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
-
-
-@lru_cache(maxsize=1)
-def load_speech_verbs() -> frozenset[str]:
-    """The cue lemmas of the package's speech_verbs.txt."""
-    text = resources.files("pipeline.extract").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @dataclass
@@ -105,157 +106,12 @@ class Attribution:
         return self.cue is not None and self.cue.lower() in POSTING_CUES
 
 
-class _DocIndex:
-    """Per-document lookups: tokens inside quotes, entity of each token, person/org subjects."""
-
-    def __init__(self, doc: Doc, spans: list[QuoteSpan]):
-        self.doc = doc
-        self.verbs = load_speech_verbs()
-        self.inside = [False] * len(doc)
-        for q in spans:
-            close = q.close_char + 1 if q.close_char is not None else q.end
-            for tok in _tokens_between(doc, q.open_char, close):
-                self.inside[tok.i] = True
-        self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
-            for i in range(ent.start, ent.end):
-                self.ent_of[i] = ent
-        self.person_subjects: list[int] = []
-        self.persons: list[int] = []
-        self.org_subjects: list[int] = []
-        self.orgs: list[int] = []
-        for ent in doc.ents:
-            subj = ent.root.dep_ in SUBJECT_DEPS
-            if ent.label_ in {"PERSON", "HANDLE"}:
-                self.persons.append(ent.start)
-                if subj:
-                    self.person_subjects.append(ent.start)
-            elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent):
-                self.orgs.append(ent.start)
-                if subj:
-                    self.org_subjects.append(ent.start)
-
-    def is_cue(self, tok: Token) -> bool:
-        if self.inside[tok.i]:
-            return False
-        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-            return True
-        return tok.lemma_.lower() in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
-
-    def nearest_before(self, positions: list[int], i: int) -> Span | None:
-        k = bisect.bisect_left(positions, i)
-        return self.ent_of.get(positions[k - 1]) if k else None
-
-
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _breaks(tok: Token) -> bool:
-    return "\n" in tok.text or "\n" in tok.whitespace_
-
-
-def find_cue_after(idx: _DocIndex, close_tok: int, limit: int = 8) -> Token | None:
-    doc = idx.doc
-    if close_tok < len(doc) and _breaks(doc[close_tok]):
-        return None
-    i = close_tok + 1
-    seen = 0
-    while i < len(doc) and seen < limit:
-        tok = doc[i]
-        if idx.inside[tok.i] or tok.text in SENTENCE_END:
-            return None
-        if idx.is_cue(tok):
-            return tok
-        if _breaks(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
-            return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
-        seen += 1
-        i += 1
-    return None
-
-
-def find_cue_before(idx: _DocIndex, open_tok: int, limit: int = 40) -> Token | None:
-    """The nearest speech verb before the opening mark in the same sentence, when it is close
-    ("said:", "told reporters,", "said that"; up to 12 words when a colon or comma introduces
-    the quote) or governs the quote's first word."""
-    doc = idx.doc
-    i = open_tok - 1
-    seen = 0
-    while i >= 0 and seen < limit:
-        tok = doc[i]
-        if idx.inside[tok.i] or tok.text in SENTENCE_END or _breaks(tok):
-            return None
-        if idx.is_cue(tok):
-            introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
-            near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
-            if near or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
-                return tok
-            return None
-        seen += 1
-        i -= 1
-    return None
-
-
-def _governs(verb: Token, tok: Token) -> bool:
-    """Whether ``verb`` is an ancestor of ``tok`` (within a few steps)."""
-    steps = 0
-    while tok.head.i != tok.i and steps < 8:
-        tok = tok.head
-        if tok.i == verb.i:
-            return True
-        steps += 1
-    return False
-
-
-def find_cue_above(idx: _DocIndex, tokens: list[Token]) -> Token | None:
-    """A speech verb outside the quote, in its paragraph, that governs the quote's words."""
-    if not tokens:
-        return None
-    text = idx.doc.text
-    para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
-    para_hi = text.find("\n", tokens[-1].idx)
-    para_hi = len(text) if para_hi == -1 else para_hi
-    for tok in tokens:
-        head, steps = tok.head, 0
-        while head.i != tok.i and steps < 6:
-            if not idx.inside[head.i]:
-                return head if idx.is_cue(head) and para_lo <= head.idx < para_hi else None
-            tok, head, steps = head, head.head, steps + 1
-    return None
-
-
-def find_colon_verb(idx: _DocIndex, open_tok: int) -> Token | None:
-    """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
-    the verb before the colon when its subject names someone (an entity or a pronoun)."""
-    doc = idx.doc
-    if open_tok == 0 or doc[open_tok - 1].text != ":":
-        return None
-    verb = doc[open_tok - 1].head
-    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
-        return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (child.i in idx.ent_of or child.pos_ == "PRON"):
-            return verb
-    return None
-
-
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(" \u2019\u201d\"'»")
-    return stripped.endswith((".", "!", "?", "\u2026"))
-
-
-def _same_paragraph(idx: _DocIndex, a: Token, b: Token) -> bool:
+def _same_paragraph(idx: DocIndex, a: Token, b: Token) -> bool:
     lo, hi = min(a.i, b.i), max(a.i, b.i)
-    return not any(_breaks(idx.doc[i]) for i in range(lo, hi))
+    return not any(breaks_paragraph(idx.doc[i]) for i in range(lo, hi))
 
 
-def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
+def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
         for child in verb.children:
@@ -290,7 +146,7 @@ def subject_of(idx: _DocIndex, verb: Token) -> Token | None:
     return None
 
 
-def speaker_span(idx: _DocIndex, head: Token, verb: Token) -> tuple[int, int]:
+def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
     if ent is not None:
@@ -320,7 +176,7 @@ def _one_of_sources(head: Token) -> bool:
     return False
 
 
-def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attribution:
+def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
     span = doc[start:end]
@@ -359,7 +215,7 @@ def classify_speaker(idx: _DocIndex, head: Token, start: int, end: int) -> Attri
     return out
 
 
-def attribute_to(idx: _DocIndex, att: Attribution, verb: Token) -> None:
+def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
     """Fill the cue and speaker fields of ``att`` from the cue verb."""
     att.cue = "according to" if verb.lower_ == "according" else verb.text
     att.cue_token = verb.i
@@ -386,9 +242,9 @@ def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
 
-def _only_cue_between(idx: _DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
+def _only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
     """Whether the words between two quotes are just the cue clause ("he told Wired.")."""
-    between = [t for t in _tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
+    between = [t for t in tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
     if len(between) > SPLIT_CUE_MAX_WORDS:
         return False
     return all(t.i == cue_token or t.head.i == cue_token or not idx.is_cue(t) for t in between)
@@ -397,19 +253,19 @@ def _only_cue_between(idx: _DocIndex, close_char: int, open_char: int, cue_token
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
     unattributed scare quotes dropped."""
-    idx = _DocIndex(doc, spans)
+    idx = DocIndex(doc, spans)
     text = doc.text
     found: list[tuple[Attribution, QuoteSpan]] = []
     for q in spans:
         att = Attribution(parts=list(q.parts), open_char=q.open_char, close_char=q.close_char)
-        open_tok = _token_at(doc, q.open_char)
-        close_tok = _token_at(doc, q.close_char) if q.close_char is not None else None
+        open_tok = token_at(doc, q.open_char)
+        close_tok = token_at(doc, q.close_char) if q.close_char is not None else None
         inner = text[q.open_char + 1 : q.close_char if q.close_char is not None else q.end]
         after = find_cue_after(idx, close_tok.i) if close_tok is not None else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
-        cue = (before or after) if _ends_sentence(inner) else (after or before)
+        cue = (before or after) if ends_sentence(inner) else (after or before)
         if cue is None:
-            cue = find_cue_above(idx, _tokens_between(doc, q.start, q.end))
+            cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:
             cue = find_colon_verb(idx, open_tok.i)
         if cue is not None:
@@ -425,7 +281,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             and prev.cue_token is not None
             and att.cue_token in (None, prev.cue_token)
             and prev.close_char is not None
-            and not _ends_sentence(text[prev.open_char + 1 : prev.close_char])  # type: ignore[operator]
+            and not ends_sentence(text[prev.open_char + 1 : prev.close_char])  # type: ignore[operator]
             and prev.close_char < doc[prev.cue_token].idx < q.open_char
             and _only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
         ):
@@ -449,7 +305,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """Reported speech: a speech verb with a clausal complement that is not itself a direct quote."""
-    idx = _DocIndex(doc, spans)
+    idx = DocIndex(doc, spans)
     found: list[Attribution] = []
     for tok in doc:
         if tok.lower_ == "according" or not idx.is_cue(tok) or tok.lemma_.lower() in INDIRECT_EXCLUDED:
@@ -463,7 +319,7 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             while right >= left and (doc[right].is_punct or doc[right].is_space):
                 right -= 1
             lo, hi = min(left, tok.i), max(right, tok.i)
-            if right - left < 2 or idx.inside[left] or any(_breaks(doc[i]) for i in range(lo, hi)):
+            if right - left < 2 or idx.inside[left] or any(breaks_paragraph(doc[i]) for i in range(lo, hi)):
                 continue
             att = Attribution(parts=[(doc[left].idx, doc[right].idx + len(doc[right].text))], kind="indirect")
             attribute_to(idx, att, tok)

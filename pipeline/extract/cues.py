@@ -1,0 +1,170 @@
+"""Cues: the speech verb that introduces a quote, found around its marks in a parsed ``Doc``.
+
+Reads a ``Doc``, the ``QuoteSpan``s of ``quotes.py`` and the package's ``speech_verbs.txt``;
+returns tokens. Used by ``speakers.py``, where the rules are summarised (README.md, "Speakers").
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.quotes import QuoteSpan
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+
+
+@lru_cache(maxsize=1)
+def load_speech_verbs() -> frozenset[str]:
+    """The cue lemmas of the package's speech_verbs.txt."""
+    text = resources.files("pipeline.extract").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+class DocIndex:
+    """Per-document lookups: tokens inside quotes, entity of each token, person/org subjects."""
+
+    def __init__(self, doc: Doc, spans: list[QuoteSpan]):
+        self.doc = doc
+        self.verbs = load_speech_verbs()
+        self.inside = [False] * len(doc)
+        for q in spans:
+            close = q.close_char + 1 if q.close_char is not None else q.end
+            for tok in tokens_between(doc, q.open_char, close):
+                self.inside[tok.i] = True
+        self.ent_of: dict[int, Span] = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = ent
+        self.person_subjects: list[int] = []
+        self.persons: list[int] = []
+        self.org_subjects: list[int] = []
+        self.orgs: list[int] = []
+        for ent in doc.ents:
+            subj = ent.root.dep_ in SUBJECT_DEPS
+            if ent.label_ in {"PERSON", "HANDLE"}:
+                self.persons.append(ent.start)
+                if subj:
+                    self.person_subjects.append(ent.start)
+            elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent):
+                self.orgs.append(ent.start)
+                if subj:
+                    self.org_subjects.append(ent.start)
+
+    def is_cue(self, tok: Token) -> bool:
+        if self.inside[tok.i]:
+            return False
+        if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+            return True
+        return tok.lemma_.lower() in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+
+    def nearest_before(self, positions: list[int], i: int) -> Span | None:
+        k = bisect.bisect_left(positions, i)
+        return self.ent_of.get(positions[k - 1]) if k else None
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def breaks_paragraph(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | None:
+    doc = idx.doc
+    if close_tok < len(doc) and breaks_paragraph(doc[close_tok]):
+        return None
+    i = close_tok + 1
+    seen = 0
+    while i < len(doc) and seen < limit:
+        tok = doc[i]
+        if idx.inside[tok.i] or tok.text in SENTENCE_END:
+            return None
+        if idx.is_cue(tok):
+            return tok
+        if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
+            return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
+        seen += 1
+        i += 1
+    return None
+
+
+def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | None:
+    """The nearest speech verb before the opening mark in the same sentence, when it is close
+    ("said:", "told reporters,", "said that"; up to 12 words when a colon or comma introduces
+    the quote) or governs the quote's first word."""
+    doc = idx.doc
+    i = open_tok - 1
+    seen = 0
+    while i >= 0 and seen < limit:
+        tok = doc[i]
+        if idx.inside[tok.i] or tok.text in SENTENCE_END or breaks_paragraph(tok):
+            return None
+        if idx.is_cue(tok):
+            introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
+            near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
+            if near or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
+                return tok
+            return None
+        seen += 1
+        i -= 1
+    return None
+
+
+def _governs(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` is an ancestor of ``tok`` (within a few steps)."""
+    steps = 0
+    while tok.head.i != tok.i and steps < 8:
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        steps += 1
+    return False
+
+
+def find_cue_above(idx: DocIndex, tokens: list[Token]) -> Token | None:
+    """A speech verb outside the quote, in its paragraph, that governs the quote's words."""
+    if not tokens:
+        return None
+    text = idx.doc.text
+    para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
+    para_hi = text.find("\n", tokens[-1].idx)
+    para_hi = len(text) if para_hi == -1 else para_hi
+    for tok in tokens:
+        head, steps = tok.head, 0
+        while head.i != tok.i and steps < 6:
+            if not idx.inside[head.i]:
+                return head if idx.is_cue(head) and para_lo <= head.idx < para_hi else None
+            tok, head, steps = head, head.head, steps + 1
+    return None
+
+
+def find_colon_verb(idx: DocIndex, open_tok: int) -> Token | None:
+    """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
+    the verb before the colon when its subject names someone (an entity or a pronoun)."""
+    doc = idx.doc
+    if open_tok == 0 or doc[open_tok - 1].text != ":":
+        return None
+    verb = doc[open_tok - 1].head
+    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (child.i in idx.ent_of or child.pos_ == "PRON"):
+            return verb
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(" \u2019\u201d\"'»")
+    return stripped.endswith((".", "!", "?", "\u2026"))
