@@ -132,8 +132,13 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     doc = idx.doc
     if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
         return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
-    after_quote = verb.i > 0 and (idx.inside[verb.i - 1] or (verb.i > 1 and doc[verb.i - 1].text == "," and idx.inside[verb.i - 2]))
-    if not after_quote:
+    left = _left_subject(idx, verb)
+    if left is not None:
+        return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
+    prev = verb.i - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text == ","):
+        prev -= 1
+    if prev < 0 or not idx.inside[prev]:
         return None  # the noun after a cue is its speaker only in inverted order ("’ said another")
     for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[i]
@@ -143,6 +148,26 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
                 tok = tok.head
             return tok
+    return None
+
+
+def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
+    """The nearest noun, name or pronoun just left of the cue in its clause (an apposition such
+    as ", 58," may sit between), or None."""
+    doc = idx.doc
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= limit:
+        tok = doc[i]
+        if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
+            return None
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}:
+            while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
+                tok = tok.head
+            ent = idx.ent_of.get(tok.i)
+            return doc[ent.start] if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "HANDLE"} else tok
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            return None
+        i -= 1
     return None
 
 
