@@ -104,14 +104,24 @@ def failure_status(failure: TwistedFailure) -> str:
 
 
 def failure_from(failure: TwistedFailure, request: Request | None = None) -> Failure:
-    """The Failure row for a request that could not be fetched."""
-    url = request.url if request is not None else getattr(failure, "request", None) and failure.request.url
+    """The Failure row for a request that could not be fetched.
+
+    The row's url is the URL first requested (the one the sources, feed or sitemap listed),
+    even when the failure happened after redirects; the error then names the URL reached.
+    """
+    request = request if request is not None else getattr(failure, "request", None)
     exc = failure.value
     if isinstance(exc, HttpError):
-        url = exc.response.url
+        request = exc.response.request or request
+        reached = exc.response.url
         message = f"HTTP {exc.response.status} after retries"
     else:
+        reached = request.url if request is not None else ""
         message = f"{type(exc).__name__}: {exc}".strip().rstrip(":")
+    chain = request.meta.get("redirect_urls", []) if request is not None else []
+    url = chain[0] if chain else reached
+    if reached and reached != url:
+        message = f"{message} (at {reached}, after redirects)"
     return Failure(url=str(url or ""), stage=STAGE, status=failure_status(failure), error=message[:500], at=now_iso())
 
 
