@@ -57,14 +57,26 @@ def check_params(section: dict[str, Any]) -> None:
             raise ConfigError(f"params: crawl.{key} must be a non-negative number, not {value!r}")
 
 
-def warn_refused(sources: Sources, allow_local: bool) -> None:
-    """Log, before crawling, each user-given URL the SSRF guard will refuse (the crawl goes on)."""
-    urls = list(sources.user_urls()) + [p.api for p in sources.reactions]
+def check_sources(sources: Sources, allow_local: bool) -> None:
+    """Check each user-given URL and platform API with the SSRF guard before crawling.
+
+    When every one of them is refused there is nothing to crawl: raise SourceRefused with the
+    (first) reason, so the command fails with one clear line and nothing is fetched. When only
+    some are refused, log each and go on: the crawl records them as ``refused`` failures rows.
+    """
+    user_urls = sources.user_urls()
+    urls = list(user_urls) + [p.api for p in sources.reactions]
+    refused: list[str] = []
     for url in urls:
         try:
-            check_url(url, allow_local, user_given=url in sources.user_urls())
+            check_url(url, allow_local, user_given=url in user_urls)
         except SourceRefused as exc:
-            logger.warning("%s", exc)
+            refused.append(str(exc))
+    if refused and len(refused) == len(urls):
+        more = f" (and {len(refused) - 1} more sources refused)" if len(refused) > 1 else ""
+        raise SourceRefused(f"{refused[0]}{more}")
+    for message in refused:
+        logger.warning("%s", message)
 
 
 def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = False,
@@ -73,14 +85,15 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
 
     ``jobdir`` keeps Scrapy's request queue and seen-set plus the items so far, so a crawl
     interrupted with Ctrl-C resumes there without refetching. Raises PipelineError when the
-    crawl process itself fails (the message carries the end of its log).
+    crawl process itself fails (the message carries the end of its log), and SourceRefused
+    when the SSRF guard refuses every source given (see ``check_sources``).
     """
     if sources.is_empty():
         raise ConfigError("nothing to crawl: give articles, feeds, sitemaps or reactions in the sources file, or --url")
     raw_dir = Path(raw_dir)
     section = crawl_params(params)
     check_params(section)
-    warn_refused(sources, allow_local)
+    check_sources(sources, allow_local)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="newsreact-crawl-") as tmp:
         work = Path(jobdir) if jobdir is not None else Path(tmp)

@@ -135,12 +135,16 @@ def test_redirect_loops_and_long_chains_are_recorded(httpserver, crawl_into) -> 
     assert sum(1 for req, _ in httpserver.log if req.path.startswith("/chain/")) == 6
 
 
-def test_loopback_refused_without_allow_local(httpserver, crawl_into) -> None:
-    """RELIABILITY 11: no request reaches a loopback address unless --allow-local."""
+def test_loopback_refused_without_allow_local(httpserver, crawl_into, tmp_path) -> None:
+    """RELIABILITY 11: no request reaches a loopback address unless --allow-local.
+    (A user-given file: URL keeps the crawl going: when every source is refused, crawl()
+    raises SourceRefused instead, see tests/reliability/test_refused_urls.py.)"""
     httpserver.expect_request("/a.html").respond_with_data(html_page("a"), content_type="text/html")
     url = httpserver.url_for("/a.html")
-    out = crawl_into(Sources(articles=(url,)), allow_local=False)
-    assert out.pages == [] and out.failure_status(url) == "refused"
+    story = tmp_path / "story.html"
+    story.write_text(html_page("local file"), encoding="utf-8")
+    out = crawl_into(Sources(articles=(url, story.as_uri())), allow_local=False)
+    assert [p.url for p in out.pages] == [story.as_uri()] and out.failure_status(url) == "refused"
     assert "allow-local" in out.failures[0].error
     assert httpserver.log == []
 
