@@ -88,6 +88,15 @@ WRONG_TEXT = ("More than two hundred people attended the résumé workshop at th
               "not find a seat. Several employers collected contact details for open positions.")
 
 
+def numbered_article(number: str) -> str:
+    """A distinct article for any number: a council notice of our own, varied by the number."""
+    text = (f"The council published notice number {number} on its website this morning. It lists the "
+            f"streets where resurfacing work will start in week {number}, the diversions that buses will "
+            "follow, and a telephone line for residents who need access for deliveries or carers. "
+            f"Work on section {number} is expected to last about four days if the weather stays dry.")
+    return article_html(f"Roadworks notice {number}", text)
+
+
 class FaultHandler(BaseHTTPRequestHandler):
     """Routes each path to one good or bad behaviour."""
 
@@ -104,6 +113,8 @@ class FaultHandler(BaseHTTPRequestHandler):
         route = self.routes().get(path)
         if route is None and path.startswith("/bad/chain/"):
             route = self.chain
+        if route is None and path.startswith("/many/"):
+            route = self.numbered
         if route is None:
             self.send_bytes(404, b"not here", "text/plain")
             return
@@ -164,6 +175,12 @@ class FaultHandler(BaseHTTPRequestHandler):
             return
         self.send_bytes(200, article_html(*GOOD_ARTICLES["/good/library.html"]).replace(
             "Town library", "Busy town library").encode("utf-8"), "text/html; charset=utf-8")
+
+    def numbered(self) -> None:
+        """``/many/<n>.html``: article number n, answered after a short pause (for interrupting)."""
+        number = urlsplit(self.path).path.rsplit("/", 1)[1].split(".")[0]
+        time.sleep(0.15)
+        self.send_bytes(200, numbered_article(number).encode("utf-8"), "text/html; charset=utf-8")
 
     def redirect(self, location: str) -> None:
         self.send_bytes(302, b"", "text/html", {"Location": location})
