@@ -96,7 +96,7 @@ def format_markdown(results: dict[str, Any]) -> str:
                 lines.append(f"| {name} | failed: {fig['error']} | | | | | | | |")
                 continue
             cells = [fig.get(k) for k in ("seconds", "cpu_seconds", "items", "items_per_s", "words_per_s", "p50_ms", "p95_ms", "peak_rss_mb")]
-            lines.append(f"| {name if group == 'stages' else '*' + name + '*'} | " + " | ".join(_cell(c, 8).strip() for c in cells) + " |")
+            lines.append(f"| {name if group == 'stages' else '*' + name + '*'} | " + " | ".join(_cell(c, 17).strip() for c in cells) + " |")
     lines += ["", "| ratio | wall | CPU | target |", "|---|---|---|---|"]
     for key, fig in results["ratios"].items():
         value = "-" if fig["value"] is None else f"{fig['value']:.2f}"
