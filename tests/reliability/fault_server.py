@@ -45,6 +45,7 @@ SLOW = "/good/slow.html"            # answers after a short wait, within the dow
 BUSY = "/good/busy.html"            # 503 + Retry-After once, then the page
 CP1252 = "/good/cp1252.html"        # cp1252 bytes, no charset anywhere
 WRONG_UTF8 = "/good/wrong-utf8.html"  # header says utf-8, bytes are cp1252
+GERMAN = "/good/german.html"        # a German article: stored, but no English-only rules run on it
 
 # Pages that must end as failures rows, with the status the pipeline records for each.
 BAD_STATUSES: dict[str, str] = {
@@ -70,9 +71,9 @@ CHAIN_LENGTH = 30
 MAX_BODY_BYTES = 200_000
 
 
-def article_html(title: str, text: str, charset_meta: bool = True) -> str:
+def article_html(title: str, text: str, charset_meta: bool = True, lang: str = "en") -> str:
     meta = '<meta charset="utf-8">' if charset_meta else ""
-    return (f"<!doctype html><html lang=\"en\"><head>{meta}<title>{title}</title></head><body>"
+    return (f"<!doctype html><html lang=\"{lang}\"><head>{meta}<title>{title}</title></head><body>"
             f"<article><h1>{title}</h1><p>{text}</p></article></body></html>")
 
 
@@ -81,6 +82,11 @@ CP1252_TEXT = ("The jury praised the crème brûlée and the naïve charm of the
                "calling it “the best dessert of the fair”. The owner said she would spend the prize on a "
                "second oven, so that the queue on Saturday mornings moves a little faster than it does now. "
                "Neighbours said the café had become the place to meet after the Sunday market closed.")
+GERMAN_TITLE = "Stadtrat beschließt neue Fahrradwege"
+GERMAN_TEXT = ("„Wir wollen, dass Kinder sicher zur Schule fahren können“, sagte Bürgermeisterin Anna Keller "
+               "am Dienstagabend nach der Sitzung. Der Stadtrat hat mit großer Mehrheit beschlossen, in den "
+               "kommenden zwei Jahren vier neue Fahrradwege zu bauen. „Das kostet Geld, aber es lohnt sich“, "
+               "erklärte Kämmerer Peter Braun. Die Arbeiten sollen im Frühjahr beginnen.")
 WRONG_TITLE = "Résumé workshop draws a record crowd"
 WRONG_TEXT = ("More than two hundred people attended the résumé workshop at the community hall, where "
               "volunteers reviewed cover letters and rehearsed interviews. Organisers said the éclairs "
@@ -129,6 +135,8 @@ class FaultHandler(BaseHTTPRequestHandler):
             CP1252: lambda: self.send_bytes(200, article_html(CP1252_TITLE, CP1252_TEXT, False).encode("cp1252"), "text/html"),
             WRONG_UTF8: lambda: self.send_bytes(
                 200, article_html(WRONG_TITLE, WRONG_TEXT, False).encode("cp1252"), "text/html; charset=utf-8"),
+            GERMAN: lambda: self.send_bytes(
+                200, article_html(GERMAN_TITLE, GERMAN_TEXT, lang="de").encode("utf-8"), "text/html; charset=utf-8"),
             "/bad/dropped.html": self.dropped,
             "/bad/endless.html": self.endless,
             "/bad/oversized.html": lambda: self.send_bytes(200, b"<html><body>" + b"<p>word</p>" * (MAX_BODY_BYTES // 5), "text/html"),

@@ -17,13 +17,13 @@ import yaml
 
 from tests.helpers import run_cli
 from tests.reliability.fault_server import (
-    BAD_STATUSES, BUSY, CHAIN_LENGTH, CP1252, GOOD_ARTICLES, MAX_BODY_BYTES, SLOW, WRONG_UTF8, FaultServer,
+    BAD_STATUSES, BUSY, CHAIN_LENGTH, CP1252, GERMAN, GOOD_ARTICLES, MAX_BODY_BYTES, SLOW, WRONG_UTF8, FaultServer,
 )
 
 DOWNLOAD_TIMEOUT = 2
 RETRY_TIMES = 1
 MAX_REDIRECTS = 5
-GOOD_PATHS = (*GOOD_ARTICLES, SLOW, BUSY, CP1252, WRONG_UTF8)
+GOOD_PATHS = (*GOOD_ARTICLES, SLOW, BUSY, CP1252, WRONG_UTF8, GERMAN)
 
 
 @dataclass
@@ -33,6 +33,7 @@ class FaultRun:
     log: list[str]
     crawl_seconds: float
     articles: list[dict]
+    german: dict
     failures: list[dict]
     outputs: str
 
@@ -72,7 +73,11 @@ def fault_run(tmp_path_factory: pytest.TempPathFactory) -> FaultRun:
     db = work / "D" / "newsreact.duckdb"
     return FaultRun(
         work=work, server=server, log=log, crawl_seconds=crawl_seconds,
-        articles=query(db, "select url, title, text from articles order by url"),
+        articles=query(db, "select url, title, text, language from articles order by url"),
+        german=query(db, f"""select a.language,
+            (select count(*) from quotes q where q.article_id = a.article_id) as quotes,
+            (select count(*) from mentions m where m.doc_id = a.article_id) as mentions
+            from articles a where a.url = '{server.url(GERMAN)}'""")[0],
         failures=query(db, "select url, stage, status, error from failures order by url, stage, status"),
         outputs="\n".join(outputs),
     )
@@ -110,6 +115,12 @@ def test_decoding_of_pages_without_or_with_a_wrong_charset(fault_run: FaultRun) 
     assert "naïve" in cp1252["title"] and "crème brûlée" in cp1252["text"] and "café’s" in cp1252["text"]
     wrong = by_url[fault_run.server.url(WRONG_UTF8)]
     assert "Résumé" in wrong["title"] and "éclairs" in wrong["text"]
+
+
+def test_non_english_article_is_stored_without_english_rules(fault_run: FaultRun) -> None:
+    """RELIABILITY 19, end to end: language recorded; no English quote or entity rules ran on it."""
+    assert fault_run.german == {"language": "de", "quotes": 0, "mentions": 0}
+    assert {a["language"] for a in fault_run.articles if "german" not in a["url"]} == {"en"}
 
 
 def test_requests_made_and_not_made(fault_run: FaultRun) -> None:
