@@ -79,6 +79,10 @@ class ReactionModel:
         return [LABELS[int(i)] for i in np.argmax(self.probabilities(texts, in_domain), axis=1)]
 
 
+# A source checkout or editable install: the repository's models/ beside the package.
+CHECKOUT_MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
 def find_model_file(models_dir: Path | None) -> Path | None:
     """The model file: models_dir -> ./models -> package copy -> checkout models/; None if none."""
     candidates: list[Path] = []
@@ -91,9 +95,8 @@ def find_model_file(models_dir: Path | None) -> Path | None:
     shipped = resources.files("pipeline").joinpath("models_dist", MODEL_FILE)
     if shipped.is_file():
         return Path(str(shipped))
-    # A source checkout or editable install: the repository's models/ beside the package.
-    checkout = Path(__file__).resolve().parents[2] / "models" / MODEL_FILE
-    if checkout.is_file() and (checkout.parents[1] / "pyproject.toml").is_file():
+    checkout = CHECKOUT_MODELS / MODEL_FILE
+    if checkout.is_file() and (CHECKOUT_MODELS.parent / "pyproject.toml").is_file():
         return checkout
     return None
 

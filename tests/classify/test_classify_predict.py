@@ -124,5 +124,6 @@ def test_missing_model_says_how_to_fix(tmp_path: Path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # Hide a packaged copy, if the build shipped one, to see the message.
     monkeypatch.setattr(predict.resources, "files", lambda _pkg: tmp_path / "no-package")
+    monkeypatch.setattr(predict, "CHECKOUT_MODELS", tmp_path / "no-checkout")
     with pytest.raises(ModelError, match="run `newsreact train`"):
         load_model(tmp_path / "nothing")
