@@ -199,9 +199,9 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def _minhash(text: str) -> MinHash:
+    """The MinHash of ``text``'s shingles, hashed in one batch (order does not matter)."""
     signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-    for shingle in sorted(shingles(text)):
-        signature.update(shingle.encode("utf-8"))
+    signature.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles(text))])
     return signature
 
 
