@@ -79,3 +79,12 @@ def test_repro_end_to_end_then_nothing_to_do(project):
     (project / "params.yaml").write_text(yaml.safe_dump(params, sort_keys=False))
     third = dvc("repro", cwd=project)
     assert ran_stages(third.stdout) == {"report"}, third.stdout
+
+
+@pytest.mark.slow
+def test_exp_run_with_a_classifier_param(project):
+    dvc("repro", cwd=project)
+    result = dvc("exp", "run", "-S", "train.C=2.0", cwd=project)
+    assert ran_stages(result.stdout) == {"train", "classify", "store", "report"}, result.stdout
+    shown = dvc("exp", "show", "--json", cwd=project).stdout
+    assert "train.C" in shown or '"C": 2.0' in shown
