@@ -117,3 +117,16 @@ def test_two_quotes_of_one_speaker_with_text_between_stay_two(analyse) -> None:
     text = "“We were surprised,” Daniel Weber said. Weber added that the firm would appeal. «It is over», Anna Weber said."
     found = analyse(text).direct
     assert [join_parts(text, a.parts) for a in found] == ["We were surprised", "It is over"]
+
+
+def test_described_individual_is_not_the_public(analyse) -> None:
+    text = "A local man who has run the ferry for decades says the closure was foreseeable.\n"
+    analysis = analyse(text)
+    kinds = [(a.speaker_text, a.speaker_kind, a.public) for a in analysis.indirect]
+    assert kinds == [("A local man", "unnamed_source", False)], kinds
+
+
+def test_a_passer_by_is_the_public(analyse) -> None:
+    text = "“Honestly, about time,” said a man waiting at the bus stop.\n"
+    analysis = analyse(text)
+    assert [a.speaker_kind for a in analysis.direct] == ["anonymous_public"]
