@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 import extruct
 import lxml.html
 import trafilatura
+from trafilatura.settings import Document
 
 from pipeline.extract.bylines import clean_authors
 from pipeline.extract.dates import choose_published, url_date_agrees
@@ -72,13 +73,19 @@ def extract_metadata(
     headers: dict[str, str] | None = None,
     fetched_at: str | None = None,
     text: str | None = None,
+    traf: Document | None = None,
 ) -> PageMetadata:
-    """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring)."""
+    """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring).
+
+    ``traf``: trafilatura's metadata of this tree and URL when the caller already has it
+    (``text.extract_body_and_metadata``); read here when None.
+    """
     headers = headers or {}
     data = extruct.extract(tree, base_url=url, syntaxes=["microdata"], uniform=True, errors="log")
     article = _article_object(_json_ld(tree) + data.get("microdata", []))
     meta = _meta_tags(tree)
-    traf = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
+    if traf is None:
+        traf = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
     flags: list[str] = []
 
     outlet = _outlet(article, meta, tree, traf, url)
