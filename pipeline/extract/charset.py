@@ -27,6 +27,8 @@ import re
 
 import charset_normalizer
 import ftfy
+import ftfy.badness
+from ftfy import fixes
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,9 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
+# The character-level fixes FTFY_CONFIG leaves on, besides the encoding repair.
+_CHARACTER_FIXES = (fixes.fix_c1_controls, fixes.fix_surrogates, fixes.remove_terminal_escapes, fixes.remove_control_chars)
+_LINE_START_MOJIBAKE = re.compile(r"^[ÃÂ] ", re.MULTILINE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -67,7 +72,24 @@ def decode_body(body: bytes, content_type: str | None) -> str:
     The result has no byte-order mark; mojibake is repaired, curly quotes are kept.
     """
     text = decode_bytes(body, content_type)
-    return ftfy.fix_text(text, config=FTFY_CONFIG) if text else text
+    return repair_mojibake(text) if text else text
+
+
+def repair_mojibake(text: str) -> str:
+    """``ftfy.fix_text`` with ``FTFY_CONFIG``, skipped when it would change nothing.
+
+    ftfy fixes text line by line, and a line gets its encoding repaired only when
+    ``ftfy.badness.is_bad`` flags it; the other fixes we keep on (C1 controls, surrogates,
+    terminal escapes, control characters) are character-level. So when the whole text is not
+    flagged (nor has a line starting with "Ã " / "Â ", the one start-of-line pattern) and none
+    of those fixes changes it, fix_text returns it unchanged: the common case, at a fraction
+    of the cost.
+    """
+    if ftfy.badness.is_bad(text) or _LINE_START_MOJIBAKE.search(text):
+        return ftfy.fix_text(text, config=FTFY_CONFIG)
+    if any(fix(text) != text for fix in _CHARACTER_FIXES):
+        return ftfy.fix_text(text, config=FTFY_CONFIG)
+    return text
 
 
 def decode_bytes(body: bytes, content_type: str | None) -> str:
