@@ -224,7 +224,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif _one_of_sources(head):
         out.speaker_kind = "unnamed_source"  # "one of the people said"
-    elif lower in GENERIC_PEOPLE and any(c.dep_ in {"relcl", "appos"} for c in head.children):
+    elif (
+        lower in GENERIC_PEOPLE
+        and any(t.lower_ in {"a", "an"} for t in head.lefts)
+        and any(c.dep_ in {"relcl", "appos"} for c in head.children)
+    ):
         # "a German man who worked as a contractor says": a described individual, not the public
         out.speaker_kind, out.public = "unnamed_source", False
     elif (
