@@ -54,10 +54,13 @@ def spider_settings(base: dict[str, Any], name: str, jobdir: Path | None, platfo
     if jobdir is not None:
         settings.set("JOBDIR", str(jobdir / name), priority="spider")
     if platform is not None:
-        settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 1, priority="spider")
         if not is_loopback(api or ""):
+            # Real APIs: one request at a time, with the platform's delay.
+            settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", 1, priority="spider")
             settings.set("DOWNLOAD_DELAY", PLATFORM_DOWNLOAD_DELAY.get(platform, 1.0), priority="spider")
         else:
+            # A local stand-in (tests, the demo, benchmarks): the crawl's own per-domain
+            # concurrency, so thread expansion is not serialised.
             settings.set("AUTOTHROTTLE_ENABLED", False, priority="spider")
     return settings
 
