@@ -86,9 +86,22 @@ def load_nlp(params: dict[str, Any]) -> Language:
     return nlp
 
 
-def process_texts(nlp: Language, texts: Iterable[str], params: dict[str, Any]) -> Iterator[Doc]:
-    """``nlp.pipe`` over ``texts`` with the batch size and process count from params."""
+# What a text needs only for its entities can skip: the parser (the costliest component after
+# the embeddings) and the lemmatizer. The tagger and attribute_ruler stay: our components read
+# token.tag_ (possessives) and token.pos_ (surnames), and NER has its own embeddings.
+ENTITIES_ONLY_DISABLE = ("parser", "lemmatizer")
+
+
+def process_texts(
+    nlp: Language, texts: Iterable[str], params: dict[str, Any], entities_only: bool = False
+) -> Iterator[Doc]:
+    """``nlp.pipe`` over ``texts`` with the batch size and process count from params.
+
+    ``entities_only``: the docs are read for ``doc.ents`` alone (no sentences, dependencies
+    or lemmas), so ``ENTITIES_ONLY_DISABLE`` is skipped.
+    """
     conf = extract_params(params)
     batch_size = int(conf.get("batch_size") or 32)
     n_process = int(conf.get("n_process") or 1)
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    disable = [name for name in ENTITIES_ONLY_DISABLE if name in nlp.pipe_names] if entities_only else []
+    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=disable)

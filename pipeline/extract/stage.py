@@ -13,6 +13,7 @@ the metrics as ``articles_not_analysed``).
 
 from __future__ import annotations
 
+import itertools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,10 +116,12 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
     nlp = load_nlp(params)
     resolver = EntityResolver()
     analyses: dict[str, DocAnalysis] = {}
-    texts = (text for _, text, _ in docs_in)
-    for (doc_id, _, is_article), doc in progress(
-        zip(docs_in, process_texts(nlp, texts, params)), "extract: entities and quotes", total=len(docs_in)
-    ):
+    # Articles first, with the whole pipeline (quotes need the parse); posts only need entities.
+    docs = itertools.chain(
+        process_texts(nlp, (a.text for a in analysed), params),
+        process_texts(nlp, (p.text for p in post_list), params, entities_only=True),
+    )
+    for (doc_id, _, is_article), doc in progress(zip(docs_in, docs), "extract: entities and quotes", total=len(docs_in)):
         found = analyse_doc(doc, doc_id, quotes=is_article)
         resolver.add_document(doc_id, found.names)
         if is_article:
