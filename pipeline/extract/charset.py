@@ -61,7 +61,6 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 # The character-level fixes FTFY_CONFIG leaves on, besides the encoding repair.
 _CHARACTER_FIXES = (fixes.fix_c1_controls, fixes.fix_surrogates, fixes.remove_terminal_escapes, fixes.remove_control_chars)
-_LINE_START_MOJIBAKE = re.compile(r"^[ÃÂ] ", re.MULTILINE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -78,14 +77,13 @@ def decode_body(body: bytes, content_type: str | None) -> str:
 def repair_mojibake(text: str) -> str:
     """``ftfy.fix_text`` with ``FTFY_CONFIG``, skipped when it would change nothing.
 
-    ftfy fixes text line by line, and a line gets its encoding repaired only when
-    ``ftfy.badness.is_bad`` flags it; the other fixes we keep on (C1 controls, surrogates,
-    terminal escapes, control characters) are character-level. So when the whole text is not
-    flagged (nor has a line starting with "Ã " / "Â ", the one start-of-line pattern) and none
-    of those fixes changes it, fix_text returns it unchanged: the common case, at a fraction
-    of the cost.
+    ftfy fixes text line by line ("\n" included), and a line gets its encoding repaired only
+    when ``ftfy.badness.is_bad`` flags it, which needs a non-ASCII character; the other fixes we
+    keep on (C1 controls, surrogates, terminal escapes, control characters) are
+    character-level. So when no non-ASCII line is flagged and none of those fixes changes the
+    text, fix_text returns it unchanged: the common case, at a fraction of the cost.
     """
-    if ftfy.badness.is_bad(text) or _LINE_START_MOJIBAKE.search(text):
+    if any(not line.isascii() and ftfy.badness.is_bad(line + "\n") for line in text.split("\n")):
         return ftfy.fix_text(text, config=FTFY_CONFIG)
     if any(fix(text) != text for fix in _CHARACTER_FIXES):
         return ftfy.fix_text(text, config=FTFY_CONFIG)
