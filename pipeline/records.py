@@ -8,7 +8,7 @@ None; offsets are character offsets into ``Article.text`` / ``Post.text``, end e
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal
+from typing import Any
 
 LABELS: tuple[str, ...] = ("joke", "relief", "criticism", "other")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "organization", "anonymous_public", "unnamed_source", "unknown")

@@ -11,7 +11,7 @@ import pytest
 from pipeline.errors import StageInputMissing
 from pipeline.extract.stage import extract
 from pipeline.io import read_jsonl, write_jsonl
-from pipeline.records import Article, Entity, Failure, Mention, Post, Quote, RawPage, RawPost, Reaction
+from pipeline.records import Article, Entity, Failure, Mention, Quote, RawPage, RawPost, Reaction
 
 PARAMS = {"extract": {"spacy_model": "en_core_web_sm", "batch_size": 8, "n_process": 1, "min_words": 30, "languages": ["en"]}}
 URL_A = "https://harbour-gazette.example/2024/05/ferry-outage"

@@ -115,7 +115,7 @@ def render_page(art: dict[str, Any], titles: dict[str, str]) -> str:
     template = outlet["template"]
     canonical = f"{BASE}/{art['path']}"
     title_tag = f"{art['title']}{outlet['title_sep']}{outlet['name']}"
-    head = [f"<meta charset=\"utf-8\">", f"<title>{esc(title_tag)}</title>",
+    head = ["<meta charset=\"utf-8\">", f"<title>{esc(title_tag)}</title>",
             '<meta name="viewport" content="width=device-width, initial-scale=1">']
     if template == "jsonld":
         ld = {
