@@ -105,7 +105,7 @@ def _sources_options(func: Any) -> Any:
     return func
 
 
-def _echo_result(result: Any) -> None:
+def _log_outputs(result: Any) -> None:
     """Each stage logs its own one-line summary (stderr); nothing more to print here."""
     log = logging.getLogger("newsreact")
     log.debug("%s outputs: %s", result.stage, ", ".join(result.outputs) or "-")
@@ -148,7 +148,7 @@ def crawl(obj: Context, sources_file: Path | None, urls: tuple[str, ...], allow_
     from pipeline.runner import crawl_stage, resolve_sources
 
     sources = resolve_sources(sources_file, urls, obj.params)
-    _echo_result(crawl_stage(obj.params, obj.paths, sources, allow_local, echo=click.echo))
+    _log_outputs(crawl_stage(obj.params, obj.paths, sources, allow_local, echo=click.echo))
 
 
 @cli.command()
@@ -162,7 +162,7 @@ def extract(obj: Context) -> None:
     """
     from pipeline.runner import extract_stage
 
-    _echo_result(extract_stage(obj.params, obj.paths))
+    _log_outputs(extract_stage(obj.params, obj.paths))
 
 
 @cli.command()
@@ -178,7 +178,7 @@ def train(obj: Context, models_dir: Path) -> None:
     """
     from pipeline.runner import train_stage
 
-    _echo_result(train_stage(obj.params, models_dir))
+    _log_outputs(train_stage(obj.params, models_dir))
 
 
 @cli.command()
@@ -194,7 +194,7 @@ def classify(obj: Context, models_dir: Path | None) -> None:
     """
     from pipeline.runner import classify_stage
 
-    _echo_result(classify_stage(obj.params, obj.paths, models_dir))
+    _log_outputs(classify_stage(obj.params, obj.paths, models_dir))
 
 
 @cli.command()
@@ -208,7 +208,7 @@ def store(obj: Context) -> None:
     """
     from pipeline.runner import store_stage
 
-    _echo_result(store_stage(obj.params, obj.paths))
+    _log_outputs(store_stage(obj.params, obj.paths))
 
 
 @cli.command()
@@ -222,7 +222,7 @@ def report(obj: Context) -> None:
     """
     from pipeline.runner import report_stage
 
-    _echo_result(report_stage(obj.params, obj.paths))
+    _log_outputs(report_stage(obj.params, obj.paths))
 
 
 @cli.command()

@@ -8,6 +8,7 @@ way it is started. Each ``*_stage`` function calls one stage entry (``crawl``, `
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import subprocess
 import tempfile
@@ -19,7 +20,7 @@ from typing import Any
 
 from pipeline import __version__
 from pipeline.config import Sources, load_sources, params_hash
-from pipeline.errors import ConfigError, ModelError
+from pipeline.errors import ConfigError
 from pipeline.records import StageResult
 
 log = logging.getLogger("newsreact")
@@ -146,13 +147,10 @@ def code_version() -> str:
 
 
 def has_trained_model(models_dir: Path | None = None) -> bool:
-    from pipeline.classify.predict import load_model
+    """Whether a model file is there to classify with (found, not loaded: classify loads it)."""
+    from pipeline.classify.predict import find_model_file
 
-    try:
-        load_model(models_dir)
-    except ModelError:
-        return False
-    return True
+    return find_model_file(models_dir) is not None
 
 
 def run_all(params: dict[str, Any], paths: Paths, sources_file: Path | None, urls: tuple[str, ...],
@@ -185,8 +183,6 @@ def story_summary(paths: Paths) -> str:
     from pipeline.store.query import run_query
 
     def one(sql: str) -> list[dict[str, Any]]:
-        import json
-
         return json.loads(run_query(paths.db, sql, fmt="json"))
 
     counts = one(
