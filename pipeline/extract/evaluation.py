@@ -287,17 +287,29 @@ def _nth(text: str, needle: str, occurrence: int) -> int | None:
 
 def evaluate_entities(gold_path: Path, articles: list[Article], mentions: list[Mention], entities: list[Entity]) -> dict:
     """Mention-to-entity precision/recall/F1 against gold ``[{name, label, aliases, mentions:
-    [{article, text, occurrence}]}]``. Each gold entity is paired one-to-one with the predicted
-    entity most of its mentions landed on; a gold mention counts when a predicted mention
-    overlaps it and belongs to the paired entity. Precision is over predicted mentions in the
-    gold's articles."""
+    [{article, text, occurrence}]}]``.
+
+    - Gold mentions are located by ``occurrence`` of ``text`` in the article's body text. Each
+      is matched to at most one predicted mention overlapping it (the largest overlap), and a
+      predicted mention matches at most one gold mention.
+    - Each gold entity is paired one-to-one with the predicted entity of the same label that
+      most of its matched mentions landed on. A gold mention is a true positive when its
+      matched predicted mention belongs to the paired entity.
+    - Precision is over the predicted mentions in the gold's articles that the gold could
+      judge: those whose label the gold annotates (its labels, and ``HANDLE``), and any
+      mention overlapping a gold mention whatever its label. A place ("Washington", GPE) is
+      outside a PERSON/ORG gold and is not counted; a place tagged PERSON is a false positive.
+    ``false_positives`` lists the counted predicted mentions that are not true positives."""
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     gold = gold["entities"] if isinstance(gold, dict) else gold
+    gold_labels = {str(g.get("label", "")) for g in gold} | {"HANDLE"}
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc_id, []).append(m)
+    labels = {e.entity_id: e.label for e in entities}
     names = {e.entity_id: e.name for e in entities}
-    hits: list[tuple[int, str | None]] = []  # (gold entity index, predicted entity id or None)
+    hits: list[tuple[int, Mention | None]] = []  # (gold entity index, matched predicted mention)
+    used: set[int] = set()  # id() of predicted mentions already matched
     docs_seen: set[str] = set()
     missing_articles: set[str] = set()
     for gi, g in enumerate(gold):
@@ -313,40 +325,52 @@ def evaluate_entities(gold_path: Path, articles: list[Article], mentions: list[M
                 hits.append((gi, None))
                 continue
             end = start + len(gm["text"])
-            found = [m for m in by_doc.get(article.article_id, []) if m.start_char < end and start < m.end_char]
-            hits.append((gi, found[0].entity_id if found else None))
+            found = [m for m in by_doc.get(article.article_id, []) if m.start_char < end and start < m.end_char and id(m) not in used]
+            best = max(found, key=lambda m: (min(end, m.end_char) - max(start, m.start_char), -m.start_char), default=None)
+            if best is not None:
+                used.add(id(best))
+            hits.append((gi, best))
     pair_counts: dict[tuple[int, str], int] = {}
-    for gi, eid in hits:
-        if eid is not None:
-            pair_counts[(gi, eid)] = pair_counts.get((gi, eid), 0) + 1
+    for gi, m in hits:
+        if m is not None and labels.get(m.entity_id, m.label) == gold[gi].get("label"):
+            pair_counts[(gi, m.entity_id)] = pair_counts.get((gi, m.entity_id), 0) + 1
     paired: dict[int, str] = {}
     taken: set[str] = set()
     for (gi, eid), _ in sorted(pair_counts.items(), key=lambda kv: (-kv[1], kv[0])):
         if gi not in paired and eid not in taken:
             paired[gi] = eid
             taken.add(eid)
-    tp = sum(1 for gi, eid in hits if eid is not None and paired.get(gi) == eid)
-    n_pred = sum(len(by_doc.get(d, [])) for d in docs_seen)
+    correct = {id(m) for gi, m in hits if m is not None and paired.get(gi) == m.entity_id}
+    tp = len(correct)
+    judged = [m for d in sorted(docs_seen) for m in by_doc.get(d, []) if m.label in gold_labels or id(m) in used]
+    n_pred = len(judged)
     n_gold = len(hits)
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     merged = sorted({names.get(eid, eid) for (gi, eid) in pair_counts if paired.get(gi) != eid and eid in taken})
+    url_of = {a.article_id: a.canonical_url or a.url for a in articles}
+    false_positives = [
+        {"article": url_of.get(m.doc_id, m.doc_id), "text": m.text, "label": m.label, "entity": names.get(m.entity_id, m.entity_id),
+         "start_char": m.start_char, "gold_overlap": id(m) in used}
+        for m in judged if id(m) not in correct
+    ]
     per_entity = {
-        g["name"]: {"gold": sum(1 for gi, _ in hits if gi == i), "found": sum(1 for gi, eid in hits if gi == i and eid is not None and paired.get(gi) == eid),
+        g["name"]: {"gold": sum(1 for gi, _ in hits if gi == i),
+                    "found": sum(1 for gi, m in hits if gi == i and m is not None and id(m) in correct),
                     "as": names.get(paired.get(i, ""), None)}
         for i, g in enumerate(gold)
     }
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "gold_mentions": n_gold,
             "predicted_mentions": n_pred, "true_positives": tp, "false_merges": merged,
-            "missing_articles": sorted(missing_articles), "entities": per_entity}
+            "false_positives": false_positives, "missing_articles": sorted(missing_articles), "entities": per_entity}
 
 
 def format_entity_report(result: dict) -> str:
     """Summary lines of the entity evaluation."""
     lines = [
-        f"Entities: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
-        f"({result['true_positives']} of {result['gold_mentions']} gold mentions; {result['predicted_mentions']} predicted)"
+        (f"Entities: precision {result['precision']:.3f}, recall {result['recall']:.3f}, F1 {result['f1']:.3f} "
+         f"({result['true_positives']} of {result['gold_mentions']} gold mentions; {result['predicted_mentions']} predicted)")
     ]
     if result["false_merges"]:
         lines.append("Predicted entities holding mentions of another gold entity: " + ", ".join(result["false_merges"]))
@@ -355,4 +379,10 @@ def format_entity_report(result: dict) -> str:
     for name, row in result["entities"].items():
         if row["gold"]:
             lines.append(f"  {name:<34} {row['found']:>3}/{row['gold']:<3} as {row['as']}")
+    wrong = result.get("false_positives") or []
+    if wrong:
+        lines.append(f"False positives ({len(wrong)}; 'on gold' = overlaps a gold mention but in the wrong entity):")
+        for fp in wrong:
+            where = fp["article"].split("://", 1)[-1].split("/", 1)[-1]
+            lines.append(f"  {fp['text']!r} {fp['label']} -> {fp['entity']!r}{' (on gold)' if fp['gold_overlap'] else ''}  {where}@{fp['start_char']}")
     return "\n".join(lines)

@@ -29,3 +29,45 @@ def test_scores_and_false_merge(tmp_path: Path) -> None:
     assert result["true_positives"] == 2 and result["gold_mentions"] == 3 and result["predicted_mentions"] == 3
     assert result["false_merges"] == ["Helen Marsh"]
     assert "F1" in format_entity_report(result)
+
+
+def _gold_file(tmp_path: Path, gold: list[dict]) -> Path:
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_places_are_outside_a_person_org_gold_but_a_place_tagged_person_is_wrong(tmp_path: Path) -> None:
+    text = "Helen Marsh flew to Oslo. Marsh met a reader from Leeds."
+    gold = [{"name": "Helen Marsh", "label": "PERSON", "aliases": ["Marsh"], "mentions": [
+        {"article": "gazette/ferry.html", "text": "Helen Marsh", "occurrence": 0},
+        {"article": "gazette/ferry.html", "text": "Marsh", "occurrence": 1}]}]
+    article = Article("a1", "https://x.example/gazette/ferry.html", None, None, None, [], None, "en", text, None)
+    entities = [Entity("e1", "Helen Marsh", "PERSON", ["Marsh"]), Entity("e2", "Oslo", "GPE", []),
+                Entity("e3", "Leeds", "PERSON", [])]
+    mentions = [Mention("a1", "e1", "Helen Marsh", "PERSON", 0, 11), Mention("a1", "e2", "Oslo", "GPE", 20, 24),
+                Mention("a1", "e1", "Marsh", "PERSON", 26, 31), Mention("a1", "e3", "Leeds", "PERSON", 51, 56)]
+    result = evaluate_entities(_gold_file(tmp_path, gold), [article], mentions, entities)
+    assert result["predicted_mentions"] == 3  # Oslo (GPE) is not judged by a PERSON/ORG gold
+    assert result["true_positives"] == 2 and result["precision"] == 0.667
+    assert [fp["text"] for fp in result["false_positives"]] == ["Leeds"]
+    assert "'Leeds' PERSON" in format_entity_report(result)
+
+
+def test_wrong_label_is_not_the_gold_entity_and_one_prediction_matches_once(tmp_path: Path) -> None:
+    text = "Harbour Gazette columnist Ines Roth wrote. Roth Roth."
+    gold = [
+        {"name": "Harbour Gazette", "label": "ORG", "aliases": [], "mentions": [
+            {"article": "gazette/ferry.html", "text": "Harbour Gazette", "occurrence": 0}]},
+        {"name": "Ines Roth", "label": "PERSON", "aliases": ["Roth"], "mentions": [
+            {"article": "gazette/ferry.html", "text": "Roth", "occurrence": 1},
+            {"article": "gazette/ferry.html", "text": "Roth", "occurrence": 2}]},
+    ]
+    article = Article("a1", "https://x.example/gazette/ferry.html", None, None, None, [], None, "en", text, None)
+    entities = [Entity("e1", "Gazette", "PERSON", []), Entity("e2", "Ines Roth", "PERSON", ["Roth"])]
+    mentions = [Mention("a1", "e1", "Gazette", "PERSON", 8, 15),  # an outlet tagged PERSON
+                Mention("a1", "e2", "Roth Roth", "PERSON", 43, 52)]  # one span over two gold mentions
+    result = evaluate_entities(_gold_file(tmp_path, gold), [article], mentions, entities)
+    assert result["entities"]["Harbour Gazette"]["found"] == 0
+    assert result["true_positives"] == 1 and result["predicted_mentions"] == 2
+    assert result["precision"] == 0.5 and result["recall"] == 0.333
