@@ -43,7 +43,7 @@ class Context:
         return self._params
 
     @property
-    def paths(self) -> "Paths":
+    def paths(self) -> Paths:
         from pipeline.runner import Paths
 
         return Paths.under(self.data_dir)
@@ -62,7 +62,8 @@ class NewsreactGroup(click.Group):
             click.echo(f"error: {exc}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
+            click.echo("interrupted: nothing half-written was kept (an interrupted crawl resumes when run "
+                       "again with the same sources)", err=True)
             sys.exit(130)
 
 
@@ -333,18 +334,26 @@ def evaluate() -> None:
 @click.option("--split", type=click.Choice(["train", "dev"]), default="dev", show_default=True, help="Which split to score.")
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--no-peer", is_flag=True, help="Skip textacy's direct_quotations (the peer baseline).")
+@click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
+              help="Write newsreact's misses at 80% (fp, fn, speaker), one JSON object a line, to this file.")
 @click.pass_obj
-def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int | None, no_peer: bool) -> None:
+def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int | None, no_peer: bool,
+                        errors_path: Path | None) -> None:
     """Direct-quote P/R/F1 (80% and 30% overlap) and speaker accuracy on PolNeAR.
 
     \b
     Example:
-      newsreact evaluate quotes --polnear ../shared/data/polnear --split dev
+      newsreact evaluate quotes --polnear ../shared/data/polnear --split train --errors /tmp/misses.jsonl
     """
     from pipeline.extract.evaluation import evaluate_quotes, format_quote_report
 
     _require_dir(polnear_dir, "--polnear")
-    click.echo(format_quote_report(evaluate_quotes(polnear_dir, split, obj.params, limit=limit, peer=not no_peer)))
+    errors: list[dict] | None = [] if errors_path is not None else None
+    result = evaluate_quotes(polnear_dir, split, obj.params, limit=limit, peer=not no_peer, errors=errors)
+    click.echo(format_quote_report(result))
+    if errors_path is not None and errors is not None:
+        errors_path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
+        click.echo(f"{len(errors)} misses written to {errors_path}")
 
 
 @evaluate.command("entities")

@@ -25,6 +25,9 @@ from pipeline.records import StageResult
 
 log = logging.getLogger("newsreact")
 
+# Under --data-dir: the state of an interrupted crawl, resumed by the next identical crawl.
+CRAWL_STATE_DIR = ".crawl-job"
+
 
 @dataclass(frozen=True)
 class Paths:
@@ -38,7 +41,7 @@ class Paths:
     db: Path
 
     @classmethod
-    def under(cls, data_dir: Path) -> "Paths":
+    def under(cls, data_dir: Path) -> Paths:
         data_dir = Path(data_dir)
         return cls(
             data=data_dir,
@@ -73,8 +76,9 @@ def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources | None, a
     """Crawl ``sources``; None crawls the bundled demo story from a loopback server."""
     from pipeline.crawl.run import crawl
 
+    state_root = paths.data / CRAWL_STATE_DIR
     if sources is not None:
-        return crawl(sources, paths.raw, params, allow_local=allow_local)
+        return crawl(sources, paths.raw, params, allow_local=allow_local, state_root=state_root)
     from pipeline.demo.server import serve_demo
     from pipeline.demo.sources import demo_sources
 
@@ -88,7 +92,7 @@ def crawl_stage(params: dict[str, Any], paths: Paths, sources: Sources | None, a
     with server:
         if echo is not None:
             echo(f"demo: serving the bundled demo story at {server.base_url}")
-        return crawl(demo_sources(server.base_url), paths.raw, params, allow_local=True)
+        return crawl(demo_sources(server.base_url), paths.raw, params, allow_local=True, state_root=state_root)
 
 
 def extract_stage(params: dict[str, Any], paths: Paths) -> StageResult:
@@ -197,8 +201,8 @@ def story_summary(paths: Paths) -> str:
     )
     lines = [
         "",
-        f"Story: {counts['articles']} articles, {counts['posts']} posts, {counts['quotes']} quotes, "
-        f"{counts['entities']} entities, {counts['failures']} failures",
+        (f"Story: {counts['articles']} articles, {counts['posts']} posts, {counts['quotes']} quotes, "
+         f"{counts['entities']} entities, {counts['failures']} failures"),
         "Reactions: " + ", ".join(f"{r['label']} {r['n']}" for r in labels) + f" (total {counts['reactions']})",
         "Top entities: " + ", ".join(f"{r['name']} ({r['n']})" for r in top),
         f"Database: {paths.db}",

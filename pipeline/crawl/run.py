@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +35,8 @@ logger = logging.getLogger(__name__)
 scrapy_log = logging.getLogger("pipeline.crawl.scrapy")
 
 STDERR_TAIL_LINES = 15
+# In a CLI crawl's job folder: the crawl was interrupted with Ctrl-C and shut down cleanly.
+CLEAN_STOP_MARKER = "stopped-cleanly"
 
 
 def crawl_params(params: dict[str, Any]) -> dict[str, Any]:
@@ -79,14 +83,39 @@ def check_sources(sources: Sources, allow_local: bool) -> None:
         logger.warning("%s", message)
 
 
+def crawl_fingerprint(sources: Sources, section: dict[str, Any], allow_local: bool) -> str:
+    """A short hash of what decides a crawl's requests: its sources, crawl params and locality."""
+    material = {"sources": asdict(sources), "params": section, "allow_local": allow_local}
+    blob = json.dumps(material, default=str, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()[:12]
+
+
+def resumable_jobdir(state_root: Path, fingerprint: str) -> Path:
+    """The job folder of one crawl under ``state_root``; other crawls' leftover folders are removed.
+
+    An interrupted crawl leaves its folder behind; running the same crawl again (same sources,
+    same params) resumes from it. A different crawl cannot use that state, so it is dropped.
+    """
+    jobdir = Path(state_root) / fingerprint
+    if Path(state_root).is_dir():
+        for other in sorted(Path(state_root).iterdir()):
+            if other != jobdir:
+                logger.info("crawl: dropping the state of an earlier, different interrupted crawl (%s)", other)
+                shutil.rmtree(other, ignore_errors=True)
+    return jobdir
+
+
 def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = False,
-          jobdir: Path | None = None) -> StageResult:
+          jobdir: Path | None = None, state_root: Path | None = None) -> StageResult:
     """Crawl every source; write the four crawl outputs under ``raw_dir``; return the counts.
 
     ``jobdir`` keeps Scrapy's request queue and seen-set plus the items so far, so a crawl
-    interrupted with Ctrl-C resumes there without refetching. Raises PipelineError when the
-    crawl process itself fails (the message carries the end of its log), and SourceRefused
-    when the SSRF guard refuses every source given (see ``check_sources``).
+    interrupted with Ctrl-C resumes there without refetching. ``state_root`` does the same the
+    way the CLI wants it: the job folder is ``state_root/<fingerprint of sources and params>``,
+    kept when the crawl is interrupted or fails, resumed by the next identical crawl and removed
+    once a crawl finishes and its outputs are written. Raises PipelineError when the crawl
+    process itself fails (the message carries the end of its log), and SourceRefused when the
+    SSRF guard refuses every source given (see ``check_sources``).
     """
     if sources.is_empty():
         raise ConfigError("nothing to crawl: give articles, feeds, sitemaps or reactions in the sources file, or --url")
@@ -94,6 +123,19 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
     section = crawl_params(params)
     check_params(section)
     check_sources(sources, allow_local)
+    owned_jobdir = jobdir is None and state_root is not None
+    if owned_jobdir:
+        assert state_root is not None
+        jobdir = resumable_jobdir(state_root, crawl_fingerprint(sources, section, allow_local))
+        marker = jobdir / CLEAN_STOP_MARKER
+        if marker.exists():
+            logger.warning("crawl: resuming the interrupted crawl kept in %s (delete it to start afresh)", jobdir)
+            marker.unlink()  # if this run is killed, its state is not clean any more
+        elif jobdir.exists():
+            # Killed, or crashed: Scrapy's queue and seen-set may disagree (requests marked seen
+            # but never answered), so resuming could silently skip pages. Start afresh.
+            logger.warning("crawl: the crawl kept in %s did not stop cleanly; starting afresh", jobdir)
+            shutil.rmtree(jobdir)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="newsreact-crawl-") as tmp:
         work = Path(jobdir) if jobdir is not None else Path(tmp)
@@ -117,8 +159,11 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
         }
         config_path = Path(tmp) / "config.json"
         config_path.write_text(json.dumps(config, default=str, sort_keys=True), encoding="utf-8")
-        run_subprocess(config_path)
+        run_subprocess(config_path, jobdir / CLEAN_STOP_MARKER if owned_jobdir and jobdir is not None else None)
         stats = write_outputs(feed_dir, stats_path, raw_dir, [p.platform for p in sources.reactions])
+    if owned_jobdir:
+        assert jobdir is not None
+        shutil.rmtree(jobdir, ignore_errors=True)  # finished: a rerun is a new crawl
     logger.debug("crawl took %.1f s", time.monotonic() - started)
     counts = {
         "pages": stats["pages"],
@@ -131,8 +176,12 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
     return result
 
 
-def run_subprocess(config_path: Path) -> None:
-    """Run the Scrapy process; relay its log; raise PipelineError with its last lines on failure."""
+def run_subprocess(config_path: Path, clean_marker: Path | None = None) -> None:
+    """Run the Scrapy process; relay its log; raise PipelineError with its last lines on failure.
+
+    On Ctrl-C, waits for the child's graceful shutdown and, when it exits cleanly, creates
+    ``clean_marker`` (the sign that its JOBDIR may be resumed) before re-raising.
+    """
     package_root = str(Path(pipeline.__file__).resolve().parent.parent)
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
@@ -149,8 +198,12 @@ def run_subprocess(config_path: Path) -> None:
                 scrapy_log.log(level, "%s", line)
             code = proc.wait()
         except KeyboardInterrupt:
-            # The child got the same SIGINT and is shutting down cleanly (JOBDIR stays resumable).
-            proc.wait()
+            # The child got the same SIGINT and is shutting down cleanly: it finishes the requests
+            # in flight and saves its queue. Only a clean exit leaves a JOBDIR safe to resume.
+            for line in proc.stderr:
+                tail.append(line.rstrip("\n"))
+            if proc.wait() == 0 and clean_marker is not None:
+                clean_marker.touch()
             raise
     if code != 0:
         last = "\n".join(tail)

@@ -1,12 +1,12 @@
-"""RELIABILITY 12 through the real CLI: `newsreact crawl` killed mid-crawl (SIGKILL, the worst
-case: no clean shutdown) and then run again.
+"""RELIABILITY 12 through the real CLI: `newsreact crawl` interrupted mid-crawl, then run again.
 
-Pinned policy: the CLI crawl writes its outputs only when it finishes (atomically), so a killed
-crawl leaves the previous outputs untouched and the rerun writes each page once (no
-duplicates). With params ``crawl.http_cache: true`` every response is stored as it arrives, so
-the rerun takes what was already fetched from the cache and requests only the rest. (Resuming
-a Scrapy JOBDIR after a graceful Ctrl-C is tested at the library level in
-tests/crawl/test_replay.py; the CLI does not keep a JOBDIR.)
+Pinned policy: the CLI crawl writes its outputs only when it finishes (atomically), so an
+interrupted crawl leaves the previous outputs untouched and the rerun writes each page once (no
+duplicates). After Ctrl-C (SIGINT) the crawl stops cleanly and keeps its Scrapy JOBDIR under
+``<data-dir>/.crawl-job/``: the same crawl run again resumes it and fetches nothing twice. After
+SIGKILL (the worst case: no clean shutdown) that state is not trusted and the rerun starts over;
+with params ``crawl.http_cache: true`` every response is stored as it arrives, so even then the
+rerun takes what was already fetched from the cache and requests only the rest.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -68,3 +69,44 @@ def test_killed_crawl_then_rerun_fetches_each_page_once(tmp_path: Path) -> None:
     assert sorted(p.url for p in pages) == sorted(server.url(p) for p in paths)  # all, once each
     # The rerun asked only for what the killed crawl had not stored in its cache.
     assert requested_again <= PAGES - cached, (requested_again, cached)
+
+
+def test_ctrl_c_crawl_then_rerun_resumes_without_refetching(tmp_path: Path) -> None:
+    """RELIABILITY 12 as a journalist meets it: Ctrl-C (SIGINT to the CLI and its crawl) and the
+    same command again. No HTTP cache: the crawl's job folder under --data-dir carries the
+    pending requests and the pages so far, and it is removed once the crawl finishes."""
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump({"crawl": {
+        "autothrottle": False, "obey_robots": False, "download_timeout": 5, "retry_times": 0,
+        "concurrency_per_domain": 2,
+    }}), encoding="utf-8")
+    with FaultServer() as server:
+        paths = [f"/many/{n}.html" for n in range(PAGES)]
+        (tmp_path / "sources.yaml").write_text(yaml.safe_dump({"articles": [server.url(p) for p in paths]}))
+        command = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml",
+                   "--allow-local"]
+        proc = subprocess.Popen(command, cwd=tmp_path, env=dict(os.environ, PYTHONUNBUFFERED="1"),
+                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+        deadline = time.monotonic() + 60
+        while sum(p.startswith("/many/") for p in server.log) < 6 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal sends to the foreground group
+        _, stderr = proc.communicate(timeout=60)
+        assert proc.returncode == 130, stderr
+        assert "interrupted" in stderr
+        first = Counter(p for p in server.log if p.startswith("/many/"))
+        assert len(first) < PAGES, "the crawl was not interrupted mid-way"
+        assert not (tmp_path / "D" / "raw" / "pages.jsonl.gz").exists()  # nothing half-written
+        assert any((tmp_path / "D" / ".crawl-job").iterdir())  # the state to resume from
+
+        done = run_cli("--data-dir", "D", "crawl", "--sources", "sources.yaml", "--allow-local", cwd=tmp_path,
+                       timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "resuming the interrupted crawl" in done.stderr
+        every = Counter(p for p in server.log if p.startswith("/many/"))
+
+    assert sorted(every) == sorted(paths)
+    assert max(every.values()) == 1, every  # nothing fetched twice
+    pages = list(read_jsonl(tmp_path / "D" / "raw" / "pages.jsonl.gz", RawPage))
+    assert sorted(p.url for p in pages) == sorted(server.url(p) for p in paths)  # all, once each
+    assert not any((tmp_path / "D" / ".crawl-job").iterdir())  # finished: nothing left to resume
