@@ -3,11 +3,18 @@
 - ``newsreact_possessives``: an entity that runs across a possessive ("Donald Trump’s Twitter")
   is cut at the possessive; a trailing possessive ("Duysak’s") is dropped from the entity.
 - ``newsreact_entity_ruler``: outlets and platforms from ``entity_patterns.jsonl`` (package data;
-  case-sensitive, platform names also in lower case)
-  and @handles (label ``HANDLE``) overwrite overlapping NER entities.
-- ``newsreact_label_consistency``: one label per name within a document, decided by evidence
-  (a title such as "Mr" means PERSON; a full name's label carries to its surname; otherwise the
-  majority, ties to the longest form), and bare surnames the NER missed are added.
+  case-sensitive, platform names also in lower case), @handles (label ``HANDLE``) and names
+  ending in an organisation word (``ORG_HEADS``: "Harbour Gazette", "Kestrel University"; a
+  capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities.
+  A lone organisation word is relabelled ORG only when the NER tagged it.
+- ``newsreact_label_consistency``: what is not a name is dropped (a one-word entity that is a
+  sentence-initial common noun, "Screenshots spread"); a one-word PERSON (or PRODUCT,
+  WORK_OF_ART) naming where someone is from ("a reader from Harrogate") becomes GPE unless a
+  full name in the document has that word; then one label per name within a document,
+  decided by evidence (a title such as "Mr" means PERSON; a full name's label carries to its
+  surname and wins ties; otherwise the majority, ties to the longest form), and bare surnames
+  the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
+  ruler's, so it is not voted on.
 
 Results live in ``doc.ents``; entities set by the ruler carry ``kb_id_ == "newsreact_ruler"``.
 """
@@ -30,6 +37,26 @@ from pipeline.extract.entities import TITLES, name_key
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+# Last words that make a name an organisation. Words that are also common surnames or first
+# names (Post, Times, Mail, Star, Ledger, Mirror, Standard) are left out on purpose.
+ORG_HEADS = frozenset({
+    "Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Review", "Courier", "Dispatch",
+    "Bulletin", "Inquirer", "Press", "News", "Institute", "University", "College", "Academy",
+    "Hospital", "Museum", "Foundation", "Association", "Society", "Council", "Committee",
+    "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
+    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust"
+})
+# Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
+PERSON_NOUNS = frozenset({
+    "reader", "readers", "user", "users", "viewer", "viewers", "listener", "listeners", "resident",
+    "residents", "man", "men", "woman", "women", "voter", "voters", "commenter", "commenters",
+    "commuter", "commuters", "student", "students", "worker", "workers", "teacher", "teachers",
+    "nurse", "nurses", "father", "mother", "family", "fan", "fans", "customer", "customers",
+    "someone", "person", "people", "neighbour", "neighbor", "neighbours", "neighbors"
+})
+# What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
+ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +74,7 @@ def _is_possessive(token: Any) -> bool:
 
 
 @Language.factory("newsreact_possessives")
-def make_possessives(nlp: Language, name: str) -> "PossessiveSplitter":
+def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
     return PossessiveSplitter()
 
 
@@ -71,7 +98,7 @@ class PossessiveSplitter:
 
 
 @Language.factory("newsreact_entity_ruler")
-def make_entity_ruler(nlp: Language, name: str) -> "EntityRuler":
+def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return EntityRuler(nlp)
 
 
@@ -87,12 +114,26 @@ class EntityRuler:
             self.phrases.add(label, [nlp.make_doc(p) for p in phrases])
         self.handles = Matcher(nlp.vocab)
         self.handles.add("HANDLE", [[{"TEXT": {"REGEX": r"^@[A-Za-z0-9_]{2,30}$"}}]])
+        self.org_names = Matcher(nlp.vocab)
+        self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [
             Span(doc, start, end, label=match_id, kb_id=RULER_KB)
             for matcher in (self.phrases, self.handles)
             for match_id, start, end in matcher(doc)
+        ]
+        # A name ending in an organisation word never cuts a longer NER name it lies inside
+        # ("Kestrel Institute" in "the Kestrel Institute of Technology").
+        found += [
+            Span(doc, start, end, label="ORG", kb_id=RULER_KB)
+            for _, start, end in self.org_names(doc)
+            if not any(e.start <= start and end <= e.end and len(e) > end - start for e in doc.ents)
+        ]
+        found += [  # a lone organisation word the NER tagged as something else ("the Gazette")
+            Span(doc, e.start, e.end, label="ORG", kb_id=RULER_KB)
+            for e in doc.ents
+            if len(e) == 1 and e.text in ORG_HEADS and e.label_ in NAME_LABELS
         ]
         if not found:
             return doc
@@ -104,43 +145,39 @@ class EntityRuler:
 
 
 @Language.factory("newsreact_label_consistency")
-def make_label_consistency(nlp: Language, name: str) -> "LabelConsistency":
+def make_label_consistency(nlp: Language, name: str) -> LabelConsistency:
     return LabelConsistency()
 
 
 class LabelConsistency:
-    """One label per name in a document, and bare surnames of known people tagged PERSON."""
+    """One label per name in a document, decided by evidence; bare surnames of known people tagged PERSON."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        if not ents:
-            return doc
+        ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
+        changed = len(ents) != len(doc.ents)
+        judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
+        fulls = [name_key(e.text).split() for e in judged if e.label_ == "PERSON" and len(name_key(e.text).split()) >= 2]
+        surnames = {words[-1]: "PERSON" for words in fulls}
+        full_words = {w for words in fulls for w in words}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
-        surnames: dict[str, str] = {}
-        for ent in ents:
-            if ent.kb_id_ == RULER_KB or ent.label_ not in NAME_LABELS:
-                continue
+        for ent in judged:
             key = name_key(ent.text)
-            if not key:
-                continue
-            weight = 1
             if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
                 votes[key]["PERSON"] += 3  # "Mr Duysak" is a person whatever the NER said
-            votes[key][ent.label_] += weight
+            elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
+                votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
+            votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
-            words = key.split()
-            if ent.label_ == "PERSON" and len(words) >= 2:
-                surnames[words[-1]] = "PERSON"
-        decided: dict[str, str] = {}
-        for key, counter in votes.items():
-            if len(key.split()) == 1 and key in surnames:
-                counter["PERSON"] += 2
-            ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0] != longest[key][1], kv[0]))
-            decided[key] = ranked[0][0]
+        for key in surnames.keys() & votes.keys():
+            votes[key]["PERSON"] += 2  # the full name's label carries to its surname...
+            longest[key] = (len(doc), "PERSON")  # ...and wins a tie: its full name is the longest form
+        decided = {
+            key: min(counter.items(), key=lambda kv, key=key: (-kv[1], kv[0] != longest[key][1], kv[0]))[0]
+            for key, counter in votes.items()
+        }
         new_ents: list[Span] = []
-        changed = False
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
             if label and label != ent.label_:
@@ -168,3 +205,28 @@ class LabelConsistency:
             if token.text.casefold() in surnames:
                 added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return added
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or paragraph (by the preceding token: works unparsed)."""
+    if i == 0:
+        return True
+    before = doc[i - 1]
+    return before.is_space or before.text in _SENTENCE_ENDS
+
+
+def _is_common_noun(doc: Doc, ent: Span) -> bool:
+    """A one-word NER entity that is a common noun opening a sentence ("Screenshots spread"),
+    not written elsewhere in the document as a name: capitalised only by its position."""
+    if ent.kb_id_ == RULER_KB or ent.label_ not in NAME_LABELS or len(ent) != 1:
+        return False
+    token = ent[0]
+    if token.pos_ != "NOUN" or token.tag_ not in {"NN", "NNS"} or not _starts_sentence(doc, ent.start):
+        return False
+    return not any(e.start != ent.start and token.lower_ in e.text.lower().split() for e in doc.ents)
+
+
+def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
+    """ "<a person noun> from/in X": X is where the person is from ("one reader from Harrogate")."""
+    return ent.start >= 2 and doc[ent.start - 1].lower_ in {"from", "in"} and doc[ent.start - 2].lower_ in PERSON_NOUNS
+
