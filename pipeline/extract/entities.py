@@ -34,11 +34,12 @@ from rapidfuzz import fuzz
 from pipeline import ids
 from pipeline.records import Entity, Mention
 
-TITLES = frozenset(
-    "Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady President Senator Sen Rep Gov Governor "
-    "Judge Justice Secretary Gen General Col Capt Chancellor Minister Mayor Pope King Queen Prince "
-    "Princess Rev Father Sheriff Speaker Commissioner Ambassador Vice".split()
-)
+TITLES = frozenset({
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
+    "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
+    "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
+    "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",
+})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _SPACES = re.compile(r"\s+")
@@ -102,6 +103,20 @@ def _full_key(key: str) -> str:
     return f"{words[0]} {words[-1]}" if len(words) >= 2 else key
 
 
+def _ascii(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word)
+
+
+def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | None:
+    """The full-name PERSON written right next to a handle ("Wei Chen (@chen_lab)", "@chen_lab
+    (Wei Chen)"): at most two characters apart."""
+    for n in names:
+        near = 0 <= handle.start_char - n.end_char <= 2 or 0 <= n.start_char - handle.end_char <= 2
+        if near and n.label == "PERSON" and " " in clean_name(n.text):
+            return n
+    return None
+
+
 class EntityResolver:
     """Collects names document by document, then resolves them across the corpus."""
 
@@ -120,6 +135,7 @@ class EntityResolver:
         full_by_first: dict[str, set[str]] = defaultdict(set)
         persons: list[str] = []
         orgs: dict[str, str] = {}
+        org_by_last: dict[str, set[str]] = defaultdict(set)
         for n in names:
             key = name_key(n.text)
             if n.label == "PERSON" and len(key.split()) >= 2:
@@ -129,11 +145,16 @@ class EntityResolver:
                 persons.append(full)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
+                if n.label == "ORG" and len(key.split()) >= 2:
+                    org_by_last[key.split()[-1]].add(key)
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = name_key(n.text)
             if n.label == "HANDLE":
-                out.append(self._handle_key(n, sorted(set(persons)), orgs))
+                beside = _person_beside(n, names)
+                out.append(self._handle_key(n, sorted(set(persons)), orgs, _full_key(name_key(beside.text)) if beside else None))
+            elif n.label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1:
+                out.append((n, "ORG", next(iter(org_by_last[key]))))  # "the Gazette" after "the Harbour Gazette"
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
                 if len(cands) > 1:
@@ -148,15 +169,17 @@ class EntityResolver:
         return out
 
     @staticmethod
-    def _handle_key(n: FoundName, persons: list[str], orgs: dict[str, str]) -> tuple[FoundName, str, str]:
+    def _handle_key(n: FoundName, persons: list[str], orgs: dict[str, str], beside: str | None = None) -> tuple[FoundName, str, str]:
         letters = handle_letters(n.text)
         curated = load_aliases().get(letters)
         if curated:
             label, name = curated
             return (n, label, _full_key(name_key(name)) if label == "PERSON" else name_key(name))
+        if beside and any(len(w) >= 3 and _ascii(w) in letters for w in beside.split()):
+            return (n, "PERSON", beside)  # "Wei Chen (@chen_lab)": the article links the two
         for full in persons:
-            first, last = full.split()[0], full.split()[-1]
-            if len(last) >= 3 and last in letters and first in letters:
+            first, last = _ascii(full.split()[0]), _ascii(full.split()[-1])
+            if len(last) >= 3 and last in letters and (first in letters or letters in {first[0] + last, last + first[0]}):
                 return (n, "PERSON", full)
         if letters in orgs:
             return (n, "ORG", orgs[letters])
@@ -168,6 +191,7 @@ class EntityResolver:
         keyed: list[tuple[FoundName, str, str]] = []
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
+        keyed = self._corpus_labels(self._corpus_handles(keyed))
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
         by_last: dict[str, set[str]] = defaultdict(set)
@@ -204,12 +228,46 @@ class EntityResolver:
         return entities, mentions
 
     @staticmethod
+    def _corpus_handles(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A handle linked to one person or organisation in some document is that entity in
+        every document (a post quoting ``@chen_lab`` without the name)."""
+        linked: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for n, label, key in keyed:
+            if n.label == "HANDLE" and label != "HANDLE":
+                linked[handle_letters(n.text)].add((label, key))
+        out = []
+        for n, label, key in keyed:
+            targets = linked.get(handle_letters(n.text), set()) if label == "HANDLE" else set()
+            out.append((n, *next(iter(targets))) if len(targets) == 1 else (n, label, key))
+        return out
+
+    @staticmethod
+    def _corpus_labels(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A name of two or more words the NER tagged PERSON in some mentions and ORG in others
+        (outlets and platforms from the list aside) takes the label most of its mentions have;
+        a tie stays as tagged."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for n, label, key in keyed:
+            if label in {"PERSON", "ORG"} and " " in key and not n.from_list:
+                votes[key][label] += 1
+        out = []
+        for n, label, key in keyed:
+            counter = votes.get(key)
+            if counter and label in counter and len(counter) == 2 and not n.from_list:
+                (top, a), (_, b) = counter.most_common(2)
+                label = top if a > b else label
+            out.append((n, label, key))
+        return out
+
+    @staticmethod
     def _merge_spellings(fulls: list[str]) -> dict[str, str]:
-        """Map each full-name key to a representative: near-identical spellings share one."""
+        """Map each full-name key to a representative: near-identical spellings of the surname
+        with the same first name share one ("Daniel" and "Daniela" stay two people)."""
         reps: list[str] = []
         out: dict[str, str] = {}
         for full in fulls:
-            match = next((r for r in reps if r[0] == full[0] and fuzz.ratio(r, full) >= 92), None)
+            first, last = full.split()[0], full.split()[-1]
+            match = next((r for r in reps if r.split()[0] == first and fuzz.ratio(r.split()[-1], last) >= 92), None)
             if match is None:
                 reps.append(full)
                 match = full
@@ -225,7 +283,7 @@ class EntityResolver:
         elif cluster.label != "HANDLE":
             plain = {f: c for f, c in forms.items() if not f.startswith("@")}
             forms = Counter(plain) if plain else forms
-        return sorted(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+        return min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
     @staticmethod
     def _dedupe(entities: list[Entity]) -> list[Entity]:

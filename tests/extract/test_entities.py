@@ -126,3 +126,92 @@ def test_resolution_is_deterministic(nlp) -> None:
     first = resolve(nlp, docs)[1:]
     second = resolve(nlp, dict(reversed(list(docs.items()))))[1:]
     assert first == second
+
+
+def test_two_chens_in_two_articles_stay_two_and_a_bare_chen_elsewhere_joins_neither(nlp) -> None:
+    _, entities, mentions = resolve(
+        nlp,
+        {
+            "a1": "Wei Chen repairs ferries in Dover. Chen said the hulls were sound.",
+            "a2": "Lin Chen teaches piano in Leeds. Chen’s pupils played on Sunday.",
+            "p1": "Chen is right about this, honestly.",
+        },
+    )
+    wei = entity_of(entities, mentions, "a1", "Wei Chen")
+    lin = entity_of(entities, mentions, "a2", "Lin Chen")
+    assert wei.entity_id != lin.entity_id
+    assert entity_of(entities, mentions, "a1", "Chen").entity_id == wei.entity_id
+    assert entity_of(entities, mentions, "a2", "Chen").entity_id == lin.entity_id
+    bare = [m for m in mentions if m.doc_id == "p1"]
+    assert all(m.entity_id not in {wei.entity_id, lin.entity_id} for m in bare)
+
+
+def test_possessives_straight_and_curly_and_titles_are_one_person(nlp) -> None:
+    text = (
+        "Dr. Ruth Abara runs the harbour clinic. Abara’s nurses work nights, Dr Abara's deputy said, "
+        "and Ms Abara’s Facebook page lists the hours."
+    )
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    ruth = entity_of(entities, mentions, "a1", "Ruth Abara")
+    assert ruth.name == "Ruth Abara" and ruth.label == "PERSON"
+    abara = [m for m in mentions if "Abara" in m.text]
+    assert len(abara) == 4 and {m.entity_id for m in abara} == {ruth.entity_id}
+    assert entity_of(entities, mentions, "a1", "Facebook").label == "ORG"  # "Abara’s Facebook" is two names
+    for m in mentions:
+        assert text[m.start_char : m.end_char] == m.text
+
+
+def test_senator_title_with_a_full_stop(nlp) -> None:
+    text = "Sen. Maria Lopez chaired the hearing. Sen. Lopez said the ferry rules would change."
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    lopez = [m for m in mentions if "Lopez" in m.text]
+    assert len(lopez) == 2 and len({m.entity_id for m in lopez}) == 1
+    assert {e.name for e in entities if e.label == "PERSON"} == {"Maria Lopez"}
+
+
+def test_handle_written_beside_the_name_is_the_person_in_every_document() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Wei Chen", "PERSON", 0, 8), FoundName("a1", "@chen_lab", "HANDLE", 10, 19),
+                                 FoundName("a1", "Anna Roth", "PERSON", 40, 49), FoundName("a1", "@ferrywatch", "HANDLE", 51, 62)])
+    resolver.add_document("p1", [FoundName("p1", "@chen_lab", "HANDLE", 0, 9)])
+    entities, mentions = resolver.resolve()
+    ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
+    assert ids_of[("a1", "@chen_lab")] == ids_of[("a1", "Wei Chen")] == ids_of[("p1", "@chen_lab")]
+    assert ids_of[("a1", "@ferrywatch")] != ids_of[("a1", "Anna Roth")]  # beside her, but nothing of her name
+
+
+def test_handle_of_initial_and_surname_joins_the_person_of_that_document() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Wei Chen", "PERSON", 0, 8), FoundName("a1", "@wchen", "HANDLE", 60, 66),
+                                 FoundName("a1", "@chenfan", "HANDLE", 80, 88)])
+    _, mentions = resolver.resolve()
+    ids_of = {m.text: m.entity_id for m in mentions}
+    assert ids_of["@wchen"] == ids_of["Wei Chen"]
+    assert ids_of["@chenfan"] != ids_of["Wei Chen"]
+
+
+def test_full_name_tagged_org_in_one_article_follows_the_corpus_majority() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Grace Holloway", "PERSON", 0, 14), FoundName("a1", "Grace Holloway", "PERSON", 30, 44)])
+    resolver.add_document("a2", [FoundName("a2", "Grace Holloway", "ORG", 0, 14)])
+    entities, mentions = resolver.resolve()
+    assert {m.entity_id for m in mentions} == {ids.entity_id("PERSON", "Grace Holloway")}
+    assert [e.label for e in entities] == ["PERSON"]
+
+
+def test_short_organisation_name_joins_the_long_one_in_its_document() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "the Harbour Gazette", "ORG", 0, 19), FoundName("a1", "Gazette", "ORG", 40, 47)])
+    resolver.add_document("a2", [FoundName("a2", "Gazette", "ORG", 0, 7)])  # no long form here: left alone
+    _, mentions = resolver.resolve()
+    ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
+    assert ids_of[("a1", "Gazette")] == ids_of[("a1", "the Harbour Gazette")] == ids.entity_id("ORG", "Harbour Gazette")
+    assert ids_of[("a2", "Gazette")] != ids_of[("a1", "Gazette")]
+
+
+def test_first_names_one_letter_apart_are_two_people() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Daniel Weber", "PERSON", 0, 12)])
+    resolver.add_document("a2", [FoundName("a2", "Daniela Weber", "PERSON", 0, 13)])
+    _, mentions = resolver.resolve()
+    assert len({m.entity_id for m in mentions}) == 2
