@@ -98,7 +98,7 @@ def test_handle_with_first_and_last_name_joins_the_person() -> None:
             FoundName("a1", "@lindqvistfan", "HANDLE", 60, 73),
         ],
     )
-    entities, mentions = resolver.resolve()
+    _, mentions = resolver.resolve()
     by_text = {m.text: m.entity_id for m in mentions}
     assert by_text["@realMarcusLindqvist"] == by_text["Marcus Lindqvist"]
     assert by_text["@lindqvistfan"] != by_text["Marcus Lindqvist"]  # surname alone is not enough
@@ -109,7 +109,7 @@ def test_near_identical_spellings_merge_across_documents() -> None:
     resolver.add_document("a1", [FoundName("a1", "Bartholomew Oyelaran", "PERSON", 0, 20)])
     resolver.add_document("a2", [FoundName("a2", "Bartholomew Oyelarann", "PERSON", 0, 21)])
     resolver.add_document("a3", [FoundName("a3", "Bartholomew Okafor", "PERSON", 0, 18)])
-    entities, mentions = resolver.resolve()
+    _, mentions = resolver.resolve()
     ids_by_doc = {m.doc_id: m.entity_id for m in mentions}
     assert ids_by_doc["a1"] == ids_by_doc["a2"] != ids_by_doc["a3"]
 
@@ -174,7 +174,7 @@ def test_handle_written_beside_the_name_is_the_person_in_every_document() -> Non
     resolver.add_document("a1", [FoundName("a1", "Wei Chen", "PERSON", 0, 8), FoundName("a1", "@chen_lab", "HANDLE", 10, 19),
                                  FoundName("a1", "Anna Roth", "PERSON", 40, 49), FoundName("a1", "@ferrywatch", "HANDLE", 51, 62)])
     resolver.add_document("p1", [FoundName("p1", "@chen_lab", "HANDLE", 0, 9)])
-    entities, mentions = resolver.resolve()
+    _, mentions = resolver.resolve()
     ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
     assert ids_of[("a1", "@chen_lab")] == ids_of[("a1", "Wei Chen")] == ids_of[("p1", "@chen_lab")]
     assert ids_of[("a1", "@ferrywatch")] != ids_of[("a1", "Anna Roth")]  # beside her, but nothing of her name
