@@ -77,6 +77,8 @@ def build_settings(params: dict[str, Any], feed_dir: Path, jobdir: Path | None =
         # our item pipeline is synchronous, and 8 cut the crawl's CPU by ~15%.
         "CONCURRENT_ITEMS": 8,
         "CONCURRENT_REQUESTS_PER_DOMAIN": int(params.get("concurrency_per_domain", 4)),
+        # Scrapy 2.19's own downloader does not hold the per-domain cap (see downloader.py).
+        "DOWNLOADER": "pipeline.crawl.downloader.CappedDownloader",
         "REDIRECT_ENABLED": True,
         "REDIRECT_MAX_TIMES": int(params.get("max_redirects", 10)),
         "METAREFRESH_ENABLED": False,
