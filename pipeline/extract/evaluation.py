@@ -174,9 +174,17 @@ def textacy_predictions(doc: Any) -> list[Predicted]:
     return out
 
 
-def score_article(text: str, gold: list[GoldAttribution], predicted: list[Predicted], totals: dict[str, int], use_content: bool = True) -> None:
+def score_article(
+    text: str,
+    gold: list[GoldAttribution],
+    predicted: list[Predicted],
+    totals: dict[str, int],
+    use_content: bool = True,
+    errors: list[dict[str, Any]] | None = None,
+) -> None:
     """Add one article's counts (tp/fp per threshold, speaker hits) into ``totals``: predictions
-    compared by their content (``use_content``) or by their quoted words only."""
+    compared by their content (``use_content``) or by their quoted words only. When ``errors``
+    is a list, the 80% misses are appended to it (``describe_error``'s fields)."""
     gold_letters = [_letters(text, g.content) for g in gold]
     direct_idx = [i for i, g in enumerate(gold) if g.direct]
     totals["gold"] += len(direct_idx)
@@ -185,7 +193,8 @@ def score_article(text: str, gold: list[GoldAttribution], predicted: list[Predic
         for p in predicted:
             if use_content and p.joined:
                 continue
-            pl = _letters(text, p.content if use_content else p.parts)
+            spans = p.content if use_content else p.parts
+            pl = _letters(text, spans)
             if not pl:
                 continue
 
@@ -200,8 +209,40 @@ def score_article(text: str, gold: list[GoldAttribution], predicted: list[Predic
                     totals["speaker_n"] += 1
                     if p.speaker is not None and _overlaps([p.speaker], gold[best].source):
                         totals["speaker_ok"] += 1
+                    elif errors is not None:
+                        errors.append(describe_error(text, "speaker", spans, gold[best], p.speaker))
             elif not any(overlap(i) >= threshold for i in range(len(gold))):
                 totals["fp" + tag] += 1
+                if tag == "80" and errors is not None:
+                    near = max(range(len(gold)), key=overlap, default=None)
+                    errors.append(describe_error(text, "fp", spans, gold[near] if near is not None else None, p.speaker,
+                                                 overlap(near) if near is not None else 0.0))
+        if tag == "80" and errors is not None:
+            for i in direct_idx:
+                if i not in used:
+                    errors.append(describe_error(text, "fn", [], gold[i], None))
+
+
+def describe_error(text: str, kind: str, predicted: Spans, gold: GoldAttribution | None, speaker: tuple[int, int] | None,
+                   overlap: float | None = None) -> dict[str, Any]:
+    """One miss for the error dump: its kind (fp, fn, speaker), the predicted and gold texts."""
+
+    def show(spans: Spans) -> str:
+        return " | ".join(text[s:e] for s, e in spans)
+
+    anchor = predicted or (gold.content if gold else [])
+    lo, hi = _paragraph_bounds(text, anchor[0][0], anchor[-1][1]) if anchor else (0, 0)
+    return {
+        "kind": kind,
+        "offset": anchor[0][0] if anchor else None,
+        "predicted": show(predicted),
+        "gold": show(gold.content) if gold else "",
+        "gold_direct": gold.direct if gold else None,
+        "overlap": None if overlap is None else round(overlap, 2),
+        "speaker": text[speaker[0] : speaker[1]] if speaker else None,
+        "gold_source": show(gold.source) if gold else None,
+        "paragraph": text[lo:hi],
+    }
 
 
 def _prf(tp: int, fp: int, gold: int) -> tuple[float, float, float]:
@@ -219,8 +260,11 @@ def _system_result(totals: dict[str, int]) -> dict[str, Any]:
             "speaker_acc": acc, "errors": totals["errors"], "gold": totals["gold"], "seconds": totals.get("seconds", 0)}
 
 
-def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | None = None, peer: bool = True) -> dict:
-    """Direct-quote P/R/F1 at 80% and 30% overlap and speaker accuracy on a PolNeAR split."""
+def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | None = None, peer: bool = True,
+                    errors: list[dict[str, Any]] | None = None) -> dict:
+    """Direct-quote P/R/F1 at 80% and 30% overlap and speaker accuracy on a PolNeAR split.
+    ``errors``, when a list, receives newsreact's 80% misses (headline scoring), each with the
+    article name."""
     articles = load_polnear(polnear_dir, split, limit)
     nlp = load_nlp(params)
     systems = {"newsreact": newsreact_predictions}
@@ -245,7 +289,10 @@ def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | No
                 totals[system + "_words"]["errors"] += 1
                 predicted = []
             totals[system]["seconds"] = totals[system].get("seconds", 0) + time.perf_counter() - started
-            score_article(text, gold, predicted, totals[system], use_content=True)
+            dump: list[dict[str, Any]] | None = [] if errors is not None and system == "newsreact" else None
+            score_article(text, gold, predicted, totals[system], use_content=True, errors=dump)
+            if dump and errors is not None:
+                errors.extend({"article": name, **e} for e in dump)
             score_article(text, gold, predicted, totals[system + "_words"], use_content=False)
     return {
         "dataset": f"PolNeAR {split} ({len(articles)} articles)",
