@@ -4,20 +4,25 @@ Reads the entities spaCy found (``doc.ents`` after our components); returns ``re
 rows (canonical name, label, aliases) and ``records.Mention`` rows (offsets into the document
 text). The rules (also in README.md):
 
-1. A name's key drops titles ("Mr", "President"), a possessive ("’s") and a leading "the",
-   and is case-folded. Mentions with the same key and label are one entity.
+1. A name's key drops titles ("Mr", "Dr.", "President"), a possessive ("’s", "'s") and a
+   leading "the", and is case-folded. Mentions with the same key and label are one entity.
 2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
-   different full names share it, the mention is ambiguous and is not linked (counted).
-3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``) or the person
-   whose surname AND first name both occur in its letters, or the organisation whose name is
-   its letters; else it stays a ``HANDLE`` entity of its own.
-4. Across the corpus, full names merge when first and last words match, or when they are
-   near-identical spellings (rapidfuzz ratio >= 92, same first letter). A bare surname from a
-   document without the full name attaches to the one corpus person with that surname, if
-   exactly one exists (also when the NER tagged it ORG, unless it came from the outlet and
-   platform list). The canonical name is the most frequent full form (ties: longer, then
-   alphabetical); entity_id = ids.entity_id(label, canonical name).
+   different full names share it, the mention is ambiguous and is not linked (counted). A
+   one-word ORG that is the last word of exactly one longer ORG of the document is that ORG.
+3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``); or the person
+   whose full name is written at most two characters from it ("Wei Chen (@chen_lab)") when its
+   letters hold a 3+ letter word of that name; or a person of the document whose surname AND
+   first name occur in its letters, or whose initial and surname are its letters; or the
+   organisation whose name is its letters; else a ``HANDLE`` entity of its own. A handle
+   linked to one entity in any document is that entity in every document.
+4. Across the corpus, a full name tagged PERSON in some mentions and ORG in others takes its
+   majority label (list-tagged names aside). Full names merge when first and last words match,
+   or when the first names are equal and the surnames near-identical spellings (rapidfuzz
+   ratio >= 92). A bare surname from a document without the full name attaches to the one
+   corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
+   unless it came from the outlet and platform list). The canonical name is the most frequent
+   full form (ties: longer, then alphabetical); entity_id = ids.entity_id(label, canonical name).
 """
 
 from __future__ import annotations
