@@ -25,6 +25,7 @@ from twisted.internet import error as twisted_error
 from twisted.python.failure import Failure as TwistedFailure
 
 from pipeline.crawl.middlewares import RedirectLoop, RequestRefused
+from pipeline.crawl.resolver import LocalAddressRefused
 from pipeline.records import Failure, RawPage, RawPost
 
 KEPT_HEADERS: tuple[str, ...] = ("content-type", "content-language", "last-modified", "date", "etag")
@@ -92,6 +93,8 @@ def failure_status(failure: TwistedFailure) -> str:
         return "timeout"
     if isinstance(exc, DownloadCancelledError):
         return "too_large"
+    if isinstance(exc, LocalAddressRefused) or isinstance(exc.__cause__, LocalAddressRefused):
+        return "refused"  # the name resolved to a local address when connecting (resolver.py)
     if isinstance(exc, (CannotResolveHostError, twisted_error.DNSLookupError)):
         return "dns"
     if isinstance(exc, (DownloadConnectionRefusedError, twisted_error.ConnectionRefusedError)):

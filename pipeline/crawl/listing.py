@@ -60,9 +60,7 @@ def in_window(published: datetime | None, since: datetime | None, until: datetim
         return True
     if since is not None and published < since:
         return False
-    if until is not None and published > until:
-        return False
-    return True
+    return until is None or published <= until
 
 
 def feed_entries(body: bytes) -> list[ListingEntry]:

@@ -12,10 +12,7 @@ import logging
 import time
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urldefrag
-
-from twisted.internet import task
-from w3lib.url import safe_url_string
+from urllib.parse import urldefrag, urljoin
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -24,6 +21,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet import task
+from w3lib.url import safe_url_string
 
 from pipeline.crawl.guard import check_url
 from pipeline.errors import SourceRefused
@@ -47,7 +46,9 @@ class RedirectLoop(IgnoreRequest):
 
 async def sleep(seconds: float) -> None:
     """Wait without blocking the reactor."""
-    from twisted.internet import reactor  # imported late: importing it early would install the wrong reactor
+    from twisted.internet import (
+        reactor,  # imported late: importing it early would install the wrong reactor
+    )
 
     await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
 
@@ -64,7 +65,7 @@ class SsrfGuardMiddleware:
         self._verdicts: dict[str, str | None] = {}  # scheme://netloc -> refusal reason or None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "SsrfGuardMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> SsrfGuardMiddleware:
         return cls(crawler.settings.getbool("NEWSREACT_ALLOW_LOCAL"))
 
     def process_request(self, request: Request, spider: Any = None) -> None:
@@ -98,7 +99,7 @@ class RedirectGuardMiddleware:
         self.allow_local = allow_local
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RedirectGuardMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> RedirectGuardMiddleware:
         return cls(crawler.settings.getbool("NEWSREACT_ALLOW_LOCAL"))
 
     def process_response(self, request: Request, response: Response, spider: Any = None) -> Response:
@@ -150,7 +151,7 @@ class CrawlDelayMiddleware:
         self._next_start: dict[str, float] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "CrawlDelayMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> CrawlDelayMiddleware:
         settings = crawler.settings
         agent = settings.get("ROBOTSTXT_USER_AGENT") or settings.get("USER_AGENT")
         mw = cls(agent, settings.getfloat("NEWSREACT_MAX_CRAWL_DELAY"))

@@ -61,8 +61,16 @@ def build_settings(params: dict[str, Any], feed_dir: Path, jobdir: Path | None =
         "NEWSREACT_RETRY_AFTER_MAX": float(params.get("retry_after_max", 60)),
         "NEWSREACT_ALLOW_LOCAL": bool(allow_local),
         # No remote control, no telemetry, no update checks.
+        # Scrapy 2.19 also starts, by default, a RemoteControl HTTP server that runs Python code
+        # sent to it (token in a job file in the user's profile): off, and its extension removed.
         "TELNETCONSOLE_ENABLED": False,
-        "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None},
+        "REMOTE_CONTROL_ENABLED": False,
+        "EXTENSIONS": {
+            "scrapy.extensions.telnet.TelnetConsole": None,
+            "scrapy.extensions.remote_control.RemoteControl": None,
+        },
+        # Checks the address each connection really goes to (DNS rebinding): see resolver.py.
+        "DNS_RESOLVER": "pipeline.crawl.resolver.GuardedResolver",
         "DOWNLOAD_TIMEOUT": float(params.get("download_timeout", 20)),
         "RETRY_ENABLED": True,
         "RETRY_TIMES": int(params.get("retry_times", 2)),

@@ -16,7 +16,13 @@ from typing import Any
 from scrapy.http import Request, Response
 
 from pipeline.crawl.items import failure_row, page_from_response
-from pipeline.crawl.listing import feed_entries, in_window, parse_when, sitemap_body, sitemap_entries
+from pipeline.crawl.listing import (
+    feed_entries,
+    in_window,
+    parse_when,
+    sitemap_body,
+    sitemap_entries,
+)
 from pipeline.crawl.spiders.base import NewsreactSpider
 
 logger = logging.getLogger(__name__)
