@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.extract.cues import load_speech_verbs, token_at, tokens_between
 from pipeline.extract.nlp import load_nlp, process_texts
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
 from pipeline.extract.speakers import attribute_quotes
@@ -71,8 +72,9 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return list(parts)
     verb = cue[-1]
     start = verb.idx + len(verb.text)
+    lead = _lead(doc, parts[0][0], verb, speaker)
     if start > parts[0][0]:
-        return list(parts)
+        return lead + list(parts)
     for child in verb.rights:
         if child.dep_ in {"dobj", "dative", "iobj", "npadvmod", "nsubj"} and child.right_edge.idx < parts[0][0]:
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
@@ -84,6 +86,32 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     end = max(parts[-1][1], verb.right_edge.idx + len(verb.right_edge.text))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
     return [(start, end)]
+
+
+def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
+    """The words of the quote's sentence before it that belong to the content: all of them when
+    the cue comes after the quote ("Nothing he said “will help,” Jo said"), those before the
+    speaker when speaker and cue sit between them and the quote ("Costs, Jo said, “will
+    rise”"). None when they hold a speech verb (their own attribution) or a paragraph break."""
+    tok = token_at(doc, quote_start)
+    if tok is None:
+        return []
+    text = doc.text
+    sent_start = max(tok.sent.start_char, _paragraph_bounds(text, quote_start, quote_start)[0])
+    if verb.idx > quote_start:
+        end = quote_start
+    elif speaker is not None and sent_start < speaker[0] and speaker[1] <= verb.idx:
+        between = text[speaker[1] : verb.idx] + text[verb.idx + len(verb.text) : quote_start]
+        if any(c.isalnum() for c in between) or not text[sent_start : speaker[0]].rstrip().endswith(","):
+            return []
+        end = speaker[0]
+    else:
+        return []
+    words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
+    verbs = load_speech_verbs()
+    if not any(t.text.isalnum() for t in words) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in words):
+        return []
+    return [(sent_start, end)]
 
 
 def _spans(field: str) -> Spans:
@@ -146,7 +174,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     out: list[Predicted] = []
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
-        if "floating" in att.notes and out and _adjacent_paragraphs(doc.text, out[-1].parts[-1][1], att.start):
+        if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
             out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
@@ -155,10 +183,9 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     return out
 
 
-def _adjacent_paragraphs(text: str, end: int, start: int) -> bool:
-    """Whether only marks, punctuation and one paragraph break lie between two offsets."""
-    gap = text[end:start]
-    return gap.count("\n") <= 2 and all(not c.isalnum() for c in gap)
+def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` lies in the paragraph of ``end`` or in the next one."""
+    return len([line for line in text[end:start].split("\n")[1:-1] if line.strip()]) == 0
 
 
 def textacy_predictions(doc: Any) -> list[Predicted]:
@@ -198,7 +225,7 @@ def score_article(
             if not pl:
                 continue
 
-            def overlap(i: int) -> float:
+            def overlap(i: int, pl: set[int] = pl) -> float:
                 return len(pl & gold_letters[i]) / max(len(pl), len(gold_letters[i]), 1)
 
             best = max((i for i in direct_idx if i not in used), key=overlap, default=None)
@@ -283,7 +310,7 @@ def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | No
             started = time.perf_counter()
             try:
                 predicted = predict(doc)
-            except Exception as exc:  # the peer raises on unbalanced marks: counted, scored as no quotes
+            except Exception as exc:  # noqa: BLE001 (the peer raises on unbalanced marks: counted, scored as no quotes)
                 log.debug("%s failed on %s: %s", system, name, exc)
                 totals[system]["errors"] += 1
                 totals[system + "_words"]["errors"] += 1

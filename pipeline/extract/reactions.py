@@ -46,7 +46,7 @@ def _protagonists(quotes: list[Quote]) -> set[tuple[str, str]]:
             counts.setdefault(q.article_id, Counter())[q.speaker] += 1
     out = set()
     for article_id, counter in counts.items():
-        top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        top = min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         out.add((article_id, top))
     return out
 

@@ -35,38 +35,39 @@ from pipeline.extract.cues import (
     DocIndex,
     breaks_paragraph,
     ends_sentence,
-    token_at,
-    tokens_between,
     find_colon_verb,
     find_cue_above,
     find_cue_after,
     find_cue_before,
+    token_at,
+    tokens_between,
 )
-from pipeline.extract.quotes import QuoteSpan
+from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
-SPLIT_CUE_MAX_WORDS = 20  # words between the two parts of a split quote (the cue clause)
+SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PUBLIC_NOUNS = frozenset(
-    "user users commenter commenters poster posters tweeter tweeters redditor redditors reader readers "
-    "viewer viewers fan fans follower followers netizen netizens wag wags correspondent correspondant "
-    "someone somebody onlooker observer".split()
+    "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
+    "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
+    "correspondant someone somebody onlooker observer".split()
 )
 PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
 SOURCE_NOUNS = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides adviser "
-    "advisers advisor advisors insider insiders representative representatives staffer staffers person "
-    "people officer officers executive executives employee employees analyst analysts expert experts "
-    "lawyer lawyers attorney attorneys witness witnesses member members".split()
+    "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides "  # noqa: SIM905 (a word list reads best as words)
+    "adviser advisers advisor advisors insider insiders representative representatives staffer "
+    "staffers person people officer officers executive executives employee employees analyst "
+    "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members".split()
 )
 ORG_NOUNS = frozenset(
-    "company firm platform network site service statement campaign agency department government "
+    "company firm platform network site service statement campaign agency department government "  # noqa: SIM905 (a word list reads best as words)
     "administration ministry office team group organisation organization committee party".split()
 )
 GENERIC_PEOPLE = frozenset(
-    "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters resident "
-    "residents student students teenager citizen citizens american americans briton britons customer "
-    "customers listener listeners supporter supporters critic critics commuter commuters passenger passengers "
-    "shopper shoppers traveller travellers traveler travelers driver drivers local locals".split()
+    "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters "  # noqa: SIM905 (a word list reads best as words)
+    "resident residents student students teenager citizen citizens american americans briton britons "
+    "customer customers listener listeners supporter supporters critic critics commuter commuters "
+    "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
+    "local locals".split()
 )
 INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
@@ -270,16 +271,34 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
 
 
+def _new_sentence_after(doc: Doc, close_tok: Token, inner: str) -> bool:
+    """A quote whose words end with a full stop, followed by a capitalised word: the words after
+    it are a new sentence ("“… bully.” South Carolina, he said, was …"), not its cue clause."""
+    if not inner.rstrip(" \u2019\u201d\"'").endswith("."):
+        return False
+    nxt = close_tok.i + 1
+    while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in QUOTE_MARKS):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].lower_ not in PERSON_PRONOUNS | {"they", "i", "we"}
+
+
 def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
 
 def _only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
-    """Whether the words between two quotes are just the cue clause ("he told Wired.")."""
+    """Whether the words between two quotes are just the cue clause ("he told Wired.", "said
+    Jo Bloggs, who said she would stay."): no speech verb outside the cue's own subtree."""
     between = [t for t in tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
     if len(between) > SPLIT_CUE_MAX_WORDS:
         return False
-    return all(t.i == cue_token or t.head.i == cue_token or not idx.is_cue(t) for t in between)
+    cue = idx.doc[cue_token]
+    return all(t.i == cue_token or not idx.is_cue(t) or cue.is_ancestor(t) or _in_subject(t, cue) for t in between)
+
+
+def _in_subject(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` lies in the subject of ``cue`` ("a voter who said she would stay")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(tok) for c in cue.children)
 
 
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -293,7 +312,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         open_tok = token_at(doc, q.open_char)
         close_tok = token_at(doc, q.close_char) if q.close_char is not None else None
         inner = text[q.open_char + 1 : q.close_char if q.close_char is not None else q.end]
-        after = find_cue_after(idx, close_tok.i) if close_tok is not None else None
+        after = find_cue_after(idx, close_tok.i) if close_tok is not None and not _new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
         cue = (before or after) if ends_sentence(inner) else (after or before)
         if cue is None:
@@ -313,7 +332,6 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             and prev.cue_token is not None
             and att.cue_token in (None, prev.cue_token)
             and prev.close_char is not None
-            and not ends_sentence(text[prev.open_char + 1 : prev.close_char])  # type: ignore[operator]
             and prev.close_char < doc[prev.cue_token].idx < q.open_char
             and _only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
         ):
