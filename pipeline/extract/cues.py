@@ -145,8 +145,25 @@ def find_cue_above(idx: DocIndex, tokens: list[Token]) -> Token | None:
         head, steps = tok.head, 0
         while head.i != tok.i and steps < 6:
             if not idx.inside[head.i]:
-                return head if idx.is_cue(head) and para_lo <= head.idx < para_hi else None
+                if idx.is_cue(head) and para_lo <= head.idx < para_hi:
+                    return head
+                return _reporting_ancestor(idx, head, para_lo, para_hi)
             tok, head, steps = head, head.head, steps + 1
+    return None
+
+
+def _reporting_ancestor(idx: DocIndex, tok: Token, para_lo: int, para_hi: int, limit: int = 8) -> Token | None:
+    """The speech verb whose reported clause holds ``tok`` ("said that her emails were
+    subjected to “over-classification”"): up the tree through a clausal complement."""
+    through_clause = False
+    steps = 0
+    while tok.head.i != tok.i and steps < limit:
+        through_clause = through_clause or tok.dep_ in {"ccomp", "xcomp"}
+        tok, steps = tok.head, steps + 1
+        if not para_lo <= tok.idx < para_hi or idx.inside[tok.i]:
+            return None
+        if idx.is_cue(tok):
+            return tok if through_clause else None
     return None
 
 

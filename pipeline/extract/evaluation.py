@@ -107,6 +107,10 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         end = speaker[0]
     else:
         return []
+    if text[sent_start:end].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+        return []  # "Her verdict: “…”": the colon introduces the quote
+    if speaker is not None and sent_start <= speaker[0] < end:
+        return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
     words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
     verbs = load_speech_verbs()
     if not any(t.text.isalnum() for t in words) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in words):
