@@ -358,16 +358,21 @@ def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int 
 
 @evaluate.command("entities")
 @click.option("--gold", "gold_path", type=click.Path(path_type=Path), default=None,
-              help="Gold entities JSON (default: the demo corpus gold, tests/gold/entities.json).")
+              help="Gold entities JSON of the demo corpus (default: tests/gold/entities.json), or a held-out "
+                   "gold folder (entities.json + articles/*.txt, e.g. tests/gold/entities-heldout).")
 @click.pass_obj
 def evaluate_entities_cmd(obj: Context, gold_path: Path | None) -> None:
-    """Mention-to-entity precision/recall/F1 on the demo corpus gold annotations.
+    """Mention-to-entity precision/recall/F1 against gold annotations.
 
-    Runs the demo crawl and extract into a temporary folder, then scores.
+    With a gold file (the default), runs the demo crawl and extract into a temporary folder,
+    then scores. With a gold folder, runs its texts through the extract stage's entity analysis
+    (no crawl) and scores them: tests/gold/entities-heldout is the held-out set no rule was
+    tuned on.
 
     \b
-    Example:
+    Examples:
       newsreact evaluate entities
+      newsreact evaluate entities --gold tests/gold/entities-heldout
     """
     from pipeline.runner import evaluate_demo_entities
 

@@ -21,7 +21,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.config import Sources, load_sources, params_hash
 from pipeline.errors import ConfigError
-from pipeline.records import StageResult
+from pipeline.records import Article, Entity, Mention, StageResult
 
 log = logging.getLogger("newsreact")
 
@@ -213,14 +213,23 @@ def story_summary(paths: Paths) -> str:
 
 
 def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:
-    """Crawl and extract the demo corpus in a temporary folder, then score entities against gold."""
+    """Score entities against gold: the demo corpus (crawled and extracted in a temporary
+    folder) for a gold file, or a held-out set for a gold folder (``DIR/entities.json`` and the
+    texts ``DIR/articles/*.txt``, see ``extract_text_entities``)."""
     from pipeline.extract.evaluation import evaluate_entities, format_entity_report
     from pipeline.io import read_jsonl
-    from pipeline.records import Article, Entity, Mention
 
     gold = gold_path or Path(__file__).resolve().parent.parent / "tests" / "gold" / "entities.json"
+    if gold.is_dir():
+        texts_dir = gold / "articles"
+        gold = gold / "entities.json"
+        if not gold.exists() or not texts_dir.is_dir():
+            raise ConfigError(f"{gold.parent}: a held-out gold folder needs entities.json and articles/*.txt")
+        texts = {p.resolve().as_uri(): p.read_text(encoding="utf-8") for p in sorted(texts_dir.glob("*.txt"))}
+        articles, mentions, entities = extract_text_entities(params, texts)
+        return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
     if not gold.exists():
-        raise ConfigError(f"{gold}: gold entities not found; give --gold FILE")
+        raise ConfigError(f"{gold}: gold entities not found; give --gold FILE or --gold DIR")
     with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
         paths = Paths.under(Path(tmp))
         crawl_stage(params, paths, None, True)
@@ -229,3 +238,24 @@ def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> st
         mentions = list(read_jsonl(paths.interim / "mentions.jsonl.gz", Mention))
         entities = list(read_jsonl(paths.interim / "entities.jsonl.gz", Entity))
     return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
+
+
+def extract_text_entities(params: dict[str, Any], texts: dict[str, str]) -> tuple[list[Article], list[Mention], list[Entity]]:
+    """Articles, mentions and entities of plain texts (``{url: text}``), without a crawl.
+
+    Each text becomes an ``Article`` (id from its URL) and goes through what the extract stage
+    does to an article's entities: the configured spaCy pipeline with our components
+    (``process_texts``), ``analyse_doc``, then one ``EntityResolver`` over all the texts.
+    """
+    from pipeline import ids
+    from pipeline.extract.entities import EntityResolver
+    from pipeline.extract.nlp import load_nlp, process_texts
+    from pipeline.extract.stage import analyse_doc
+
+    articles = [Article(ids.article_id(url), url, url, None, None, [], None, "en", text, None) for url, text in sorted(texts.items())]
+    nlp = load_nlp(params)
+    resolver = EntityResolver()
+    for article, doc in zip(articles, process_texts(nlp, (a.text for a in articles), params)):
+        resolver.add_document(article.article_id, analyse_doc(doc, article.article_id, quotes=False).names)
+    entities, mentions = resolver.resolve()
+    return articles, mentions, entities
