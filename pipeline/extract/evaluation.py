@@ -56,6 +56,13 @@ class Predicted:
     joined: bool = False  # its content was joined to the previous prediction's
 
 
+# cues whose direct object is the one spoken to ("told reporters"), not part of what was said
+# ("called the plan “a mess”", "described him as “tireless”")
+RECIPIENT_CUES = frozenset(
+    "tell ask assure warn inform remind urge advise notify reassure promise caution email text thank answer".split()  # noqa: SIM905
+)
+
+
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
@@ -74,18 +81,33 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     start = verb.idx + len(verb.text)
     lead = _lead(doc, parts[0][0], verb, speaker)
     if start > parts[0][0]:
-        return lead + list(parts)
+        return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
+    skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb.lemma_.lower() in RECIPIENT_CUES else set())
     for child in verb.rights:
-        if child.dep_ in {"dobj", "dative", "iobj", "npadvmod", "nsubj"} and child.right_edge.idx < parts[0][0]:
+        if child.dep_ in skipped and child.right_edge.idx < parts[0][0]:
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])
     gap = text[start : parts[0][0]]
     if "\n" in gap or any(mark in gap for mark in ".!?"):
         return list(parts)
-    end = max(parts[-1][1], verb.right_edge.idx + len(verb.right_edge.text))
+    clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
+    end = max(parts[-1][1], clause_end.idx + len(clause_end.text))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
     return [(start, end)]
+
+
+def _tail(text: str, quote_end: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
+    """The words between a quote and the cue clause after it that finish its sentence ("“We are
+    happy” about the ruling, she said"): content too."""
+    cue_start = min(verb.idx, speaker[0]) if speaker is not None and speaker[0] > quote_end else verb.idx
+    if cue_start <= quote_end:
+        return []
+    gap = text[quote_end:cue_start]
+    words = gap.strip(" ,\u2014-" + "".join(QUOTE_MARKS))
+    if not words or "\n" in gap or any(c in words for c in ".!?;:") or not gap.rstrip().endswith(","):
+        return []
+    return [(quote_end, cue_start)]
 
 
 def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
