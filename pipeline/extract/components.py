@@ -1,7 +1,10 @@
 """spaCy components newsreact adds after the statistical NER (factories ``newsreact_*``).
 
 - ``newsreact_possessives``: an entity that runs across a possessive ("Donald Trump’s Twitter")
-  is cut at the possessive; a trailing possessive ("Duysak’s") is dropped from the entity.
+  is cut at the possessive; a trailing possessive ("Duysak’s") is dropped from the entity. The
+  words after the possessive keep the name the NER finds in them, asked again with the
+  possessor read as "the" ("Twitter’s San Francisco office": "San Francisco", GPE). An
+  organisation named with a plural possessive ("the Professional Footballers’ Guild") stays whole.
 - ``newsreact_entity_ruler``: outlets and platforms from ``entity_patterns.jsonl`` (package data;
   case-sensitive, platform names also in lower case), @handles (label ``HANDLE``) and names
   ending in an organisation word (``ORG_HEADS``: "Harbour Gazette", "Kestrel University"; a
@@ -54,6 +57,7 @@ PERSON_NOUNS = frozenset({
     "nurse", "nurses", "father", "mother", "family", "fan", "fans", "customer", "customers",
     "someone", "person", "people", "neighbour", "neighbor", "neighbours", "neighbors"
 })
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -75,11 +79,23 @@ def _is_possessive(token: Any) -> bool:
 
 @Language.factory("newsreact_possessives")
 def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
-    return PossessiveSplitter()
+    return PossessiveSplitter(nlp)
 
 
 class PossessiveSplitter:
-    """Cuts entities at possessive markers so "Trump’s Twitter" never stays one name."""
+    """Cuts entities at possessive markers so "Trump’s Twitter" never stays one name.
+
+    What follows the possessive is a name of its own when the statistical NER, asked about those
+    words with the possessor replaced by "the" ("at the San Francisco office" for "at Twitter’s
+    San Francisco office"), finds one there: it is kept with that label. An organisation whose
+    name holds a plural possessive ("the Professional Footballers’ Guild") stays whole, unless
+    the words after it are a place ("Meridian Foods’ Leeds depot").
+    """
+
+    CONTEXT = 8  # tokens of context on each side when the NER is asked about the words after a possessive
+
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -89,12 +105,36 @@ class PossessiveSplitter:
             if cut is None:
                 ents.append(ent)
                 continue
+            after = self._names_after(doc, ent, cut) if cut + 1 < ent.end else []
+            plural = doc[cut].text in {"'", "\u2019"} and ent.label_ == "ORG" and cut + 1 < ent.end
+            if plural and not any(s.label_ in PLACE_LABELS for s in after):
+                ents.append(ent)  # "the Professional Footballers’ Guild" is one organisation
+                continue
             changed = True
             if cut > ent.start:
                 ents.append(Span(doc, ent.start, cut, label=ent.label_))
+            ents.extend(after)
         if changed:
             doc.ents = ents
         return doc
+
+    def _names_after(self, doc: Doc, ent: Span, cut: int) -> list[Span]:
+        """Entities the NER finds in ``doc[cut + 1 : ent.end]`` with the possessor read as "the"."""
+        if self.nlp is None or "ner" not in self.nlp.pipe_names:
+            return []
+        before = doc[max(0, ent.start - self.CONTEXT) : ent.start].text_with_ws + "the "
+        first, last = doc[cut + 1], doc[ent.end - 1]
+        rest = doc[cut + 1 : min(len(doc), ent.end + self.CONTEXT)].text
+        probe = self.nlp.get_pipe("ner")(self.nlp.make_doc(before + rest))
+        lo, hi = len(before), len(before) + last.idx + len(last) - first.idx
+        spans = []
+        for found in probe.ents:
+            start, end = max(found.start_char, lo), min(found.end_char, hi)
+            if start < end:
+                span = doc.char_span(first.idx + start - lo, first.idx + end - lo, label=found.label_, alignment_mode="contract")
+                if span is not None and len(span):
+                    spans.append(span)
+        return spans
 
 
 @Language.factory("newsreact_entity_ruler")

@@ -36,6 +36,22 @@ def test_curly_possessive_does_not_fuse_two_names(nlp) -> None:
     assert any(text == "Grace Holloway" for text, _ in ents)
 
 
+def test_words_after_a_possessive_stay_a_name_of_their_own(nlp) -> None:
+    # the small model tags "Twitter’s San Francisco" as one PERSON; the place must survive the cut
+    doc = nlp("Engineers at Twitter’s San Francisco office walked out on Friday.")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("Twitter", "ORG") in ents and ("San Francisco", "GPE") in ents
+    plural = nlp("Staff at Meridian Foods’ Leeds depot were told on Monday.")
+    assert [(e.text, e.label_) for e in plural.ents][:2] == [("Meridian Foods", "ORG"), ("Leeds", "GPE")]
+    trailing = nlp("Staff at Meridian Foods' depot were told on Monday.")  # a final possessive is dropped
+    assert "Meridian Foods" in [e.text for e in trailing.ents]
+
+
+def test_organisation_named_with_a_plural_possessive_stays_whole(nlp) -> None:
+    doc = nlp("The Professional Footballers’ Guild said it had no concerns.")
+    assert any(e.text.endswith("Footballers’ Guild") and e.label_ == "ORG" for e in doc.ents)
+
+
 def test_name_variants_are_one_entity(nlp) -> None:
     text = (
         "Grace Holloway runs the ferry company. Holloway said the boats were safe. "
