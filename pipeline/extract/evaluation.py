@@ -91,6 +91,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     gap = text[start : parts[0][0]]
     if "\n" in gap or any(mark in gap for mark in ".!?"):
         return list(parts)
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+        return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     end = max(parts[-1][1], clause_end.idx + len(clause_end.text))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
