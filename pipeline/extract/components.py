@@ -4,19 +4,22 @@
   is cut at the possessive; a trailing possessive ("Duysak’s") is dropped from the entity. The
   words after the possessive keep the name the NER finds in them, asked again with the
   possessor read as "the" ("Twitter’s San Francisco office": "San Francisco", GPE). An
-  organisation named with a plural possessive ("the Professional Footballers’ Guild") stays whole.
+  organisation named with a plural possessive before an organisation word ("the Professional
+  Footballers’ Guild") stays whole.
 - ``newsreact_entity_ruler``: outlets and platforms from ``entity_patterns.jsonl`` (package data;
   case-sensitive, platform names also in lower case), @handles (label ``HANDLE``) and names
   ending in an organisation word (``ORG_HEADS``: "Harbour Gazette", "Kestrel University"; a
   capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities.
   A lone organisation word is relabelled ORG only when the NER tagged it.
 - ``newsreact_label_consistency``: what is not a name is dropped (a one-word entity that is a
-  sentence-initial common noun, "Screenshots spread"); a one-word PERSON (or PRODUCT,
-  WORK_OF_ART) naming where someone is from ("a reader from Harrogate") becomes GPE unless a
-  full name in the document has that word; then one label per name within a document,
-  decided by evidence (a title such as "Mr" means PERSON; a full name's label carries to its
-  surname and wins ties; otherwise the majority, ties to the longest form), and bare surnames
-  the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
+  sentence-initial common noun, "Screenshots spread"); a proper noun before ", <age>," is a
+  PERSON; a one-word PERSON (or PRODUCT, WORK_OF_ART) naming where someone is from ("a reader
+  from Harrogate", "Jo Bloggs, 71, from Harrogate") becomes GPE unless a full name in the
+  document has that word; then one label per name within a document, decided by evidence (a
+  title such as "Mr", before the name or opening it, or an age after it means PERSON, also for
+  the longer names ending in that word; a full name's label carries to its surname, wins ties,
+  and decides outright when no organisation name of the document holds the surname;
+  otherwise the majority, ties to the longest form), and bare surnames the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
   ruler's, so it is not voted on.
 
 Results live in ``doc.ents``; entities set by the ruler carry ``kb_id_ == "newsreact_ruler"``.
@@ -58,6 +61,10 @@ PERSON_NOUNS = frozenset({
     "someone", "person", "people", "neighbour", "neighbor", "neighbours", "neighbors"
 })
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Organisation words that end names holding a plural possessive ("Footballers’ Guild", "Teachers’ Union").
+PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "Club", "Fund"}
+# Titles that are never the first word of an organisation's name (unlike "General", "King").
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -88,8 +95,8 @@ class PossessiveSplitter:
     What follows the possessive is a name of its own when the statistical NER, asked about those
     words with the possessor replaced by "the" ("at the San Francisco office" for "at Twitter’s
     San Francisco office"), finds one there: it is kept with that label. An organisation whose
-    name holds a plural possessive ("the Professional Footballers’ Guild") stays whole, unless
-    the words after it are a place ("Meridian Foods’ Leeds depot").
+    name holds a plural possessive and ends in an organisation word ("the Professional
+    Footballers’ Guild") stays whole, unless the NER finds a place after the possessive.
     """
 
     CONTEXT = 8  # tokens of context on each side when the NER is asked about the words after a possessive
@@ -106,7 +113,7 @@ class PossessiveSplitter:
                 ents.append(ent)
                 continue
             after = self._names_after(doc, ent, cut) if cut + 1 < ent.end else []
-            plural = doc[cut].text in {"'", "\u2019"} and ent.label_ == "ORG" and cut + 1 < ent.end
+            plural = doc[cut].text in {"'", "\u2019"} and ent.label_ == "ORG" and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
                 ents.append(ent)  # "the Professional Footballers’ Guild" is one organisation
                 continue
@@ -195,21 +202,31 @@ class LabelConsistency:
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
         changed = len(ents) != len(doc.ents)
+        aged = _aged_names_missed(doc, ents)
+        if aged:
+            ents = sorted(ents + aged, key=lambda s: s.start)
+            changed = True
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
         fulls = [name_key(e.text).split() for e in judged if e.label_ == "PERSON" and len(name_key(e.text).split()) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
         full_words = {w for words in fulls for w in words}
+        org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
+        evidenced: set[str] = set()  # names with a title or an age: people
         for ent in judged:
             key = name_key(ent.text)
-            if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
-                votes[key]["PERSON"] += 3  # "Mr Duysak" is a person whatever the NER said
+            if _has_title(doc, ent) or _age_follows(doc, ent):
+                votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51," is a person whatever the NER said
+                evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
                 votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
+        for key, counter in votes.items():
+            if len(key.split()) >= 2 and key.split()[-1] in evidenced:
+                counter["PERSON"] += 3  # "Ms Drury" makes "Siobhan Drury" a person too
         for key in surnames.keys() & votes.keys():
             votes[key]["PERSON"] += 2  # the full name's label carries to its surname...
             longest[key] = (len(doc), "PERSON")  # ...and wins a tie: its full name is the longest form
@@ -217,6 +234,8 @@ class LabelConsistency:
             key: min(counter.items(), key=lambda kv, key=key: (-kv[1], kv[0] != longest[key][1], kv[0]))[0]
             for key, counter in votes.items()
         }
+        for key in surnames.keys() & votes.keys() - org_words:
+            decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
@@ -267,6 +286,42 @@ def _is_common_noun(doc: Doc, ent: Span) -> bool:
 
 
 def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
-    """ "<a person noun> from/in X": X is where the person is from ("one reader from Harrogate")."""
-    return ent.start >= 2 and doc[ent.start - 1].lower_ in {"from", "in"} and doc[ent.start - 2].lower_ in PERSON_NOUNS
+    """ "<a person noun> from/in X" or "<name>, <age>, from X": X is where the person is from
+    ("one reader from Harrogate", "Jo Bloggs, 71, from Harrogate")."""
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in {"from", "in"}:
+        return False
+    return doc[ent.start - 2].lower_ in PERSON_NOUNS or (ent.start >= 4 and _is_age(doc, ent.start - 4))
+
+
+def _is_age(doc: Doc, i: int) -> bool:
+    """Tokens ``i``..``i + 2`` are ", <age>," (the press's "Bloggs, 71, said")."""
+    return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
+            and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120)
+
+
+def _age_follows(doc: Doc, ent: Span) -> bool:
+    return _is_age(doc, ent.end)
+
+
+def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Capitalised proper nouns the NER left untagged before ", <age>," ("Pryce, 51, has
+    pleaded"): a person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or not _is_age(doc, token.i + 1):
+            continue
+        start = token.i
+        while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+def _has_title(doc: Doc, ent: Span) -> bool:
+    """A title just before the name ("Mr Duysak", "Sen. Delgado"), or an honorific opening it
+    ("Ms Drury" tagged as one entity; not "General Motors")."""
+    if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
+        return True
+    return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
 

@@ -14,6 +14,11 @@ WORDS = {
     "statement": "A statement from Kendal followed .",
     "surname": "Daniel Weber teaches law . Weber said no . Weber left .",
     "ford": "Acme makes cars . Ford said no . Ford left . Ford agreed .",
+    "honorific": "Lorna Beckett joined Halvard Keane Solicitors . Ms Beckett said no .",
+    "age": "Tobias Wren leads Wren Capital . Wren , 47 , denies it .",
+    "aged_origin": "Ada Crossley , 64 , from Barnsley , wrote .",
+    "striker": "Kofi Brightmoor scored . Brightmoor ran . Brightmoor fell . Brightmoor left .",
+    "club": "Kofi Brightmoor joined Brightmoor Town . Brightmoor ran . Brightmoor fell . Brightmoor left .",
 }
 
 
@@ -84,3 +89,30 @@ def test_organisation_word_never_cuts_a_longer_name(nlp) -> None:
     doc = nlp("Wei Chen, a researcher at the Ostrava Institute of Marine Science, studies ferries.")
     orgs = [text for text, label in labelled(doc) if label == "ORG"]
     assert any(text.endswith("Ostrava Institute of Marine Science") for text in orgs), orgs
+
+
+def test_honorific_inside_the_name_makes_it_and_its_full_name_a_person(nlp) -> None:
+    doc = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG"), (7, 9, "ORG")])
+    assert labelled(LabelConsistency()(doc)) == [
+        ("Lorna Beckett", "PERSON"), ("Halvard Keane Solicitors", "ORG"), ("Ms Beckett", "PERSON")]
+    general = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG")])  # no title: the NER's labels stand
+    assert labelled(LabelConsistency()(general)) == [("Lorna Beckett", "ORG"), ("Halvard Keane Solicitors", "ORG")]
+
+
+def test_an_age_after_a_name_means_a_person(nlp) -> None:
+    # "Wren , 47 ," untagged by the NER: added as a person, and its full name follows; the firm stays
+    doc = make_doc(nlp, "age", [(0, 2, "ORG"), (3, 5, "ORG")])
+    assert labelled(LabelConsistency()(doc)) == [("Tobias Wren", "PERSON"), ("Wren Capital", "ORG"), ("Wren", "PERSON")]
+
+
+def test_name_age_from_place_is_a_place(nlp) -> None:
+    doc = make_doc(nlp, "aged_origin", [(0, 2, "PERSON"), (6, 7, "PERSON")])
+    assert labelled(LabelConsistency()(doc)) == [("Ada Crossley", "PERSON"), ("Barnsley", "GPE")]
+
+
+def test_surname_of_a_full_name_is_a_person_unless_an_organisation_holds_it(nlp) -> None:
+    orgs = [(4, 5, "ORG"), (7, 8, "ORG"), (10, 11, "ORG")]
+    doc = make_doc(nlp, "striker", [(0, 2, "PERSON"), *orgs])
+    assert {label for _, label in labelled(LabelConsistency()(doc))} == {"PERSON"}
+    club = make_doc(nlp, "club", [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "ORG"), (9, 10, "ORG"), (12, 13, "ORG")])
+    assert labelled(LabelConsistency()(club))[2:] == [("Brightmoor", "ORG")] * 3  # the majority decides
