@@ -29,6 +29,7 @@ import charset_normalizer
 import ftfy
 import ftfy.badness
 from ftfy import fixes
+from ftfy.chardata import CONTROL_CHARS
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,22 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 
 # The character-level fixes FTFY_CONFIG leaves on, besides the encoding repair.
 _CHARACTER_FIXES = (fixes.fix_c1_controls, fixes.fix_surrogates, fixes.remove_terminal_escapes, fixes.remove_control_chars)
+
+
+def _char_class(codepoints: set[int]) -> str:
+    """A regex character class of ``codepoints``, as ranges of \\U escapes."""
+    ranges: list[list[int]] = []
+    for cp in sorted(codepoints):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1][1] = cp
+        else:
+            ranges.append([cp, cp])
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]"
+
+
+# The only characters those fixes act on: C1 controls, surrogates, ESC (terminal escapes) and
+# ftfy's CONTROL_CHARS. A text without any is returned unchanged by all four.
+_FIXABLE = re.compile(_char_class(set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B} | set(CONTROL_CHARS)))
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -80,12 +97,13 @@ def repair_mojibake(text: str) -> str:
     ftfy fixes text line by line ("\n" included), and a line gets its encoding repaired only
     when ``ftfy.badness.is_bad`` flags it, which needs a non-ASCII character; the other fixes we
     keep on (C1 controls, surrogates, terminal escapes, control characters) are
-    character-level. So when no non-ASCII line is flagged and none of those fixes changes the
-    text, fix_text returns it unchanged: the common case, at a fraction of the cost.
+    character-level and act only on the characters of ``_FIXABLE``. So when no non-ASCII line
+    is flagged and the text has none of those characters, fix_text returns it unchanged: the
+    common case, at a fraction of the cost.
     """
-    if any(not line.isascii() and ftfy.badness.is_bad(line + "\n") for line in text.split("\n")):
+    if _FIXABLE.search(text):
         return ftfy.fix_text(text, config=FTFY_CONFIG)
-    if any(fix(text) != text for fix in _CHARACTER_FIXES):
+    if any(not line.isascii() and ftfy.badness.is_bad(line + "\n") for line in text.split("\n")):
         return ftfy.fix_text(text, config=FTFY_CONFIG)
     return text
 

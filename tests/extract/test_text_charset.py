@@ -64,7 +64,7 @@ def test_html_entities_are_left_for_the_parser():
 
 
 def test_plain_decoding_does_not_repair():
-    assert decode_bytes("CafÃ© \r\n".encode("utf-8"), "text/plain; charset=utf-8") == "CafÃ© \r\n"
+    assert decode_bytes("CafÃ© \r\n".encode(), "text/plain; charset=utf-8") == "CafÃ© \r\n"
 
 
 def test_stored_article_text_has_no_replacement_characters():
@@ -77,3 +77,22 @@ def test_stored_article_text_has_no_replacement_characters():
     result = parse_page(page, {"extract": {"min_words": 30}})
     assert isinstance(result, ParsedPage)
     assert "\ufffd" not in result.text and "naïve café" in result.text and "‘it’s fine’" in result.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Plain words, ‘curly’ quotes — and nothing to fix.</p>",
+        "<p>A stray\x1b[1m terminal escape\x1b[0m in the feed.</p>",
+        "<p>Zero\ufeffwidth and a\x07bell, a C1 \x85 control.</p>",
+        "<p>CafÃ© line one\nand a clean line two \x0b</p>",
+    ],
+)
+def test_repair_matches_ftfy_fix_text(body):
+    import ftfy
+
+    from pipeline.extract.charset import FTFY_CONFIG, repair_mojibake
+
+    expected = ftfy.fix_text(body, config=FTFY_CONFIG)
+    assert repair_mojibake(body) == expected
+    assert (expected == body) == (body.startswith("<p>Plain"))
