@@ -79,7 +79,7 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
             changes = load_all(con, paths)
             totals = table_counts(con)
             record_run(con, run_info, totals)
-            totals["runs"] = table_counts(con)["runs"]
+            totals["runs"] = table_counts(con, ("runs",))["runs"]
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -122,6 +122,8 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
     if repeated:
         log.warning("store: %d reactions have more than one label; the most confident is kept", repeated)
         con.execute(staging["reaction_labels_dedup"])
+    # A table empty before this load has nothing stale to prune (the first load, every table).
+    empty_before = empty_tables(con, [table for table, _ in PRUNE_STEPS])
     changes: dict[str, dict[str, int]] = {}
     for spec in TABLE_LOADS:
         path = paths[spec.table]
@@ -131,17 +133,27 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> d
             continue
         stage_file(con, staging[spec.table], path, spec.table)
         changes[spec.table] = merge_table(con, spec)
-    for table, removed in prune_stale(con).items():
+    for table, removed in prune_stale(con, skip=empty_before).items():
         changes[table]["stale_removed"] = removed
     return changes
 
 
-def prune_stale(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Remove rows of re-extracted documents that the new extraction no longer yields."""
+def empty_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> set[str]:
+    """Which of ``tables`` hold no rows (one query)."""
+    empty = sql_sections(PACKAGE, "upsert.sql")["is_empty"]
+    found = con.execute("SELECT " + ", ".join(f"({empty.format(table=t).rstrip(';')})" for t in tables)).fetchone()
+    return {table for table, is_empty in zip(tables, found) if is_empty}
+
+
+def prune_stale(con: duckdb.DuckDBPyConnection, skip: set[str] = frozenset()) -> dict[str, int]:
+    """Remove rows of re-extracted documents that the new extraction no longer yields.
+
+    ``skip``: tables that were empty before this load (their rows are all from this batch).
+    """
     steps = sql_sections(PACKAGE, "upsert.sql")
     removed = {}
     for table, step in PRUNE_STEPS:
-        removed[table] = con.execute(steps[step]).fetchone()[0]
+        removed[table] = 0 if table in skip else con.execute(steps[step]).fetchone()[0]
         if removed[table]:
             log.debug("store: %s: %d stale rows of re-extracted documents removed", table, removed[table])
     return removed
@@ -166,17 +178,25 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
     def run(step: str) -> list[tuple[Any, ...]]:
         return con.execute(steps[step].format(**names)).fetchall()
 
-    staged = run("count_stage")[0][0]
+    def count(table: str) -> int:
+        return con.execute(steps["count"].format(table=table)).fetchone()[0]
+
+    staged, repeats, empty = run("batch_stats" if spec.key else "batch_stats_all_columns")[0]
     if not spec.key:
         run("dedup_all_columns")
-    elif run("duplicates")[0][0]:
+        batch = count(f"batch_{spec.table}")
+    elif repeats:
         run("dedup")
+        batch = count(f"batch_{spec.table}")
     else:
-        run("no_dedup")
-    empty = run("is_empty")[0][0]
-    run("delta_all" if empty else "delta")
-    batch = con.execute(steps["count"].format(table=f"batch_{spec.table}")).fetchone()[0]
-    delta = con.execute(steps["count"].format(table=f"delta_{spec.table}")).fetchone()[0]
+        run("no_dedup")  # a view of the staged rows
+        batch = staged
+    if empty:
+        run("delta_all")  # a view of the batch
+        delta = batch
+    else:
+        run("delta")
+        delta = count(f"delta_{spec.table}")
     updated = run("count_updates")[0][0] if spec.key and not empty else 0
     run("merge" if spec.key and not empty else "append")
     out = {
@@ -193,10 +213,11 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
     return out
 
 
-def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows per table, in schema order."""
+def table_counts(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = TABLES) -> dict[str, int]:
+    """Rows per table, in schema order (one query)."""
     count = sql_sections(PACKAGE, "upsert.sql")["count"]
-    return {t: con.execute(count.format(table=t)).fetchone()[0] for t in TABLES}
+    found = con.execute("SELECT " + ", ".join(f"({count.format(table=t).rstrip(';')})" for t in tables)).fetchone()
+    return dict(zip(tables, found))
 
 
 def record_run(con: duckdb.DuckDBPyConnection, run_info: dict, totals: dict[str, int]) -> None:

@@ -2,9 +2,14 @@
 -- pipeline/store/load.py (never user input); no values are interpolated.
 -- Sections start with "-- name: <step>".
 
--- name: duplicates
--- How many rows repeat a key already in the batch (0 for almost every load).
-SELECT count(*) - count(DISTINCT ({key})) FROM stage_{table};
+-- name: batch_stats
+-- Rows staged, how many repeat a key already in the batch (0 for almost every load), and
+-- whether the table is empty (then every batch row is new and nothing in it can be stale).
+SELECT count(*), count(*) - count(DISTINCT ({key})), NOT EXISTS (SELECT 1 FROM {table})
+FROM stage_{table};
+
+-- name: batch_stats_all_columns
+SELECT count(*), 0, NOT EXISTS (SELECT 1 FROM {table}) FROM stage_{table};
 
 -- name: no_dedup
 CREATE OR REPLACE TEMP VIEW batch_{table} AS SELECT * FROM stage_{table};
@@ -41,17 +46,14 @@ SELECT count(*) FROM delta_{table} SEMI JOIN {table} USING ({key});
 -- name: merge
 INSERT OR REPLACE INTO {table} SELECT * FROM delta_{table};
 
--- name: is_empty
-SELECT NOT EXISTS (SELECT 1 FROM {table});
-
 -- name: append
 INSERT INTO {table} SELECT * FROM delta_{table};
 
 -- name: count
 SELECT count(*) FROM {table};
 
--- name: count_stage
-SELECT count(*) FROM stage_{table};
+-- name: is_empty
+SELECT NOT EXISTS (SELECT 1 FROM {table});
 
 -- name: record_run
 INSERT OR REPLACE INTO runs (run_id, started_at, finished_at, params_hash, code_version, counts)
