@@ -109,7 +109,17 @@ def _tail(text: str, quote_end: int, verb: Any, speaker: tuple[int, int] | None)
     words = gap.strip(" ,\u2014-" + "".join(QUOTE_MARKS))
     if not words or "\n" in gap or any(c in words for c in ".!?;:") or not gap.rstrip().endswith(","):
         return []
-    return [(quote_end, cue_start)]
+    return [_trim_range(text, quote_end, cue_start)]
+
+
+def _trim_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` without edge spaces, marks, commas and dashes."""
+    edge = " ,\u2014\u2013-" + "".join(QUOTE_MARKS)
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
 
 
 def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
@@ -139,7 +149,7 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     verbs = load_speech_verbs()
     if not any(t.text.isalnum() for t in words) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in words):
         return []
-    return [(sent_start, end)]
+    return [_trim_range(text, sent_start, end)]
 
 
 def _spans(field: str) -> Spans:

@@ -23,13 +23,13 @@ from itertools import pairwise
 
 # opening mark -> the marks that close it
 OPENERS: dict[str, str] = {
-    "\u201c": "\u201d",  # “ ”
+    "\u201c": "\u201d\"",  # “ ” (or a straight " typed for the closing mark)
     "\u201e": "\u201c\u201d",  # „ “ (or ”)
     "\u00ab": "\u00bb",  # « »
     "\u2039": "\u203a",  # ‹ ›
     "\u2018": "\u2019",  # ‘ ’
     "\u201a": "\u2018\u2019",  # ‚ ‘
-    '"': '"',
+    '"': '"\u201d',  # (or a curly ” for the closing mark)
 }
 SINGLE = frozenset("\u2018\u201a")
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\"")

@@ -1,0 +1,95 @@
+"""Quote-boundary rules found on PolNeAR train, each checked on our own sentences: split quotes,
+mixed marks, cues in the next sentence, reported clauses, and the PolNeAR content mapping of
+``evaluation.content_spans`` / ``newsreact_predictions``."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.evaluation import newsreact_predictions
+from pipeline.extract.quotes import find_quote_spans, join_parts
+from pipeline.extract.speakers import attribute_quotes
+
+
+@pytest.fixture(scope="module")
+def attribute(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return doc, attribute_quotes(doc, find_quote_spans(text))
+
+    return run
+
+
+def contents(nlp, text: str) -> list[str]:
+    """The PolNeAR-style content of each prediction, fragments joined by " | "."""
+    doc = nlp(text)
+    return [" | ".join(text[s:e] for s, e in p.content) for p in newsreact_predictions(doc) if not p.joined]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“The bridge will reopen in May,\" the engineer said.", ["The bridge will reopen in May"]),
+        ("\"The bridge will reopen in May,” the engineer said.", ["The bridge will reopen in May"]),
+        ("“She said \"never\" to me twice,” he recalled.", ["She said \"never\" to me twice"]),
+    ],
+)
+def test_mixed_curly_and_straight_marks_close(text: str, expected: list[str]) -> None:
+    assert [join_parts(text, q.parts) for q in find_quote_spans(text)] == expected
+
+
+def test_split_quote_across_a_speaker_relative_clause(attribute) -> None:
+    text = ("“The ferry has never been this late,” said Mara Lind, a nurse who said she commutes daily. "
+            "“We waited two hours in the rain.”")
+    _, atts = attribute(text)
+    assert len(atts) == 1 and len(atts[0].parts) == 2 and "split" in atts[0].notes
+
+
+def test_split_quote_after_a_question(attribute) -> None:
+    text = "“Who pays for the new road?” asked Tom Berg, a farmer. “Not the developers, that is certain.”"
+    _, atts = attribute(text)
+    assert len(atts) == 1 and len(atts[0].parts) == 2
+    assert atts[0].speaker_text == "Tom Berg"
+
+
+def test_cue_in_the_next_sentence_is_not_the_quote_cue(attribute) -> None:
+    text = ("“We are pleased,” Ana Ruiz said. “The ruling is fair.” The appeal, she said, "
+            "was “never going to succeed without new evidence.”")
+    _, atts = attribute(text)
+    first = atts[0]
+    assert join_parts(text, first.parts) == "We are pleased … The ruling is fair."
+    assert first.speaker_text == "Ana Ruiz"
+
+
+def test_short_quote_in_a_reported_clause_takes_the_reporting_verb(attribute) -> None:
+    text = "The minister said on Tuesday that the new rules had been applied in a \"reckless\" way."
+    _, atts = attribute(text)
+    assert [a.cue for a in atts] == ["said"] and atts[0].speaker_text == "The minister"
+
+
+def test_content_of_a_quote_with_its_cue_after_takes_the_sentence_lead(nlp) -> None:
+    text = "Nothing in the report \"changes the facts,\" the mayor said."
+    assert contents(nlp, text) == ["Nothing in the report | changes the facts"]
+
+
+def test_content_runs_on_to_the_cue_clause(nlp) -> None:
+    text = "“We are delighted” with the verdict, the coach said."
+    assert contents(nlp, text) == ["We are delighted | with the verdict"]
+
+
+def test_called_object_is_content_but_told_recipient_is_not(nlp) -> None:
+    called = "The senator called the budget “a disgrace to the state.”"
+    told = "The senator told reporters that the budget was “a disgrace to the state.”"
+    assert contents(nlp, called)[0].strip().startswith("the budget")
+    assert contents(nlp, told)[0].strip().startswith("that the budget")
+
+
+def test_colon_quote_is_its_own_content(nlp) -> None:
+    text = "The captain replied firmly: “No ship leaves this harbour tonight.”"
+    assert contents(nlp, text) == ["No ship leaves this harbour tonight."]
+
+
+def test_floating_quote_in_the_same_paragraph_joins_the_content(nlp) -> None:
+    text = ("“We will rebuild the pier,” the mayor said on Monday. The storm destroyed half of it. "
+            "“It will take a year and cost more than we hoped.”")
+    assert len(contents(nlp, text)) == 1
