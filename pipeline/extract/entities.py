@@ -8,8 +8,11 @@ text). The rules (also in README.md):
    leading "the", and is case-folded. Mentions with the same key and label are one entity.
 2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
-   different full names share it, the mention is ambiguous and is not linked (counted). A
-   one-word ORG that is the last word of exactly one longer ORG of the document is that ORG.
+   different full names share it, the mention is ambiguous and is not linked (counted). An
+   organisation's key drops a company-form suffix ("Inc.", "Ltd"). A one-word ORG that is the
+   last word of exactly one longer ORG of the document is that ORG; so is an ORG whose words
+   begin exactly one longer name of the document, or (in capitals) are its initials ("LASA"),
+   when that name is an ORG; across the corpus too, for a one-word ORG.
 3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``); or the person
    whose full name is written at most two characters from it ("Wei Chen (@chen_lab)") when its
    letters hold a 3+ letter word of that name; or a person of the document whose surname AND
@@ -22,7 +25,8 @@ text). The rules (also in README.md):
    ratio >= 92). A bare surname from a document without the full name attaches to the one
    corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
    unless it came from the outlet and platform list). The canonical name is the most frequent
-   full form (ties: longer, then alphabetical); entity_id = ids.entity_id(label, canonical name).
+   full form (organisations: of two or more words, when there is one; ties: longer, then
+   alphabetical); entity_id = ids.entity_id(label, canonical name).
 """
 
 from __future__ import annotations
@@ -46,6 +50,8 @@ TITLES = frozenset({
     "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",
 })
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
+# Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
+CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "gmbh"})
 _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _SPACES = re.compile(r"\s+")
 
@@ -108,6 +114,34 @@ def _full_key(key: str) -> str:
     return f"{words[0]} {words[-1]}" if len(words) >= 2 else key
 
 
+def org_key(key: str) -> str:
+    """An organisation's key without a company-form suffix ("brightwell home products inc." ->
+    "brightwell home products", "keefer ridley & co." -> "keefer ridley")."""
+    words = key.split()
+    while len(words) > 1 and words[-1].rstrip(",") in CORPORATE_SUFFIXES | {"&", "and"}:
+        words = words[:-1]
+    return " ".join(words).rstrip(",")
+
+
+def _initials(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for", "&"} and w[0].isalnum())
+
+
+def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None:
+    """The one longer organisation name ``key`` is a short form of: its first words ("Brightwell"
+    for "Brightwell Home Products", "Pryce Capital" for "Pryce Capital Partners") or, written in
+    capitals, its initials ("LASA" for "Local Accounts Standards Authority"). ``longer`` maps the
+    names of two or more words around (any label) to their labels: when another name also
+    starts with the words ("Castlebridge United", a place, beside "Castlebridge Rotary Club"),
+    nothing is linked."""
+    words = key.split()
+    cands = {k for k in longer if k != key and k.split()[: len(words)] == words}
+    if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
+        cands = {k for k in longer if _initials(k) == key}
+    found = next(iter(cands)) if len(cands) == 1 else None
+    return found if found is not None and longer[found] == "ORG" else None
+
+
 def _ascii(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word)
 
@@ -141,8 +175,11 @@ class EntityResolver:
         persons: list[str] = []
         orgs: dict[str, str] = {}
         org_by_last: dict[str, set[str]] = defaultdict(set)
+        longer: dict[str, str] = {}  # names of two or more words -> label
         for n in names:
             key = name_key(n.text)
+            if n.label == "ORG":
+                key = org_key(key)
             if n.label == "PERSON" and len(key.split()) >= 2:
                 full = _full_key(key)
                 full_by_last[full.split()[-1]].add(full)
@@ -152,14 +189,22 @@ class EntityResolver:
                 orgs[key.replace(" ", "")] = key
                 if n.label == "ORG" and len(key.split()) >= 2:
                     org_by_last[key.split()[-1]].add(key)
+            if len(key.split()) >= 2 and n.label != "HANDLE":
+                longer.setdefault(key, n.label)
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = name_key(n.text)
+            short_of = None
+            if n.label == "ORG":
+                key = org_key(key)
+                short_of = None if n.from_list else _short_form_of(n, key, longer)
             if n.label == "HANDLE":
                 beside = _person_beside(n, names)
                 out.append(self._handle_key(n, sorted(set(persons)), orgs, _full_key(name_key(beside.text)) if beside else None))
             elif n.label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1:
                 out.append((n, "ORG", next(iter(org_by_last[key]))))  # "the Gazette" after "the Harbour Gazette"
+            elif short_of is not None:
+                out.append((n, "ORG", short_of))  # "Brightwell", "LASA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
                 if len(cands) > 1:
@@ -202,10 +247,16 @@ class EntityResolver:
         by_last: dict[str, set[str]] = defaultdict(set)
         for full in set(canon_full.values()):
             by_last[full.split()[-1]].add(full)
+        longer: dict[str, str] = {}
+        for _, label, key in keyed:
+            if " " in key and label != "HANDLE":
+                longer.setdefault(key, label)
         clusters: dict[tuple[str, str], _Cluster] = {}
         for n, label, key in keyed:
             if label == "ORG" and not n.from_list and " " not in key and len(by_last.get(key, ())) == 1:
                 label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
+            elif label == "ORG" and not n.from_list and " " not in key:
+                key = _short_form_of(n, key, longer) or key  # "Brightwell" in a story naming it in full elsewhere
             if label == "PERSON":
                 if " " in key:
                     key = canon_full[key]
@@ -287,7 +338,8 @@ class EntityResolver:
             forms = Counter(full) if full else forms
         elif cluster.label != "HANDLE":
             plain = {f: c for f, c in forms.items() if not f.startswith("@")}
-            forms = Counter(plain) if plain else forms
+            full = {f: c for f, c in plain.items() if " " in f}  # "Local Accounts Standards Authority", not "Authority"
+            forms = Counter(full or plain or forms)
         return min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
     @staticmethod

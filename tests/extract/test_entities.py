@@ -231,3 +231,42 @@ def test_first_names_one_letter_apart_are_two_people() -> None:
     resolver.add_document("a2", [FoundName("a2", "Daniela Weber", "PERSON", 0, 13)])
     _, mentions = resolver.resolve()
     assert len({m.entity_id for m in mentions}) == 2
+
+
+def _found(doc_id: str, text: str, names: list[tuple[str, str]]) -> list[FoundName]:
+    """FoundNames at each name's first occurrence after the previous one."""
+    out, pos = [], 0
+    for name, label in names:
+        start = text.index(name, pos)
+        out.append(FoundName(doc_id, name, label, start, start + len(name)))
+        pos = start + len(name)
+    return out
+
+
+def _resolved(docs: dict[str, tuple[str, list[tuple[str, str]]]]):
+    resolver = EntityResolver()
+    for doc_id, (text, names) in docs.items():
+        resolver.add_document(doc_id, _found(doc_id, text, names))
+    entities, mentions = resolver.resolve()
+    name_of = {e.entity_id: e.name for e in entities}
+    return {(m.doc_id, m.start_char): name_of[m.entity_id] for m in mentions}, entities
+
+
+def test_short_forms_acronyms_and_company_suffixes_are_the_organisation() -> None:
+    text = ("Harrow Vale Water Services Ltd raised bills. The Regional Water Pricing Board (RWPB) objected. "
+            "Harrow Vale Water Services said RWPB was wrong, and Harrow Vale would appeal.")
+    names = [("Harrow Vale Water Services Ltd", "ORG"), ("Regional Water Pricing Board", "ORG"), ("RWPB", "ORG"),
+             ("Harrow Vale Water Services", "ORG"), ("RWPB", "ORG"), ("Harrow Vale", "ORG")]
+    # a later story names the firm only by its first word
+    later = "Harrow fined again. Harrow said nothing."
+    by_span, entities = _resolved({"a1": (text, names), "a2": (later, [("Harrow", "ORG"), ("Harrow", "ORG")])})
+    # one firm (named by its longest most frequent form), one board: "Ltd", "Harrow Vale", "RWPB" joined them
+    assert {e.name for e in entities} == {"Harrow Vale Water Services Ltd", "Regional Water Pricing Board"}
+    assert by_span[("a2", 0)] == "Harrow Vale Water Services Ltd"
+
+
+def test_short_form_is_not_linked_when_another_name_starts_the_same() -> None:
+    text = "Castlemoor Rovers lost. The Castlemoor Rotary Club met. Castlemoor fans sang."
+    names = [("Castlemoor Rovers", "GPE"), ("Castlemoor Rotary Club", "ORG"), ("Castlemoor", "ORG")]
+    by_span, _ = _resolved({"a1": (text, names)})
+    assert by_span[("a1", text.index("Castlemoor fans"))] == "Castlemoor"
