@@ -18,11 +18,44 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
+# past forms of the irregular verbs of speech_verbs.txt and of the verbs of telling
+IRREGULAR_FORMS = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",)}
+
+
 @lru_cache(maxsize=1)
 def load_speech_verbs() -> frozenset[str]:
     """The cue lemmas of the package's speech_verbs.txt."""
     text = resources.files("pipeline.extract").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def inflections(lemma: str) -> set[str]:
+    """The forms of an English verb: says/said, notes/noted/noting, quips/quipped, cries/cried."""
+    forms = {lemma, *IRREGULAR_FORMS.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"), lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and (lemma[-3] not in "aeiou" or lemma[-4:-2] == "qu"):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # quipped, blogging, labelled
+    return forms
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> dict[str, str]:
+    """Each inflected form of a speech verb -> its lemma (first listed wins)."""
+    out: dict[str, str] = {}
+    for lemma in sorted(load_speech_verbs()):
+        for form in inflections(lemma):
+            out.setdefault(form, lemma)
+    return out
+
+
+def verb_lemma(tok: Token) -> str:
+    """A verb's lemma from our own forms table, else spaCy's (when a lemmatizer ran)."""
+    return speech_verb_forms().get(tok.lower_) or tok.lemma_.lower() or tok.lower_
 
 
 class DocIndex:
@@ -60,7 +93,7 @@ class DocIndex:
             return False
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return True
-        return tok.lemma_.lower() in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+        return verb_lemma(tok) in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)

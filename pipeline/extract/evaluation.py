@@ -30,7 +30,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract.cues import load_speech_verbs, token_at, tokens_between
+from pipeline.extract.cues import (
+    load_speech_verbs,
+    token_at,
+    tokens_between,
+    verb_lemma,
+)
 from pipeline.extract.nlp import load_nlp, process_texts
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
 from pipeline.extract.speakers import attribute_quotes
@@ -82,7 +87,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     lead = _lead(doc, parts[0][0], verb, speaker)
     if start > parts[0][0]:
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
-    skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb.lemma_.lower() in RECIPIENT_CUES else set())
+    skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
     for child in verb.rights:
         if child.dep_ in skipped and child.right_edge.idx < parts[0][0]:
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
@@ -147,7 +152,7 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
     words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
     verbs = load_speech_verbs()
-    if not any(t.text.isalnum() for t in words) or any(t.lemma_.lower() in verbs and t.pos_ == "VERB" for t in words):
+    if not any(t.text.isalnum() for t in words) or any(verb_lemma(t) in verbs and t.pos_ == "VERB" for t in words):
         return []
     return [_trim_range(text, sent_start, end)]
 

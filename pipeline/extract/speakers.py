@@ -41,6 +41,7 @@ from pipeline.extract.cues import (
     find_cue_before,
     token_at,
     tokens_between,
+    verb_lemma,
 )
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
@@ -358,7 +359,7 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     idx = DocIndex(doc, spans)
     found: list[Attribution] = []
     for tok in doc:
-        if tok.lower_ == "according" or not idx.is_cue(tok) or tok.lemma_.lower() in INDIRECT_EXCLUDED:
+        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED:
             continue
         for child in tok.children:
             if child.dep_ != "ccomp" or idx.inside[child.i]:

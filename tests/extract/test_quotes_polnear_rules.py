@@ -93,3 +93,20 @@ def test_floating_quote_in_the_same_paragraph_joins_the_content(nlp) -> None:
     text = ("“We will rebuild the pier,” the mayor said on Monday. The storm destroyed half of it. "
             "“It will take a year and cost more than we hoped.”")
     assert len(contents(nlp, text)) == 1
+
+
+def test_speech_verb_forms_are_our_own() -> None:
+    from pipeline.extract.cues import inflections, speech_verb_forms
+
+    assert {"said", "says", "saying"} <= inflections("say")
+    assert {"quipped", "noted", "noting", "replies", "replied", "told", "wrote"} <= set(speech_verb_forms())
+    assert speech_verb_forms()["quipped"] == "quip"
+
+
+def test_cues_found_without_the_lemmatizer(nlp) -> None:
+    text = "“The tide turned at noon,” the harbour master told reporters."
+    with nlp.select_pipes(disable=[name for name in ("lemmatizer",) if name in nlp.pipe_names]):
+        doc = nlp(text)
+    assert all(not t.lemma_ for t in doc) or "lemmatizer" not in nlp.pipe_names
+    [att] = attribute_quotes(doc, find_quote_spans(text))
+    assert att.cue == "told" and att.speaker_text == "the harbour master"
