@@ -94,14 +94,34 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])
     gap = text[start : parts[0][0]]
-    if "\n" in gap or any(mark in gap for mark in ".!?"):
+    if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
         return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     end = max(parts[-1][1], clause_end.idx + len(clause_end.text))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
-    return [(start, end)]
+    return lead + [(start, end)]
+
+
+_SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"\u201d\u2019]?(?=\s|$)")
+
+
+def _ends_a_sentence(gap: str) -> bool:
+    """Whether a sentence ends in ``gap``: a full stop, ! or ? that is not an abbreviation's
+    ("Dr.", "Sen.", "U.S.", "J.")."""
+    for m in _SENTENCE_BREAK.finditer(gap):
+        word = m.group(1).lstrip("(\"\u201c\u2018")
+        if not (word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())):
+            return True
+    return False
+
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Prof Rev Hon St Jr Sr Mt Ft No Inc Co Corp Ltd Bros vs "  # noqa: SIM905
+    "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md "
+    "Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
 
 
 def _tail(text: str, quote_end: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
@@ -140,8 +160,12 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     if verb.idx > quote_start:
         end = quote_start
     elif speaker is not None and sent_start < speaker[0] and speaker[1] <= verb.idx:
-        between = text[speaker[1] : verb.idx] + text[verb.idx + len(verb.text) : quote_start]
-        if any(c.isalnum() for c in between) or not text[sent_start : speaker[0]].rstrip().endswith(","):
+        after_cue = text[verb.idx + len(verb.text) : quote_start].lstrip()
+        if (
+            any(c.isalnum() for c in text[speaker[1] : verb.idx])
+            or not after_cue.startswith(",")
+            or not text[sent_start : speaker[0]].rstrip().endswith(",")
+        ):
             return []
         end = speaker[0]
     else:

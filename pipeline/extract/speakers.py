@@ -262,6 +262,28 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
         setattr(att, name, getattr(who, name))
 
 
+def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> None:
+    """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
+    "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue."""
+    doc = idx.doc
+    colon = open_tok - 1
+    if colon < 1 or doc[colon].text != ":":
+        return
+    ent = idx.ent_of.get(colon - 1)
+    if ent is None or ent.end != colon or ent.label_ not in {"PERSON", "ORG", "HANDLE"}:
+        return
+    first = ent.start
+    while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
+        first -= 1  # a title before the name: "Mayor", "Sen."
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and not breaks_paragraph(before) and before.text not in {"-", "\u2014", "\u2013", "--", "."}:
+        return
+    who = classify_speaker(idx, ent.root, ent.start, ent.end)
+    att.cue, att.cue_token = ":", colon
+    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
+        setattr(att, name, getattr(who, name))
+
+
 def _copy_speaker(src: Attribution, dst: Attribution) -> None:
     for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public", "cue"):
         setattr(dst, name, getattr(src, name))
@@ -322,6 +344,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             cue = find_colon_verb(idx, open_tok.i)
         if cue is not None:
             attribute_to(idx, att, cue)
+        elif open_tok is not None:
+            _attribute_to_colon_name(idx, att, open_tok.i)
         found.append((att, q))
     kept: list[Attribution] = []
     for att, q in found:

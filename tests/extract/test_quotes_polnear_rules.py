@@ -110,3 +110,21 @@ def test_cues_found_without_the_lemmatizer(nlp) -> None:
     assert all(not t.lemma_ for t in doc) or "lemmatizer" not in nlp.pipe_names
     [att] = attribute_quotes(doc, find_quote_spans(text))
     assert att.cue == "told" and att.speaker_text == "the harbour master"
+
+
+def test_parenthetical_cue_keeps_the_words_before_it_in_the_content(nlp) -> None:
+    text = "The new dam, the engineer said, “will hold back the spring floods for decades.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("The new dam") and "engineer" not in content
+
+
+def test_an_abbreviation_does_not_end_the_sentence_before_the_quote(nlp) -> None:
+    text = "The minister said that the letter from Dr. Alan Moss was “rude and unnecessary.”"
+    [content] = contents(nlp, text)
+    assert content.strip().startswith("that the letter from Dr. Alan Moss")
+
+
+def test_name_and_colon_before_a_quote_is_the_speaker(attribute) -> None:
+    text = "Council vote delayed - Mayor Helen Brooks: “We need another week to read the plan.”"
+    _, [att] = attribute(text)
+    assert att.speaker_text == "Helen Brooks" and att.cue == ":"
