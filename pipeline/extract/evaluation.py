@@ -98,6 +98,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return list(parts)
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
         return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
+        return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     end = max(parts[-1][1], clause_end.idx + len(clause_end.text))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
@@ -122,6 +124,12 @@ ABBREVIATIONS = frozenset(
     "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md "
     "Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
 )
+
+
+def _starts_upper(text: str, start: int) -> bool:
+    """Whether the quoted words at ``start`` open with a capital (a whole sentence quoted)."""
+    rest = text[start : start + 3].lstrip(" " + "".join(QUOTE_MARKS) + "[(\u2026.")
+    return rest[:1].isupper()
 
 
 def _tail(text: str, quote_end: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
@@ -164,6 +172,7 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         if (
             any(c.isalnum() for c in text[speaker[1] : verb.idx])
             or not after_cue.startswith(",")
+            or (_starts_upper(text, quote_start) and not any(c.isalnum() for c in after_cue))
             or not text[sent_start : speaker[0]].rstrip().endswith(",")
         ):
             return []

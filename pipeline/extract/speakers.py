@@ -355,6 +355,17 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             prev is not None
             and same_para
             and prev.cue_token is not None
+            and prev.close_char is not None
+            and prev.close_char < doc[prev.cue_token].idx < q.open_char
+            and att.cue_token in (None, prev.cue_token)
+            and text[: q.open_char].rstrip()[-1:].isalnum()
+            and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS
+        ):
+            continue  # a title or scare quote inside the cue clause ("“…,” she told “Morning Report”")
+        if (
+            prev is not None
+            and same_para
+            and prev.cue_token is not None
             and att.cue_token in (None, prev.cue_token)
             and prev.close_char is not None
             and prev.close_char < doc[prev.cue_token].idx < q.open_char

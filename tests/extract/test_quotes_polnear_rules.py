@@ -128,3 +128,14 @@ def test_name_and_colon_before_a_quote_is_the_speaker(attribute) -> None:
     text = "Council vote delayed - Mayor Helen Brooks: “We need another week to read the plan.”"
     _, [att] = attribute(text)
     assert att.speaker_text == "Helen Brooks" and att.cue == ":"
+
+
+def test_title_inside_the_cue_clause_is_neither_joined_nor_kept(attribute) -> None:
+    text = "“The harvest was the best in ten years,” the farmer told “Rural Hour” on Sunday."
+    _, atts = attribute(text)
+    assert len(atts) == 1 and len(atts[0].parts) == 1
+
+
+def test_whole_sentence_quoted_after_a_comma_is_its_own_content(nlp) -> None:
+    text = "Speaking to students in Leeds on Friday, the author said, “Nobody reads the footnotes.”"
+    assert [c.strip() for c in contents(nlp, text)] == ["Nobody reads the footnotes."]
