@@ -101,9 +101,30 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
-    end = max(parts[-1][1], clause_end.idx + len(clause_end.text))
+    end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end))
     end = min(end, _paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + [(start, end)]
+
+
+def _phrase_end(doc: Any, quote_end: int, clause_end: Any) -> int:
+    """Where the cue's clause ends after a quote: at ``clause_end``, or before a comma that opens
+    an aside (", a charge that …", ", which …", ", where …", ", adding …")."""
+    end = quote_end
+    tok = token_at(doc, quote_end)
+    i = tok.i if tok is not None else clause_end.i + 1
+    while i <= clause_end.i:
+        t = doc[i]
+        if t.idx >= quote_end and t.text not in QUOTE_MARKS:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS:
+                break
+            end = t.idx + len(t.text)
+        i += 1
+    return end
+
+
+ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})
+ASIDE_DEPS = frozenset({"appos", "relcl", "advcl", "acl", "det", "nsubj", "mark", "advmod", "npadvmod"})
 
 
 _SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"\u201d\u2019]?(?=\s|$)")

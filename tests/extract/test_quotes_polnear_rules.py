@@ -139,3 +139,10 @@ def test_title_inside_the_cue_clause_is_neither_joined_nor_kept(attribute) -> No
 def test_whole_sentence_quoted_after_a_comma_is_its_own_content(nlp) -> None:
     text = "Speaking to students in Leeds on Friday, the author said, “Nobody reads the footnotes.”"
     assert [c.strip() for c in contents(nlp, text)] == ["Nobody reads the footnotes."]
+
+
+def test_content_stops_before_an_aside_after_the_quote(nlp) -> None:
+    text = ("The coach said that the referee had been “completely fair” to both sides, "
+            "a view that the visiting fans did not share.")
+    [content] = contents(nlp, text)
+    assert content.strip().endswith("to both sides") and "visiting" not in content
