@@ -269,6 +269,7 @@ def _overlaps(a: Spans, b: Spans) -> bool:
 def newsreact_predictions(doc: Any) -> list[Predicted]:
     direct = attribute_quotes(doc, find_quote_spans(doc.text))
     out: list[Predicted] = []
+    prev_cue: int | None = None
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
         if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
@@ -276,7 +277,13 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         cue = [doc[att.cue_token]] if att.cue_token is not None else []
-        out.append(Predicted(list(att.parts), spk, content_spans(doc, att.parts, spk, cue)))  # type: ignore[arg-type]
+        content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
+        if out and att.cue_token is not None and att.cue_token == prev_cue:
+            out[-1].content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
+            continue
+        out.append(Predicted(list(att.parts), spk, content))
+        prev_cue = att.cue_token
     return out
 
 

@@ -146,3 +146,8 @@ def test_content_stops_before_an_aside_after_the_quote(nlp) -> None:
             "a view that the visiting fans did not share.")
     [content] = contents(nlp, text)
     assert content.strip().endswith("to both sides") and "visiting" not in content
+
+
+def test_quotes_sharing_one_cue_are_one_content(nlp) -> None:
+    text = "The critic said that the film was “far too long for its story” and that its ending was “a complete mess.”"
+    assert len(contents(nlp, text)) == 1
