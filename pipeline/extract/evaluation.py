@@ -93,6 +93,9 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])
+    for child in verb.rights:  # "said on Twitter that …": the content starts at its clause
+        if child.dep_ in {"ccomp", "xcomp"} and start < child.left_edge.idx <= parts[0][0]:
+            start = child.left_edge.idx
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
@@ -116,7 +119,7 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any) -> int:
         t = doc[i]
         if t.idx >= quote_end and t.text not in QUOTE_MARKS:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS:
+            if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
                 break
             end = t.idx + len(t.text)
         i += 1
