@@ -12,10 +12,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.quotes import QuoteSpan
+from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 # past forms of the irregular verbs of speech_verbs.txt and of the verbs of telling
@@ -218,3 +220,29 @@ def find_colon_verb(idx: DocIndex, open_tok: int) -> Token | None:
 def ends_sentence(text: str) -> bool:
     stripped = text.rstrip(" \u2019\u201d\"'»")
     return stripped.endswith((".", "!", "?", "\u2026"))
+
+
+def new_sentence_after(doc: Doc, close_tok: Token, inner: str) -> bool:
+    """A quote whose words end with a full stop, followed by a capitalised word: the words after
+    it are a new sentence ("“… bully.” South Carolina, he said, was …"), not its cue clause."""
+    if not inner.rstrip(" \u2019\u201d\"'").endswith("."):
+        return False
+    nxt = close_tok.i + 1
+    while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in QUOTE_MARKS):
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].lower_ not in PERSON_PRONOUNS | {"they", "i", "we"}
+
+
+def only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
+    """Whether the words between two quotes are just the cue clause ("he told Wired.", "said
+    Jo Bloggs, who said she would stay."): no speech verb outside the cue's own subtree."""
+    between = [t for t in tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
+    if len(between) > SPLIT_CUE_MAX_WORDS:
+        return False
+    cue = idx.doc[cue_token]
+    return all(t.i == cue_token or not idx.is_cue(t) or cue.is_ancestor(t) or in_subject(t, cue) for t in between)
+
+
+def in_subject(tok: Token, cue: Token) -> bool:
+    """Whether ``tok`` lies in the subject of ``cue`` ("a voter who said she would stay")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(tok) for c in cue.children)

@@ -4,7 +4,7 @@ Reads a text; returns ``QuoteSpan``s: the character ranges of the quoted words (
 No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Quotes"):
 
 - Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. Only the
-  outermost quote is returned; nested quotes stay inside its text.
+  outermost quote is returned; nested quotes stay inside its text. A straight " may close a curly “ and a curly ” a straight " (mixed marks).
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
   union") it is a possessive when a later ’ in the paragraph can close the quote instead.

@@ -9,8 +9,10 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote, then (a quote
   after a colon) the verb before the colon if its subject names someone. A quote that ends its
   sentence prefers a cue before it.
-- A quote ending in a comma, followed by a cue clause and another quote in the same paragraph
-  ("‘A,’ he told Wired. ‘B.’") is one quote in two parts.
+- A quote followed by its cue clause and another quote in the same paragraph ("‘A,’ he told
+  Wired. ‘B.’", "“A?” asked Jo, a nurse who said she commutes. “B.”") is one quote in two parts;
+  a short quote right after a word of that cue clause (told “Today”) is a title, dropped.
+- "Name: “…”" at a paragraph start or after a dash: the name is the speaker, the colon the cue.
 - A quote without a cue that starts its paragraph, directly follows another quote, or starts a
   sentence later in the paragraph of an attributed quote belongs to the previous quote's speaker
   (a floating quote). Other cue-less quotes of fewer than
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.cues import (
+    PERSON_PRONOUNS,
     SENTENCE_END,
     SUBJECT_DEPS,
     DocIndex,
@@ -39,14 +42,15 @@ from pipeline.extract.cues import (
     find_cue_above,
     find_cue_after,
     find_cue_before,
+    new_sentence_after,
+    only_cue_between,
     token_at,
     tokens_between,
     verb_lemma,
 )
-from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
+from pipeline.extract.quotes import QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
-SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
     "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
@@ -72,7 +76,6 @@ GENERIC_PEOPLE = frozenset(
 )
 INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ORG_PRONOUNS = frozenset({"it"})
 
 
@@ -294,34 +297,8 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
 
 
-def _new_sentence_after(doc: Doc, close_tok: Token, inner: str) -> bool:
-    """A quote whose words end with a full stop, followed by a capitalised word: the words after
-    it are a new sentence ("“… bully.” South Carolina, he said, was …"), not its cue clause."""
-    if not inner.rstrip(" \u2019\u201d\"'").endswith("."):
-        return False
-    nxt = close_tok.i + 1
-    while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in QUOTE_MARKS):
-        nxt += 1
-    return nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].lower_ not in PERSON_PRONOUNS | {"they", "i", "we"}
-
-
 def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
-
-
-def _only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:
-    """Whether the words between two quotes are just the cue clause ("he told Wired.", "said
-    Jo Bloggs, who said she would stay."): no speech verb outside the cue's own subtree."""
-    between = [t for t in tokens_between(idx.doc, close_char + 1, open_char) if not t.is_punct and not t.is_space]
-    if len(between) > SPLIT_CUE_MAX_WORDS:
-        return False
-    cue = idx.doc[cue_token]
-    return all(t.i == cue_token or not idx.is_cue(t) or cue.is_ancestor(t) or _in_subject(t, cue) for t in between)
-
-
-def _in_subject(tok: Token, cue: Token) -> bool:
-    """Whether ``tok`` lies in the subject of ``cue`` ("a voter who said she would stay")."""
-    return any(c.dep_ in SUBJECT_DEPS and c.is_ancestor(tok) for c in cue.children)
 
 
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -335,7 +312,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         open_tok = token_at(doc, q.open_char)
         close_tok = token_at(doc, q.close_char) if q.close_char is not None else None
         inner = text[q.open_char + 1 : q.close_char if q.close_char is not None else q.end]
-        after = find_cue_after(idx, close_tok.i) if close_tok is not None and not _new_sentence_after(doc, close_tok, inner) else None
+        after = find_cue_after(idx, close_tok.i) if close_tok is not None and not new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
         cue = (before or after) if ends_sentence(inner) else (after or before)
         if cue is None:
@@ -369,7 +346,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             and att.cue_token in (None, prev.cue_token)
             and prev.close_char is not None
             and prev.close_char < doc[prev.cue_token].idx < q.open_char
-            and _only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
+            and only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
         ):
             prev.parts.extend(att.parts)
             prev.close_char = att.close_char

@@ -1,12 +1,12 @@
 """Quote-boundary rules found on PolNeAR train, each checked on our own sentences: split quotes,
 mixed marks, cues in the next sentence, reported clauses, and the PolNeAR content mapping of
-``evaluation.content_spans`` / ``newsreact_predictions``."""
+``polnear_content.content_spans`` / ``newsreact_predictions``."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.evaluation import newsreact_predictions
+from pipeline.extract.polnear_content import newsreact_predictions
 from pipeline.extract.quotes import find_quote_spans, join_parts
 from pipeline.extract.speakers import attribute_quotes
 

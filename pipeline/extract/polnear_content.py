@@ -1,0 +1,224 @@
+"""PolNeAR's view of a predicted quote: each system's quotes mapped to the Content span an
+annotator would mark (guidelines, "Closeup on Content"), for ``evaluation.py`` to score.
+
+Reads a parsed spaCy ``Doc`` and the quotes of newsreact (``attribute_quotes``) or textacy
+(``direct_quotations``); returns ``Predicted`` values: the quoted words, the speaker span and the
+mapped content. The mapping rules are listed in README.md ("Evaluation"). Nothing is written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.extract.cues import (
+    load_speech_verbs,
+    token_at,
+    tokens_between,
+    verb_lemma,
+)
+from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
+from pipeline.extract.speakers import attribute_quotes
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class Predicted:
+    parts: Spans  # the quoted words (marks included or not: only letters are compared)
+    speaker: tuple[int, int] | None
+    content: Spans  # the attribution's content as PolNeAR marks it (see content_spans)
+    joined: bool = False  # its content was joined to the previous prediction's
+
+
+# cues whose direct object is the one spoken to ("told reporters"), not part of what was said
+# ("called the plan “a mess”", "described him as “tireless”")
+RECIPIENT_CUES = frozenset(
+    "tell ask assure warn inform remind urge advise notify reassure promise caution email text thank answer".split()  # noqa: SIM905
+)
+
+
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, (len(text) if hi == -1 else hi)
+
+
+def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: list[Any]) -> Spans:
+    """PolNeAR-style content of a quote. A quote whose cue comes before it in the same sentence
+    ("said that the plan was “a mess” at first") has as content everything from after the cue
+    (its object and the speaker too, when they sit between) to the end of the cue's clause; any
+    other quote's content is its quoted words."""
+    text = doc.text
+    if not cue:
+        return list(parts)
+    verb = cue[-1]
+    start = verb.idx + len(verb.text)
+    lead = _lead(doc, parts[0][0], verb, speaker)
+    if start > parts[0][0]:
+        return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
+    skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
+    for child in verb.rights:
+        if child.dep_ in skipped and child.right_edge.idx < parts[0][0]:
+            start = max(start, child.right_edge.idx + len(child.right_edge.text))
+    if speaker and start <= speaker[0] < parts[0][0]:
+        start = max(start, speaker[1])
+    for child in verb.rights:  # "said on Twitter that …": the content starts at its clause
+        if child.dep_ in {"ccomp", "xcomp"} and start < child.left_edge.idx <= parts[0][0]:
+            start = child.left_edge.idx
+    gap = text[start : parts[0][0]]
+    if "\n" in gap or _ends_a_sentence(gap):
+        return list(parts)
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+        return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
+        return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
+    clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
+    end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end))
+    end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
+    return lead + [(start, end)]
+
+
+def _phrase_end(doc: Any, quote_end: int, clause_end: Any) -> int:
+    """Where the cue's clause ends after a quote: at ``clause_end``, or before a comma that opens
+    an aside (", a charge that …", ", which …", ", where …", ", adding …")."""
+    end = quote_end
+    tok = token_at(doc, quote_end)
+    i = tok.i if tok is not None else clause_end.i + 1
+    while i <= clause_end.i:
+        t = doc[i]
+        if t.idx >= quote_end and t.text not in QUOTE_MARKS:
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
+                break
+            end = t.idx + len(t.text)
+        i += 1
+    return end
+
+
+ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})
+ASIDE_DEPS = frozenset({"appos", "relcl", "advcl", "acl", "det", "nsubj", "mark", "advmod", "npadvmod"})
+
+
+_SENTENCE_BREAK = re.compile(r"(\S*)[.!?][\"\u201d\u2019]?(?=\s|$)")
+
+
+def _ends_a_sentence(gap: str) -> bool:
+    """Whether a sentence ends in ``gap``: a full stop, ! or ? that is not an abbreviation's
+    ("Dr.", "Sen.", "U.S.", "J.")."""
+    for m in _SENTENCE_BREAK.finditer(gap):
+        word = m.group(1).lstrip("(\"\u201c\u2018")
+        if not (word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())):
+            return True
+    return False
+
+
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Capt Sgt Adm Prof Rev Hon St Jr Sr Mt Ft No Inc Co Corp Ltd Bros vs "  # noqa: SIM905
+    "Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md "
+    "Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
+
+
+def _starts_upper(text: str, start: int) -> bool:
+    """Whether the quoted words at ``start`` open with a capital (a whole sentence quoted)."""
+    rest = text[start : start + 3].lstrip(" " + "".join(QUOTE_MARKS) + "[(\u2026.")
+    return rest[:1].isupper()
+
+
+def _tail(text: str, quote_end: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
+    """The words between a quote and the cue clause after it that finish its sentence ("“We are
+    happy” about the ruling, she said"): content too."""
+    cue_start = min(verb.idx, speaker[0]) if speaker is not None and speaker[0] > quote_end else verb.idx
+    if cue_start <= quote_end:
+        return []
+    gap = text[quote_end:cue_start]
+    words = gap.strip(" ,\u2014-" + "".join(QUOTE_MARKS))
+    if not words or "\n" in gap or any(c in words for c in ".!?;:") or not gap.rstrip().endswith(","):
+        return []
+    return [_trim_range(text, quote_end, cue_start)]
+
+
+def _trim_range(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` without edge spaces, marks, commas and dashes."""
+    edge = " ,\u2014\u2013-" + "".join(QUOTE_MARKS)
+    while start < end and text[start] in edge:
+        start += 1
+    while end > start and text[end - 1] in edge:
+        end -= 1
+    return start, end
+
+
+def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None) -> Spans:
+    """The words of the quote's sentence before it that belong to the content: all of them when
+    the cue comes after the quote ("Nothing he said “will help,” Jo said"), those before the
+    speaker when speaker and cue sit between them and the quote ("Costs, Jo said, “will
+    rise”"). None when they hold a speech verb (their own attribution) or a paragraph break."""
+    tok = token_at(doc, quote_start)
+    if tok is None:
+        return []
+    text = doc.text
+    sent_start = max(tok.sent.start_char, paragraph_bounds(text, quote_start, quote_start)[0])
+    if verb.idx > quote_start:
+        end = quote_start
+    elif speaker is not None and sent_start < speaker[0] and speaker[1] <= verb.idx:
+        after_cue = text[verb.idx + len(verb.text) : quote_start].lstrip()
+        if (
+            any(c.isalnum() for c in text[speaker[1] : verb.idx])
+            or not after_cue.startswith(",")
+            or (_starts_upper(text, quote_start) and not any(c.isalnum() for c in after_cue))
+            or not text[sent_start : speaker[0]].rstrip().endswith(",")
+        ):
+            return []
+        end = speaker[0]
+    else:
+        return []
+    if text[sent_start:end].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+        return []  # "Her verdict: “…”": the colon introduces the quote
+    if speaker is not None and sent_start <= speaker[0] < end:
+        return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
+    words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
+    verbs = load_speech_verbs()
+    if not any(t.text.isalnum() for t in words) or any(verb_lemma(t) in verbs and t.pos_ == "VERB" for t in words):
+        return []
+    return [_trim_range(text, sent_start, end)]
+
+
+def newsreact_predictions(doc: Any) -> list[Predicted]:
+    direct = attribute_quotes(doc, find_quote_spans(doc.text))
+    out: list[Predicted] = []
+    prev_cue: int | None = None
+    for att in direct:
+        spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
+            out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
+            continue
+        cue = [doc[att.cue_token]] if att.cue_token is not None else []
+        content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
+        if out and att.cue_token is not None and att.cue_token == prev_cue:
+            out[-1].content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
+            continue
+        out.append(Predicted(list(att.parts), spk, content))
+        prev_cue = att.cue_token
+    return out
+
+
+def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:
+    """Whether ``start`` lies in the paragraph of ``end`` or in the next one."""
+    return len([line for line in text[end:start].split("\n")[1:-1] if line.strip()]) == 0
+
+
+def textacy_predictions(doc: Any) -> list[Predicted]:
+    from textacy.extract.triples import direct_quotations
+
+    out = []
+    for triple in direct_quotations(doc):
+        content = triple.content
+        speaker = triple.speaker
+        spk = (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker)) if speaker else None
+        parts = [(content.start_char, content.end_char)]
+        out.append(Predicted(parts, spk, content_spans(doc, parts, spk, list(triple.cue))))
+    return out
