@@ -23,19 +23,19 @@ import numpy as np
 import sklearn
 import skops
 import skops.io as sio
-from skops.io.exceptions import UntrustedTypesFoundException
-from sklearn.exceptions import InconsistentVersionWarning
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
 from sklearn.compose import ColumnTransformer
+from sklearn.exceptions import InconsistentVersionWarning
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
+from skops.io.exceptions import UntrustedTypesFoundException
 
 from pipeline.errors import ModelError
 
 log = logging.getLogger(__name__)
 
 MODEL_FILE = "reaction_clf.skops"
-FORMAT = "newsreact-reaction-clf/1"
+FORMAT = "newsreact-reaction-clf/2"
 MAX_CHARS_DEFAULT = 2000
 GENERAL_COLUMN = 0
 DOMAIN_COLUMN = 1
@@ -58,7 +58,10 @@ TRUSTED_TYPES: list[str] = [
     "numpy.int64",
     "numpy.ndarray",
     "scipy.sparse._csr.csr_matrix",
+    "sklearn.feature_extraction.text.HashingVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
+    # Format 1 files (vocabulary TF-IDF): trusted so that loading one ends in the "retrain"
+    # format message, not in a "tampered with" one.
     "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.compose._column_transformer.ColumnTransformer",
@@ -100,23 +103,27 @@ def build_pipeline(train_params: dict[str, Any]) -> Pipeline:
     rows, so the model can learn where news reactions differ from Reddit comments without
     GoEmotions' 43k rows drowning our labels ("frustratingly easy" domain adaptation, Daumé 2007).
     Class balance comes from per-domain sample weights given at fit time (see ``train``).
+
+    Each block hashes its n-grams into ``2**bits`` columns (``HashingVectorizer``) and weighs
+    them by TF-IDF (``TfidfTransformer``, sublinear tf): no vocabulary is stored, so the model
+    file holds a few arrays instead of ~200,000 vocabulary entries that skops audits one by one
+    at every load. An n-gram seen only once shares its column with others (no ``min_df``).
     """
-    min_df = int(train_params.get("min_df", 2))
     word_max = int(train_params.get("word_ngram_max", 2))
     char_max = int(train_params.get("char_ngram_max", 5))
+    bits = train_params.get("hash_bits") or {}
 
-    def word(df: int) -> TfidfVectorizer:
-        return TfidfVectorizer(ngram_range=(1, word_max), sublinear_tf=True, min_df=df, dtype=np.float64)
-
-    def char(analyzer: str, df: int) -> TfidfVectorizer:
-        return TfidfVectorizer(analyzer=analyzer, ngram_range=(2, char_max), sublinear_tf=True, min_df=df, dtype=np.float64)
+    def block(name: str, default_bits: int, **options: Any) -> Pipeline:
+        n_features = 2 ** int(bits.get(name, default_bits))
+        hashing = HashingVectorizer(n_features=n_features, alternate_sign=False, norm=None, dtype=np.float64, **options)
+        return Pipeline([("hash", hashing), ("tfidf", TfidfTransformer(sublinear_tf=True))])
 
     features = ColumnTransformer(
         [
-            ("word", word(min_df), GENERAL_COLUMN),
-            ("char", char("char_wb", min_df), GENERAL_COLUMN),
-            ("own_word", word(1), DOMAIN_COLUMN),
-            ("own_char", char("char", 1), DOMAIN_COLUMN),
+            ("word", block("word", 17, ngram_range=(1, word_max)), GENERAL_COLUMN),
+            ("char", block("char", 18, analyzer="char_wb", ngram_range=(2, char_max)), GENERAL_COLUMN),
+            ("own_word", block("own_word", 16, ngram_range=(1, word_max)), DOMAIN_COLUMN),
+            ("own_char", block("own_char", 17, analyzer="char", ngram_range=(2, char_max)), DOMAIN_COLUMN),
         ],
         sparse_threshold=1.0,
     )
@@ -142,11 +149,12 @@ def model_input(texts: list[str], in_domain: bool) -> np.ndarray:
 
 def bundle(pipeline: Pipeline, meta: dict[str, Any]) -> dict[str, Any]:
     """The dict we save: fitted pipeline, class order, metadata (JSON text)."""
-    for _, vectorizer, _ in pipeline.named_steps["features"].transformers_:
-        # A memory address sklearn caches to skip a stop-word check; it would make equal
-        # models differ byte for byte, and the check it skips is harmless to redo.
-        if hasattr(vectorizer, "_stop_words_id"):
-            del vectorizer._stop_words_id
+    for _, block, _ in pipeline.named_steps["features"].transformers_:
+        for _, step in getattr(block, "steps", [(None, block)]):
+            # A memory address sklearn caches to skip a stop-word check; it would make equal
+            # models differ byte for byte, and the check it skips is harmless to redo.
+            if hasattr(step, "_stop_words_id"):
+                del step._stop_words_id
     return {
         "format": FORMAT,
         "pipeline": pipeline,
@@ -185,7 +193,7 @@ def load_bundle(path: Path) -> tuple[dict[str, Any], str]:
         raise ModelError(f"{path}: not a skops model file (refusing to load it; pickles are never loaded); run `newsreact train`")
     # Our allow-list first (narrower than skops', which trusts every sklearn estimator), read
     # in the JSON parse itself; then one skops pass that audits against the same list and
-    # builds. Each pass over the ~300,000 vocabulary nodes costs seconds: no third one.
+    # builds. Each pass over a large schema costs time: no third one.
     try:
         named = schema_types(content)
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:

@@ -81,7 +81,6 @@ def tiny_params(tmp: Path) -> dict:
     params = copy.deepcopy(load_params(REPO / "pipeline" / "params.yaml"))
     params["train"]["use_goemotions"] = False
     params["train"]["goemotions_dir"] = str(tmp / "no-goemotions")
-    params["train"]["min_df"] = 1
     return params
 
 
