@@ -81,9 +81,19 @@ def read_polnear_article(ann_path: Path, text: str) -> list[GoldAttribution]:
             continue
         content.sort()
         words = text[content[0][0] : content[-1][1]].strip().rstrip(".,;:")
-        direct = bool(words) and (words[0] in QUOTE_MARKS or words[-1] in QUOTE_MARKS)
-        out.append(GoldAttribution(content, sorted(source), direct))
+        out.append(GoldAttribution(content, sorted(source), is_direct(words)))
     return out
+
+
+def is_direct(words: str) -> bool:
+    """Whether a Content span begins or ends with a quotation mark. Straight single marks count
+    too: ''doubled'' (typewriter double quotes) or single; a closing ' only when an opening '
+    is in the span (else it is a plural possessive: "the Clintons'")."""
+    if not words:
+        return False
+    if words[0] in QUOTE_MARKS or words[-1] in QUOTE_MARKS or words[0] == "'" or words.endswith("''"):
+        return True
+    return words[-1] == "'" and re.search(r"(^|[\s(\[\u2014-])'", words) is not None
 
 
 def load_polnear(polnear_dir: Path, split: str, limit: int | None = None) -> list[tuple[str, str, list[GoldAttribution]]]:

@@ -171,8 +171,26 @@ class _Open:
     closers: str
 
 
+def _doubled_apostrophes_as_marks(text: str) -> str:
+    """``text`` with each '' (two straight apostrophes typed for a double quotation mark) as a
+    straight " plus a space, on the side away from the quoted words; same length, same offsets."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    i = text.find("''")
+    while i != -1:
+        before = text[i - 1] if i > 0 else " "
+        if before.isspace() or before in _OPEN_BEFORE:
+            chars[i], chars[i + 1] = " ", '"'  # opening: ''Words
+        else:
+            chars[i], chars[i + 1] = '"', " "  # closing: words,''
+        i = text.find("''", i + 2)
+    return "".join(chars)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost direct quote in ``text``, in order. Never raises on unbalanced marks."""
+    text = _doubled_apostrophes_as_marks(text)
     found: list[QuoteSpan] = []
     pending: QuoteSpan | None = None  # a quote left open at the previous paragraph's end
     pending_mark = ""

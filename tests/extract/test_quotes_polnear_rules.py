@@ -151,3 +151,18 @@ def test_content_stops_before_an_aside_after_the_quote(nlp) -> None:
 def test_quotes_sharing_one_cue_are_one_content(nlp) -> None:
     text = "The critic said that the film was “far too long for its story” and that its ending was “a complete mess.”"
     assert len(contents(nlp, text)) == 1
+
+
+def test_doubled_apostrophes_are_double_quotes() -> None:
+    text = "''The levee held,'' the engineer said. ''We were lucky.''"
+    spans = find_quote_spans(text)
+    assert [join_parts(text, q.parts) for q in spans] == ["The levee held", "We were lucky."]
+    assert text[spans[0].parts[0][0]] == "T"
+
+
+def test_gold_direct_quotes_include_straight_single_marks() -> None:
+    from pipeline.extract.evaluation import is_direct
+
+    assert is_direct("''The levee held,''") and is_direct("the river was 'rising fast'")
+    assert is_direct("“The levee held”") and not is_direct("that the levee held")
+    assert not is_direct("the plan was backed by the Smiths'")
