@@ -4,7 +4,8 @@
 order, of ``attributions/NAME_*.ann``) and scores newsreact and, as the peer, textacy's
 ``direct_quotations`` on the same spaCy docs (/work/shared/data/README.md, "polnear"):
 
-- gold direct quote: a Content span that begins or ends with a quotation mark;
+- gold direct quote: a Content span that begins or ends with a quotation mark (``is_direct``:
+  straight single marks too, '' doubled or ' with its opening ' in the span);
 - overlap is counted on letters and digits only (marks and punctuation aside) and must reach
   80% (also 30%) of the longer span; one prediction matches at most one gold quote;
 - a prediction that matches no gold Content span (direct or not) is a false positive;

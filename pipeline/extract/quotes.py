@@ -5,6 +5,7 @@ No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Q
 
 - Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. Only the
   outermost quote is returned; nested quotes stay inside its text. A straight " may close a curly “ and a curly ” a straight " (mixed marks).
+  '' (two straight apostrophes) is read as a straight ".
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
   union") it is a possessive when a later ’ in the paragraph can close the quote instead.
