@@ -43,7 +43,7 @@ def task_figures(raw: dict[str, Any]) -> dict[str, Any]:
     if raw.get("cpu_seconds") is not None:
         out["cpu_seconds"] = round(float(raw["cpu_seconds"]), 3)
     for key in ("peak_rss_mb", "rss_self_mb", "rss_children_mb", "counts", "articles", "pipe_names", "via", "bytes",
-                "load_seconds"):
+                "load_seconds", "runs_s"):
         if key in raw:
             out[key] = raw[key]
     return out

@@ -10,6 +10,7 @@ the benchmark's work folder). Baselines for the same inputs are in ``benchmarks.
 from __future__ import annotations
 
 import logging
+import statistics
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,19 @@ from pipeline.io import read_jsonl
 from pipeline.records import Article, Post, RawPage, Reaction
 
 log = logging.getLogger(__name__)
+
+# Tasks that take well under a second (store and its baselines) run this many times, each into
+# a new database file; the median is reported (one sub-second run on a shared machine
+# measures the neighbours as much as the code). Every run's seconds are kept as ``runs_s``.
+SHORT_TASK_REPEATS = 5
+
+
+def median_of_runs(walls: list[float], cpus: list[float] | None = None) -> dict[str, Any]:
+    """``seconds`` (and ``cpu_seconds``) as the median of repeated runs, with every run kept."""
+    out: dict[str, Any] = {"seconds": statistics.median(walls), "runs_s": [round(w, 4) for w in walls]}
+    if cpus:
+        out["cpu_seconds"] = round(statistics.median(cpus), 3)
+    return out
 
 
 def words_in(texts: list[str]) -> int:
@@ -138,15 +152,19 @@ def run_store(cfg: dict[str, Any]) -> dict[str, Any]:
     from pipeline.runner import new_run_info
 
     db_path = Path(cfg["db_path"])
-    for leftover in db_path.parent.glob(db_path.name + "*"):
-        leftover.unlink()
     store = store_function()
-    clock = Stopwatch()
-    with clock.total():
-        result = store(Path(cfg["interim_dir"]), Path(cfg["processed_dir"]), db_path, cfg["params"],
-                       new_run_info(cfg["params"]))
+    walls, cpus = [], []
+    for _ in range(SHORT_TASK_REPEATS):
+        for leftover in db_path.parent.glob(db_path.name + "*"):
+            leftover.unlink()
+        clock = Stopwatch()
+        with clock.total():
+            result = store(Path(cfg["interim_dir"]), Path(cfg["processed_dir"]), db_path, cfg["params"],
+                           new_run_info(cfg["params"]))
+        walls.append(clock.seconds)
+        cpus.append(clock.cpu)
     rows = input_rows(Path(cfg["interim_dir"]), Path(cfg["processed_dir"]))
-    return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": rows, "counts": result.counts}
+    return {**median_of_runs(walls, cpus), "items": rows, "counts": result.counts}
 
 
 def run_train(cfg: dict[str, Any]) -> dict[str, Any]:
