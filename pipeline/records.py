@@ -164,6 +164,7 @@ class ReactionLabel:
     score_criticism: float
     score_other: float
     model_version: str
+    tone_cue: str | None = None  # the quote's cue verb ("quipped") when it weighed on the scores, else None
 
 
 @dataclass(frozen=True)

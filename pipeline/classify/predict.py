@@ -1,8 +1,10 @@
 """Applying the reaction-tone model: finding it, scoring texts, and the ``classify`` stage.
 
-``classify`` reads ``interim_dir/reactions.jsonl.gz`` (records.Reaction) and the model, and
-writes ``processed_dir/reaction_labels.jsonl.gz`` (records.ReactionLabel, sorted by
-reaction_id) and ``processed_dir/classify_metrics.json`` (counts per label). ``tone`` scores
+``classify`` reads ``interim_dir/reactions.jsonl.gz`` (records.Reaction),
+``interim_dir/quotes.jsonl.gz`` (records.Quote: the cue verbs of quoted reactions, see
+``cues``) and the model, and writes ``processed_dir/reaction_labels.jsonl.gz``
+(records.ReactionLabel, sorted by reaction_id) and ``processed_dir/classify_metrics.json``
+(counts per label, cue verbs applied). ``tone`` scores
 free texts for the ``newsreact tone`` command.
 
 The model is looked up in ``models_dir`` (when given and it has the file), else ``./models/``,
@@ -13,21 +15,33 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, bundle_meta, has_content, load_bundle, model_input, normalize_text
+from pipeline.classify.calibration import apply_temperature
+from pipeline.classify.cues import CUE_FACTOR_DEFAULT, cue_tone, weigh_cue
+from pipeline.classify.model import (
+    MAX_CHARS_DEFAULT,
+    MODEL_FILE,
+    bundle_meta,
+    has_content,
+    load_bundle,
+    model_input,
+    normalize_text,
+)
 from pipeline.errors import ModelError, StageInputMissing
 from pipeline.io import JsonlWriter, read_jsonl, write_json
 from pipeline.progress import progress
-from pipeline.records import LABELS, Reaction, ReactionLabel, StageResult
+from pipeline.records import LABELS, Quote, Reaction, ReactionLabel, StageResult
 
 log = logging.getLogger(__name__)
 
 REACTIONS_FILE = "reactions.jsonl.gz"
+QUOTES_FILE = "quotes.jsonl.gz"
 LABELS_FILE = "reaction_labels.jsonl.gz"
 METRICS_FILE = "classify_metrics.json"
 SCORE_DIGITS = 6
@@ -47,12 +61,17 @@ class ReactionModel:
         if missing:
             raise ModelError(f"{path}: the model lacks tone(s) {', '.join(sorted(missing))}; retrain with `newsreact train`")
         self._order = [self.classes.index(label) for label in LABELS]
+        # Temperature scaling fitted at training (see calibration); 1.0 for older files.
+        temperature = self.meta.get("temperature") or {}
+        self.temperature = {mode: float(temperature.get(mode, 1.0)) for mode in ("news", "goemotions")}
 
     def probabilities(self, texts: list[str], in_domain: bool = True) -> np.ndarray:
         """An (n, 4) array of probabilities in LABELS order.
 
-        A text with nothing left once URLs and @handles are set aside (empty, a bare link) has
-        no tone to read: it scores 1.0 on ``other`` without asking the model. ``in_domain``
+        The model's probabilities, temperature-scaled (``calibration``: the mode's temperature
+        stored in the model file). A text with nothing left once URLs and @handles are set
+        aside (empty, a bare link) has no tone to read: it scores 1.0 on ``other`` without
+        asking the model. ``in_domain``
         False scores texts as GoEmotions comments (for the GoEmotions dev figures only).
         """
         clean = [normalize_text(t, self.max_chars) for t in texts]
@@ -61,18 +80,20 @@ class ReactionModel:
         keep = [i for i, t in enumerate(clean) if has_content(t)]
         if keep:
             proba = self.pipeline.predict_proba(model_input([clean[i] for i in keep], in_domain))
+            proba = apply_temperature(proba, self.temperature["news" if in_domain else "goemotions"])
             out[keep] = proba[:, self._order]
         return np.round(out, SCORE_DIGITS)
 
     def predict(self, texts: list[str]) -> list[dict[str, Any]]:
         """One dict per text: ``label`` and ``score_joke``, ``score_relief``, ``score_criticism``, ``score_other``."""
-        proba = self.probabilities(texts)
-        rows = []
-        for p in proba:
-            row: dict[str, Any] = {"label": LABELS[int(np.argmax(p))]}
-            row.update({f"score_{label}": float(p[i]) for i, label in enumerate(LABELS)})
-            rows.append(row)
-        return rows
+        return [self.label_row(p) for p in self.probabilities(texts)]
+
+    @staticmethod
+    def label_row(p: np.ndarray) -> dict[str, Any]:
+        """``label`` (the top score) and the four ``score_*`` of one row of scores in LABELS order."""
+        row: dict[str, Any] = {"label": LABELS[int(np.argmax(p))]}
+        row.update({f"score_{label}": float(p[i]) for i, label in enumerate(LABELS)})
+        return row
 
     def predict_labels(self, texts: list[str], in_domain: bool = True) -> list[str]:
         """Just the labels."""
@@ -122,12 +143,19 @@ def tone(texts: list[str], models_dir: Path | None) -> list[dict[str, Any]]:
 
 
 def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, params: dict) -> StageResult:
-    """Label every reaction in ``interim_dir`` and write the labels and per-label counts."""
+    """Label every reaction in ``interim_dir`` and write the labels and per-label counts.
+
+    A ``quote`` reaction whose quote's cue verb names a tone (``cues.CUE_TONES``) has that
+    tone's score multiplied by ``classify.cue_factor`` and renormalised; the verb is recorded
+    in ``tone_cue``. Without ``quotes.jsonl.gz`` no cue is applied (a warning says so).
+    """
     source = Path(interim_dir) / REACTIONS_FILE
     if not source.exists():
         raise StageInputMissing(f"{source} not found; run `newsreact extract` first")
     model = load_model(models_dir)
-    batch_size = max(1, int(params.get("classify", {}).get("batch_size", 512)))
+    cp = params.get("classify", {})
+    batch_size = max(1, int(cp.get("batch_size", 512)))
+    cue_factor = float(cp.get("cue_factor", CUE_FACTOR_DEFAULT))
     reactions: dict[str, Reaction] = {}
     duplicates = 0
     for reaction in read_jsonl(source, Reaction):
@@ -137,23 +165,58 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
         reactions[reaction.reaction_id] = reaction
     if duplicates:
         log.warning("%s: %d duplicate reaction_id(s) skipped", source, duplicates)
+    cues = read_cues(Path(interim_dir) / QUOTES_FILE, reactions.values())
     ids = sorted(reactions)
     counts: Counter[str] = Counter()
+    cue_counts: Counter[str] = Counter()
     out_path = Path(processed_dir) / LABELS_FILE
     with JsonlWriter(out_path) as out:
         batches = range(0, len(ids), batch_size)
         for start in progress(batches, "classify", total=len(batches)):
             chunk = ids[start : start + batch_size]
-            for rid, row in zip(chunk, model.predict([reactions[r].text or "" for r in chunk])):
+            proba = model.probabilities([reactions[r].text or "" for r in chunk])
+            for rid, p in zip(chunk, proba):
+                cue = cues.get(rid)
+                tone = cue_tone(cue) if cue_factor != 1.0 else None
+                if tone is not None:
+                    before = LABELS[int(np.argmax(p))]
+                    p = np.round(weigh_cue(p, tone, cue_factor), SCORE_DIGITS)
+                    cue_counts["applied"] += 1
+                    cue_counts["changed_label"] += int(LABELS[int(np.argmax(p))] != before)
+                row = model.label_row(p)
                 counts[row["label"]] += 1
-                out.write(ReactionLabel(reaction_id=rid, model_version=model.version, **row))
+                out.write(ReactionLabel(reaction_id=rid, model_version=model.version, tone_cue=cue if tone else None, **row))
     label_counts = {label: counts.get(label, 0) for label in LABELS}
-    metrics = {"reactions": len(ids), "duplicates_skipped": duplicates, "labels": label_counts, "model_version": model.version}
+    cue_summary = {"factor": cue_factor, "applied": cue_counts["applied"], "changed_label": cue_counts["changed_label"]}
+    metrics = {
+        "reactions": len(ids),
+        "duplicates_skipped": duplicates,
+        "labels": label_counts,
+        "tone_cues": cue_summary,
+        "model_version": model.version,
+    }
     write_json(Path(processed_dir) / METRICS_FILE, metrics)
     result = StageResult(
         stage="classify",
-        counts={"in": len(ids) + duplicates, "labelled": len(ids), "skipped": duplicates, **label_counts},
+        counts={
+            "in": len(ids) + duplicates,
+            "labelled": len(ids),
+            "skipped": duplicates,
+            **label_counts,
+            "tone_cues": cue_counts["applied"],
+        },
         outputs=[str(out_path), str(Path(processed_dir) / METRICS_FILE)],
     )
     log.info(result.summary())
     return result
+
+
+def read_cues(path: Path, reactions: Iterable[Reaction]) -> dict[str, str]:
+    """reaction_id -> the cue verb of its quote, for ``quote`` reactions whose quote has one."""
+    wanted = {r.quote_id: r.reaction_id for r in reactions if r.origin == "quote" and r.quote_id}
+    if not wanted:
+        return {}
+    if not path.exists():
+        log.warning("%s not found: quoted reactions are classified without their cue verbs", path)
+        return {}
+    return {wanted[q.quote_id]: q.cue for q in read_jsonl(path, Quote) if q.quote_id in wanted and q.cue}

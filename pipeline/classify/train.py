@@ -20,7 +20,19 @@ from typing import Any
 
 import numpy as np
 
-from pipeline.classify.evaluate import GOEMOTIONS_DEV, GOEMOTIONS_DEV_AS_NEWS, OWN_HELDOUT, confusion_rows, score_set
+from pipeline.classify.calibration import (
+    apply_temperature,
+    fit_temperature,
+    out_of_fold_probabilities,
+)
+from pipeline.classify.evaluate import (
+    GOEMOTIONS_DEV,
+    GOEMOTIONS_DEV_AS_NEWS,
+    OWN_HELDOUT,
+    calibration,
+    confusion_rows,
+    scored,
+)
 from pipeline.classify.labels import (
     LabelledText,
     goemotions_available,
@@ -28,11 +40,19 @@ from pipeline.classify.labels import (
     read_goemotions,
     read_labels_csv,
 )
-from pipeline.classify.model import MAX_CHARS_DEFAULT, MODEL_FILE, build_pipeline, bundle, model_input, normalize_text, save_bundle
+from pipeline.classify.model import (
+    MAX_CHARS_DEFAULT,
+    MODEL_FILE,
+    build_pipeline,
+    bundle,
+    model_input,
+    normalize_text,
+    save_bundle,
+)
 from pipeline.classify.predict import ReactionModel
 from pipeline.errors import StageInputMissing
 from pipeline.io import atomic_path, write_json
-from pipeline.records import StageResult
+from pipeline.records import LABELS, StageResult
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +79,16 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         raise StageInputMissing(f"{Path(labels_dir)}: not enough labelled reactions to train (need at least two tones)")
 
     max_chars = int(tp.get("max_chars", MAX_CHARS_DEFAULT))
-    ge_x = model_input([normalize_text(r.text, max_chars) for r in ge_train], in_domain=False)
-    own_x = model_input([normalize_text(r.text, max_chars) for r in own_train], in_domain=True)
-    features = np.vstack([ge_x, own_x])
+    ge_texts = [normalize_text(r.text, max_chars) for r in ge_train]
+    own_texts = [normalize_text(r.text, max_chars) for r in own_train]
+    features = np.vstack([model_input(ge_texts, in_domain=False), model_input(own_texts, in_domain=True)])
     labels = [r.label for r in rows]
-    weights = sample_weights(ge_train, own_train, float(tp.get("own_share", 0.5)))
+    own_share = float(tp.get("own_share", 0.5))
+    weights = sample_weights(ge_train, own_train, own_share)
     pipeline = build_pipeline(tp)
     log.info("training on %d texts (%d ours, %d GoEmotions)", len(rows), len(own_train), len(ge_train))
     pipeline.fit(features, labels, clf__sample_weight=weights)
+    temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp)
 
     training = {
         "newsreact_train": len(own_train),
@@ -75,7 +97,13 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         "goemotions_train_labels": label_counts(ge_train),
     }
     settings = {k: tp[k] for k in sorted(tp) if k not in ("labels_dir", "goemotions_dir")}
-    meta = {"max_chars": max_chars, "training": training, "params": settings, "goemotions_used": use_goemotions}
+    meta = {
+        "max_chars": max_chars,
+        "training": training,
+        "params": settings,
+        "goemotions_used": use_goemotions,
+        "temperature": temperatures,
+    }
     data = bundle(pipeline, meta)
     models_dir = Path(models_dir)
     version = save_bundle(data, models_dir / MODEL_FILE)
@@ -84,17 +112,20 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     sets = []
     if ge_dev:
         ge_actual, ge_texts = [r.label for r in ge_dev], [r.text for r in ge_dev]
-        sets.append(score_set(GOEMOTIONS_DEV, ge_actual, model.predict_labels(ge_texts, in_domain=False)))
-        sets.append(score_set(GOEMOTIONS_DEV_AS_NEWS, ge_actual, model.predict_labels(ge_texts, in_domain=True)))
+        sets.append(scored(GOEMOTIONS_DEV, ge_actual, model.probabilities(ge_texts, in_domain=False)))
+        sets.append(scored(GOEMOTIONS_DEV_AS_NEWS, ge_actual, model.probabilities(ge_texts, in_domain=True)))
     actual = [r.label for r in own_heldout]
-    predicted = model.predict_labels([r.text for r in own_heldout]) if own_heldout else []
+    predicted: list[str] = []
     if own_heldout:
-        sets.append(score_set(OWN_HELDOUT, actual, predicted))
+        sets.append(scored(OWN_HELDOUT, actual, model.probabilities([r.text for r in own_heldout])))
+        predicted = model.predict_labels([r.text for r in own_heldout])
     metrics = {
         "model_version": version,
         "goemotions_used": use_goemotions,
         "note": "" if use_goemotions else "GoEmotions not found: trained on our labels only, no GoEmotions dev score",
         "training": training,
+        "temperature": temperatures,
+        "calibration_fit": calibration_fit,
         "sets": sets,
         **{_metric_key(s["dataset"]): s["macro_f1"] for s in sets},
     }
@@ -111,6 +142,43 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     )
     log.info("%s; model %s", result.summary(), version)
     return result
+
+
+def fit_temperatures(
+    ge_train: list[LabelledText], ge_texts: list[str], own_train: list[LabelledText], own_texts: list[str], tp: dict[str, Any]
+) -> tuple[dict[str, float], dict[str, Any]]:
+    """Temperatures for news mode and GoEmotions mode, from out-of-fold predictions of the training rows.
+
+    ``train.calibration_folds`` refits (0 or 1: no calibration, both temperatures 1.0). Returns
+    the temperatures and, for metrics.json, the Brier score and ECE of the out-of-fold
+    predictions before and after scaling. See ``calibration``.
+    """
+    folds = int(tp.get("calibration_folds", 0) or 0)
+    if folds < 2:
+        return {"news": 1.0, "goemotions": 1.0}, {"folds": 0}
+    own_share = float(tp.get("own_share", 0.5))
+
+    def weights_for(ge_index: np.ndarray, own_index: np.ndarray) -> np.ndarray:
+        return sample_weights([ge_train[i] for i in ge_index], [own_train[i] for i in own_index], own_share)
+
+    ge_labels, own_labels = [r.label for r in ge_train], [r.label for r in own_train]
+    ge_proba, own_proba, classes = out_of_fold_probabilities(ge_texts, ge_labels, own_texts, own_labels, weights_for, tp, folds)
+    order = [classes.index(label) for label in LABELS]
+    temperatures = {"news": 1.0, "goemotions": 1.0}
+    fit: dict[str, Any] = {"folds": folds}
+    for mode, proba, actual in (("news", own_proba, own_labels), ("goemotions", ge_proba, ge_labels)):
+        if not actual:
+            continue
+        proba = proba[:, order]
+        truth = np.array([LABELS.index(a) for a in actual])
+        temperatures[mode] = fit_temperature(proba, truth)
+        fit[mode] = {
+            "rows": len(actual),
+            "before": calibration(actual, proba),
+            "after": calibration(actual, apply_temperature(proba, temperatures[mode])),
+        }
+    log.info("temperatures %s (out-of-fold calibration %s)", temperatures, fit)
+    return temperatures, fit
 
 
 def sample_weights(ge_rows: list[LabelledText], own_rows: list[LabelledText], own_share: float) -> np.ndarray:

@@ -74,8 +74,11 @@ CREATE TABLE IF NOT EXISTS reactions (
     score_relief    DOUBLE,
     score_criticism DOUBLE,
     score_other     DOUBLE,
-    model_version   VARCHAR
+    model_version   VARCHAR,
+    tone_cue        VARCHAR
 );
+-- Added after the first release: databases created before it gain the column here.
+ALTER TABLE reactions ADD COLUMN IF NOT EXISTS tone_cue VARCHAR;
 
 CREATE TABLE IF NOT EXISTS runs (
     run_id       VARCHAR PRIMARY KEY,

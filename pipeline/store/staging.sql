@@ -56,7 +56,7 @@ FROM read_json(?, format = 'newline_delimited', columns = {
 CREATE OR REPLACE TEMP TABLE stage_reaction_labels AS
 SELECT * FROM read_json(?, format = 'newline_delimited', columns = {
     reaction_id: 'VARCHAR', label: 'VARCHAR', score_joke: 'DOUBLE', score_relief: 'DOUBLE',
-    score_criticism: 'DOUBLE', score_other: 'DOUBLE', model_version: 'VARCHAR'});
+    score_criticism: 'DOUBLE', score_other: 'DOUBLE', model_version: 'VARCHAR', tone_cue: 'VARCHAR'});
 
 -- name: reaction_labels_duplicates
 SELECT count(*) - count(DISTINCT reaction_id) FROM stage_reaction_labels;
@@ -75,7 +75,7 @@ QUALIFY row_number() OVER (
 -- Needs stage_reaction_labels; a reaction without a verdict keeps NULL label and scores.
 CREATE OR REPLACE TEMP TABLE stage_reactions AS
 SELECT r.reaction_id, r.origin, r.article_id, r.post_id, r.quote_id, r.text, r.author,
-       l.label, l.score_joke, l.score_relief, l.score_criticism, l.score_other, l.model_version
+       l.label, l.score_joke, l.score_relief, l.score_criticism, l.score_other, l.model_version, l.tone_cue
 FROM read_json(?, format = 'newline_delimited', columns = {
     reaction_id: 'VARCHAR', origin: 'VARCHAR', article_id: 'VARCHAR', post_id: 'VARCHAR',
     quote_id: 'VARCHAR', text: 'VARCHAR', author: 'VARCHAR'}) AS r
