@@ -82,6 +82,9 @@ def crawl_bare(cfg: dict[str, Any]) -> dict[str, Any]:
         process = CrawlerProcess({
             "LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": False, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
             "CONCURRENT_REQUESTS": 16, "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            # the crawl's downloader, so the per-domain cap holds here too (Scrapy 2.19's own
+            # downloader ignores it): same concurrency, a fair comparison
+            "DOWNLOADER": "pipeline.crawl.downloader.CappedDownloader",
             "TELNETCONSOLE_ENABLED": False, "COOKIES_ENABLED": False, "HTTPERROR_ALLOW_ALL": True,
             "RETRY_ENABLED": False, "REDIRECT_ENABLED": False,
         })
