@@ -29,24 +29,32 @@ from tests.reliability.fault_server import FaultServer
 PAGES = 24
 
 
+def write_story(folder: Path, server: FaultServer, **crawl_params: object) -> list[str]:
+    """params.yaml (fast, no robots) and a sources.yaml listing PAGES slow pages; their paths."""
+    crawl = {"autothrottle": False, "obey_robots": False, "download_timeout": 5, "retry_times": 0, **crawl_params}
+    (folder / "params.yaml").write_text(yaml.safe_dump({"crawl": crawl}), encoding="utf-8")
+    paths = [f"/many/{n}.html" for n in range(PAGES)]
+    (folder / "sources.yaml").write_text(yaml.safe_dump({"articles": [server.url(p) for p in paths]}))
+    return paths
+
+
+def start_crawl(folder: Path, stderr: int) -> subprocess.Popen:
+    """`newsreact crawl` of that story in its own session (so a signal reaches its crawl too)."""
+    command = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml",
+               "--allow-local"]
+    return subprocess.Popen(command, cwd=folder, env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+
+
 def cached_response_count(cache: Path) -> int:
     """Complete HTTP cache entries (request_body is the last file Scrapy writes for one)."""
     return sum(1 for _ in cache.rglob("request_body")) if cache.exists() else 0
 
 
 def test_killed_crawl_then_rerun_fetches_each_page_once(tmp_path: Path) -> None:
-    (tmp_path / "params.yaml").write_text(yaml.safe_dump({"crawl": {
-        "http_cache": True, "autothrottle": False, "obey_robots": False,
-        "download_timeout": 5, "retry_times": 0,
-    }}), encoding="utf-8")
     with FaultServer() as server:
-        paths = [f"/many/{n}.html" for n in range(PAGES)]
-        (tmp_path / "sources.yaml").write_text(yaml.safe_dump({"articles": [server.url(p) for p in paths]}))
-        command = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml",
-                   "--allow-local"]
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
-        proc = subprocess.Popen(command, cwd=tmp_path, env=env, start_new_session=True,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        paths = write_story(tmp_path, server, http_cache=True)
+        proc = start_crawl(tmp_path, stderr=subprocess.DEVNULL)
         cache = tmp_path / "D" / ".crawl-cache"
         try:
             deadline = time.monotonic() + 60
@@ -75,18 +83,9 @@ def test_ctrl_c_crawl_then_rerun_resumes_without_refetching(tmp_path: Path) -> N
     """RELIABILITY 12 as a journalist meets it: Ctrl-C (SIGINT to the CLI and its crawl) and the
     same command again. No HTTP cache: the crawl's job folder under --data-dir carries the
     pending requests and the pages so far, and it is removed once the crawl finishes."""
-    (tmp_path / "params.yaml").write_text(yaml.safe_dump({"crawl": {
-        "autothrottle": False, "obey_robots": False, "download_timeout": 5, "retry_times": 0,
-        "concurrency_per_domain": 2,
-    }}), encoding="utf-8")
     with FaultServer() as server:
-        paths = [f"/many/{n}.html" for n in range(PAGES)]
-        (tmp_path / "sources.yaml").write_text(yaml.safe_dump({"articles": [server.url(p) for p in paths]}))
-        command = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml",
-                   "--allow-local"]
-        proc = subprocess.Popen(command, cwd=tmp_path, env=dict(os.environ, PYTHONUNBUFFERED="1"),
-                                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                text=True)
+        paths = write_story(tmp_path, server, concurrency_per_domain=2)
+        proc = start_crawl(tmp_path, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
         while sum(p.startswith("/many/") for p in server.log) < 6 and time.monotonic() < deadline:
             time.sleep(0.02)
