@@ -10,6 +10,7 @@ a moment earlier. The check runs on every lookup, cached answers included.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,8 @@ from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
 from pipeline.crawl.guard import classify_address
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -37,6 +40,10 @@ class GuardedResolver(CachingThreadedResolver):
         resolver = super().from_crawler(crawler, reactor)
         resolver.allow_local = crawler.settings.getbool("NEWSREACT_ALLOW_LOCAL")
         return resolver
+
+    def install_on_reactor(self) -> None:
+        super().install_on_reactor()
+        logger.info("SSRF guard: addresses checked at connect time%s", " (local allowed)" if self.allow_local else "")
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
         if self.allow_local:

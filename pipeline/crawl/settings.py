@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from scrapy.settings import default_settings as scrapy_defaults
+
 # Seconds between two API calls to one platform, from each platform's published limits:
 # Mastodon 300 calls / 5 min per IP, Bluesky's public AppView 3000 / 5 min, Reddit ~10 / min
 # without OAuth, HN Algolia 10000 / hour. Not applied when the API base is a loopback address.
@@ -49,6 +51,10 @@ FEED_FILES: dict[str, str] = {
 }
 
 
+# Scrapy 2.19 renamed DNS_RESOLVER (now deprecated, with a warning) to TWISTED_DNS_RESOLVER.
+RESOLVER_SETTING = "TWISTED_DNS_RESOLVER" if hasattr(scrapy_defaults, "TWISTED_DNS_RESOLVER") else "DNS_RESOLVER"
+
+
 def build_settings(params: dict[str, Any], feed_dir: Path, jobdir: Path | None = None,
                    http_cache_dir: Path | None = None, allow_local: bool = False) -> dict[str, Any]:
     """The Scrapy settings dict for one crawl; items go to ``feed_dir/<spider>-<kind>.jsonl``."""
@@ -70,7 +76,7 @@ def build_settings(params: dict[str, Any], feed_dir: Path, jobdir: Path | None =
             "scrapy.extensions.remote_control.RemoteControl": None,
         },
         # Checks the address each connection really goes to (DNS rebinding): see resolver.py.
-        "DNS_RESOLVER": "pipeline.crawl.resolver.GuardedResolver",
+        RESOLVER_SETTING: "pipeline.crawl.resolver.GuardedResolver",
         "DOWNLOAD_TIMEOUT": float(params.get("download_timeout", 20)),
         "RETRY_ENABLED": True,
         "RETRY_TIMES": int(params.get("retry_times", 2)),

@@ -25,6 +25,8 @@ def test_crawl_starts_no_remote_control_or_telnet(httpserver, tmp_path: Path, ca
     extensions = log.split("Enabled extensions", 1)[1].split("]", 1)[0]
     assert "RemoteControl" not in extensions and "TelnetConsole" not in extensions
     assert "Remote control HTTP server" not in log and "Telnet console listening" not in log
+    assert "SSRF guard: addresses checked at connect time" in log  # our resolver is the one installed
+    assert "DNS_RESOLVER setting is deprecated" not in log
 
 
 RESOLVE = """
