@@ -82,7 +82,7 @@ class ReactionModel:
             proba = self.pipeline.predict_proba(model_input([clean[i] for i in keep], in_domain))
             proba = apply_temperature(proba, self.temperature["news" if in_domain else "goemotions"])
             out[keep] = proba[:, self._order]
-        return np.round(out, SCORE_DIGITS)
+        return round_scores(out)
 
     def predict(self, texts: list[str]) -> list[dict[str, Any]]:
         """One dict per text: ``label`` and ``score_joke``, ``score_relief``, ``score_criticism``, ``score_other``."""
@@ -98,6 +98,20 @@ class ReactionModel:
     def predict_labels(self, texts: list[str], in_domain: bool = True) -> list[str]:
         """Just the labels."""
         return [LABELS[int(i)] for i in np.argmax(self.probabilities(texts, in_domain), axis=1)]
+
+
+def round_scores(proba: np.ndarray) -> np.ndarray:
+    """Scores rounded to SCORE_DIGITS places, each row still summing to 1.
+
+    Four independently rounded scores can miss 1 by up to 2e-6; the difference goes to the
+    row's top score, so a stored row always sums to 1 and the label is unchanged.
+    """
+    out = np.round(proba, SCORE_DIGITS)
+    if len(out):
+        top = np.argmax(out, axis=1)
+        rows = np.arange(len(out))
+        out[rows, top] = np.round(out[rows, top] + (1.0 - out.sum(axis=1)), SCORE_DIGITS)
+    return out
 
 
 # A source checkout or editable install: the repository's models/ beside the package.
@@ -180,7 +194,7 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
                 tone = cue_tone(cue) if cue_factor != 1.0 else None
                 if tone is not None:
                     before = LABELS[int(np.argmax(p))]
-                    p = np.round(weigh_cue(p, tone, cue_factor), SCORE_DIGITS)
+                    p = round_scores(weigh_cue(p, tone, cue_factor)[None, :])[0]
                     cue_counts["applied"] += 1
                     cue_counts["changed_label"] += int(LABELS[int(np.argmax(p))] != before)
                 row = model.label_row(p)
