@@ -2,8 +2,9 @@
 
 Reads the model (see ``predict.load_model``), ``labels_dir/reactions.csv`` (split ``heldout``)
 and, when given and present, GoEmotions ``dev.tsv``. Writes nothing: ``evaluate_classifier``
-returns a dict and ``format_evaluation`` renders it as a table; ``train`` uses ``score_set``
-for models/metrics.json.
+returns a dict and ``format_evaluation`` renders it as a table; ``train`` uses ``scored``
+for models/metrics.json. Besides F1, each set gets calibration figures (``calibration``:
+Brier score and expected calibration error over 10 bins).
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ Reads ``labels_dir/reactions.csv`` (our labelled reactions: split ``train`` to f
 to score) and, when ``params["train"]["goemotions_dir"]`` exists, GoEmotions ``train.tsv`` (fit)
 and ``dev.tsv`` (score), mapped to our tones (see ``labels``). Writes, deterministically:
 
-- ``models_dir/reaction_clf.skops``: the model (skops; see ``model``);
-- ``models_dir/metrics.json``: per-class precision/recall/F1 and macro-F1 on each evaluation
-  set, training sizes, model version;
+- ``models_dir/reaction_clf.skops``: the model (skops; see ``model``), with the temperatures
+  that calibrate its scores (fitted on out-of-fold predictions, see ``calibration``);
+- ``models_dir/metrics.json``: per-class precision/recall/F1, macro-F1, Brier score and ECE on
+  each evaluation set, the temperatures and their out-of-fold fit, training sizes, model version;
 - ``models_dir/confusion.csv``: ``actual,predicted,count`` on our heldout split (``dvc plots``).
 """
 
