@@ -40,7 +40,7 @@ ORDER BY grain, period;
 -- name: reactions
 SELECT reaction_id, reacted_at, platform, origin, label,
        score_joke, score_relief, score_criticism, score_other,
-       author, text, outlet, article_title, article_url, post_url, model_version
+       author, text, outlet, article_title, article_url, post_url, tone_cue, model_version
 FROM v_reactions
 ORDER BY reacted_at NULLS LAST, reaction_id;
 

@@ -22,6 +22,7 @@ SELECT r.reaction_id,
        r.post_id,
        p.url AS post_url,
        r.quote_id,
+       r.tone_cue,
        r.model_version
 FROM reactions AS r
 LEFT JOIN posts AS p ON p.post_id = r.post_id
