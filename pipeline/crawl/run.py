@@ -34,6 +34,10 @@ from pipeline.records import StageResult
 logger = logging.getLogger(__name__)
 scrapy_log = logging.getLogger("pipeline.crawl.scrapy")
 
+
+class CrawlInterrupted(PipelineError):
+    """The crawl process was stopped (a signal) before every spider finished."""
+
 STDERR_TAIL_LINES = 15
 # In a CLI crawl's job folder: the crawl was interrupted with Ctrl-C and shut down cleanly.
 CLEAN_STOP_MARKER = "stopped-cleanly"
@@ -159,7 +163,9 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
         }
         config_path = Path(tmp) / "config.json"
         config_path.write_text(json.dumps(config, default=str, sort_keys=True), encoding="utf-8")
-        run_subprocess(config_path, jobdir / CLEAN_STOP_MARKER if owned_jobdir and jobdir is not None else None)
+        marker = jobdir / CLEAN_STOP_MARKER if owned_jobdir and jobdir is not None else None
+        run_subprocess(config_path, marker)
+        check_finished(stats_path, marker)
         stats = write_outputs(feed_dir, stats_path, raw_dir, [p.platform for p in sources.reactions])
     if owned_jobdir:
         assert jobdir is not None
@@ -174,6 +180,25 @@ def crawl(sources: Sources, raw_dir: Path, params: dict, allow_local: bool = Fal
                          outputs=[str(raw_dir / name) for name in OUTPUT_NAMES.values()])
     logger.info("%s", result.summary())
     return result
+
+
+def check_finished(stats_path: Path, clean_marker: Path | None) -> None:
+    """Raise CrawlInterrupted when a spider was shut down rather than finished.
+
+    The crawl process stops gracefully on SIGINT/SIGTERM even when this process did not get
+    the signal (a shell that ignores SIGINT for background jobs, a signal sent to the crawl
+    alone): it then exits 0 with only part of the crawl done. Writing that as the crawl's
+    outputs would pass a partial crawl off as a complete one, so it is kept to be resumed.
+    """
+    if not stats_path.exists():
+        return
+    per_spider = json.loads(stats_path.read_text(encoding="utf-8"))
+    stopped = sorted(name for name, stats in per_spider.items() if stats.get("finish_reason") == "shutdown")
+    if stopped:
+        if clean_marker is not None:
+            clean_marker.touch()
+        raise CrawlInterrupted(f"the crawl was stopped before it finished ({', '.join(stopped)}); nothing was "
+                               "written to raw/. Run the same command again to resume it")
 
 
 def run_subprocess(config_path: Path, clean_marker: Path | None = None) -> None:

@@ -9,10 +9,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from werkzeug import Request as WsgiRequest
 from werkzeug import Response as WsgiResponse
 
 from pipeline.config import Sources
+from pipeline.crawl.run import CrawlInterrupted
 from tests.crawl.conftest import html_page, run_crawl
 
 
@@ -52,8 +54,12 @@ def test_interrupted_crawl_resumes_without_refetching(httpserver, tmp_path: Path
         httpserver.expect_request(path).respond_with_handler(page)
     sources = Sources(articles=tuple(httpserver.url_for(p) for p in paths))
     jobdir = tmp_path / "job"
-    first = run_crawl(tmp_path / "raw", sources, jobdir=jobdir, obey_robots=False, concurrency_per_domain=1)
-    assert interrupted["done"] and len(first.pages) < len(paths)
+    # Only the crawl process got the signal: it stops gracefully and exits 0 with part of the
+    # crawl done. That must not pass for a finished crawl: nothing is written, and it resumes.
+    with pytest.raises(CrawlInterrupted, match="stopped before it finished"):
+        run_crawl(tmp_path / "raw", sources, jobdir=jobdir, obey_robots=False, concurrency_per_domain=1)
+    assert interrupted["done"] and not (tmp_path / "raw" / "pages.jsonl.gz").exists()
+    assert 0 < len({req.path for req, _ in httpserver.log}) < len(paths)
 
     second = run_crawl(tmp_path / "raw", sources, jobdir=jobdir, obey_robots=False, concurrency_per_domain=1)
     assert sorted(p.url for p in second.pages) == sorted(httpserver.url_for(p) for p in paths)

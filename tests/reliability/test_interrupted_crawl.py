@@ -39,10 +39,13 @@ def write_story(folder: Path, server: FaultServer, **crawl_params: object) -> li
 
 
 def start_crawl(folder: Path, stderr: int) -> subprocess.Popen:
-    """`newsreact crawl` of that story in its own session (so a signal reaches its crawl too)."""
-    command = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml",
-               "--allow-local"]
-    return subprocess.Popen(command, cwd=folder, env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True,
+    """`newsreact crawl` of that story in its own session (so a signal reaches its crawl too),
+    with SIGINT handled as in a terminal: a shell running the tests in the background (``cmd &``)
+    starts them with SIGINT ignored, and Python would keep ignoring it in the CLI."""
+    cli = [sys.executable, "-m", "pipeline", "--data-dir", "D", "crawl", "--sources", "sources.yaml", "--allow-local"]
+    restore_then_exec = "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"
+    return subprocess.Popen([sys.executable, "-c", restore_then_exec, *cli], cwd=folder,
+                            env=dict(os.environ, PYTHONUNBUFFERED="1"), start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=stderr, text=True)
 
 
