@@ -124,13 +124,15 @@ def nlp_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     """``spacy.load`` + ``nlp.pipe`` over the texts extract parsed."""
     import spacy
 
+    from pipeline.extract.nlp import resolve_n_process
+
     section = cfg["params"].get("extract", {})
     texts, n_articles = nlp_texts(Path(cfg["interim_dir"]), cfg["params"])
     clock = Stopwatch()
     with clock.total():
         nlp = spacy.load(model_name(cfg["params"]))
-        for _ in nlp.pipe(texts, batch_size=int(section.get("batch_size") or 32),
-                          n_process=int(section.get("n_process") or 1)):
+        n_process = resolve_n_process(section.get("n_process", "auto"), len(texts))  # as extract decides it
+        for _ in nlp.pipe(texts, batch_size=int(section.get("batch_size") or 32), n_process=n_process):
             pass
     for text in texts[: min(cfg["sample"], n_articles)]:
         with clock.lap():

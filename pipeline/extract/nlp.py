@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
 import spacy
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline.errors import ModelError
+from pipeline.errors import ConfigError, ModelError
 from pipeline.extract import components  # noqa: F401  (registers the newsreact_* factories)
 from pipeline.extract.attributes import IndexedAttributeRuler
 
@@ -109,16 +110,48 @@ def load_nlp(params: dict[str, Any]) -> Language:
 ENTITIES_ONLY_DISABLE = ("parser", "lemmatizer")
 
 
+# ``extract.n_process: auto`` forks more spaCy processes only for at least this many texts: below
+# it, starting a process and sending every Doc back costs more than the second core saves.
+AUTO_MIN_TEXTS = 200
+AUTO_MAX_PROCESSES = 4  # each process holds its own copy of the model (~500 MB)
+
+
+def usable_cores() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def resolve_n_process(value: Any, n_texts: int | None) -> int:
+    """The process count for ``nlp.pipe``: a number as given; ``auto`` (the default) uses the
+    usable cores, up to AUTO_MAX_PROCESSES, when there are at least AUTO_MIN_TEXTS texts (a
+    count that is not known, from a generator, means one process)."""
+    if value in (None, "", "auto"):
+        if n_texts is None or n_texts < AUTO_MIN_TEXTS:
+            return 1
+        return max(1, min(usable_cores(), AUTO_MAX_PROCESSES))
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"params: extract.n_process must be a number or auto, not {value!r}") from None
+    if number < 1:
+        raise ConfigError(f"params: extract.n_process must be at least 1, not {number}")
+    return number
+
+
 def process_texts(
     nlp: Language, texts: Iterable[str], params: dict[str, Any], entities_only: bool = False
 ) -> Iterator[Doc]:
     """``nlp.pipe`` over ``texts`` with the batch size and process count from params.
 
     ``entities_only``: the docs are read for ``doc.ents`` alone (no sentences, dependencies
-    or lemmas), so ``ENTITIES_ONLY_DISABLE`` is skipped.
+    or lemmas), so ``ENTITIES_ONLY_DISABLE`` is skipped. Pass a list (not a generator) for
+    ``n_process: auto`` to count the texts.
     """
     conf = extract_params(params)
     batch_size = int(conf.get("batch_size") or 32)
-    n_process = int(conf.get("n_process") or 1)
+    n_texts = len(texts) if isinstance(texts, Sized) else None
+    n_process = resolve_n_process(conf.get("n_process", "auto"), n_texts)
     disable = [name for name in ENTITIES_ONLY_DISABLE if name in nlp.pipe_names] if entities_only else []
     yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=disable)

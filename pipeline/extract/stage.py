@@ -118,8 +118,8 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
     analyses: dict[str, DocAnalysis] = {}
     # Articles first, with the whole pipeline (quotes need the parse); posts only need entities.
     docs = itertools.chain(
-        process_texts(nlp, (a.text for a in analysed), params),
-        process_texts(nlp, (p.text for p in post_list), params, entities_only=True),
+        process_texts(nlp, [a.text for a in analysed], params),  # lists: n_process auto counts them
+        process_texts(nlp, [p.text for p in post_list], params, entities_only=True),
     )
     for (doc_id, _, is_article), doc in progress(zip(docs_in, docs), "extract: entities and quotes", total=len(docs_in)):
         found = analyse_doc(doc, doc_id, quotes=is_article)
