@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from pipeline.extract.inflect import inflections
 from pipeline.records import LABELS
 
 CUE_FACTOR_DEFAULT = 3.0
@@ -60,21 +61,10 @@ CUE_TONES: dict[str, str] = {
 }
 
 
-def _forms(lemma: str) -> set[str]:
-    """The regular forms of a verb: quip/quips/quipped/quipping, fume/fumes/fumed/fuming."""
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    forms = {lemma, lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"), lemma + "ed", lemma + "ing"}
-    consonant_vowel_consonant = lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
-    if consonant_vowel_consonant or lemma[-4:-2] == "qu":  # slammed, deadpanned, quipped
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    return forms
-
-
 @lru_cache(maxsize=1)
 def cue_forms() -> dict[str, str]:
     """Every form of a verb of ``CUE_TONES`` -> its tone."""
-    return {form: tone for lemma, tone in CUE_TONES.items() for form in _forms(lemma)}
+    return {form: tone for lemma, tone in CUE_TONES.items() for form in inflections(lemma)}
 
 
 def cue_tone(cue: str | None) -> str | None:

@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -20,29 +21,11 @@ SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cu
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
-# past forms of the irregular verbs of speech_verbs.txt and of the verbs of telling
-IRREGULAR_FORMS = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "read": ("read",)}
-
-
 @lru_cache(maxsize=1)
 def load_speech_verbs() -> frozenset[str]:
     """The cue lemmas of the package's speech_verbs.txt."""
     text = resources.files("pipeline.extract").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
-def inflections(lemma: str) -> set[str]:
-    """The forms of an English verb: says/said, notes/noted/noting, quips/quipped, cries/cried."""
-    forms = {lemma, *IRREGULAR_FORMS.get(lemma, ())}
-    if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    else:
-        forms |= {lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s"), lemma + "ed", lemma + "ing"}
-        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and (lemma[-3] not in "aeiou" or lemma[-4:-2] == "qu"):
-            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # quipped, blogging, labelled
-    return forms
 
 
 @lru_cache(maxsize=1)

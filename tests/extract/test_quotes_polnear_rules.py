@@ -96,7 +96,8 @@ def test_floating_quote_in_the_same_paragraph_joins_the_content(nlp) -> None:
 
 
 def test_speech_verb_forms_are_our_own() -> None:
-    from pipeline.extract.cues import inflections, speech_verb_forms
+    from pipeline.extract.cues import speech_verb_forms
+    from pipeline.extract.inflect import inflections
 
     assert {"said", "says", "saying"} <= inflections("say")
     assert {"quipped", "noted", "noting", "replies", "replied", "told", "wrote"} <= set(speech_verb_forms())
