@@ -35,7 +35,6 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.settings import Document, set_date_params
 
 from pipeline.extract.charset import decode_body, decode_bytes
 from pipeline.extract.embeds import EmbeddedPost, take_embeds
@@ -173,7 +172,7 @@ def _parse_html(
     if tree is None:
         return fail("unparseable", "No HTML document could be built from the page.")
     embeds = take_embeds(tree, page.url)
-    text, traf_metadata = extract_body_and_metadata(tree, page.url, min_words, flags, str(focus))
+    text = extract_body(tree, min_words, flags, str(focus))
     words = count_words(text)
     paywall = _paywall_evidence(tree, html)
     if (paywall == "strong" and words < max(min_words, paywall_max)) or (paywall and words < min_words):
@@ -184,7 +183,7 @@ def _parse_html(
         if words == 0:
             return fail("empty", "The page has no readable article text.")
         return fail("too_short", f"The article text has {words} words, fewer than extract.min_words ({min_words}).")
-    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text, traf=traf_metadata)
+    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text)
     text = _drop_title_heading(text, meta.title)
     return ParsedPage(
         url=page.url, canonical_url=meta.canonical_url, title=meta.title, authors=meta.authors,
@@ -228,39 +227,19 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
 
     ``focus`` (params ``extract.text_focus``) picks trafilatura's first setting; when that
     leaves fewer than ``min_words`` words, the more inclusive settings are tried in turn.
+    ``tree`` is not modified (trafilatura works on its own copy). Only the body is read:
+    ``metadata.extract_metadata`` asks trafilatura for the metadata when it needs it.
     """
-    return _extract_attempts(tree, None, min_words, flags, focus)[0]
-
-
-def extract_body_and_metadata(
-    tree: lxml.html.HtmlElement, url: str, min_words: int, flags: list[str] | None = None, focus: str = "balanced"
-) -> tuple[str, Document | None]:
-    """``extract_body``, plus trafilatura's metadata of the page fetched from ``url``, read in
-    the same pass (None when trafilatura kept no text; ``extract_metadata`` then reads it itself).
-
-    The metadata is what ``trafilatura.extract_metadata(tree, default_url=url, extensive=False)``
-    gives: same tree, same URL, the same non-extensive date search.
-    """
-    return _extract_attempts(tree, url, min_words, flags, focus)
-
-
-def _extract_attempts(
-    tree: lxml.html.HtmlElement, url: str | None, min_words: int, flags: list[str] | None, focus: str
-) -> tuple[str, Document | None]:
     attempts = FOCUS_ATTEMPTS.get(focus, FOCUS_ATTEMPTS["balanced"])
     best = ""
-    metadata: Document | None = None
     for number, options in enumerate(attempts):
-        # bare_extraction works on its own copy of the tree
+        # output_format "xml": the same body tree, without the plain-text rendering that
+        # "python" adds (we render the body ourselves, body_to_text)
         document = trafilatura.bare_extraction(
-            tree, url=url, include_comments=False, include_tables=True, output_format="python",
-            with_metadata=url is not None and metadata is None,
-            date_extraction_params=set_date_params(False), **options,
+            tree, include_comments=False, include_tables=True, output_format="xml", **options,
         )
         if document is None or document.body is None:
             continue
-        if url is not None and metadata is None:
-            metadata = document
         text = body_to_text(document.body)
         if count_words(text) > count_words(best):
             best = text
@@ -268,7 +247,7 @@ def _extract_attempts(
             if number > 0 and flags is not None:
                 flags.append("recall_fallback")
             break
-    return best, metadata
+    return best
 
 
 def body_to_text(body: etree._Element) -> str:
