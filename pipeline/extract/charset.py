@@ -78,6 +78,11 @@ def _char_class(codepoints: set[int]) -> str:
 # The only characters those fixes act on: C1 controls, surrogates, ESC (terminal escapes) and
 # ftfy's CONTROL_CHARS. A text without any is returned unchanged by all four.
 _FIXABLE = re.compile(_char_class(set(range(0x80, 0xA0)) | set(range(0xD800, 0xE000)) | {0x1B} | set(CONTROL_CHARS)))
+# What a line needs before ftfy.badness.is_bad can flag it (see repair_mojibake): two
+# non-ASCII characters in a row, or one of the characters that its patterns accept alone
+# (Œ œ before a non-letter, Â Ã before a space).
+_NON_ASCII_PAIR = re.compile(r"[^\x00-\x7f][^\x00-\x7f]")
+_MOJIBAKE_ALONE = re.compile("[\u0152\u0153\u00c2\u00c3]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 
@@ -95,16 +100,21 @@ def repair_mojibake(text: str) -> str:
     """``ftfy.fix_text`` with ``FTFY_CONFIG``, skipped when it would change nothing.
 
     ftfy fixes text line by line ("\n" included), and a line gets its encoding repaired only
-    when ``ftfy.badness.is_bad`` flags it, which needs a non-ASCII character; the other fixes we
-    keep on (C1 controls, surrogates, terminal escapes, control characters) are
-    character-level and act only on the characters of ``_FIXABLE``. So when no non-ASCII line
-    is flagged and the text has none of those characters, fix_text returns it unchanged: the
-    common case, at a fraction of the cost.
+    when ``ftfy.badness.is_bad`` flags it; the other fixes we keep on (C1 controls,
+    surrogates, terminal escapes, control characters) are character-level and act only on the
+    characters of ``_FIXABLE``. So when no line is flagged and the text has none of those
+    characters, fix_text returns it unchanged: the common case, at a fraction of the cost.
+    Every pattern of ftfy's badness test needs two non-ASCII characters side by side, or one
+    of ``_MOJIBAKE_ALONE`` (C1 controls are in ``_FIXABLE``): only the lines that have one are
+    tested (``tests/extract/test_text_charset.py`` holds ftfy to that).
     """
     if _FIXABLE.search(text):
         return ftfy.fix_text(text, config=FTFY_CONFIG)
-    if any(not line.isascii() and ftfy.badness.is_bad(line + "\n") for line in text.split("\n")):
-        return ftfy.fix_text(text, config=FTFY_CONFIG)
+    if text.isascii() or not (_NON_ASCII_PAIR.search(text) or _MOJIBAKE_ALONE.search(text)):
+        return text
+    for line in text.split("\n"):
+        if (_NON_ASCII_PAIR.search(line) or _MOJIBAKE_ALONE.search(line)) and ftfy.badness.is_bad(line + "\n"):
+            return ftfy.fix_text(text, config=FTFY_CONFIG)
     return text
 
 

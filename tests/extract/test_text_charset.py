@@ -6,6 +6,8 @@ import base64
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.charset import decode_body, decode_bytes
 from pipeline.extract.text import ParsedPage, parse_page
@@ -96,3 +98,61 @@ def test_repair_matches_ftfy_fix_text(body):
     expected = ftfy.fix_text(body, config=FTFY_CONFIG)
     assert repair_mojibake(body) == expected
     assert (expected == body) == (body.startswith("<p>Plain"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>It\u00e2\u20ac\u2122s the classic double encoding.</p>",
+        "<p>first line\n\u00c3 la mode, a line that starts badly</p>",
+        "<p>a man\u0153uvre. And\n\u0153 alone</p>",
+        "<p>Said so \U0001f643\u2019 and \u201c\u2018nested\u2019\u201d quotes</p>",
+        "<p>\u00d8\u00a7\u00d9\u201e Arabic read as cp1252</p>",
+        "<p>na\u00efve caf\u00e9, \u00a3 50 and 3\u00b0C, nothing wrong</p>",
+    ],
+)
+def test_repair_matches_ftfy_on_mojibake_and_lookalikes(body):
+    import ftfy
+
+    from pipeline.extract.charset import FTFY_CONFIG, repair_mojibake
+
+    assert repair_mojibake(body) == ftfy.fix_text(body, config=FTFY_CONFIG)
+
+
+def _mojibake_characters() -> str:
+    """Every character ftfy's badness patterns name (ranges expanded), plus a few others."""
+    import re
+
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    chars = set("ÂÃÎÐ€œŠš¢£Ÿž®©°·»–—´ØÙà²µ¹¼½¾√±∂†≠™≤≥¥ø≈‚Äìîïòôúùûπâóàäêв‚ЂВГРСўβΆΒΓΞΟā×")
+    for members in MOJIBAKE_CATEGORIES.values():
+        for start, end in re.findall(r"(.)-(.)", members):
+            chars.update(chr(c) for c in range(ord(start), ord(end) + 1))
+        chars.update(members.replace("-", ""))
+    return "".join(sorted(ch for ch in chars if not ch.isascii())) + "\U0001f643é"
+
+
+MOJIBAKE_CHARS = _mojibake_characters()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=MOJIBAKE_CHARS + "aZ .\n1", max_size=12))
+def test_repair_is_fix_text_on_any_mix_of_suspect_characters(text):
+    """The shortcut in repair_mojibake (only lines with two non-ASCII characters in a row, or
+    one of Œ œ Â Ã, are tested with is_bad) holds for whatever ftfy version is installed."""
+    import ftfy
+
+    from pipeline.extract.charset import FTFY_CONFIG, repair_mojibake
+
+    assert repair_mojibake(text) == ftfy.fix_text(text, config=FTFY_CONFIG)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MOJIBAKE_CHARS), max_size=8), st.sampled_from(["a", " ", "Z", ".", "\n", "1"]))
+def test_badness_needs_two_non_ascii_characters_in_a_row(chars, glue):
+    import ftfy.badness
+
+    alone = {"\u0152", "\u0153", "\u00c2", "\u00c3"} | {chr(c) for c in range(0x80, 0xA0)}
+    text = glue + glue.join(ch for ch in chars if ch not in alone) + glue
+    assert not ftfy.badness.is_bad(text)
