@@ -88,6 +88,14 @@ def read_jsonl(path: str | os.PathLike[str], record: type | None = None) -> Iter
                 yield from_dict(record, row) if record is not None else row
 
 
+def count_rows(path: str | os.PathLike[str]) -> int:
+    """The number of rows in a JSON Lines file (non-blank lines), without parsing them."""
+    path = Path(path)
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
 def write_json(path: str | os.PathLike[str], data: Any) -> None:
     """Write a small JSON document (metrics, summaries) atomically, keys sorted."""
     with atomic_path(path) as tmp:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def link_posts(raw_posts: Iterable[RawPost], articles: list[Article]) -> list[Post]:
     """Deduplicated posts with ``article_id`` set where it can be known (see module docstring)."""
-    unique = _dedupe(raw_posts)
+    unique = dedupe_posts(raw_posts)
     index = _article_index(articles)
     direct: dict[str, str | None] = {post_id: _linked_article(raw, index) for post_id, raw in unique.items()}
     by_url: dict[str, str] = {}
@@ -57,7 +57,8 @@ def link_posts(raw_posts: Iterable[RawPost], articles: list[Article]) -> list[Po
     return posts
 
 
-def _dedupe(raw_posts: Iterable[RawPost]) -> dict[str, RawPost]:
+def dedupe_posts(raw_posts: Iterable[RawPost]) -> dict[str, RawPost]:
+    """One ``RawPost`` per post_id: the copy fetched last wins (then the longer text)."""
     unique: dict[str, RawPost] = {}
     for raw in raw_posts:
         current = unique.get(raw.post_id)

@@ -13,49 +13,23 @@ the metrics as ``articles_not_analysed``).
 
 from __future__ import annotations
 
-import itertools
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
-
 from pipeline import ids
 from pipeline.errors import StageInputMissing
-from pipeline.extract.components import RULER_KB
-from pipeline.extract.entities import ENTITY_LABELS, EntityResolver, FoundName, clean_name
-from pipeline.extract.nlp import extract_params, load_nlp, process_texts
-from pipeline.extract.quotes import find_quote_spans, join_parts
+from pipeline.extract.analysis import Analyser, DocAnalysis, analyse_doc  # noqa: F401  (analyse_doc: used by runner, tests)
+from pipeline.extract.entities import EntityResolver, clean_name
+from pipeline.extract.nlp import extract_params, load_nlp
+from pipeline.extract.quotes import join_parts
 from pipeline.extract.reactions import build_reactions
-from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
-from pipeline.io import read_jsonl, write_json, write_jsonl
+from pipeline.extract.speakers import Attribution
+from pipeline.io import count_rows, read_jsonl, write_json, write_jsonl
 from pipeline.progress import progress
 from pipeline.records import Failure, Post, Quote, RawPage, RawPost, StageResult
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class DocAnalysis:
-    """What one parsed document yields before corpus-level entity resolution."""
-
-    names: list[FoundName]
-    direct: list[Attribution]
-    indirect: list[Attribution]
-
-
-def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
-    """Entity spans, direct quotes and indirect quotes of one parsed document."""
-    names = [
-        FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB)
-        for ent in doc.ents
-        if ent.label_ in ENTITY_LABELS
-    ]
-    if not quotes:
-        return DocAnalysis(names, [], [])
-    spans = find_quote_spans(doc.text)
-    return DocAnalysis(names, attribute_quotes(doc, spans), find_indirect(doc, spans))
 
 
 def to_quote(article_id: str, text: str, att: Attribution, resolver: EntityResolver) -> Quote:
@@ -97,7 +71,7 @@ def _require(path: Path) -> Path:
 def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageResult:
     """Run the extract stage (see the module docstring); returns counts for the summary line."""
     from pipeline.extract.articles import build_articles
-    from pipeline.extract.posts import link_posts
+    from pipeline.extract.posts import dedupe_posts, link_posts
 
     raw_dir, interim_dir = Path(raw_dir), Path(interim_dir)
     pages_path = _require(raw_dir / "pages.jsonl.gz")
@@ -105,27 +79,29 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
     conf = extract_params(params)
     languages = {str(x).lower() for x in conf.get("languages") or ["en"]}
 
-    batch = build_articles(read_jsonl(pages_path, RawPage), params)
-    articles = sorted(batch.articles, key=lambda a: a.article_id)
-    crawled = link_posts(read_jsonl(posts_path, RawPost), articles)
-    posts: dict[str, Post] = {p.post_id: p for p in list(batch.embeds) + list(crawled)}
-    post_list = [posts[k] for k in sorted(posts)]
-
-    analysed = [a for a in articles if (a.language or "en").lower().split("-")[0] in languages]
-    docs_in = [(a.article_id, a.text, True) for a in analysed] + [(p.post_id, p.text, False) for p in post_list]
     nlp = load_nlp(params)
-    resolver = EntityResolver()
+    raw_posts = list(read_jsonl(posts_path, RawPost))
+    crawled_text = {post_id: raw.text for post_id, raw in dedupe_posts(raw_posts).items()}
     analyses: dict[str, DocAnalysis] = {}
-    # Articles first, with the whole pipeline (quotes need the parse); posts only need entities.
-    docs = itertools.chain(
-        process_texts(nlp, [a.text for a in analysed], params),  # lists: n_process auto counts them
-        process_texts(nlp, [p.text for p in post_list], params, entities_only=True),
-    )
-    for (doc_id, _, is_article), doc in progress(zip(docs_in, docs), "extract: entities and quotes", total=len(docs_in)):
-        found = analyse_doc(doc, doc_id, quotes=is_article)
-        resolver.add_document(doc_id, found.names)
-        if is_article:
+    with Analyser(nlp, params, n_texts=count_rows(pages_path) + len(crawled_text)) as analyser:
+        # Posts need only their entities, and their text does not depend on the articles: with
+        # worker processes, they are parsed while this process turns the pages into articles.
+        analyser.submit([(post_id, crawled_text[post_id]) for post_id in sorted(crawled_text)], quotes=False)
+        batch = build_articles(read_jsonl(pages_path, RawPage), params)
+        articles = sorted(batch.articles, key=lambda a: a.article_id)
+        crawled = link_posts(raw_posts, articles)
+        posts: dict[str, Post] = {p.post_id: p for p in list(batch.embeds) + list(crawled)}
+        post_list = [posts[k] for k in sorted(posts)]
+        analysed = [a for a in articles if (a.language or "en").lower().split("-")[0] in languages]
+        # Embedded posts found only in articles; a crawled copy of the same post wins (as above).
+        analyser.submit([(p.post_id, p.text) for p in post_list if p.post_id not in crawled_text], quotes=False)
+        analyser.submit([(a.article_id, a.text) for a in analysed], quotes=True)
+        for doc_id, found in progress(analyser.results(), "extract: entities and quotes", total=len(analysed) + len(post_list)):
             analyses[doc_id] = found
+    # One resolver over articles then posts, each in id order: the same input gives the same ids.
+    resolver = EntityResolver()
+    for doc_id in [a.article_id for a in analysed] + [p.post_id for p in post_list]:
+        resolver.add_document(doc_id, analyses[doc_id].names)
     entities, mentions = resolver.resolve()
 
     quotes: dict[str, Quote] = {}

@@ -3,10 +3,14 @@ not change a single annotation."""
 
 from __future__ import annotations
 
+import os
+import signal
+
 import pytest
 
-from pipeline.errors import ConfigError
+from pipeline.errors import ConfigError, PipelineError
 from pipeline.extract import nlp as nlp_module
+from pipeline.extract.analysis import Analyser
 from pipeline.extract.nlp import AUTO_MIN_TEXTS, process_texts, resolve_n_process
 
 
@@ -47,3 +51,33 @@ def test_two_processes_give_the_same_annotations(nlp) -> None:
         ]
 
     assert annotations(2) == annotations(1)
+
+
+def _analyses(nlp, params: dict, articles: list[tuple[str, str]], posts: list[tuple[str, str]]) -> list:
+    with Analyser(nlp, params, n_texts=len(articles) + len(posts)) as analyser:
+        analyser.submit(posts, quotes=False)
+        analyser.submit(articles, quotes=True)
+        return list(analyser.results())
+
+
+def test_worker_processes_give_the_same_analyses_in_the_same_order(nlp) -> None:
+    articles = [
+        (f"a{n:03d}", f"“The bridge stays shut until Monday,” Mayor Lena Okafor said of item {n}. She added that crews worked overnight.")
+        for n in range(40)
+    ]
+    posts = [(f"p{n:03d}", f"@harbortransit thanks Lena Okafor, route {n} is back #commute") for n in range(AUTO_MIN_TEXTS)]
+    one = _analyses(nlp, {"extract": {"n_process": 1, "batch_size": 16}}, articles, posts)
+    two = _analyses(nlp, {"extract": {"n_process": 2, "batch_size": 16}}, articles, posts)
+    assert [doc_id for doc_id, _ in one] == [doc_id for doc_id, _ in posts + articles]
+    assert two == one
+    assert one[-1][1].direct and one[-1][1].names  # the articles were analysed for quotes, not just entities
+
+
+def test_a_worker_that_dies_fails_the_stage_with_a_clear_error(nlp) -> None:
+    posts = [(f"p{n:03d}", f"Route {n} is back, says Harbor Transit.") for n in range(3 * AUTO_MIN_TEXTS)]
+    with Analyser(nlp, {"extract": {"n_process": 2}}, n_texts=len(posts)) as analyser:
+        analyser.submit(posts, quotes=False)
+        for process in list(analyser._pool._processes.values()):  # the pool's own worker handles
+            os.kill(process.pid, signal.SIGKILL)
+        with pytest.raises(PipelineError, match="worker process died.*n_process: 1"):
+            list(analyser.results())

@@ -1,0 +1,179 @@
+"""Running spaCy and our rules over many documents, on one core or on several.
+
+``analyse_doc`` turns one parsed ``Doc`` into what the extract stage keeps: entity names,
+direct quotes and indirect quotes. ``Analyser`` runs the model and ``analyse_doc`` together.
+
+With ``extract.n_process`` above 1 (``auto``: one per usable core for 200 texts or more) the
+work goes to worker processes that send back only those small results. Compared with
+``nlp.pipe(n_process=...)``, which sends every ``Doc`` back with its tensors (about 350 KB an
+article) for the parent to rebuild and analyse alone:
+- nothing large crosses a process boundary;
+- the quote and speaker rules run on every core, not only in the parent;
+- the parent is free while the workers run, so the extract stage builds the articles (HTML to
+  text) while the workers already parse the posts.
+Each worker keeps its linear algebra library to one thread: the processes are the parallelism,
+and a second BLAS thread per process only competes with them for the same cores
+(benchmarks/README.md has the figures).
+
+Where ``fork`` exists (Linux), workers inherit the parent's loaded model (shared memory pages,
+no second load); elsewhere each worker loads it once. A worker that dies (killed, out of
+memory) fails the stage with a clear ``PipelineError``; nothing is written.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.errors import PipelineError
+from pipeline.extract.components import RULER_KB
+from pipeline.extract.entities import ENTITY_LABELS, FoundName
+from pipeline.extract.nlp import (
+    ENTITIES_ONLY_DISABLE,
+    extract_params,
+    load_nlp,
+    resolve_n_process,
+)
+from pipeline.extract.quotes import find_quote_spans
+from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
+
+# Texts per task sent to a worker: small enough that two workers finish together, large enough
+# that sending a task costs nothing next to parsing it.
+ARTICLES_PER_TASK = 8
+POSTS_PER_TASK = 64
+
+
+@dataclass
+class DocAnalysis:
+    """What one parsed document yields before corpus-level entity resolution."""
+
+    names: list[FoundName]
+    direct: list[Attribution]
+    indirect: list[Attribution]
+
+
+def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
+    """Entity spans, direct quotes and indirect quotes of one parsed document."""
+    names = [
+        FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB)
+        for ent in doc.ents
+        if ent.label_ in ENTITY_LABELS
+    ]
+    if not quotes:
+        return DocAnalysis(names, [], [])
+    spans = find_quote_spans(doc.text)
+    return DocAnalysis(names, attribute_quotes(doc, spans), find_indirect(doc, spans))
+
+
+def _analyse(nlp: Language, ids: Sequence[str], texts: Sequence[str], quotes: bool, batch_size: int) -> list[DocAnalysis]:
+    """Parse ``texts`` (the whole pipeline for quotes; entities only otherwise) and analyse them."""
+    disable = [] if quotes else [name for name in ENTITIES_ONLY_DISABLE if name in nlp.pipe_names]
+    docs = nlp.pipe(texts, batch_size=batch_size, disable=disable)
+    return [analyse_doc(doc, doc_id, quotes=quotes) for doc_id, doc in zip(ids, docs)]
+
+
+def one_blas_thread() -> Any:
+    """Limit BLAS libraries (OpenBLAS, MKL) to one thread in this process; returns the limiter."""
+    from threadpoolctl import threadpool_limits  # installed with scikit-learn
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
+# The model a worker process uses: set in the parent just before the workers fork (inherited),
+# or loaded by ``_start_worker`` where processes are spawned.
+_WORKER_NLP: Language | None = None
+
+
+def _start_worker(params: dict[str, Any]) -> None:
+    global _WORKER_NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    one_blas_thread()
+    if _WORKER_NLP is None:
+        _WORKER_NLP = load_nlp(params)
+
+
+def _worker_task(ids: list[str], texts: list[str], quotes: bool, batch_size: int) -> list[DocAnalysis]:
+    assert _WORKER_NLP is not None, "worker started without a model"
+    return _analyse(_WORKER_NLP, ids, texts, quotes, batch_size)
+
+
+class Analyser:
+    """Parses and analyses documents submitted in any order; ``results`` yields every one.
+
+    Use as a context manager: leaving it stops the workers. ``n_texts`` (the expected total)
+    decides ``n_process: auto``.
+    """
+
+    def __init__(self, nlp: Language, params: dict[str, Any], n_texts: int) -> None:
+        conf = extract_params(params)
+        self.nlp = nlp
+        self.params = params
+        self.batch_size = int(conf.get("batch_size") or 32)
+        self.n_process = resolve_n_process(conf.get("n_process", "auto"), n_texts)
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: list[tuple[list[str], list[str], bool, Future | None]] = []
+
+    def __enter__(self) -> Analyser:  # noqa: PYI034  (typing.Self needs 3.11)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        global _WORKER_NLP
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        _WORKER_NLP = None
+
+    def submit(self, docs: Sequence[tuple[str, str]], quotes: bool) -> None:
+        """Queue ``(doc_id, text)`` pairs; with workers, they start at once."""
+        size = ARTICLES_PER_TASK if quotes else POSTS_PER_TASK
+        for start in range(0, len(docs), size):
+            chunk = docs[start : start + size]
+            ids, texts = [doc_id for doc_id, _ in chunk], [text for _, text in chunk]
+            future = None
+            if self.n_process > 1:
+                future = self._workers().submit(_worker_task, ids, texts, quotes, self.batch_size)
+            self._pending.append((ids, texts, quotes, future))
+
+    def results(self) -> Iterator[tuple[str, DocAnalysis]]:
+        """``(doc_id, analysis)`` for everything submitted, in submission order."""
+        limiter = one_blas_thread() if self.n_process == 1 else None
+        try:
+            while self._pending:
+                ids, texts, quotes, future = self._pending.pop(0)
+                if future is None:
+                    found = _analyse(self.nlp, ids, texts, quotes, self.batch_size)
+                else:
+                    try:
+                        found = future.result()
+                    except BrokenProcessPool as exc:
+                        raise PipelineError(
+                            "extract: a spaCy worker process died (out of memory? killed?); "
+                            "nothing was written. Rerun, or set extract.n_process: 1 in params.yaml"
+                        ) from exc
+                yield from zip(ids, found)
+        finally:
+            if limiter is not None:
+                limiter.restore_original_limits()
+
+    def _workers(self) -> ProcessPoolExecutor:
+        global _WORKER_NLP
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            if context.get_start_method() == "fork":
+                _WORKER_NLP = self.nlp  # inherited by the forked workers: no second load
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.n_process, mp_context=context, initializer=_start_worker, initargs=(self.params,)
+            )
+        return self._pool
