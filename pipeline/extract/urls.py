@@ -15,6 +15,7 @@ Percent-encoding is normalised with w3lib's ``safe_url_string``.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -47,8 +48,13 @@ AMP_PARAMS = {"amp": None, "outputtype": "amp", "output": "amp", "format": "amp"
 _AMP_CACHE = re.compile(r"^[a-z0-9-]+\.cdn\.ampproject\.org$")
 
 
+@functools.lru_cache(maxsize=65536)
 def canonicalize_url(url: str) -> str:
-    """The one spelling of ``url`` that newsreact uses as its identity (see module docstring)."""
+    """The one spelling of ``url`` that newsreact uses as its identity (see module docstring).
+
+    Cached (a pure function of the string): one page's URL is canonicalised by the metadata
+    reader, the grouping of copies and the choice between them.
+    """
     url = url.strip()
     if not url:
         return url

@@ -222,3 +222,25 @@ def test_chinese_article_is_not_too_short_and_language_recorded():
     page = parsed(make_page(html.encode("gb18030"), content_type="text/html; charset=gb2312"))
     assert page.language == "zh"
     assert sentences[0] in page.text
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Subscribe now to continue reading.", "SUBSCRIBERS ONLY", "ſubscribers only", "SİGN IN TO READ the rest",
+     "Start your free trial today", "unlock this story", "You are already a subscriber?",
+     "Sign up for our newsletter", "The subscription economy", "Become a regular reader", ""],
+)
+def test_paywall_wording_check_agrees_with_the_patterns(wording):
+    from pipeline.extract.text import PAYWALL_PATTERNS, _has_paywall_wording
+
+    for text in (wording, f"Earlier words.\n{wording.upper()}\n", wording.lower()):
+        assert _has_paywall_wording(text) == bool(PAYWALL_PATTERNS.search(text))
+
+
+def test_free_page_with_subscription_wording_is_kept_but_short_one_is_not():
+    words = " ".join(["The council met again on Tuesday evening to discuss the harbour wall."] * 4)
+    kept = parsed(make_page(f"<html><body><article><p>{words}</p><p>Already a subscriber? Log in.</p></article></body></html>"))
+    assert "council met again" in kept.text
+    stub = make_page("<html><body><div class='article-paywall'><p>Only the first lines of the story are free "
+                     "to read here before the subscription wall.</p></div></body></html>")
+    assert failed(stub).status == "paywall"
