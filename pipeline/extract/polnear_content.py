@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.extract.cues import (
+    DocIndex,
     load_speech_verbs,
     token_at,
     tokens_between,
     verb_lemma,
 )
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
-from pipeline.extract.speakers import attribute_quotes
+from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
 
 Spans = list[tuple[int, int]]
 
@@ -65,22 +66,39 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])
     for child in verb.rights:  # "said on Twitter that …": the content starts at its clause
-        if child.dep_ in {"ccomp", "xcomp"} and start < child.left_edge.idx <= parts[0][0]:
+        if (
+            child.dep_ in {"ccomp", "xcomp"}
+            and start < child.left_edge.idx <= parts[0][0]
+            and any(c.isalnum() for c in text[child.left_edge.idx : parts[0][0]])
+        ):
             start = child.left_edge.idx
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
-    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not _object_between(verb, start, parts[0][0]):
         return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
-    end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end))
+    end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + [(start, end)]
 
 
-def _phrase_end(doc: Any, quote_end: int, clause_end: Any) -> int:
+def _object_between(verb: Any, start: int, end: int) -> bool:
+    """Whether the cue's object or reported clause lies between ``start`` and ``end`` ("offered
+    this sound bite: “…”", "said the same thing at every stop: “…”"): content, colon or not."""
+    doc = verb.doc
+    words = [t for t in doc[verb.i + 1 :] if t.idx < end]
+    if any(t.pos_ == "VERB" or t.text in SENTENCE_STOPS for t in words):
+        return False  # another clause before the colon ("…, to which Jo replied: “…”")
+    return any(c.dep_ in {"dobj", "ccomp", "attr", "oprd"} and start <= c.idx < end for c in verb.rights)
+
+
+SENTENCE_STOPS = frozenset({".", "!", "?", ";", "\u2014", "-", "--"})
+
+
+def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
     """Where the cue's clause ends after a quote: at ``clause_end``, or before a comma that opens
     an aside (", a charge that …", ", which …", ", where …", ", adding …")."""
     end = quote_end
@@ -92,9 +110,28 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any) -> int:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
                 break
+            if t.pos_ == "CCONJ" and _new_predicate(doc, i + 1, verb):
+                break
             end = t.idx + len(t.text)
         i += 1
     return end
+
+
+def _new_predicate(doc: Any, i: int, cue: Any) -> bool:
+    """Whether a finite verb without a subject of its own starts at token ``i`` (after auxiliaries,
+    "not" and adverbs): the speaker's next predicate ("said it was “reckless” but did not
+    recommend charges", "… and called the plan “a mess”"), not part of what was said."""
+    while i < len(doc) and (doc[i].pos_ in {"AUX", "PART", "ADV"} or doc[i].dep_ in {"aux", "neg", "advmod"}):
+        if doc[i].pos_ == "AUX" and doc[i].tag_ in {"VBD", "VBZ"} and doc[i].dep_ != "aux":
+            return False  # "and was …": a copula, more likely a clause of the content
+        i += 1
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    if tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    finite = tok.tag_ in {"VBD", "VBZ"} or any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ"} for c in tok.children)
+    return finite and (tok.head.i == cue.i or verb_lemma(tok) in load_speech_verbs())
 
 
 ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})
@@ -186,7 +223,9 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
 
 
 def newsreact_predictions(doc: Any) -> list[Predicted]:
-    direct = attribute_quotes(doc, find_quote_spans(doc.text))
+    spans = find_quote_spans(doc.text)
+    direct = attribute_quotes(doc, spans)
+    idx = DocIndex(doc, spans)
     out: list[Predicted] = []
     prev_cue: int | None = None
     for att in direct:
@@ -196,6 +235,11 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         cue = [doc[att.cue_token]] if att.cue_token is not None else []
+        if cue and (outer := outer_cue(idx, cue[0], att.start)).i != cue[0].i:
+            cue = [outer]  # PolNeAR's attribution is the outermost one: its cue, its speaker
+            who = Attribution(parts=[])
+            attribute_to(idx, who, outer)
+            spk = (who.speaker_start, who.speaker_end) if who.speaker_start is not None else None
         content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
         if out and att.cue_token is not None and att.cue_token == prev_cue:
             out[-1].content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
@@ -204,6 +248,21 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
     return out
+
+
+def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:
+    """The outermost speech verb whose reported clause holds ``verb`` (PolNeAR annotates only the
+    outermost attribution: "Jo says she would tell him “never”" is Jo's, cue "says")."""
+    best, tok, steps = verb, verb, 0
+    if verb.idx > quote_start:
+        return verb
+    while tok.head.i != tok.i and steps < limit and tok.dep_ in {"ccomp", "xcomp"}:
+        tok, steps = tok.head, steps + 1
+        if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
+            break
+        if tok.idx < quote_start and idx.is_cue(tok):
+            best = tok
+    return best
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:

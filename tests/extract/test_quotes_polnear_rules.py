@@ -167,3 +167,41 @@ def test_gold_direct_quotes_include_straight_single_marks() -> None:
     assert is_direct("''The levee held,''") and is_direct("the river was 'rising fast'")
     assert is_direct("“The levee held”") and not is_direct("that the levee held")
     assert not is_direct("the plan was backed by the Smiths'")
+
+
+def test_nested_cue_takes_the_outermost_attribution(nlp) -> None:
+    text = "The mayor says she would tell the builders “no more delays” at the next meeting."
+    doc = nlp(text)
+    [pred] = [p for p in newsreact_predictions(doc) if not p.joined]
+    content = " | ".join(text[s:e] for s, e in pred.content)
+    assert content.startswith("she would tell the builders") and content.rstrip(".").endswith("next meeting")
+    assert pred.speaker is not None and text[pred.speaker[0] : pred.speaker[1]] == "The mayor"
+
+
+def test_nested_cue_after_the_quote_is_left_alone(nlp) -> None:
+    text = "“No more delays,” the mayor said she told the builders."
+    doc = nlp(text)
+    [pred] = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert " | ".join(text[s:e] for s, e in pred.content).startswith("No more delays")
+
+
+def test_colon_after_the_cue_object_keeps_the_object_in_the_content(nlp) -> None:
+    text = "Ravi Menon, the club's treasurer, offered this explanation: \"The grant arrived two months late.\""
+    [content] = contents(nlp, text)
+    assert content.strip().startswith("this explanation:") and "treasurer" not in content
+    # an adverbial before the colon stays out, as does a recipient
+    told = "The coach told reporters on Sunday: “We were not good enough today.”"
+    assert contents(nlp, told) == ["We were not good enough today."]
+
+
+def test_content_stops_before_the_speakers_next_predicate(nlp) -> None:
+    called = "The inspector said the bridge was “structurally unsound” and called for its closure."
+    [content] = contents(nlp, called)
+    assert content.strip() == "the bridge was “structurally unsound"
+    denied = "The minister called the proposal “reckless” and said it would never pass."
+    [content] = contents(nlp, denied)
+    assert "never pass" not in content
+    # a coordinated verb of the reported clause itself stays in
+    ignored = "The report said the council was “slow to act” and ignored three warnings from residents."
+    [content] = contents(nlp, ignored)
+    assert content.rstrip(".").endswith("three warnings from residents")
