@@ -238,7 +238,7 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
     ``metadata.extract_metadata`` asks trafilatura for the metadata when it needs it.
     """
     attempts = FOCUS_ATTEMPTS.get(focus, FOCUS_ATTEMPTS["balanced"])
-    best = ""
+    best, best_words = "", 0
     for number, options in enumerate(attempts):
         # output_format "xml": the same body tree, without the plain-text rendering that
         # "python" adds (we render the body ourselves, body_to_text)
@@ -248,9 +248,10 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
         if document is None or document.body is None:
             continue
         text = body_to_text(document.body)
-        if count_words(text) > count_words(best):
-            best = text
-        if count_words(best) >= min_words:
+        words = count_words(text)
+        if words > best_words:
+            best, best_words = text, words
+        if best_words >= min_words:
             if number > 0 and flags is not None:
                 flags.append("recall_fallback")
             break
