@@ -20,7 +20,12 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
-from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
+from pipeline.extract.speakers import (
+    Attribution,
+    attribute_quotes,
+    attribute_to,
+    find_indirect,
+)
 
 Spans = list[tuple[int, int]]
 
@@ -56,6 +61,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return list(parts)
     verb = cue[-1]
     start = verb.idx + len(verb.text)
+    if verb.text == ":" and start <= parts[0][0]:
+        return [_trim_range(text, start, _sentence_end_after(text, parts[-1][1]))]  # "Name: … ‘words’ …"
     lead = _lead(doc, parts[0][0], verb, speaker)
     if start > parts[0][0]:
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
@@ -83,6 +90,16 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + [(start, end)]
+
+
+def _sentence_end_after(text: str, pos: int) -> int:
+    """The end of the sentence running on after ``pos`` (a full stop, ! or ? outside quotation
+    marks, else the paragraph's end)."""
+    hi = paragraph_bounds(text, pos, pos)[1]
+    if text[:pos].rstrip(" " + "".join(QUOTE_MARKS)).endswith((".", "!", "?")):
+        return pos  # the quoted words end the sentence
+    m = _SENTENCE_BREAK.search(text, pos, hi)
+    return m.start() + len(m.group(1)) if m is not None else hi
 
 
 def _object_between(verb: Any, start: int, end: int) -> bool:
@@ -228,8 +245,16 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     idx = DocIndex(doc, spans)
     out: list[Predicted] = []
     prev_cue: int | None = None
+    indirect = find_indirect(doc, spans)
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        if att.cue_token is None and "floating" not in att.notes:
+            before = _indirect_just_before(doc.text, indirect, att.open_char)
+            if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
+                spk = (before.speaker_start, before.speaker_end) if before.speaker_start is not None else None
+                out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
+                prev_cue = None
+                continue
         if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
             out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
@@ -263,6 +288,18 @@ def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any
         if tok.idx < quote_start and idx.is_cue(tok):
             best = tok
     return best
+
+
+def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None) -> Attribution | None:
+    """The indirect quote whose reported clause ends the sentence just before ``open_char``, in the
+    same paragraph (nothing but the sentence's end between them)."""
+    if open_char is None:
+        return None
+    for ind in reversed(indirect):
+        if ind.end <= open_char:
+            gap = text[ind.end : open_char]
+            return ind if gap.strip(" .!?\u201d\u2019\"'") == "" and "\n" not in gap and any(c in gap for c in ".!?") else None
+    return None
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:

@@ -270,7 +270,9 @@ def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> 
     "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue."""
     doc = idx.doc
     colon = open_tok - 1
-    if colon < 1 or doc[colon].text != ":":
+    while colon > 0 and doc[colon].text != ":" and not breaks_paragraph(doc[colon]) and doc[colon].text not in SENTENCE_END:
+        colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
+    if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return
     ent = idx.ent_of.get(colon - 1)
     if ent is None or ent.end != colon or ent.label_ not in {"PERSON", "ORG", "HANDLE"}:
@@ -301,6 +303,32 @@ def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
 
+TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with & vs".split())  # noqa: SIM905
+TITLE_INTRODUCERS = frozenset(
+    "on show program programme series film movie book novel memoir album song titled entitled magazine "  # noqa: SIM905
+    "newspaper documentary episode podcast column".split()
+)
+
+
+def is_work_title(text: str, q: QuoteSpan) -> bool:
+    """A short Title-Case quote after a possessive or a word such as "on", "show", "book" or
+    "titled", in a paragraph of ordinary sentence case ("told ABC’s “Good Morning America”",
+    "said on “Meet the Press”"): the name of a programme or work, not words anyone said."""
+    words = text[q.start : q.end].rstrip(".,;:").split()
+    if not 0 < len(words) < MIN_UNATTRIBUTED_WORDS or any(c in " ".join(words) for c in ".!?"):
+        return False
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
+        return False
+    para_lo = text.rfind("\n", 0, q.open_char) + 1
+    before = text[para_lo : q.open_char].rstrip()
+    last = before.split()[-1] if before.split() else ""
+    if not (last.endswith(("\u2019s", "'s", "s\u2019", "s'")) or last.lower() in TITLE_INTRODUCERS):
+        return False
+    para_hi = text.find("\n", q.end)
+    rest = before.split() + text[q.end : len(text) if para_hi == -1 else para_hi].split()
+    return sum(1 for w in rest if w[:1].islower() and w not in TITLE_SMALL_WORDS) >= 3  # not a Title-Case headline
+
+
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
     unattributed scare quotes dropped."""
@@ -308,6 +336,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     text = doc.text
     found: list[tuple[Attribution, QuoteSpan]] = []
     for q in spans:
+        if is_work_title(text, q):
+            continue
         att = Attribution(parts=list(q.parts), open_char=q.open_char, close_char=q.close_char)
         open_tok = token_at(doc, q.open_char)
         close_tok = token_at(doc, q.close_char) if q.close_char is not None else None

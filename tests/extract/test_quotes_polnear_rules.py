@@ -205,3 +205,44 @@ def test_content_stops_before_the_speakers_next_predicate(nlp) -> None:
     ignored = "The report said the council was “slow to act” and ignored three warnings from residents."
     [content] = contents(nlp, ignored)
     assert content.rstrip(".").endswith("three warnings from residents")
+
+
+def test_programme_and_work_titles_are_not_quotes(attribute) -> None:
+    _, atts = attribute("The senator said on ABC’s “Weekend Roundtable” that the vote would be close.")
+    assert atts == []
+    _, atts = attribute("He starred in the film “The Long Harbour” last year.")
+    assert atts == []
+    # the title inside a split quote's cue clause does not stop the join
+    text = "“We will not back down,” the governor told NBC’s “Morning Report” on Sunday. “Not this time.”"
+    _, [att] = attribute(text)
+    assert join_parts(text, att.parts) == "We will not back down … Not this time."
+
+
+def test_title_case_headline_quote_is_kept(attribute) -> None:
+    text = "Mayor Helen Brooks: Ferry Plan Is ‘Dead on Arrival’ Without Funding"
+    _, [att] = attribute(text)
+    assert att.speaker_text == "Helen Brooks" and att.cue == ":"
+
+
+def test_headline_name_and_colon_content_runs_to_the_sentence_end(nlp) -> None:
+    assert contents(nlp, "Mayor Helen Brooks: Ferry Plan Is ‘Dead on Arrival’ Without Funding") == [
+        "Ferry Plan Is ‘Dead on Arrival’ Without Funding"
+    ]
+    [content] = contents(nlp, "Mayor Helen Brooks: Ferry Plan Is ‘Dead on Arrival.’ The council meets on Monday.")
+    assert "council" not in content
+
+
+def test_quote_after_a_reported_clause_shares_its_content(nlp) -> None:
+    text = ("Councillor Ama Osei said that the tender was rigged. "
+            "“Nobody outside the cabinet saw the bids before the deadline.”")
+    doc = nlp(text)
+    [pred] = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert text[pred.content[0][0] : pred.content[0][1]] == "the tender was rigged"
+    assert pred.speaker is not None and text[pred.speaker[0] : pred.speaker[1]] == "Councillor Ama Osei"
+
+
+def test_chant_assure_and_refer_are_cues(attribute) -> None:
+    _, [att] = attribute("Outside the town hall, the protesters chanted “Save our library!”")
+    assert att.cue == "chanted" and att.speaker_text == "the protesters"
+    _, [att] = attribute("The minister assured residents that the water was “perfectly safe to drink.”")
+    assert att.cue == "assured"
