@@ -213,7 +213,7 @@ def new_sentence_after(doc: Doc, close_tok: Token, inner: str) -> bool:
     nxt = close_tok.i + 1
     while nxt < len(doc) and (doc[nxt].is_space or doc[nxt].text in QUOTE_MARKS):
         nxt += 1
-    return nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].lower_ not in PERSON_PRONOUNS | {"they", "i", "we"}
+    return nxt < len(doc) and doc[nxt].text[:1].isupper() and doc[nxt].text != "I"
 
 
 def only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: int) -> bool:

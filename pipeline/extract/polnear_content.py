@@ -278,16 +278,30 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
 def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:
     """The outermost speech verb whose reported clause holds ``verb`` (PolNeAR annotates only the
     outermost attribution: "Jo says she would tell him “never”" is Jo's, cue "says")."""
-    best, tok, steps = verb, verb, 0
+    best, tok, steps, reported = verb, verb, 0, False
     if verb.idx > quote_start:
         return verb
-    while tok.head.i != tok.i and steps < limit and tok.dep_ in {"ccomp", "xcomp"}:
+    while tok.head.i != tok.i and steps < limit and tok.dep_ in NESTING_DEPS and not _aside_clause(tok):
+        reported = reported or tok.dep_ in {"ccomp", "xcomp"}
         tok, steps = tok.head, steps + 1
         if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
             break
-        if tok.idx < quote_start and idx.is_cue(tok):
-            best = tok
+        if reported and tok.idx < quote_start and idx.is_cue(tok):
+            best, reported = tok, False
     return best
+
+
+def _aside_clause(tok: Any) -> bool:
+    """A relative clause set off by a comma or dash (", which he called “…”"): an aside, an
+    attribution of its own."""
+    first = tok.left_edge.i
+    return tok.dep_ in {"relcl", "acl"} and first > 0 and tok.doc[first - 1].text in {",", "\u2014", "--", "-", "("}
+
+
+# the links from a cue up to the speech verb whose reported clause holds it ("says Americans are
+# hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
+# her “…”", "…, calling them “…”": attributions of their own)
+NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
 
 
 def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None) -> Attribution | None:

@@ -246,3 +246,19 @@ def test_chant_assure_and_refer_are_cues(attribute) -> None:
     assert att.cue == "chanted" and att.speaker_text == "the protesters"
     _, [att] = attribute("The minister assured residents that the water was “perfectly safe to drink.”")
     assert att.cue == "assured"
+
+
+def test_cue_in_a_relative_clause_of_a_reported_clause_is_nested(nlp) -> None:
+    text = "The mayor says the town is tired of what she calls “endless consultations” on the bypass."
+    [content] = contents(nlp, text)
+    assert content.startswith("the town is tired of what she calls")
+    # a relative clause set off by a comma is an aside: its own attribution
+    aside = "The mayor backed the bypass, which she called “long overdue,” on Monday."
+    [content] = contents(nlp, aside)
+    assert "bypass" not in content
+
+
+def test_capitalised_pronoun_after_a_full_stop_quote_starts_a_new_sentence(attribute) -> None:
+    text = "“The bridge is safe,” she said. “We tested every cable twice.” She noted a further inspection in May."
+    _, [att] = attribute(text)
+    assert att.cue == "said" and join_parts(text, att.parts) == "The bridge is safe … We tested every cable twice."
