@@ -35,6 +35,8 @@ from dataclasses import dataclass, field
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.external import SANITIZED_XPATH
+from trafilatura.settings import DEFAULT_CONFIG, Document
 
 from pipeline.extract.charset import decode_body, decode_bytes
 from pipeline.extract.embeds import EmbeddedPost, take_embeds
@@ -73,6 +75,18 @@ FOCUS_ATTEMPTS: dict[str, tuple[dict[str, bool], ...]] = {
     "balanced": ({}, {"favor_recall": True}),
     "recall": ({"favor_recall": True},),
 }
+# trafilatura's fallback comparison (see _balanced_extraction): its size floor, the tags that
+# send its own extraction to justext, the share of the page text above which readability
+# cannot win (half, with a margin for whitespace), the share of the page text in paragraphs
+# from which a page is tried without the comparison first, and the teaser marks that only
+# fast mode keeps.
+_MIN_EXTRACTED_SIZE = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
+_JUSTEXT_TAGS = etree.XPath(SANITIZED_XPATH)
+PAGE_SHARE_KEPT = 0.55
+PARAGRAPH_SHARE_TRIED = 0.5
+_TEASER_MARKED = etree.XPath(
+    "//*[contains(translate(@class, 'TEASR', 'teasr'), 'teaser') or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.IGNORECASE)
 CONTAINER_TAGS = {"list", "quote", "table", "div", "section"}
@@ -240,11 +254,7 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
     attempts = FOCUS_ATTEMPTS.get(focus, FOCUS_ATTEMPTS["balanced"])
     best, best_words = "", 0
     for number, options in enumerate(attempts):
-        # output_format "xml": the same body tree, without the plain-text rendering that
-        # "python" adds (we render the body ourselves, body_to_text)
-        document = trafilatura.bare_extraction(
-            tree, include_comments=False, include_tables=True, output_format="xml", **options,
-        )
+        document = _balanced_extraction(tree) if not options else _extraction(tree, **options)
         if document is None or document.body is None:
             continue
         text = body_to_text(document.body)
@@ -256,6 +266,59 @@ def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] |
                 flags.append("recall_fallback")
             break
     return best
+
+
+def _extraction(tree: lxml.html.HtmlElement, **options) -> Document | None:
+    # output_format "xml": the same body tree, without the plain-text rendering that "python"
+    # adds (we render the body ourselves, body_to_text)
+    return trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=True, output_format="xml", **options,
+    )
+
+
+def _balanced_extraction(tree: lxml.html.HtmlElement) -> Document | None:
+    """trafilatura's balanced extraction with its fallback comparison (readability, justext),
+    without running the comparison where it is bound to keep trafilatura's own result.
+
+    The comparison costs a third of the extraction and changes nothing on a plain article
+    page. So a page whose paragraphs hold at least half of its text (``PARAGRAPH_SHARE_TRIED``)
+    and that has no teaser-marked element (the one thing fast mode's own extractor does
+    differently: it keeps teasers) is first extracted without it (``fast=True``). That result
+    is kept only when the comparison provably keeps it (``_comparison_keeps``); otherwise the
+    page is extracted again, with the comparison. Other pages go straight to the comparison
+    (on trafilatura's evaluation pages, three in four: boilerplate-heavy pages rarely pass).
+    """
+    page = tree.find(".//body")
+    visible = len(" ".join(page.text_content().split())) if page is not None else 0
+    if visible and _paragraph_chars(tree) >= PARAGRAPH_SHARE_TRIED * visible and not _TEASER_MARKED(tree):
+        quick = _extraction(tree, fast=True)
+        if quick is not None and quick.body is not None and _comparison_keeps(quick, visible):
+            return quick
+    return _extraction(tree)
+
+
+def _paragraph_chars(tree: lxml.html.HtmlElement) -> int:
+    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
+
+
+def _comparison_keeps(document: Document, visible: int) -> bool:
+    """True when trafilatura's fallback comparison would keep ``document``, its own extraction
+    of a page with ``visible`` characters of text (trafilatura 2.3
+    ``external.compare_extraction``, balanced focus): the text is long enough and free of the
+    tags that call in justext; it has paragraphs and no more tables than paragraphs; and it is
+    more than half of the page's text (``PAGE_SHARE_KEPT``), so readability, which returns a
+    part of the page, cannot be twice as long. Text that covers that much of the page is not
+    retried in recall mode either. A body shaped like trafilatura's rescue dump (``baseline``:
+    bare paragraphs whose texts joined by newlines are the whole text) is never kept here.
+    """
+    body, own = document.body, document.raw_text or ""
+    if len(own) < _MIN_EXTRACTED_SIZE or _JUSTEXT_TAGS(body):
+        return False
+    if not body.xpath(".//p//text()") or len(body.findall(".//table")) > len(body.findall(".//p")):
+        return False
+    if all(child.tag == "p" and not len(child) for child in body) and own == "\n".join(p.text or "" for p in body):
+        return False
+    return len(own) >= PAGE_SHARE_KEPT * visible
 
 
 def body_to_text(body: etree._Element) -> str:

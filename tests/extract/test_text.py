@@ -244,3 +244,43 @@ def test_free_page_with_subscription_wording_is_kept_but_short_one_is_not():
     stub = make_page("<html><body><div class='article-paywall'><p>Only the first lines of the story are free "
                      "to read here before the subscription wall.</p></div></body></html>")
     assert failed(stub).status == "paywall"
+
+
+LONG_STORY = STORY * 3
+SHORTCUT_PAGES = {
+    "plain article": f"<html><body><article><h1>Harbour wall</h1>{LONG_STORY}</article></body></html>",
+    "teaser-marked": f"<html><body><article>{LONG_STORY}</article><div class='Teaser'><p>Read next: a story "
+                     "about the harbour wall and the storm that broke it last winter.</p></div></body></html>",
+    "figure in the text": f"<html><body><article>{STORY}<figure><img src='a.jpg'><figcaption>The wall in "
+                          f"March</figcaption></figure>{STORY}</article></body></html>",
+    "mostly navigation": "<html><body><ul>" + "".join(f"<li><a href='/s{i}'>Section number {i} of the site</a></li>"
+                         for i in range(60)) + f"</ul><article>{STORY}</article></body></html>",
+    "table page": "<html><body><table>" + "".join(f"<tr><td>Row {i} of the results table</td><td>{i * 7}</td></tr>"
+                  for i in range(40)) + "</table><p>Source: the council.</p></body></html>",
+    "text in divs only": "<html><body>" + "".join(f"<div>{sentence}.</div>" for sentence in
+                         LONG_STORY.replace("<p>", "").replace("</p>", "").split(".") if sentence.strip()) + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHORTCUT_PAGES) + sorted(p.name for p in FIXTURES.glob("*.html")))
+def test_skipping_the_fallback_comparison_never_changes_the_text(name, monkeypatch):
+    """_balanced_extraction keeps a fast-mode result only where trafilatura's full extraction
+    (with readability and justext) gives the same body."""
+    import lxml.html
+
+    from pipeline.extract import text
+
+    html = SHORTCUT_PAGES.get(name) or (FIXTURES / name).read_text(encoding="utf-8")
+    tree = lxml.html.document_fromstring(html)
+    full = text._extraction(tree)
+    kept = []
+    real = text._comparison_keeps
+    monkeypatch.setattr(text, "_comparison_keeps", lambda doc, visible: kept.append(real(doc, visible)) or kept[-1])
+    ours = text._balanced_extraction(tree)
+    assert (ours is None) == (full is None)
+    if ours is not None:
+        assert text.body_to_text(ours.body) == text.body_to_text(full.body)
+    if name == "plain article":
+        assert kept == [True]  # the shortcut is taken where it can be
+    if name in ("teaser-marked", "mostly navigation"):
+        assert kept in ([], [False])  # and not where the comparison may change the result
