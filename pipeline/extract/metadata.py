@@ -75,6 +75,7 @@ def extract_metadata(
     fetched_at: str | None = None,
     text: str | None = None,
     traf: Document | None = None,
+    visible_text: str | None = None,
 ) -> PageMetadata:
     """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring).
 
@@ -82,6 +83,7 @@ def extract_metadata(
     When None, it is read only if a field needs it: trafilatura comes after JSON-LD and meta
     tags for every field, so a page whose tags give title, outlet, authors and date never
     pays for it (a third of trafilatura's time on such a page; the same result either way).
+    ``visible_text``: the text of the page's body, whitespace collapsed, when the caller has it.
     """
     headers = headers or {}
     data = extruct.extract(tree, base_url=url, syntaxes=["microdata"], uniform=True, errors="log")
@@ -99,7 +101,7 @@ def extract_metadata(
         authors = clean_authors([[traf_byline]], not_names=not_names)
     date_candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
     date_candidates += [meta.get(key) for key in DATE_META]
-    visible = _visible_text(tree)
+    visible = _visible_text(tree) if visible_text is None else visible_text
     published_at, published_date = choose_published(date_candidates, fetched_at, flags, visible)
     if published_at is None:
         # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is

@@ -193,9 +193,11 @@ def _parse_html(
     if tree is None:
         return fail("unparseable", "No HTML document could be built from the page.")
     embeds = take_embeds(tree, page.url)
-    text = extract_body(tree, min_words, flags, str(focus))
+    page_text = _page_text(tree)  # read once: the extraction shortcut, paywall and metadata use it
+    visible = " ".join(page_text.split())
+    text = extract_body(tree, min_words, flags, str(focus), visible_text=visible)
     words = count_words(text)
-    paywall = _paywall_evidence(tree, html)
+    paywall = _paywall_evidence(tree, html, page_text)
     if (paywall == "strong" and words < max(min_words, paywall_max)) or (paywall and words < min_words):
         return fail("paywall", f"The page is a subscription stub ({words} words of text visible).")
     if words < min_words:
@@ -204,7 +206,7 @@ def _parse_html(
         if words == 0:
             return fail("empty", "The page has no readable article text.")
         return fail("too_short", f"The article text has {words} words, fewer than extract.min_words ({min_words}).")
-    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text)
+    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text, visible_text=visible)
     text = _drop_title_heading(text, meta.title)
     return ParsedPage(
         url=page.url, canonical_url=meta.canonical_url, title=meta.title, authors=meta.authors,
@@ -243,18 +245,27 @@ def _parse(html: str) -> tuple[lxml.html.HtmlElement | None, set[str]]:
     return tree, {error.type_name for error in parser.error_log}
 
 
-def extract_body(tree: lxml.html.HtmlElement, min_words: int, flags: list[str] | None = None, focus: str = "balanced") -> str:
+def extract_body(
+    tree: lxml.html.HtmlElement, min_words: int, flags: list[str] | None = None, focus: str = "balanced",
+    visible_text: str | None = None,
+) -> str:
     """The article body of ``tree`` as paragraphs joined by blank lines ("" when none).
 
     ``focus`` (params ``extract.text_focus``) picks trafilatura's first setting; when that
     leaves fewer than ``min_words`` words, the more inclusive settings are tried in turn.
+    ``visible_text``: the text of the page's body, whitespace collapsed, when the caller has it.
     ``tree`` is not modified (trafilatura works on its own copy). Only the body is read:
     ``metadata.extract_metadata`` asks trafilatura for the metadata when it needs it.
     """
     attempts = FOCUS_ATTEMPTS.get(focus, FOCUS_ATTEMPTS["balanced"])
     best, best_words = "", 0
     for number, options in enumerate(attempts):
-        document = _balanced_extraction(tree) if not options else _extraction(tree, **options)
+        if options:
+            document = _extraction(tree, **options)
+        else:
+            if visible_text is None:
+                visible_text = " ".join(_page_text(tree).split())
+            document = _balanced_extraction(tree, len(visible_text))
         if document is None or document.body is None:
             continue
         text = body_to_text(document.body)
@@ -276,7 +287,7 @@ def _extraction(tree: lxml.html.HtmlElement, **options) -> Document | None:
     )
 
 
-def _balanced_extraction(tree: lxml.html.HtmlElement) -> Document | None:
+def _balanced_extraction(tree: lxml.html.HtmlElement, visible: int) -> Document | None:
     """trafilatura's balanced extraction with its fallback comparison (readability, justext),
     without running the comparison where it is bound to keep trafilatura's own result.
 
@@ -287,13 +298,12 @@ def _balanced_extraction(tree: lxml.html.HtmlElement) -> Document | None:
     is kept only when the comparison's own rules keep it (``_comparison_keeps``); otherwise the
     page is extracted again, with the comparison. Other pages go straight to the comparison
     (on trafilatura's evaluation pages, three in four: boilerplate-heavy pages rarely pass).
+    ``visible``: characters of text in the page's body, whitespace collapsed.
     One case the test cannot see: fast mode's first pass short (under a fifth of the page) and
     its recall retry returning over half of the page; the full extraction would have compared
     the short pass first. Same text as the full extraction on all 664 pages we measure
     (benchmark corpus and evaluation set); ``tests/extract/test_text.py`` checks it on more.
     """
-    page = tree.find(".//body")
-    visible = len(" ".join(page.text_content().split())) if page is not None else 0
     if visible and _paragraph_chars(tree) >= PARAGRAPH_SHARE_TRIED * visible and not _TEASER_MARKED(tree):
         quick = _extraction(tree, fast=True)
         if quick is not None and quick.body is not None and _comparison_keeps(quick, visible):
@@ -410,16 +420,21 @@ def _looks_like_js_shell(tree: lxml.html.HtmlElement) -> bool:
     return bool(scripts) and (bool(JS_PATTERNS.search(noscript)) or bool(mount) or _visible_words(tree) < 15)
 
 
-def _paywall_evidence(tree: lxml.html.HtmlElement, html: str) -> str | None:
+def _paywall_evidence(tree: lxml.html.HtmlElement, html: str, page_text: str) -> str | None:
     """"strong" (a paywall element, or JSON-LD isAccessibleForFree false), "weak" (subscription
-    wording on the page, common on free pages too), or None.
+    wording in ``page_text``, the body's text; common on free pages too), or None.
     """
     if _PAYWALL_MARKED(tree) or _NOT_FREE.search(html):
         return "strong"
-    body = tree.find(".//body")
-    if body is not None and _has_paywall_wording(body.text_content()):
+    if _has_paywall_wording(page_text):
         return "weak"
     return None
+
+
+def _page_text(tree: lxml.html.HtmlElement) -> str:
+    """The text of the page's body as lxml gives it ("" when it has none)."""
+    body = tree.find(".//body")
+    return body.text_content() if body is not None else ""
 
 
 def _has_paywall_wording(text: str) -> bool:

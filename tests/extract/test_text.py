@@ -276,7 +276,7 @@ def test_skipping_the_fallback_comparison_never_changes_the_text(name, monkeypat
     kept = []
     real = text._comparison_keeps
     monkeypatch.setattr(text, "_comparison_keeps", lambda doc, visible: kept.append(real(doc, visible)) or kept[-1])
-    ours = text._balanced_extraction(tree)
+    ours = text._balanced_extraction(tree, len(" ".join(text._page_text(tree).split())))
     assert (ours is None) == (full is None)
     if ours is not None:
         assert text.body_to_text(ours.body) == text.body_to_text(full.body)
