@@ -303,6 +303,8 @@ def _gap_is_marks(text: str, start: int, end: int) -> bool:
     return all(not c.isalnum() for c in text[start:end])
 
 
+TITLE_MAX_WORDS = 10
+TITLE_CUE_GAP = 4  # tokens from a speech verb to a Title-Case quote that is its object ("called the scheme “…”")
 TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with & vs".split())  # noqa: SIM905
 TITLE_INTRODUCERS = frozenset(
     "on show program programme series film movie book novel memoir album song titled entitled magazine "  # noqa: SIM905
@@ -310,23 +312,31 @@ TITLE_INTRODUCERS = frozenset(
 )
 
 
-def is_work_title(text: str, q: QuoteSpan) -> bool:
-    """A short Title-Case quote after a possessive or a word such as "on", "show", "book" or
-    "titled", in a paragraph of ordinary sentence case ("told ABC’s “Good Morning America”",
-    "said on “Meet the Press”"): the name of a programme or work, not words anyone said."""
+def work_title(text: str, q: QuoteSpan) -> str | None:
+    """Whether a quote is the name of a programme or work rather than words anyone said: its
+    words in Title Case (up to ``TITLE_MAX_WORDS``), in a paragraph of ordinary sentence case
+    (not a headline). "introduced" when a possessive or a word such as "on", "show", "book" or
+    "titled" comes just before it ("told ABC’s “Good Morning America”"); "bare" for two or more
+    such words not ending in a full stop, ! or ?, not opening the paragraph ("reading “The Salt
+    Road”": dropped only when no speech verb is beside it); else None."""
     words = text[q.start : q.end].rstrip(".,;:").split()
-    if not 0 < len(words) < MIN_UNATTRIBUTED_WORDS or any(c in " ".join(words) for c in ".!?"):
-        return False
+    if not 0 < len(words) <= TITLE_MAX_WORDS or any(c in " ".join(words) for c in ".!?"):
+        return None
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
-        return False
+        return None
     para_lo = text.rfind("\n", 0, q.open_char) + 1
     before = text[para_lo : q.open_char].rstrip()
-    last = before.split()[-1] if before.split() else ""
-    if not (last.endswith(("\u2019s", "'s", "s\u2019", "s'")) or last.lower() in TITLE_INTRODUCERS):
-        return False
     para_hi = text.find("\n", q.end)
     rest = before.split() + text[q.end : len(text) if para_hi == -1 else para_hi].split()
-    return sum(1 for w in rest if w[:1].islower() and w not in TITLE_SMALL_WORDS) >= 3  # not a Title-Case headline
+    if sum(1 for w in rest if w[:1].islower() and w not in TITLE_SMALL_WORDS) < 3:
+        return None  # a Title-Case headline: its quotes are quotes
+    last = before.split()[-1] if before.split() else ""
+    if last.endswith(("\u2019s", "'s", "s\u2019", "s'")) or last.lower() in TITLE_INTRODUCERS:
+        return "introduced"
+    ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
+    if len(words) < 2 or ends_sentence or q.paragraph_start:
+        return None  # "“Sad!”", "“Donald Trump.”", a paragraph opening "“Your Honor,” …": spoken words
+    return "bare"
 
 
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -336,7 +346,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     text = doc.text
     found: list[tuple[Attribution, QuoteSpan]] = []
     for q in spans:
-        if is_work_title(text, q):
+        title = work_title(text, q)
+        if title == "introduced":
             continue
         att = Attribution(parts=list(q.parts), open_char=q.open_char, close_char=q.close_char)
         open_tok = token_at(doc, q.open_char)
@@ -345,6 +356,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         after = find_cue_after(idx, close_tok.i) if close_tok is not None and not new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
         cue = (before or after) if ends_sentence(inner) else (after or before)
+        if title == "bare" and (cue is None or cue is not before or open_tok is None or open_tok.i - cue.i > TITLE_CUE_GAP):
+            continue  # a Title-Case name, not the object of the speech verb just before it ("chanted “Bring Back …”")
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:

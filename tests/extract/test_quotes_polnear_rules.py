@@ -262,3 +262,12 @@ def test_capitalised_pronoun_after_a_full_stop_quote_starts_a_new_sentence(attri
     text = "“The bridge is safe,” she said. “We tested every cable twice.” She noted a further inspection in May."
     _, [att] = attribute(text)
     assert att.cue == "said" and join_parts(text, att.parts) == "The bridge is safe … We tested every cable twice."
+
+
+def test_bare_title_case_name_is_dropped_unless_a_speech_verb_takes_it(attribute) -> None:
+    _, atts = attribute("The exhibition, “Salt and Stone: Coastal Towns in Winter”, opens at the harbour gallery on Friday.")
+    assert atts == []
+    _, [att] = attribute("The fans chanted “Bring Back Our Manager” outside the ground.")
+    assert att.cue == "chanted"
+    _, [att] = attribute("“Brilliant,” one reader wrote under the article.")
+    assert att.speaker_text == "one reader"
