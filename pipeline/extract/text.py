@@ -84,9 +84,8 @@ _MIN_EXTRACTED_SIZE = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
 _JUSTEXT_TAGS = etree.XPath(SANITIZED_XPATH)
 PAGE_SHARE_KEPT = 0.55
 PARAGRAPH_SHARE_TRIED = 0.5
-_TEASER_MARKED = etree.XPath(
-    "//*[contains(translate(@class, 'TEASR', 'teasr'), 'teaser') or contains(translate(@id, 'TEASR', 'teasr'), 'teaser')]"
-)
+# trafilatura prunes class or id "teaser" and "Teaser" (TEASER_DISCARD_XPATH); "easer" covers both
+_TEASER_MARKED = etree.XPath("//*[contains(@class, 'easer') or contains(@id, 'easer')]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.IGNORECASE)
 CONTAINER_TAGS = {"list", "quote", "table", "div", "section"}
