@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 
 import lxml.html
 import trafilatura
+import trafilatura.external
 from lxml import etree
-from trafilatura.external import SANITIZED_XPATH
 from trafilatura.settings import DEFAULT_CONFIG, Document
 
 from pipeline.extract.charset import decode_body, decode_bytes
@@ -80,8 +80,12 @@ FOCUS_ATTEMPTS: dict[str, tuple[dict[str, bool], ...]] = {
 # cannot win (half, with a margin for whitespace), the share of the page text in paragraphs
 # from which a page is tried without the comparison first, and the teaser marks that only
 # fast mode keeps.
+# The rules are trafilatura 2.3's; with another version every page gets the full comparison
+# until they are checked against its external.compare_extraction again.
+FALLBACK_RULES_OF = "2.3."
+_SHORTCUT = trafilatura.__version__.startswith(FALLBACK_RULES_OF)
 _MIN_EXTRACTED_SIZE = DEFAULT_CONFIG.getint("DEFAULT", "MIN_EXTRACTED_SIZE")
-_JUSTEXT_TAGS = etree.XPath(SANITIZED_XPATH)
+_JUSTEXT_TAGS = etree.XPath(getattr(trafilatura.external, "SANITIZED_XPATH", "//*"))
 PAGE_SHARE_KEPT = 0.55
 PARAGRAPH_SHARE_TRIED = 0.5
 # trafilatura prunes class or id "teaser" and "Teaser" (TEASER_DISCARD_XPATH); "easer" covers both
@@ -303,7 +307,7 @@ def _balanced_extraction(tree: lxml.html.HtmlElement, visible: int) -> Document 
     the short pass first. Same text as the full extraction on all 664 pages we measure
     (benchmark corpus and evaluation set); ``tests/extract/test_text.py`` checks it on more.
     """
-    if visible and _paragraph_chars(tree) >= PARAGRAPH_SHARE_TRIED * visible and not _TEASER_MARKED(tree):
+    if _SHORTCUT and visible and _paragraph_chars(tree) >= PARAGRAPH_SHARE_TRIED * visible and not _TEASER_MARKED(tree):
         quick = _extraction(tree, fast=True)
         if quick is not None and quick.body is not None and _comparison_keeps(quick, visible):
             return quick

@@ -280,7 +280,7 @@ def test_skipping_the_fallback_comparison_never_changes_the_text(name, monkeypat
     assert (ours is None) == (full is None)
     if ours is not None:
         assert text.body_to_text(ours.body) == text.body_to_text(full.body)
-    if name == "plain article":
+    if name == "plain article" and text._SHORTCUT:  # on the trafilatura version its rules are checked on
         assert kept == [True]  # the shortcut is taken where it can be
     if name in ("teaser-marked", "mostly navigation"):
         assert kept in ([], [False])  # and not where the comparison may change the result
