@@ -27,6 +27,7 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
+import functools
 import json
 import logging
 import re
@@ -36,7 +37,7 @@ import lxml.html
 import trafilatura
 import trafilatura.external
 from lxml import etree
-from trafilatura.settings import DEFAULT_CONFIG, Document
+from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
 
 from pipeline.extract.charset import decode_body, decode_bytes
 from pipeline.extract.embeds import EmbeddedPost, take_embeds
@@ -282,11 +283,22 @@ def extract_body(
     return best
 
 
-def _extraction(tree: lxml.html.HtmlElement, **options) -> Document | None:
-    # output_format "xml": the same body tree, without the plain-text rendering that "python"
-    # adds (we render the body ourselves, body_to_text)
-    return trafilatura.bare_extraction(
-        tree, include_comments=False, include_tables=True, output_format="xml", **options,
+def _extraction(tree: lxml.html.HtmlElement, **options: bool) -> Document | None:
+    """``trafilatura.bare_extraction`` of ``tree`` with ``options`` (fast, favor_precision,
+    favor_recall), comments excluded, tables included."""
+    return trafilatura.bare_extraction(tree, options=_extractor(**options))
+
+
+@functools.cache
+def _extractor(fast: bool = False, favor_precision: bool = False, favor_recall: bool = False) -> Extractor:
+    """The settings bare_extraction would build from these arguments, built once: building
+    them reads trafilatura's config file values anew, a tenth of a fast extraction. (Their
+    date parameters are for metadata, which this extraction does not read.) Output format
+    "xml": the same body tree, without the plain-text rendering that "python" adds (we
+    render the body ourselves, ``body_to_text``)."""
+    return Extractor(
+        output_format="xml", fast=fast, precision=favor_precision, recall=favor_recall,
+        comments=False, tables=True,
     )
 
 
