@@ -87,6 +87,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
+    if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
+        clause_end = max(clause_end, doc[last.sent.end - 1], key=lambda t: t.i)  # a parenthetical cue: the sentence runs on
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + [(start, end)]
@@ -248,6 +250,9 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     indirect = find_indirect(doc, spans)
     for att in direct:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        if out and _inside(att.parts, out[-1].content):
+            out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
+            continue
         if att.cue_token is None and "floating" not in att.notes:
             before = _indirect_just_before(doc.text, indirect, att.open_char)
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
@@ -302,6 +307,11 @@ def _aside_clause(tok: Any) -> bool:
 # hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
 # her “…”", "…, calling them “…”": attributions of their own)
 NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
+
+
+def _inside(parts: Spans, content: Spans) -> bool:
+    """Whether every part lies within one of the ``content`` spans."""
+    return all(any(s <= ps and pe <= e for s, e in content) for ps, pe in parts)
 
 
 def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None) -> Attribution | None:

@@ -271,3 +271,14 @@ def test_bare_title_case_name_is_dropped_unless_a_speech_verb_takes_it(attribute
     assert att.cue == "chanted"
     _, [att] = attribute("“Brilliant,” one reader wrote under the article.")
     assert att.speaker_text == "one reader"
+
+
+def test_parenthetical_cue_content_runs_to_the_sentence_end(nlp) -> None:
+    text = "The new dam, the engineer said, “will hold back the spring floods” for at least forty years."
+    [content] = contents(nlp, text)
+    assert content.startswith("The new dam") and content.rstrip(".").endswith("forty years")
+
+
+def test_quote_inside_the_previous_content_is_not_a_prediction_of_its_own(nlp) -> None:
+    text = "The senator called the bill a “cynical stunt” that would “do nothing for working families.”"
+    assert len(contents(nlp, text)) == 1
