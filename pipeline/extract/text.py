@@ -62,10 +62,7 @@ PAYWALL_PATTERNS = re.compile(
 )
 # Each phrase of PAYWALL_PATTERNS contains one of these (case-folded).
 _PAYWALL_WORDS = re.compile("subscri|continue reading|become a|sign in to read|unlock this|start your")
-_PAYWALL_MARKED = etree.XPath(
-    "//*[contains(translate(@class, 'PAYWL', 'paywl'), 'paywall')"
-    " or contains(translate(@id, 'PAYWL', 'paywl'), 'paywall')]"
-)
+_CLASSES, _IDS = etree.XPath("//@class"), etree.XPath("//@id")
 _NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False)')
 JS_PATTERNS = re.compile(r"enable javascript|javascript (?:is )?(?:required|disabled)|requires javascript|turn on javascript", re.IGNORECASE)
 # Measured on trafilatura's evaluation pages (text_eval.py): "balanced" (trafilatura's own
@@ -90,6 +87,7 @@ _JUSTEXT_TAGS = etree.XPath(getattr(trafilatura.external, "SANITIZED_XPATH", "//
 PAGE_SHARE_KEPT = 0.55
 PARAGRAPH_SHARE_TRIED = 0.5
 # trafilatura prunes class or id "teaser" and "Teaser" (TEASER_DISCARD_XPATH); "easer" covers both
+_PARAGRAPH_TEXT = etree.XPath("//p//text()")
 _TEASER_MARKED = etree.XPath("//*[contains(@class, 'easer') or contains(@id, 'easer')]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _LAYOUT_TAGS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong|small|big)\b[^>]*>", re.IGNORECASE)
@@ -327,7 +325,8 @@ def _balanced_extraction(tree: lxml.html.HtmlElement, visible: int) -> Document 
 
 
 def _paragraph_chars(tree: lxml.html.HtmlElement) -> int:
-    return sum(len(" ".join(p.text_content().split())) for p in tree.iter("p"))
+    """Characters of text in the page's paragraphs (whitespace as written: a cheap estimate)."""
+    return sum(map(len, _PARAGRAPH_TEXT(tree)))
 
 
 def _comparison_keeps(document: Document, visible: int) -> bool:
@@ -439,11 +438,16 @@ def _paywall_evidence(tree: lxml.html.HtmlElement, html: str, page_text: str) ->
     """"strong" (a paywall element, or JSON-LD isAccessibleForFree false), "weak" (subscription
     wording in ``page_text``, the body's text; common on free pages too), or None.
     """
-    if _PAYWALL_MARKED(tree) or _NOT_FREE.search(html):
+    if _paywall_marked(tree) or _NOT_FREE.search(html):
         return "strong"
     if _has_paywall_wording(page_text):
         return "weak"
     return None
+
+
+def _paywall_marked(tree: lxml.html.HtmlElement) -> bool:
+    """An element whose class or id says "paywall", in any case."""
+    return any("paywall" in value.lower() for value in _CLASSES(tree)) or any("paywall" in value.lower() for value in _IDS(tree))
 
 
 def _page_text(tree: lxml.html.HtmlElement) -> str:

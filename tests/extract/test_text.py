@@ -284,3 +284,15 @@ def test_skipping_the_fallback_comparison_never_changes_the_text(name, monkeypat
         assert kept == [True]  # the shortcut is taken where it can be
     if name in ("teaser-marked", "mostly navigation"):
         assert kept in ([], [False])  # and not where the comparison may change the result
+
+
+@pytest.mark.parametrize(("attribute", "marked"), [
+    ("class='article-paywall'", True), ("class='PayWall box'", True), ("id='PAYWALL'", True),
+    ("id='main-paywall-gate'", True), ("class='payment wall'", False), ("id='pay-wall'", False),
+])
+def test_paywall_element_is_found_in_any_case(attribute, marked):
+    import lxml.html
+
+    from pipeline.extract.text import _paywall_marked
+
+    assert _paywall_marked(lxml.html.document_fromstring(f"<html><body><div {attribute}>x</div></body></html>")) is marked
