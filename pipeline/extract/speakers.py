@@ -294,6 +294,17 @@ def _copy_speaker(src: Attribution, dst: Attribution) -> None:
         setattr(dst, name, getattr(src, name))
 
 
+def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
+    """Whether the quote hands over to a cue after it: its words end with a comma (or the
+    closing mark is followed by one: "“…,” she said", "“…”, she said"), or it closes its
+    paragraph. A quote running on into its sentence ("was “totally inappropriate” for him to
+    criticize …") takes the speech verb before it first."""
+    if inner.rstrip(" \u2019\u201d\"'\u00bb").endswith((",", "\u2014", "-")) or q.close_char is None:
+        return True
+    rest = text[q.close_char + 1 : q.close_char + 3].lstrip(" ")
+    return rest[:1] in {",", "", "\n"} or q.paragraph_end
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
@@ -355,7 +366,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         inner = text[q.open_char + 1 : q.close_char if q.close_char is not None else q.end]
         after = find_cue_after(idx, close_tok.i) if close_tok is not None and not new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
-        cue = (before or after) if ends_sentence(inner) else (after or before)
+        cue = (before or after) if ends_sentence(inner) or not _hands_over(text, q, inner) else (after or before)
         if title == "bare" and (cue is None or cue is not before or open_tok is None or open_tok.i - cue.i > TITLE_CUE_GAP):
             continue  # a Title-Case name, not the object of the speech verb just before it ("chanted “Bring Back …”")
         if cue is None:

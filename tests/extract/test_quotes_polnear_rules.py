@@ -282,3 +282,12 @@ def test_parenthetical_cue_content_runs_to_the_sentence_end(nlp) -> None:
 def test_quote_inside_the_previous_content_is_not_a_prediction_of_its_own(nlp) -> None:
     text = "The senator called the bill a “cynical stunt” that would “do nothing for working families.”"
     assert len(contents(nlp, text)) == 1
+
+
+def test_quote_running_on_into_its_sentence_takes_the_cue_before(attribute) -> None:
+    text = "The mayor said it was “totally unacceptable” for the council to criticize the plan."
+    _, [att] = attribute(text)
+    assert att.cue == "said" and att.speaker_text == "The mayor"
+    # a quote handing over with a comma still takes the cue after it
+    _, [att] = attribute("The mayor was blunt. “It was a fair result,” she said on Sunday.")
+    assert att.cue == "said" and att.speaker_text == "she"
