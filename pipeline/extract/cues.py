@@ -132,12 +132,26 @@ def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | No
         if idx.is_cue(tok):
             introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
             near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
-            if near or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
+            if near or parenthetical(doc, tok) or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
                 return tok
             return None
         seen += 1
         i -= 1
     return None
+
+
+def parenthetical(doc: Doc, verb: Token) -> bool:
+    """A cue set off by commas inside its sentence, its subject just before it ("If costs rise,
+    he said, the plan …", "And, she added, it is …"): it attributes the whole sentence."""
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != ",":
+        return False
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= 4 and doc[i].text != ",":
+        if doc[i].pos_ not in {"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"} or doc[i].text in SENTENCE_END:
+            return False
+        i -= 1
+    return i >= 0 and doc[i].text == "," and i < verb.i - 1
 
 
 def _governs(verb: Token, tok: Token) -> bool:

@@ -291,3 +291,9 @@ def test_quote_running_on_into_its_sentence_takes_the_cue_before(attribute) -> N
     # a quote handing over with a comma still takes the cue after it
     _, [att] = attribute("The mayor was blunt. “It was a fair result,” she said on Sunday.")
     assert att.cue == "said" and att.speaker_text == "she"
+
+
+def test_parenthetical_cue_attributes_a_short_quote_later_in_its_sentence(attribute) -> None:
+    text = "If the rain continues, the engineer said, the river could reach “a level not seen since 1947.”"
+    _, [att] = attribute(text)
+    assert att.cue == "said" and att.speaker_text == "the engineer"
