@@ -16,7 +16,8 @@ PolNeAR's Content is the attribution's whole content ("that … ‘words’", "S
 ‘words’"), not only the quoted words. So each system's prediction is compared through the same
 mapping (``polnear_content.py``, rules in README.md, "Evaluation"): the quote widened to the
 words its cue clause attributes with it (after a cue before it, the sentence lead before a
-cue after it), quotes sharing a cue and floating quotes joined. That is the headline score
+cue after it; the outermost cue of a nested attribution), quotes sharing a cue and floating
+quotes joined. That is the headline score
 (``newsreact``, ``textacy``); the quoted words alone are scored too (``newsreact_words``,
 ``textacy_words``). ``errors`` collects newsreact's misses for ``--errors``. Nothing is written.
 

@@ -334,11 +334,18 @@ def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:
 def textacy_predictions(doc: Any) -> list[Predicted]:
     from textacy.extract.triples import direct_quotations
 
-    out = []
+    out: list[Predicted] = []
+    idx = DocIndex(doc, find_quote_spans(doc.text))
     for triple in direct_quotations(doc):
         content = triple.content
         speaker = triple.speaker
         spk = (min(t.idx for t in speaker), max(t.idx + len(t) for t in speaker)) if speaker else None
         parts = [(content.start_char, content.end_char)]
-        out.append(Predicted(parts, spk, content_spans(doc, parts, spk, list(triple.cue))))
+        if out and _inside(parts, out[-1].content):
+            out.append(Predicted(parts, spk, [], joined=True))
+            continue
+        cue = list(triple.cue)
+        if cue and (outer := outer_cue(idx, cue[-1], parts[0][0])).i != cue[-1].i:
+            cue = [outer]  # the same nesting rule as newsreact's (textacy's own speaker is kept)
+        out.append(Predicted(parts, spk, content_spans(doc, parts, spk, cue)))
     return out

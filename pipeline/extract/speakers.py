@@ -8,11 +8,15 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   closing mark ("’ he said", "’ tweeted one"), then before the opening mark in the same sentence
   ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote, then (a quote
   after a colon) the verb before the colon if its subject names someone. A quote that ends its
-  sentence prefers a cue before it.
+  sentence, or runs on into it without a comma, prefers a cue before it; a speech verb set off
+  by commas ("If costs rise, she said, …") attributes the rest of its sentence.
 - A quote followed by its cue clause and another quote in the same paragraph ("‘A,’ he told
   Wired. ‘B.’", "“A?” asked Jo, a nurse who said she commutes. “B.”") is one quote in two parts;
   a short quote right after a word of that cue clause (told “Today”) is a title, dropped.
-- "Name: “…”" at a paragraph start or after a dash: the name is the speaker, the colon the cue.
+- "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
+  the speaker, the colon the cue.
+- A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
+  “Morning Report”"): dropped, unless a speech verb just before takes it as object.
 - A quote without a cue that starts its paragraph, directly follows another quote, or starts a
   sentence later in the paragraph of an attributed quote belongs to the previous quote's speaker
   (a floating quote). Other cue-less quotes of fewer than
