@@ -336,17 +336,30 @@ def evaluate() -> None:
 @click.option("--no-peer", is_flag=True, help="Skip textacy's direct_quotations (the peer baseline).")
 @click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
               help="Write newsreact's misses at 80% (fp, fn, speaker), one JSON object a line, to this file.")
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
+              help="Score the demo corpus against a quote gold folder (quotes.json + reactions.json, "
+                   "e.g. tests/gold) instead of PolNeAR.")
 @click.pass_obj
 def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int | None, no_peer: bool,
-                        errors_path: Path | None) -> None:
+                        errors_path: Path | None, gold_dir: Path | None) -> None:
     """Direct-quote P/R/F1 (80% and 30% overlap) and speaker accuracy on PolNeAR.
 
+    With --gold, crawls and extracts the demo corpus into a temporary folder and scores every
+    direct quote, the annotated indirect ones, their speakers and the quoted public reactions
+    against the demo gold, listing each miss.
+
     \b
-    Example:
+    Examples:
       newsreact evaluate quotes --polnear ../shared/data/polnear --split train --errors /tmp/misses.jsonl
+      newsreact evaluate quotes --gold tests/gold
     """
     from pipeline.extract.evaluation import evaluate_quotes, format_quote_report
 
+    if gold_dir is not None:
+        from pipeline.runner import evaluate_demo_quotes
+
+        click.echo(evaluate_demo_quotes(obj.params, gold_dir))
+        return
     _require_dir(polnear_dir, "--polnear")
     errors: list[dict] | None = [] if errors_path is not None else None
     result = evaluate_quotes(polnear_dir, split, obj.params, limit=limit, peer=not no_peer, errors=errors)

@@ -21,7 +21,7 @@ from typing import Any
 from pipeline import __version__
 from pipeline.config import Sources, load_sources, params_hash
 from pipeline.errors import ConfigError
-from pipeline.records import Article, Entity, Mention, StageResult
+from pipeline.records import Article, Entity, Mention, Quote, Reaction, StageResult
 
 log = logging.getLogger("newsreact")
 
@@ -210,6 +210,27 @@ def story_summary(paths: Paths) -> str:
         'Next: newsreact query "select * from v_reaction_mix"',
     ]
     return "\n".join(lines)
+
+
+def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None) -> str:
+    """Score quotes, speakers and quoted public reactions against the demo gold
+    (``tests/gold/quotes.json`` and ``reactions.json``): the demo corpus is crawled from its
+    loopback server and extracted in a temporary folder, as ``newsreact run`` would."""
+    from pipeline.extract.gold_quotes import format_report, load_gold, score_quotes
+    from pipeline.io import read_jsonl
+
+    folder = gold_dir or Path(__file__).resolve().parent.parent / "tests" / "gold"
+    if not (folder / "quotes.json").exists() or not (folder / "reactions.json").exists():
+        raise ConfigError(f"{folder}: a quote gold folder needs quotes.json and reactions.json (see tests/gold/README.md)")
+    gold_quotes, gold_reactions = load_gold(folder)
+    with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
+        paths = Paths.under(Path(tmp))
+        crawl_stage(params, paths, None, True)
+        extract_stage(params, paths)
+        articles = list(read_jsonl(paths.interim / "articles.jsonl.gz", Article))
+        quotes = list(read_jsonl(paths.interim / "quotes.jsonl.gz", Quote))
+        reactions = list(read_jsonl(paths.interim / "reactions.jsonl.gz", Reaction))
+    return format_report(score_quotes(gold_quotes, gold_reactions, articles, quotes, reactions), f"demo gold ({folder})")
 
 
 def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:

@@ -1,0 +1,175 @@
+"""Quotes, speakers and quoted public reactions scored against the demo corpus gold.
+
+The gold (``tests/gold/quotes.json``, ``reactions.json``; see tests/gold/README.md) annotates
+every direct quote of the ten demo articles, a selection of indirect ones, each quote's speaker
+(canonical entity, the mention at the cue, its kind) and which quotes are public reactions.
+
+Matching, per article, one to one, in gold order:
+- a direct quote is found when a predicted direct quote has the same words in the same order:
+  both sides lower-cased, curly apostrophes made straight, and compared as their runs of letters
+  and digits, so punctuation (the gold keeps the comma before a closing mark, as printed; the
+  "…" that joins the parts of a split quote) and line breaks do not count;
+- an indirect gold quote is found when a predicted quote of either kind contains its words or
+  lies within them with at least 80% of their length (reported speech has no marks to fix its
+  ends);
+- a found quote's speaker is right when the canonical ``speaker`` is the gold one (for a named
+  speaker), or the speaker is unresolved where the gold has none, and ``speaker_kind`` agrees;
+  ``speaker_text`` is compared the same way, case aside.
+- a public reaction is found when a reaction of origin ``quote`` in that article carries its words.
+
+Direct quotes are annotated exhaustively, so a predicted direct quote that matches no gold quote
+counts against precision; indirect ones are a selection, so they have recall only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pipeline.records import Article, Quote, Reaction
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def words(text: str) -> str:
+    """The comparison form of quoted words (see the module docstring)."""
+    return " ".join(_WORD.findall(text.replace("\u2019", "'").lower()))
+
+
+@dataclass
+class GoldQuoteScore:
+    """Counts and the misses, for the report and for tests."""
+
+    direct_gold: int = 0
+    direct_found: int = 0
+    direct_predicted: int = 0
+    indirect_gold: int = 0
+    indirect_found: int = 0
+    speakers_checked: int = 0
+    speakers_right: int = 0
+    speaker_text_right: int = 0
+    reactions_gold: int = 0
+    reactions_found: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.direct_found / self.direct_predicted if self.direct_predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.direct_found / self.direct_gold if self.direct_gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _article_key(article: Article, keys: set[str]) -> str | None:
+    for url in (article.canonical_url, article.url):
+        path = urlsplit(url or "").path.lstrip("/")
+        if path in keys:
+            return path
+    return None
+
+
+def _indirect_match(gold: str, predicted: str) -> bool:
+    if not gold or not predicted:
+        return False
+    if gold in predicted:
+        return True
+    return predicted in gold and len(predicted) >= 0.8 * len(gold)
+
+
+def score_quotes(
+    gold_quotes: dict[str, list[dict]],
+    gold_reactions: list[dict],
+    articles: Iterable[Article],
+    quotes: Iterable[Quote],
+    reactions: Iterable[Reaction],
+) -> GoldQuoteScore:
+    """Score predicted quotes and reactions against the gold (see the module docstring)."""
+    keys = set(gold_quotes)
+    key_of = {a.article_id: k for a in articles if (k := _article_key(a, keys)) is not None}
+    by_article: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        if quote.article_id in key_of:
+            by_article.setdefault(key_of[quote.article_id], []).append(quote)
+    reacted: dict[str, list[str]] = {}
+    for reaction in reactions:
+        if reaction.origin == "quote" and reaction.article_id in key_of:
+            reacted.setdefault(key_of[reaction.article_id], []).append(words(reaction.text))
+
+    score = GoldQuoteScore()
+    for key in sorted(gold_quotes):
+        predicted = sorted(by_article.get(key, []), key=lambda q: (q.start_char, q.end_char))
+        direct = [q for q in predicted if q.kind == "direct"]
+        score.direct_predicted += len(direct)
+        taken: set[str] = set()
+        for gold in gold_quotes[key]:
+            text = gold["text"] if "text" in gold else " … ".join(gold["parts"])
+            want = words(text)
+            if gold["kind"] == "direct":
+                score.direct_gold += 1
+                match = next((q for q in direct if q.quote_id not in taken and words(q.text) == want), None)
+            else:
+                score.indirect_gold += 1
+                match = next((q for q in predicted if q.quote_id not in taken and _indirect_match(want, words(q.text))), None)
+            if match is None:
+                score.misses.append(f"{key}: {gold['kind']} quote not found: {text[:80]!r}")
+                continue
+            taken.add(match.quote_id)
+            if gold["kind"] == "direct":
+                score.direct_found += 1
+            else:
+                score.indirect_found += 1
+            score.speakers_checked += 1
+            right = match.speaker == gold.get("speaker") and match.speaker_kind == gold.get("speaker_kind")
+            score.speakers_right += right
+            said = (match.speaker_text or "").lower() == (gold.get("speaker_text") or "").lower()
+            score.speaker_text_right += said
+            if not right or not said:
+                score.misses.append(
+                    f"{key}: speaker of {text[:50]!r}: got {match.speaker!r} ({match.speaker_kind}, "
+                    f"{match.speaker_text!r}), gold {gold.get('speaker')!r} ({gold.get('speaker_kind')}, "
+                    f"{gold.get('speaker_text')!r})"
+                )
+        for quote in direct:
+            if quote.quote_id not in taken:
+                score.misses.append(f"{key}: direct quote not in the gold: {quote.text[:80]!r}")
+    for gold in gold_reactions:
+        if gold.get("origin") != "quote":
+            continue
+        score.reactions_gold += 1
+        want = words(gold["text"])
+        if any(want == got for got in reacted.get(gold["article"], [])):
+            score.reactions_found += 1
+        else:
+            score.misses.append(f"{gold['article']}: public reaction not found: {gold['text'][:80]!r}")
+    return score
+
+
+def load_gold(folder: Path) -> tuple[dict[str, list[dict]], list[dict]]:
+    """``quotes.json`` and ``reactions.json`` of a gold folder (tests/gold)."""
+    return (
+        json.loads((folder / "quotes.json").read_text(encoding="utf-8")),
+        json.loads((folder / "reactions.json").read_text(encoding="utf-8")),
+    )
+
+
+def format_report(score: GoldQuoteScore, name: str) -> str:
+    lines = [
+        (f"{name}: direct quotes P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f} "
+        f"({score.direct_found}/{score.direct_gold} found, {score.direct_predicted} predicted)"),
+        f"  indirect quotes found {score.indirect_found}/{score.indirect_gold} (a selection: recall only)",
+        (f"  speakers right {score.speakers_right}/{score.speakers_checked} (entity and kind), "
+        f"speaker_text right {score.speaker_text_right}/{score.speakers_checked}"),
+        f"  quoted public reactions found {score.reactions_found}/{score.reactions_gold}",
+    ]
+    lines += [f"  - {miss}" for miss in score.misses]
+    return "\n".join(lines)
