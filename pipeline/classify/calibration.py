@@ -21,7 +21,12 @@ import numpy as np
 from scipy.optimize import minimize_scalar
 from sklearn.model_selection import StratifiedKFold
 
-from pipeline.classify.model import build_pipeline, model_input
+from pipeline.classify.model import (
+    blend_news,
+    build_news_pipeline,
+    build_pipeline,
+    model_input,
+)
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +77,9 @@ def out_of_fold_probabilities(
     Each corpus is split in ``folds`` stratified folds (seeded); fit ``k`` trains the pipeline on
     every row outside fold ``k`` of both corpora (weighted by ``weights_for(ge_index,
     own_index)``, the same per-corpus balance as the real fit) and scores fold ``k``:
-    GoEmotions rows in GoEmotions mode, ours in news mode, as they are read at prediction.
+    GoEmotions rows in GoEmotions mode, ours in news mode, as they are read at prediction
+    (blended with a news-mode model fitted on fold ``k``'s training rows of ours when
+    ``train.news_blend`` is on, see ``model.build_news_pipeline``).
     """
     seed = int(train_params.get("seed", 13))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -95,6 +102,15 @@ def out_of_fold_probabilities(
         order = [list(pipeline.classes_).index(c) for c in classes]
         if len(ge_test):
             ge_out[ge_test] = pipeline.predict_proba(model_input([ge_texts[i] for i in ge_test], in_domain=False))[:, order]
-        own_out[own_test] = pipeline.predict_proba(model_input([own_texts[i] for i in own_test], in_domain=True))[:, order]
+        own_input = model_input([own_texts[i] for i in own_test], in_domain=True)
+        own_proba = pipeline.predict_proba(own_input)
+        news_pipeline = build_news_pipeline(train_params)
+        if news_pipeline is not None:
+            news_pipeline.fit(model_input([own_texts[i] for i in own_fit], in_domain=True), [own_labels[i] for i in own_fit])
+            if list(news_pipeline.classes_) != list(pipeline.classes_):
+                raise ValueError(f"calibration fold {k}: the news-mode model and the main model have different classes")
+            blend = float(train_params["news_blend"])
+            own_proba = blend_news(own_proba, news_pipeline.predict_proba(own_input), blend)
+        own_out[own_test] = own_proba[:, order]
     return ge_out, own_out, classes
 

@@ -27,6 +27,7 @@ from sklearn.compose import ColumnTransformer
 from sklearn.exceptions import InconsistentVersionWarning
 from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.naive_bayes import ComplementNB
 from sklearn.pipeline import Pipeline
 from skops.io.exceptions import UntrustedTypesFoundException
 
@@ -64,6 +65,7 @@ TRUSTED_TYPES: list[str] = [
     # format message, not in a "tampered with" one.
     "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.naive_bayes.ComplementNB",
     "sklearn.compose._column_transformer.ColumnTransformer",
     "sklearn.pipeline.Pipeline",
 ]
@@ -135,6 +137,51 @@ def build_pipeline(train_params: dict[str, Any]) -> Pipeline:
     return Pipeline([("features", features), ("clf", clf)])
 
 
+def build_news_pipeline(train_params: dict[str, Any]) -> Pipeline | None:
+    """The news-mode companion model, fitted on our labelled reactions only; None when off.
+
+    News-mode scores are ``(1 - w)`` times the main pipeline's plus ``w`` times this model's
+    (``w`` = ``train.news_blend``; see ``blend_news``). GoEmotions mode never reads it, so the
+    GoEmotions figures are those of the main pipeline alone. Features: TF-IDF (sublinear tf)
+    of hashed word 1-2-grams and ``char_wb`` 2-5-grams of column 0, then
+    ``train.news_model.kind``: ``complement_nb`` (Complement Naive Bayes, Rennie et al.
+    2003, smoothing ``alpha``) or ``logistic`` (logistic regression, ``C``).
+    """
+    if float(train_params.get("news_blend", 0) or 0) <= 0:
+        return None
+    options = dict(train_params.get("news_model") or {})
+    kind = str(options.get("kind", "complement_nb"))
+    bits = int(options.get("hash_bits", 18))
+
+    def block(**hashing_options: Any) -> Pipeline:
+        hashing = HashingVectorizer(n_features=2**bits, alternate_sign=False, norm=None, dtype=np.float64, **hashing_options)
+        return Pipeline([("hash", hashing), ("tfidf", TfidfTransformer(sublinear_tf=True))])
+
+    features = ColumnTransformer(
+        [
+            ("word", block(ngram_range=(1, 2)), GENERAL_COLUMN),
+            ("char", block(analyzer="char_wb", ngram_range=(2, 5)), GENERAL_COLUMN),
+        ],
+        sparse_threshold=1.0,
+    )
+    if kind == "complement_nb":
+        clf: Any = ComplementNB(alpha=float(options.get("alpha", 0.3)))
+    elif kind == "logistic":
+        clf = LogisticRegression(
+            C=float(options.get("C", 30.0)),
+            max_iter=int(train_params.get("max_iter", 3000)),
+            random_state=int(train_params.get("seed", 13)),
+        )
+    else:
+        raise ValueError(f"train.news_model.kind {kind!r}: expected complement_nb or logistic")
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+def blend_news(main: np.ndarray, news: np.ndarray, weight: float) -> np.ndarray:
+    """News-mode probabilities: ``(1 - weight) * main + weight * news`` (same class order)."""
+    return (1.0 - weight) * main + weight * news
+
+
 def model_input(texts: list[str], in_domain: bool) -> np.ndarray:
     """The 2-column input ``build_pipeline`` expects, from normalised texts.
 
@@ -147,17 +194,27 @@ def model_input(texts: list[str], in_domain: bool) -> np.ndarray:
     return data
 
 
-def bundle(pipeline: Pipeline, meta: dict[str, Any]) -> dict[str, Any]:
-    """The dict we save: fitted pipeline, class order, metadata (JSON text)."""
-    for _, block, _ in pipeline.named_steps["features"].transformers_:
-        for _, step in getattr(block, "steps", [(None, block)]):
-            # A memory address sklearn caches to skip a stop-word check; it would make equal
-            # models differ byte for byte, and the check it skips is harmless to redo.
-            if hasattr(step, "_stop_words_id"):
-                del step._stop_words_id
+def bundle(pipeline: Pipeline, meta: dict[str, Any], news_pipeline: Pipeline | None = None) -> dict[str, Any]:
+    """The dict we save: fitted pipeline(s), class order, metadata (JSON text).
+
+    ``news_pipeline`` (optional, see ``build_news_pipeline``) must have the same classes;
+    its weight is ``meta["news_blend"]``.
+    """
+    for fitted in (pipeline, news_pipeline):
+        if fitted is None:
+            continue
+        if list(fitted.classes_) != list(pipeline.classes_):
+            raise ValueError("the news-mode model and the main model have different classes")
+        for _, block, _ in fitted.named_steps["features"].transformers_:
+            for _, step in getattr(block, "steps", [(None, block)]):
+                # A memory address sklearn caches to skip a stop-word check; it would make equal
+                # models differ byte for byte, and the check it skips is harmless to redo.
+                if hasattr(step, "_stop_words_id"):
+                    del step._stop_words_id
     return {
         "format": FORMAT,
         "pipeline": pipeline,
+        "news_pipeline": news_pipeline,
         "classes": [str(c) for c in pipeline.classes_],
         "meta_json": json.dumps(
             {**meta, "sklearn_version": sklearn.__version__, "skops_version": skops.__version__}, sort_keys=True

@@ -27,6 +27,7 @@ from pipeline.classify.cues import CUE_FACTOR_DEFAULT, cue_tone, weigh_cue
 from pipeline.classify.model import (
     MAX_CHARS_DEFAULT,
     MODEL_FILE,
+    blend_news,
     bundle_meta,
     has_content,
     load_bundle,
@@ -54,6 +55,9 @@ class ReactionModel:
         self.pipeline = data["pipeline"]
         self.classes: list[str] = list(data["classes"])
         self.meta = bundle_meta(data)
+        # News mode blends in a model of our labels only (train.news_blend; absent in older files).
+        self.news_pipeline = data.get("news_pipeline")
+        self.news_blend = float(self.meta.get("news_blend", 0.0)) if self.news_pipeline is not None else 0.0
         self.version = version
         self.path = path
         self.max_chars = int(self.meta.get("max_chars", MAX_CHARS_DEFAULT))
@@ -68,8 +72,9 @@ class ReactionModel:
     def probabilities(self, texts: list[str], in_domain: bool = True) -> np.ndarray:
         """An (n, 4) array of probabilities in LABELS order.
 
-        The model's probabilities, temperature-scaled (``calibration``: the mode's temperature
-        stored in the model file). A text with nothing left once URLs and @handles are set
+        The model's probabilities (in news mode blended with the news-mode model when the file
+        has one, see ``model.blend_news``), temperature-scaled (``calibration``: the mode's
+        temperature stored in the model file). A text with nothing left once URLs and @handles are set
         aside (empty, a bare link) has no tone to read: it scores 1.0 on ``other`` without
         asking the model. ``in_domain``
         False scores texts as GoEmotions comments (for the GoEmotions dev figures only).
@@ -79,7 +84,10 @@ class ReactionModel:
         out[:, LABELS.index("other")] = 1.0
         keep = [i for i, t in enumerate(clean) if has_content(t)]
         if keep:
-            proba = self.pipeline.predict_proba(model_input([clean[i] for i in keep], in_domain))
+            features = model_input([clean[i] for i in keep], in_domain)
+            proba = self.pipeline.predict_proba(features)
+            if in_domain and self.news_blend > 0:
+                proba = blend_news(proba, self.news_pipeline.predict_proba(features), self.news_blend)
             proba = apply_temperature(proba, self.temperature["news" if in_domain else "goemotions"])
             out[keep] = proba[:, self._order]
         return round_scores(out)

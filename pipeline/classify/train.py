@@ -44,6 +44,7 @@ from pipeline.classify.labels import (
 from pipeline.classify.model import (
     MAX_CHARS_DEFAULT,
     MODEL_FILE,
+    build_news_pipeline,
     build_pipeline,
     bundle,
     model_input,
@@ -89,6 +90,10 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     pipeline = build_pipeline(tp)
     log.info("training on %d texts (%d ours, %d GoEmotions)", len(rows), len(own_train), len(ge_train))
     pipeline.fit(features, labels, clf__sample_weight=weights)
+    news_pipeline = build_news_pipeline(tp)
+    if news_pipeline is not None:
+        log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(own_train), tp["news_blend"])
+        news_pipeline.fit(model_input(own_texts, in_domain=True), [r.label for r in own_train])
     temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp)
 
     training = {
@@ -104,8 +109,9 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         "params": settings,
         "goemotions_used": use_goemotions,
         "temperature": temperatures,
+        "news_blend": float(tp["news_blend"]) if news_pipeline is not None else 0.0,
     }
-    data = bundle(pipeline, meta)
+    data = bundle(pipeline, meta, news_pipeline)
     models_dir = Path(models_dir)
     version = save_bundle(data, models_dir / MODEL_FILE)
     model = ReactionModel(data, version, models_dir / MODEL_FILE)

@@ -6,6 +6,9 @@ import csv
 import json
 from pathlib import Path
 
+import numpy as np
+import pytest
+
 from pipeline.classify.predict import load_model
 from pipeline.classify.train import train
 from tests.classify.conftest import tiny_params
@@ -62,3 +65,46 @@ def test_identical_bytes_from_another_process(tmp_path: Path, tiny_labels: Path,
     repo = Path(__file__).resolve().parents[2]
     subprocess.run([sys.executable, "-c", code, str(tiny_labels), str(tmp_path / "p")], check=True, cwd=repo, env=env)
     assert (tmp_path / "p" / "reaction_clf.skops").read_bytes() == (tiny_model_dir / "reaction_clf.skops").read_bytes()
+
+
+def test_news_mode_blends_in_the_model_of_our_labels(tiny_model_dir: Path):
+    """News mode = (1 - w) main + w news-mode model, then the news temperature; GoEmotions mode ignores it."""
+    from pipeline.classify.calibration import apply_temperature
+    from pipeline.classify.model import blend_news, model_input, normalize_text
+    from pipeline.records import LABELS
+
+    model = load_model(tiny_model_dir)
+    assert model.news_pipeline is not None and model.news_blend == tiny_params(tiny_model_dir)["train"]["news_blend"] > 0
+    texts = ["phew the trains are back", "what a shambles, resign", "my cat is the mayor now lol"]
+    order = [model.classes.index(label) for label in LABELS]
+
+    def expected(in_domain: bool) -> np.ndarray:
+        features = model_input([normalize_text(t) for t in texts], in_domain)
+        proba = model.pipeline.predict_proba(features)
+        if in_domain:
+            news = model.news_pipeline.predict_proba(features)
+            assert not np.allclose(news, proba)  # the blend has something to change
+            proba = blend_news(proba, news, model.news_blend)
+        proba = apply_temperature(proba, model.temperature["news" if in_domain else "goemotions"])
+        return proba[:, order]
+
+    assert np.allclose(model.probabilities(texts), expected(True), atol=2e-6)
+    assert np.allclose(model.probabilities(texts, in_domain=False), expected(False), atol=2e-6)
+
+
+def test_news_blend_zero_stores_no_news_model(tmp_path: Path, tiny_labels: Path):
+    params = tiny_params(tmp_path)
+    params["train"]["news_blend"] = 0
+    train(tiny_labels, tmp_path, params)
+    model = load_model(tmp_path)
+    assert model.news_pipeline is None and model.news_blend == 0.0
+
+
+def test_news_model_kinds(tmp_path: Path):
+    from pipeline.classify.model import build_news_pipeline
+
+    params = tiny_params(tmp_path)["train"]
+    assert type(build_news_pipeline({**params, "news_model": {"kind": "logistic", "C": 5}})[-1]).__name__ == "LogisticRegression"
+    assert type(build_news_pipeline({**params, "news_model": {"kind": "complement_nb"}})[-1]).__name__ == "ComplementNB"
+    with pytest.raises(ValueError, match="news_model.kind"):
+        build_news_pipeline({**params, "news_model": {"kind": "forest"}})
