@@ -83,7 +83,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not _object_between(verb, start, parts[0][0]):
-        return list(parts)  # "replied: “…”": the colon is part of the cue, the quote alone the content
+        return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
@@ -222,12 +222,23 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         after_cue = text[verb.idx + len(verb.text) : quote_start].lstrip()
         if (
             any(c.isalnum() for c in text[speaker[1] : verb.idx])
-            or not after_cue.startswith(",")
-            or (_starts_upper(text, quote_start) and not any(c.isalnum() for c in after_cue))
+            or not after_cue.startswith((",", ":"))
+            or (after_cue.startswith(",") and _starts_upper(text, quote_start) and not any(c.isalnum() for c in after_cue))
             or not text[sent_start : speaker[0]].rstrip().endswith(",")
         ):
             return []
         end = speaker[0]
+    elif speaker is not None and sent_start < verb.idx < speaker[0] < quote_start:
+        # inverted: "In other words, explained the moderator: “…”"
+        after_speaker = text[speaker[1] : quote_start].lstrip()
+        if (
+            any(c.isalnum() for c in text[verb.idx + len(verb.text) : speaker[0]])
+            or not after_speaker.startswith((",", ":"))
+            or (after_speaker.startswith(",") and _starts_upper(text, quote_start))
+            or not text[sent_start : verb.idx].rstrip().endswith(",")
+        ):
+            return []
+        end = verb.idx
     else:
         return []
     if text[sent_start:end].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
@@ -235,6 +246,10 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     if speaker is not None and sent_start <= speaker[0] < end:
         return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
     words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
+    if text[verb.idx : quote_start].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not any(
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children) for t in words
+    ):
+        return []  # "In a meeting with editors, she said: “…”": an adverbial, not a clause of the content
     verbs = load_speech_verbs()
     if not any(t.text.isalnum() for t in words) or any(verb_lemma(t) in verbs and t.pos_ == "VERB" for t in words):
         return []

@@ -297,3 +297,10 @@ def test_parenthetical_cue_attributes_a_short_quote_later_in_its_sentence(attrib
     text = "If the rain continues, the engineer said, the river could reach “a level not seen since 1947.”"
     _, [att] = attribute(text)
     assert att.cue == "said" and att.speaker_text == "the engineer"
+
+
+def test_clause_before_a_parenthetical_cue_and_colon_is_content(nlp) -> None:
+    text = "Councils are short of money, she said: “Every library in the county could close by spring.”"
+    assert contents(nlp, text) == ["Councils are short of money | Every library in the county could close by spring."]
+    adverbial = "In an interview with the Gazette, she said: “Every library in the county could close by spring.”"
+    assert contents(nlp, adverbial) == ["Every library in the county could close by spring."]
