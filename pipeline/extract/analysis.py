@@ -46,9 +46,8 @@ from pipeline.extract.quotes import find_quote_spans
 from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
 
 # Texts per task sent to a worker: small enough that two workers finish together, large enough
-# that sending a task costs nothing next to parsing it.
+# that sending a task costs nothing next to parsing it. A posts task is one nlp.pipe batch.
 ARTICLES_PER_TASK = 8
-POSTS_PER_TASK = 64
 
 
 @dataclass
@@ -117,9 +116,10 @@ class Analyser:
         self.nlp = nlp
         self.params = params
         self.batch_size = int(conf.get("batch_size") or 32)
+        self.posts_batch_size = int(conf.get("posts_batch_size") or self.batch_size)
         self.n_process = resolve_n_process(conf.get("n_process", "auto"), n_texts)
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: list[tuple[list[str], list[str], bool, Future | None]] = []
+        self._pending: list[tuple[list[str], list[str], bool, Future | None, int]] = []
 
     def __enter__(self) -> Analyser:  # noqa: PYI034  (typing.Self needs 3.11)
         return self
@@ -136,23 +136,24 @@ class Analyser:
 
     def submit(self, docs: Sequence[tuple[str, str]], quotes: bool) -> None:
         """Queue ``(doc_id, text)`` pairs; with workers, they start at once."""
-        size = ARTICLES_PER_TASK if quotes else POSTS_PER_TASK
+        size = ARTICLES_PER_TASK if quotes else self.posts_batch_size
+        batch_size = self.batch_size if quotes else self.posts_batch_size
         for start in range(0, len(docs), size):
             chunk = docs[start : start + size]
             ids, texts = [doc_id for doc_id, _ in chunk], [text for _, text in chunk]
             future = None
             if self.n_process > 1:
-                future = self._workers().submit(_worker_task, ids, texts, quotes, self.batch_size)
-            self._pending.append((ids, texts, quotes, future))
+                future = self._workers().submit(_worker_task, ids, texts, quotes, batch_size)
+            self._pending.append((ids, texts, quotes, future, batch_size))
 
     def results(self) -> Iterator[tuple[str, DocAnalysis]]:
         """``(doc_id, analysis)`` for everything submitted, in submission order."""
         limiter = one_blas_thread() if self.n_process == 1 else None
         try:
             while self._pending:
-                ids, texts, quotes, future = self._pending.pop(0)
+                ids, texts, quotes, future, batch_size = self._pending.pop(0)
                 if future is None:
-                    found = _analyse(self.nlp, ids, texts, quotes, self.batch_size)
+                    found = _analyse(self.nlp, ids, texts, quotes, batch_size)
                 else:
                     try:
                         found = future.result()
