@@ -14,7 +14,7 @@ from benchmarks.measure import percentiles_ms, rate
 # ratio key -> (stage task, baseline task, target or None, what is compared)
 RATIOS: dict[str, tuple[str, str, float | None, str]] = {
     "extract_vs_nlp_pipe": ("extract", "nlp_bare", 0.8, "whole extract stage vs bare nlp.pipe, same texts"),
-    "extract_nlp_vs_nlp_pipe": ("extract_nlp", "nlp_bare", None, "load_nlp + process_texts vs bare nlp.pipe, same texts"),
+    "extract_nlp_vs_nlp_pipe": ("extract_nlp", "nlp_bare", None, "load_nlp + Analyser (model and rules, as the stage runs them) vs bare nlp.pipe, same texts"),
     "articles_vs_trafilatura": ("articles", "trafilatura_bare", 0.9, "build_articles vs bare trafilatura.extract, same pages"),
     "store_vs_duckdb_arrow": ("store", "store_bare", 0.5, "store stage vs bare Arrow insert into DuckDB, same rows"),
     "store_vs_read_and_insert": ("store", "store_bare_read", None, "store stage vs bare pyarrow.json read + DuckDB insert, same files"),

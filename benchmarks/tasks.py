@@ -99,15 +99,21 @@ def run_extract(cfg: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_extract_nlp(cfg: dict[str, Any]) -> dict[str, Any]:
-    """Only the spaCy part of extract: ``load_nlp`` (with newsreact components) + ``process_texts``."""
-    from pipeline.extract.nlp import load_nlp, process_texts
+    """The stage's spaCy part alone: ``load_nlp`` + ``Analyser`` (the model and the entity and
+    quote rules, in worker processes as the stage runs them) over the same texts; no HTML, no
+    entity resolution, no writing."""
+    from pipeline.extract.analysis import Analyser
+    from pipeline.extract.nlp import load_nlp
 
     texts, n_articles = nlp_texts(Path(cfg["interim_dir"]), cfg["params"])
     clock = Stopwatch()
     with clock.total():
         nlp = load_nlp(cfg["params"])
-        for _ in process_texts(nlp, texts, cfg["params"]):
-            pass
+        with Analyser(nlp, cfg["params"], n_texts=len(texts)) as analyser:
+            analyser.submit([(str(n), text) for n, text in enumerate(texts[n_articles:])], quotes=False)
+            analyser.submit([(str(n), text) for n, text in enumerate(texts[:n_articles])], quotes=True)
+            for _ in analyser.results():
+                pass
     for text in texts[: min(cfg["sample"], n_articles)]:
         with clock.lap():
             nlp(text)
