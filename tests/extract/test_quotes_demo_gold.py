@@ -48,8 +48,9 @@ def test_demo_quotes_speakers_and_public_reactions_hold_their_floors() -> None:
     speakers_right, checked = map(int, re.search(r"speakers right (\d+)/(\d+)", out).groups())
     reactions_found, reactions_gold = map(int, re.search(r"public reactions found (\d+)/(\d+)", out).groups())
     indirect_found = int(re.search(r"indirect quotes found (\d+)/", out).group(1))
-    # Floors only go up. Misses on 2026-11-29: a quote cued by 'blamed', one speaker cued by 'calling'.
-    assert gold == 49 and found >= 48 and predicted == found, out  # no direct quote outside the gold
-    assert speakers_right >= 62 and speakers_right >= checked - 1, out
+    # Floors only go up. The one miss on 2026-11-29: the speaker of a quote cued by 'calling' (the
+    # small model parses "Trump weighs in" as a noun phrase).
+    assert gold == 49 and found == 49 and predicted == found, out  # no direct quote outside the gold
+    assert speakers_right >= 63 and speakers_right >= checked - 1, out
     assert reactions_gold == 17 and reactions_found == 17, out
     assert indirect_found >= 15, out

@@ -130,3 +130,11 @@ def test_a_passer_by_is_the_public(analyse) -> None:
     text = "“Honestly, about time,” said a man waiting at the bus stop.\n"
     analysis = analyse(text)
     assert [a.speaker_kind for a in analysis.direct] == ["anonymous_public"]
+
+
+def test_blaming_a_quoted_phrase_attributes_it(analyse) -> None:
+    text = "The airline apologised on Tuesday. At first it blamed ‘a fault in a supplier’s software’."
+    found = analyse(text).direct
+    assert [(join_parts(text, a.parts), a.cue, a.speaker_text) for a in found] == [
+        ("a fault in a supplier’s software", "blamed", "it")
+    ]
