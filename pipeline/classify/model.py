@@ -1,8 +1,8 @@
 """The reaction-tone model: a scikit-learn pipeline, its text normalisation, and its skops file.
 
 Reads and writes one file, ``reaction_clf.skops``: a skops dump of a plain dict holding the
-fitted pipeline, the class order and training metadata (library
-versions, params). skops only, never pickle: loading audits every type in the file against
+fitted pipeline (and, optionally, the news-mode companion, ``build_news_pipeline``), the class
+order and training metadata (library versions, params). skops only, never pickle: loading audits every type in the file against
 ``TRUSTED_TYPES`` and refuses anything else with ModelError. The bytes are made deterministic
 (skops names arrays by ``id()`` and stamps zip entries with the clock; we renumber and zero them).
 """
@@ -165,7 +165,7 @@ def build_news_pipeline(train_params: dict[str, Any]) -> Pipeline | None:
         sparse_threshold=1.0,
     )
     if kind == "complement_nb":
-        clf: Any = ComplementNB(alpha=float(options.get("alpha", 0.3)))
+        clf: Any = ComplementNB(alpha=float(options.get("alpha", 0.1)))
     elif kind == "logistic":
         clf = LogisticRegression(
             C=float(options.get("C", 30.0)),

@@ -4,7 +4,8 @@ Reads ``labels_dir/reactions.csv`` (our labelled reactions: split ``train`` to f
 to score) and, when ``params["train"]["goemotions_dir"]`` exists, GoEmotions ``train.tsv`` (fit)
 and ``dev.tsv`` (score), mapped to our tones (see ``labels``). Writes, deterministically:
 
-- ``models_dir/reaction_clf.skops``: the model (skops; see ``model``), with the temperatures
+- ``models_dir/reaction_clf.skops``: the model (skops; see ``model``): the main pipeline and, with
+  ``train.news_blend``, a news-mode companion fitted on our rows only, with the temperatures
   that calibrate its scores (fitted on out-of-fold predictions, see ``calibration``);
 - ``models_dir/metrics.json``: per-class precision/recall/F1, macro-F1, Brier score and ECE on
   each evaluation set, the temperatures and their out-of-fold fit, training sizes, model version;
