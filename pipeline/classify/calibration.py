@@ -71,6 +71,7 @@ def out_of_fold_probabilities(
     weights_for: Any,
     train_params: dict[str, Any],
     folds: int,
+    news_only: tuple[list[str], list[str]] = ([], []),
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """Out-of-fold probabilities of every training row: (GoEmotions rows, our rows, class order).
 
@@ -79,7 +80,8 @@ def out_of_fold_probabilities(
     own_index)``, the same per-corpus balance as the real fit) and scores fold ``k``:
     GoEmotions rows in GoEmotions mode, ours in news mode, as they are read at prediction
     (blended with a news-mode model fitted on fold ``k``'s training rows of ours when
-    ``train.news_blend`` is on, see ``model.build_news_pipeline``).
+    ``train.news_blend`` is on, see ``model.build_news_pipeline``; ``news_only`` (texts, labels)
+    are rows that train that companion only: they join every fold's fit and are never scored).
     """
     seed = int(train_params.get("seed", 13))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -106,7 +108,9 @@ def out_of_fold_probabilities(
         own_proba = pipeline.predict_proba(own_input)
         news_pipeline = build_news_pipeline(train_params)
         if news_pipeline is not None:
-            news_pipeline.fit(model_input([own_texts[i] for i in own_fit], in_domain=True), [own_labels[i] for i in own_fit])
+            news_texts = [own_texts[i] for i in own_fit] + list(news_only[0])
+            news_labels = [own_labels[i] for i in own_fit] + list(news_only[1])
+            news_pipeline.fit(model_input(news_texts, in_domain=True), news_labels)
             if list(news_pipeline.classes_) != list(pipeline.classes_):
                 raise ValueError(f"calibration fold {k}: the news-mode model and the main model have different classes")
             blend = float(train_params["news_blend"])

@@ -59,13 +59,13 @@ class LabelledText:
     secondary_label: str | None = None
 
 
-def read_labels_csv(labels_dir: Path, split: str | None = None) -> list[LabelledText]:
+def read_labels_csv(labels_dir: Path, split: str | None = None, name: str = LABELS_CSV) -> list[LabelledText]:
     """Our labelled reactions from ``labels_dir/reactions.csv``, optionally one split only.
 
     Rows with an unknown label or split are skipped with a warning naming the line; a missing
     file raises StageInputMissing.
     """
-    path = Path(labels_dir) / LABELS_CSV
+    path = Path(labels_dir) / name
     if not path.exists():
         raise StageInputMissing(f"{path}: labelled reactions not found; add labels with `newsreact label`")
     rows: list[LabelledText] = []

@@ -68,6 +68,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     tp: dict[str, Any] = dict(params.get("train", {}))
     own_train = read_labels_csv(Path(labels_dir), split="train")
     own_heldout = read_labels_csv(Path(labels_dir), split="heldout")
+    news_only = read_news_only(Path(labels_dir), tp)
     goemotions_dir = Path(tp["goemotions_dir"]) if tp.get("goemotions_dir") else None
     use_goemotions = bool(tp.get("use_goemotions", True)) and goemotions_available(goemotions_dir)
     ge_train: list[LabelledText] = []
@@ -93,14 +94,18 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     pipeline.fit(features, labels, clf__sample_weight=weights)
     news_pipeline = build_news_pipeline(tp)
     if news_pipeline is not None:
-        log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(own_train), tp["news_blend"])
-        news_pipeline.fit(model_input(own_texts, in_domain=True), [r.label for r in own_train])
-    temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp)
+        news_texts = own_texts + [normalize_text(r.text, max_chars) for r in news_only]
+        log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(news_texts), tp["news_blend"])
+        news_pipeline.fit(model_input(news_texts, in_domain=True), [r.label for r in own_train + news_only])
+    news_only_rows = ([normalize_text(r.text, max_chars) for r in news_only], [r.label for r in news_only])
+    temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp, news_only_rows)
 
     training = {
         "newsreact_train": len(own_train),
         "goemotions_train": len(ge_train),
         "newsreact_train_labels": label_counts(own_train),
+        "news_only_train": len(news_only),
+        "news_only_train_labels": label_counts(news_only),
         "goemotions_train_labels": label_counts(ge_train),
     }
     settings = {k: tp[k] for k in sorted(tp) if k not in ("labels_dir", "goemotions_dir")}
@@ -153,7 +158,12 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
 
 
 def fit_temperatures(
-    ge_train: list[LabelledText], ge_texts: list[str], own_train: list[LabelledText], own_texts: list[str], tp: dict[str, Any]
+    ge_train: list[LabelledText],
+    ge_texts: list[str],
+    own_train: list[LabelledText],
+    own_texts: list[str],
+    tp: dict[str, Any],
+    news_only: tuple[list[str], list[str]] = ([], []),
 ) -> tuple[dict[str, float], dict[str, Any]]:
     """Temperatures for news mode and GoEmotions mode, from out-of-fold predictions of the training rows.
 
@@ -170,7 +180,9 @@ def fit_temperatures(
         return sample_weights([ge_train[i] for i in ge_index], [own_train[i] for i in own_index], own_share)
 
     ge_labels, own_labels = [r.label for r in ge_train], [r.label for r in own_train]
-    ge_proba, own_proba, classes = out_of_fold_probabilities(ge_texts, ge_labels, own_texts, own_labels, weights_for, tp, folds)
+    ge_proba, own_proba, classes = out_of_fold_probabilities(
+        ge_texts, ge_labels, own_texts, own_labels, weights_for, tp, folds, news_only
+    )
     order = [classes.index(label) for label in LABELS]
     temperatures = {"news": 1.0, "goemotions": 1.0}
     fit: dict[str, Any] = {"folds": folds}
@@ -187,6 +199,22 @@ def fit_temperatures(
         }
     log.info("temperatures %s (out-of-fold calibration %s)", temperatures, fit)
     return temperatures, fit
+
+
+def read_news_only(labels_dir: Path, tp: dict[str, Any]) -> list[LabelledText]:
+    """Rows that train the news-mode companion only (``train.news_only_labels``, a file in labels_dir).
+
+    Same format as reactions.csv, split ``train`` rows only. They never reach the main pipeline,
+    so GoEmotions mode does not depend on them (see models/README.md, "Third pass"). Empty when
+    the setting is empty, the companion is off, or the file is missing (with a warning).
+    """
+    name = tp.get("news_only_labels")
+    if not name or float(tp.get("news_blend", 0) or 0) <= 0:
+        return []
+    if not (labels_dir / name).is_file():
+        log.warning("%s: train.news_only_labels not found; the news-mode model trains on reactions.csv only", labels_dir / name)
+        return []
+    return read_labels_csv(labels_dir, split="train", name=str(name))
 
 
 def sample_weights(ge_rows: list[LabelledText], own_rows: list[LabelledText], own_share: float) -> np.ndarray:

@@ -108,3 +108,39 @@ def test_news_model_kinds(tmp_path: Path):
     assert type(build_news_pipeline({**params, "news_model": {"kind": "complement_nb"}})[-1]).__name__ == "ComplementNB"
     with pytest.raises(ValueError, match="news_model.kind"):
         build_news_pipeline({**params, "news_model": {"kind": "forest"}})
+
+
+def test_news_only_rows_train_the_companion_not_the_main_pipeline(tmp_path: Path, tiny_labels: Path, tiny_model_dir: Path):
+    """Rows in train.news_only_labels change news-mode scores; GoEmotions mode (main pipeline) stays the same."""
+    import shutil
+
+    from tests.classify.conftest import write_labels
+
+    labels = tmp_path / "labels"
+    shutil.copytree(tiny_labels, labels)
+    extra = write_labels(tmp_path / "extra", {"joke": ["the kettle has unionised", "my dog is now the mayor lol"],
+                                              "relief": ["the lifts work again, my knees thank you"]}, heldout={})
+    (labels / "pending.csv").write_bytes((extra / "reactions.csv").read_bytes())
+    params = tiny_params(tmp_path)
+    params["train"]["news_only_labels"] = "pending.csv"
+    train(labels, tmp_path / "models", params)
+    metrics = json.loads((tmp_path / "models" / "metrics.json").read_text())
+    assert metrics["training"]["news_only_train"] == 3 and metrics["training"]["newsreact_train"] == 24
+    with_extra, without = load_model(tmp_path / "models"), load_model(tiny_model_dir)
+    texts = ["the kettle went on strike", "phew the lifts are fixed", "this is a disgrace"]
+    assert np.array_equal(with_extra.pipeline.predict_proba(_inputs(texts, False)), without.pipeline.predict_proba(_inputs(texts, False)))
+    assert not np.allclose(with_extra.probabilities(texts), without.probabilities(texts))
+
+
+def test_missing_news_only_file_is_a_warning(tmp_path: Path, tiny_labels: Path, caplog):
+    params = tiny_params(tmp_path)
+    params["train"]["news_only_labels"] = "no-such-file.csv"
+    train(tiny_labels, tmp_path, params)
+    assert "news_only_labels not found" in caplog.text
+    assert json.loads((tmp_path / "metrics.json").read_text())["training"]["news_only_train"] == 0
+
+
+def _inputs(texts: list[str], in_domain: bool) -> np.ndarray:
+    from pipeline.classify.model import model_input, normalize_text
+
+    return model_input([normalize_text(t) for t in texts], in_domain)
