@@ -142,7 +142,10 @@ def nlp_bare(cfg: dict[str, Any]) -> dict[str, Any]:
 
 
 def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
-    """The same model's vectoriser + classifier (``predict_proba``) over the raw reaction texts."""
+    """The same model's vectoriser + classifier(s) (``predict_proba``) over the raw reaction
+    texts: the main pipeline and, when the file has one, the news-mode companion the stage
+    blends in (``train.news_blend``), nothing else (no text cleaning, temperature, cues or
+    writing)."""
     from pipeline.classify.model import model_input
     from pipeline.classify.predict import load_model
 
@@ -150,14 +153,21 @@ def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     texts = reaction_texts(Path(cfg["interim_dir"]))
     clock = Stopwatch()
     loading = Stopwatch()
+
+    def predict(batch: list[str]) -> None:
+        features = model_input(batch, in_domain=True)
+        model.pipeline.predict_proba(features)
+        if model.news_blend > 0:
+            model.news_pipeline.predict_proba(features)
+
     with clock.total():
         with loading.total():
-            pipeline = load_model(models_dir).pipeline
+            model = load_model(models_dir)
         if texts:
-            pipeline.predict_proba(model_input(texts, in_domain=True))
+            predict(texts)
     for text in texts[: cfg["sample"]]:
         with clock.lap():
-            pipeline.predict_proba(model_input([text], in_domain=True))
+            predict([text])
     return {"seconds": clock.seconds, "cpu_seconds": round(clock.cpu, 3), "items": len(texts), "words": words_in(texts), "laps": clock.laps,
             "load_seconds": round(loading.seconds, 3)}
 
