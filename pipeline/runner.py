@@ -217,20 +217,27 @@ def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None) -> str:
     (``tests/gold/quotes.json`` and ``reactions.json``): the demo corpus is crawled from its
     loopback server and extracted in a temporary folder, as ``newsreact run`` would."""
     from pipeline.extract.gold_quotes import format_report, load_gold, score_quotes
-    from pipeline.io import read_jsonl
 
     folder = gold_dir or Path(__file__).resolve().parent.parent / "tests" / "gold"
     if not (folder / "quotes.json").exists() or not (folder / "reactions.json").exists():
         raise ConfigError(f"{folder}: a quote gold folder needs quotes.json and reactions.json (see tests/gold/README.md)")
     gold_quotes, gold_reactions = load_gold(folder)
+    found = extract_demo(params, {"articles": Article, "quotes": Quote, "reactions": Reaction})
+    score = score_quotes(gold_quotes, gold_reactions, found["articles"], found["quotes"], found["reactions"])
+    return format_report(score, f"demo gold ({folder})")
+
+
+def extract_demo(params: dict[str, Any], outputs: dict[str, type]) -> dict[str, list[Any]]:
+    """Crawl the demo corpus from its loopback server and extract it in a temporary folder, as
+    ``newsreact run`` would; returns the named interim outputs (``{"quotes": Quote}`` ->
+    ``{"quotes": [Quote, ...]}``)."""
+    from pipeline.io import read_jsonl
+
     with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
         paths = Paths.under(Path(tmp))
         crawl_stage(params, paths, None, True)
         extract_stage(params, paths)
-        articles = list(read_jsonl(paths.interim / "articles.jsonl.gz", Article))
-        quotes = list(read_jsonl(paths.interim / "quotes.jsonl.gz", Quote))
-        reactions = list(read_jsonl(paths.interim / "reactions.jsonl.gz", Reaction))
-    return format_report(score_quotes(gold_quotes, gold_reactions, articles, quotes, reactions), f"demo gold ({folder})")
+        return {name: list(read_jsonl(paths.interim / f"{name}.jsonl.gz", record)) for name, record in outputs.items()}
 
 
 def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:
@@ -238,7 +245,6 @@ def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> st
     folder) for a gold file, or a held-out set for a gold folder (``DIR/entities.json`` and the
     texts ``DIR/articles/*.txt``, see ``extract_text_entities``)."""
     from pipeline.extract.evaluation import evaluate_entities, format_entity_report
-    from pipeline.io import read_jsonl
 
     gold = gold_path or Path(__file__).resolve().parent.parent / "tests" / "gold" / "entities.json"
     if gold.is_dir():
@@ -251,14 +257,8 @@ def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> st
         return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
     if not gold.exists():
         raise ConfigError(f"{gold}: gold entities not found; give --gold FILE or --gold DIR")
-    with tempfile.TemporaryDirectory(prefix="newsreact-eval-") as tmp:
-        paths = Paths.under(Path(tmp))
-        crawl_stage(params, paths, None, True)
-        extract_stage(params, paths)
-        articles = list(read_jsonl(paths.interim / "articles.jsonl.gz", Article))
-        mentions = list(read_jsonl(paths.interim / "mentions.jsonl.gz", Mention))
-        entities = list(read_jsonl(paths.interim / "entities.jsonl.gz", Entity))
-    return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
+    found = extract_demo(params, {"articles": Article, "mentions": Mention, "entities": Entity})
+    return format_entity_report(evaluate_entities(gold, found["articles"], found["mentions"], found["entities"]))
 
 
 def extract_text_entities(params: dict[str, Any], texts: dict[str, str]) -> tuple[list[Article], list[Mention], list[Entity]]:
