@@ -265,18 +265,21 @@ def extract_text_entities(params: dict[str, Any], texts: dict[str, str]) -> tupl
     """Articles, mentions and entities of plain texts (``{url: text}``), without a crawl.
 
     Each text becomes an ``Article`` (id from its URL) and goes through what the extract stage
-    does to an article's entities: the configured spaCy pipeline with our components
-    (``process_texts``), ``analyse_doc``, then one ``EntityResolver`` over all the texts.
+    does to an article's entities: the configured spaCy pipeline with our components, run by the
+    stage's ``Analyser``, then one ``EntityResolver`` over all the texts.
     """
     from pipeline import ids
+    from pipeline.extract.analysis import Analyser
     from pipeline.extract.entities import EntityResolver
-    from pipeline.extract.nlp import load_nlp, process_texts
-    from pipeline.extract.stage import analyse_doc
+    from pipeline.extract.nlp import load_nlp
 
     articles = [Article(ids.article_id(url), url, url, None, None, [], None, "en", text, None) for url, text in sorted(texts.items())]
     nlp = load_nlp(params)
     resolver = EntityResolver()
-    for article, doc in zip(articles, process_texts(nlp, (a.text for a in articles), params)):
-        resolver.add_document(article.article_id, analyse_doc(doc, article.article_id, quotes=False).names)
+    with Analyser(nlp, params, n_texts=len(articles)) as analyser:
+        # As articles: the whole pipeline (our entity components read the parse); quotes unused.
+        analyser.submit([(a.article_id, a.text) for a in articles], quotes=True)
+        for doc_id, found in analyser.results():
+            resolver.add_document(doc_id, found.names)
     entities, mentions = resolver.resolve()
     return articles, mentions, entities

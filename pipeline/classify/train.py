@@ -93,11 +93,11 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     log.info("training on %d texts (%d ours, %d GoEmotions)", len(rows), len(own_train), len(ge_train))
     pipeline.fit(features, labels, clf__sample_weight=weights)
     news_pipeline = build_news_pipeline(tp)
-    if news_pipeline is not None:
-        news_texts = own_texts + [normalize_text(r.text, max_chars) for r in news_only]
-        log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(news_texts), tp["news_blend"])
-        news_pipeline.fit(model_input(news_texts, in_domain=True), [r.label for r in own_train + news_only])
     news_only_rows = ([normalize_text(r.text, max_chars) for r in news_only], [r.label for r in news_only])
+    if news_pipeline is not None:
+        news_texts = own_texts + news_only_rows[0]
+        log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(news_texts), tp["news_blend"])
+        news_pipeline.fit(model_input(news_texts, in_domain=True), [r.label for r in own_train] + news_only_rows[1])
     temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp, news_only_rows)
 
     training = {

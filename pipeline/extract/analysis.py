@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -119,7 +120,7 @@ class Analyser:
         self.posts_batch_size = int(conf.get("posts_batch_size") or self.batch_size)
         self.n_process = resolve_n_process(conf.get("n_process", "auto"), n_texts)
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: list[tuple[list[str], list[str], bool, Future | None, int]] = []
+        self._pending: deque[tuple[list[str], list[str], bool, Future | None, int]] = deque()
 
     def __enter__(self) -> Analyser:  # noqa: PYI034  (typing.Self needs 3.11)
         return self
@@ -151,7 +152,7 @@ class Analyser:
         limiter = one_blas_thread() if self.n_process == 1 else None
         try:
             while self._pending:
-                ids, texts, quotes, future, batch_size = self._pending.pop(0)
+                ids, texts, quotes, future, batch_size = self._pending.popleft()
                 if future is None:
                     found = _analyse(self.nlp, ids, texts, quotes, batch_size)
                 else:

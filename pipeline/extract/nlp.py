@@ -110,10 +110,10 @@ def load_nlp(params: dict[str, Any]) -> Language:
 ENTITIES_ONLY_DISABLE = ("parser", "lemmatizer")
 
 
-# ``extract.n_process: auto`` forks more spaCy processes only for at least this many texts: below
-# it, starting a process and sending every Doc back costs more than the second core saves.
+# ``extract.n_process: auto`` starts more spaCy processes only for at least this many texts: below
+# it, starting the workers costs more than the second core saves.
 AUTO_MIN_TEXTS = 200
-AUTO_MAX_PROCESSES = 4  # each process holds its own copy of the model (~500 MB)
+AUTO_MAX_PROCESSES = 4  # each worker's working memory (and, where processes are spawned, its own model copy)
 
 
 def usable_cores() -> int:

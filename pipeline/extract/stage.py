@@ -80,21 +80,20 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
     languages = {str(x).lower() for x in conf.get("languages") or ["en"]}
 
     nlp = load_nlp(params)
-    raw_posts = list(read_jsonl(posts_path, RawPost))
-    crawled_text = {post_id: raw.text for post_id, raw in dedupe_posts(raw_posts).items()}
+    unique_posts = dedupe_posts(read_jsonl(posts_path, RawPost))
     analyses: dict[str, DocAnalysis] = {}
-    with Analyser(nlp, params, n_texts=count_rows(pages_path) + len(crawled_text)) as analyser:
+    with Analyser(nlp, params, n_texts=count_rows(pages_path) + len(unique_posts)) as analyser:
         # Posts need only their entities, and their text does not depend on the articles: with
         # worker processes, they are parsed while this process turns the pages into articles.
-        analyser.submit([(post_id, crawled_text[post_id]) for post_id in sorted(crawled_text)], quotes=False)
+        analyser.submit([(post_id, unique_posts[post_id].text) for post_id in sorted(unique_posts)], quotes=False)
         batch = build_articles(read_jsonl(pages_path, RawPage), params)
         articles = sorted(batch.articles, key=lambda a: a.article_id)
-        crawled = link_posts(raw_posts, articles)
+        crawled = link_posts(unique_posts.values(), articles)
         posts: dict[str, Post] = {p.post_id: p for p in list(batch.embeds) + list(crawled)}
         post_list = [posts[k] for k in sorted(posts)]
         analysed = [a for a in articles if (a.language or "en").lower().split("-")[0] in languages]
         # Embedded posts found only in articles; a crawled copy of the same post wins (as above).
-        analyser.submit([(p.post_id, p.text) for p in post_list if p.post_id not in crawled_text], quotes=False)
+        analyser.submit([(p.post_id, p.text) for p in post_list if p.post_id not in unique_posts], quotes=False)
         analyser.submit([(a.article_id, a.text) for a in analysed], quotes=True)
         for doc_id, found in progress(analyser.results(), "extract: entities and quotes", total=len(analysed) + len(post_list)):
             analyses[doc_id] = found
