@@ -2,7 +2,8 @@
 
 Reads data/interim/{articles,posts,entities,mentions,quotes,reactions,failures}.jsonl.gz and
 data/processed/reaction_labels.jsonl.gz; writes data/newsreact.duckdb (tables: schema.sql,
-views: views.sql). Files are read in bulk by DuckDB's JSON reader, never row by row.
+views: views.sql). Files are read in bulk into Arrow tables by pyarrow in background threads
+(read.py; DuckDB's JSON reader for a file pyarrow will not take), never row by row.
 
 Loading is an upsert on each table's primary key, in ONE transaction: the same input twice
 changes nothing, a later crawl adds what is new and updates what changed, and a process
@@ -10,12 +11,17 @@ killed mid-load leaves the database at its last committed state. In-batch duplic
 key are resolved by a stated rule (upsert.sql) and counted. A document in the batch is
 authoritative for what hangs off it: its mentions, quotes and in-article reactions that the
 new extraction no longer yields are removed (counted as stale_removed).
+
+A table that held no rows before the load (every table of a new database) takes its rows
+straight from the file in one INSERT, in-batch duplicates resolved by the same rule; a table
+with rows gets the batch staged, compared and merged. Both give the same rows and counts.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -23,9 +29,11 @@ from typing import Any
 
 import duckdb
 
-from pipeline.errors import PipelineError, StageInputMissing
+from pipeline import records
+from pipeline.errors import StageInputMissing
 from pipeline.records import StageResult
 from pipeline.store.db import create_schema, open_writer, sql_sections
+from pipeline.store.read import read_with_duckdb, start_reading
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +63,12 @@ TABLE_LOADS: tuple[TableLoad, ...] = (
     TableLoad("failures", "interim", "failures.jsonl.gz", ("url", "stage", "status"), '"at"', required=False),
 )
 LABELS_FILE = "reaction_labels.jsonl.gz"
+# The record each input file holds (pipeline/records.py): the columns it is read with.
+RECORD_OF: dict[str, type] = {
+    "articles": records.Article, "posts": records.Post, "entities": records.Entity, "mentions": records.Mention,
+    "quotes": records.Quote, "reactions": records.Reaction, "failures": records.Failure,
+    "reaction_labels": records.ReactionLabel,
+}
 # (table, upsert.sql step): rows hanging off a re-extracted document that it no longer yields.
 PRUNE_STEPS: tuple[tuple[str, str], ...] = (
     ("mentions", "prune_mentions"), ("quotes", "prune_quotes"),
@@ -72,11 +86,17 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     """
     settings = params.get("store", {}) or {}
     paths = input_paths(Path(interim_dir), Path(processed_dir))
-    con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
+    reads = start_reading({name: (path, RECORD_OF[name]) for name, path in paths.items() if path is not None})
+    try:
+        con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
+    except BaseException:
+        for pending in reads.values():
+            pending.cancel()
+        raise
     try:
         con.execute("BEGIN TRANSACTION")
         try:
-            changes = load_all(con, paths)
+            changes = load_all(con, paths, reads)
             totals = table_counts(con)
             record_run(con, run_info, totals)
             totals["runs"] = table_counts(con, ("runs",))["runs"]
@@ -112,62 +132,97 @@ def input_paths(interim_dir: Path, processed_dir: Path) -> dict[str, Path | None
     return paths
 
 
-def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> dict[str, dict[str, int]]:
-    """Stage every file and merge it into its table; the caller owns the transaction."""
+def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
+             reads: dict[str, Future] | None = None) -> dict[str, dict[str, int]]:
+    """Read every file and merge it into its table; the caller owns the transaction.
+
+    ``reads``: the files' reads already started (``read.start_reading``); started here if None.
+    """
+    if reads is None:
+        reads = start_reading({name: (path, RECORD_OF[name]) for name, path in paths.items() if path is not None})
     create_schema(con)
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
-    stage_file(con, staging["reaction_labels"], paths["reaction_labels"], "reaction label")
-    repeated = con.execute(staging["reaction_labels_duplicates"]).fetchone()[0]
+    # A table empty before this load takes its batch in one INSERT and has nothing stale to
+    # prune (the first load: every table).
+    empty_before = empty_tables(con, [spec.table for spec in TABLE_LOADS])
+    labels, _ = open_source(con, "reaction_labels", paths["reaction_labels"], reads["reaction_labels"])
+    repeated = con.execute(staging["reaction_labels_duplicates"].format(source=labels)).fetchall()[0][0]
     if repeated:
         log.warning("store: %d reactions have more than one label; the most confident is kept", repeated)
-        con.execute(staging["reaction_labels_dedup"])
-    # A table empty before this load has nothing stale to prune (the first load, every table).
-    empty_before = empty_tables(con, [table for table, _ in PRUNE_STEPS])
+        con.execute(staging["reaction_labels_dedup"].format(source=labels))
+        labels = "stage_reaction_labels"
     changes: dict[str, dict[str, int]] = {}
+    sources: dict[str, str] = {}
     for spec in TABLE_LOADS:
         path = paths[spec.table]
         if path is None:
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
             continue
-        stage_file(con, staging[spec.table], path, spec.table)
-        changes[spec.table] = merge_table(con, spec)
-    for table, removed in prune_stale(con, skip=empty_before).items():
+        sources[spec.table], staged = open_source(con, spec.table, path, reads[spec.table])
+        select = staging[spec.table].format(source=sources[spec.table], labels=labels)
+        if spec.table in empty_before and spec.key:
+            changes[spec.table] = insert_new(con, spec, sources[spec.table], select, staged)
+        else:
+            con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
+            changes[spec.table] = merge_table(con, spec)
+    for table, removed in prune_stale(con, sources, skip=empty_before).items():
         changes[table]["stale_removed"] = removed
     return changes
+
+
+def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, read: Future) -> tuple[str, int]:
+    """The relation holding a file's rows as read, and how many rows it has.
+
+    pyarrow's table (registered as ``arrow_<name>``) when it read the file, else DuckDB's
+    reader's (temp table ``raw_<name>``), which names the file when it is malformed.
+    """
+    table = read.result()
+    if table is not None:
+        con.register(f"arrow_{name}", table)
+        return f"arrow_{name}", table.num_rows
+    what = "reaction label" if name == "reaction_labels" else name
+    read_with_duckdb(con, path, RECORD_OF[name], f"raw_{name}", what)
+    return f"raw_{name}", con.execute(f"SELECT count(*) FROM raw_{name}").fetchall()[0][0]
+
+
+def insert_new(con: duckdb.DuckDBPyConnection, spec: TableLoad, source: str, select: str, staged: int) -> dict[str, int]:
+    """Insert a batch into a table that held no rows: all new, in-batch duplicates resolved."""
+    steps = sql_sections(PACKAGE, "upsert.sql")
+    names = {"table": spec.table, "key": ", ".join(spec.key), "newest": spec.newest, "source": source,
+             "select": select}
+    repeats = con.execute(steps["source_repeats"].format(**names)).fetchall()[0][0]
+    inserted = con.execute(steps["insert_new_dedup" if repeats else "insert_new"].format(**names)).fetchall()[0][0]
+    out = {"new": inserted, "updated": 0, "unchanged": 0, "batch_duplicates": staged - inserted, "stale_removed": 0}
+    if out["batch_duplicates"]:
+        log.warning("store: %s: %d in-batch duplicate rows resolved (newest wins)", spec.table, out["batch_duplicates"])
+    log.debug("store: %s: %d new (the table was empty)", spec.table, inserted)
+    return out
 
 
 def empty_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> set[str]:
     """Which of ``tables`` hold no rows (one query)."""
     empty = sql_sections(PACKAGE, "upsert.sql")["is_empty"]
-    found = con.execute("SELECT " + ", ".join(f"({empty.format(table=t).rstrip(';')})" for t in tables)).fetchone()
+    found = con.execute("SELECT " + ", ".join(f"({empty.format(table=t).rstrip(';')})" for t in tables)).fetchall()[0]
     return {table for table, is_empty in zip(tables, found) if is_empty}
 
 
-def prune_stale(con: duckdb.DuckDBPyConnection, skip: set[str] = frozenset()) -> dict[str, int]:
+def prune_stale(con: duckdb.DuckDBPyConnection, sources: dict[str, str],
+                skip: set[str] = frozenset()) -> dict[str, int]:
     """Remove rows of re-extracted documents that the new extraction no longer yields.
 
+    ``sources``: the relations holding the batch's rows as read (``open_source``), by table;
     ``skip``: tables that were empty before this load (their rows are all from this batch).
     """
     steps = sql_sections(PACKAGE, "upsert.sql")
+    names = {"articles": sources["articles"], "posts": sources["posts"]}
     removed = {}
     for table, step in PRUNE_STEPS:
-        removed[table] = 0 if table in skip else con.execute(steps[step]).fetchone()[0]
+        removed[table] = 0 if table in skip else con.execute(steps[step].format(**names)).fetchall()[0][0]
         if removed[table]:
             log.debug("store: %s: %d stale rows of re-extracted documents removed", table, removed[table])
     return removed
-
-
-def stage_file(con: duckdb.DuckDBPyConnection, sql: str, path: Path | None, what: str) -> None:
-    """Read one hand-off file into its staging table; a malformed file names itself."""
-    try:
-        con.execute(sql, [str(path)])
-    except (duckdb.InvalidInputException, duckdb.ConversionException) as exc:
-        reason = str(exc).strip().splitlines()[0]
-        raise PipelineError(
-            f"{path}: cannot be read as {what} records ({reason}); rerun the stage that writes it"
-        ) from None
 
 
 def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, int]:
@@ -179,7 +234,7 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
         return con.execute(steps[step].format(**names)).fetchall()
 
     def count(table: str) -> int:
-        return con.execute(steps["count"].format(table=table)).fetchone()[0]
+        return con.execute(steps["count"].format(table=table)).fetchall()[0][0]
 
     staged, repeats, empty = run("batch_stats" if spec.key else "batch_stats_all_columns")[0]
     if not spec.key:
@@ -216,7 +271,7 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
 def table_counts(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = TABLES) -> dict[str, int]:
     """Rows per table, in schema order (one query)."""
     count = sql_sections(PACKAGE, "upsert.sql")["count"]
-    found = con.execute("SELECT " + ", ".join(f"({count.format(table=t).rstrip(';')})" for t in tables)).fetchone()
+    found = con.execute("SELECT " + ", ".join(f"({count.format(table=t).rstrip(';')})" for t in tables)).fetchall()[0]
     return dict(zip(tables, found))
 
 

@@ -1,6 +1,30 @@
--- Merging a staged batch into its table. {table}, {key} and {newest} are identifiers from
--- pipeline/store/load.py (never user input); no values are interpolated.
+-- Merging a batch into its table. {table}, {key}, {newest}, {source} and {select} (a staging.sql
+-- SELECT) come from pipeline/store/load.py (never user input); no values are interpolated.
 -- Sections start with "-- name: <step>".
+
+-- A table that held no rows before this load takes the batch straight from the file's rows:
+-- every row is new and nothing in it can be stale, so nothing is staged or compared.
+
+-- name: source_repeats
+-- Rows of a file that repeat a key already in it (0 for almost every load).
+SELECT count(*) - count(DISTINCT ({key})) FROM {source};
+
+-- name: insert_new
+INSERT INTO {table} {select};
+
+-- name: insert_new_dedup
+-- In-batch duplicates, resolved by the same rule as `dedup` below.
+INSERT INTO {table}
+SELECT * EXCLUDE (newsreact_rank) FROM (
+    SELECT s.*, row_number() OVER (
+        PARTITION BY {key} ORDER BY {newest} DESC NULLS LAST, to_json(s) DESC) AS newsreact_rank
+    FROM ({select}) AS s)
+WHERE newsreact_rank = 1;
+
+-- A table that already holds rows: the batch is staged, then compared and merged.
+
+-- name: stage
+CREATE OR REPLACE TEMP TABLE stage_{table} AS {select};
 
 -- name: batch_stats
 -- Rows staged, how many repeat a key already in the batch (0 for almost every load), and
@@ -63,28 +87,29 @@ VALUES (?, newsreact_ts(?), newsreact_ts(?), ?, ?, ?);
 -- present in this batch, but that the batch no longer contains, are stale (an improved
 -- extractor moved a quote's offsets, dropped a false mention) and are removed. Documents
 -- absent from the batch keep everything. Each statement returns the number of rows removed.
+-- {articles} and {posts} name the batch's article and post rows as read from the files.
 
 -- name: prune_mentions
 DELETE FROM mentions AS m
-WHERE (m.doc_id IN (SELECT article_id FROM stage_articles) OR m.doc_id IN (SELECT post_id FROM stage_posts))
+WHERE (m.doc_id IN (SELECT article_id FROM {articles}) OR m.doc_id IN (SELECT post_id FROM {posts}))
   AND NOT EXISTS (SELECT 1 FROM batch_mentions AS b
                   WHERE b.doc_id = m.doc_id AND b.entity_id = m.entity_id
                     AND b.start_char = m.start_char AND b.end_char = m.end_char);
 
 -- name: prune_quotes
 DELETE FROM quotes AS q
-WHERE q.article_id IN (SELECT article_id FROM stage_articles)
+WHERE q.article_id IN (SELECT article_id FROM {articles})
   AND q.quote_id NOT IN (SELECT quote_id FROM batch_quotes);
 
 -- name: prune_reactions
 -- Reactions found in an article (quoted or embedded); crawled posts' reactions are kept.
 DELETE FROM reactions AS r
 WHERE r.origin IN ('quote', 'embed')
-  AND r.article_id IN (SELECT article_id FROM stage_articles)
+  AND r.article_id IN (SELECT article_id FROM {articles})
   AND r.reaction_id NOT IN (SELECT reaction_id FROM batch_reactions);
 
 -- name: prune_embeds
 DELETE FROM posts AS p
 WHERE p.origin = 'embed'
-  AND p.article_id IN (SELECT article_id FROM stage_articles)
+  AND p.article_id IN (SELECT article_id FROM {articles})
   AND p.post_id NOT IN (SELECT post_id FROM batch_posts);

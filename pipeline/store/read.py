@@ -1,0 +1,95 @@
+"""Reading the hand-off files for the store stage: gzipped JSON Lines into Arrow tables, in threads.
+
+Reads data/interim/*.jsonl.gz and data/processed/reaction_labels.jsonl.gz (one record of
+pipeline/records.py per line); writes nothing. Each file is parsed by ``pyarrow.json`` with an
+explicit schema built from its record dataclass (fields the record does not have are ignored,
+missing ones are NULL), in a small thread pool that starts before the database is opened, so
+decompression and parsing run beside the schema work and on both cores (pyarrow releases the
+GIL). A file pyarrow will not take (malformed JSON, a value of another type, a damaged gzip
+stream) is not an error here: ``read_with_duckdb`` then reads it with DuckDB's own JSON reader
+in the store's connection, which either reads it as the store always did or raises the
+``PipelineError`` that names the file (and the line, when DuckDB gives one).
+"""
+
+from __future__ import annotations
+
+import logging
+import types
+import typing
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.json as pajson
+
+from pipeline.errors import PipelineError
+
+log = logging.getLogger(__name__)
+
+# Record field types -> (Arrow type, DuckDB type) of the staged column. Timestamps are text here;
+# staging.sql converts them (newsreact_ts), whichever reader produced the rows.
+_TYPES: dict[object, tuple[pa.DataType, str]] = {
+    str: (pa.string(), "VARCHAR"),
+    int: (pa.int64(), "BIGINT"),
+    float: (pa.float64(), "DOUBLE"),
+    list[str]: (pa.list_(pa.string()), "VARCHAR[]"),
+}
+READ_THREADS = 2
+# Bytes of JSON pyarrow parses per task; a line longer than this is read by DuckDB instead.
+BLOCK_SIZE = 4 << 20
+
+
+def field_types(record: type) -> dict[str, tuple[pa.DataType, str]]:
+    """{field: (Arrow type, DuckDB type)} of a record dataclass, in field order."""
+    out = {}
+    for name, hint in typing.get_type_hints(record).items():
+        if isinstance(hint, types.UnionType):  # `str | None`: the column is nullable anyway
+            hint = next(arg for arg in typing.get_args(hint) if arg is not type(None))
+        out[name] = _TYPES[hint]
+    return out
+
+
+def arrow_schema(record: type) -> pa.Schema:
+    """The Arrow schema a hand-off file of ``record`` rows is parsed with."""
+    return pa.schema([(name, arrow) for name, (arrow, _) in field_types(record).items()])
+
+
+def read_arrow(path: Path, record: type) -> pa.Table | None:
+    """The rows of ``path`` as an Arrow table, or None when pyarrow cannot read the file."""
+    schema = arrow_schema(record)
+    options = pajson.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
+    try:
+        with pa.input_stream(str(path), compression="detect") as stream:
+            return pajson.read_json(stream, read_options=pajson.ReadOptions(block_size=BLOCK_SIZE),
+                                    parse_options=options)
+    except pa.ArrowInvalid as exc:
+        if "Empty JSON file" in str(exc):
+            return schema.empty_table()
+        log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
+        return None
+    except OSError as exc:  # a damaged gzip stream
+        log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
+        return None
+
+
+def start_reading(files: dict[str, tuple[Path, type]]) -> dict[str, Future]:
+    """Read every {name: (path, record)} file in background threads; {name: Future of read_arrow}."""
+    pool = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="newsreact-store-read")
+    try:
+        return {name: pool.submit(read_arrow, path, record) for name, (path, record) in files.items()}
+    finally:
+        pool.shutdown(wait=False)  # the submitted reads still run; no new ones are taken
+
+
+def read_with_duckdb(con: duckdb.DuckDBPyConnection, path: Path, record: type, into: str, what: str) -> None:
+    """Read ``path`` with DuckDB's JSON reader into temp table ``into``; a malformed file names itself."""
+    columns = ", ".join(f"\"{name}\": '{sql_type}'" for name, (_, sql_type) in field_types(record).items())
+    try:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {into} AS SELECT * FROM read_json(?, "
+                    f"format = 'newline_delimited', columns = {{{columns}}})", [str(path)])
+    except (duckdb.InvalidInputException, duckdb.ConversionException, duckdb.IOException) as exc:
+        reason = str(exc).strip().splitlines()[0]
+        raise PipelineError(
+            f"{path}: cannot be read as {what} records ({reason}); rerun the stage that writes it"
+        ) from None
