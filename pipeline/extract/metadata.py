@@ -25,13 +25,17 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 from urllib.parse import urlsplit
 
 import extruct
 import lxml.html
 import trafilatura
+from lxml import etree
+from trafilatura import metadata as traf_metadata
 from trafilatura.settings import Document, set_date_params
+from trafilatura.utils import line_processing
 
 from pipeline.extract.bylines import clean_authors
 from pipeline.extract.dates import choose_published, url_date_agrees
@@ -51,6 +55,9 @@ DATE_META = (
     "og:published_time", "cxenseparse:recs:publishtime",
 )
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator")
+# trafilatura's extract_metadata as _TrafilaturaFallback computes it step by step: version 2.3's.
+STEPWISE_OF = "2.3."
+_STEPWISE = trafilatura.__version__.startswith(STEPWISE_OF)
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 
 
@@ -86,8 +93,7 @@ def extract_metadata(
     ``visible_text``: the text of the page's body, whitespace collapsed, when the caller has it.
     """
     headers = headers or {}
-    data = extruct.extract(tree, base_url=url, syntaxes=["microdata"], uniform=True, errors="log")
-    article = _article_object(_json_ld(tree) + data.get("microdata", []))
+    article = _article_object(_json_ld(tree) + _microdata(tree, url))
     meta = _meta_tags(tree)
     fallback = _TrafilaturaFallback(tree, url, traf)
     flags: list[str] = []
@@ -96,7 +102,7 @@ def extract_metadata(
     title = _title(article, meta, fallback, tree, outlet)
     not_names = [outlet, url_host(url)]
     authors = clean_authors(_author_candidates(article, meta), not_names=not_names)
-    traf_byline = fallback.get().author if not authors and fallback.get() is not None else None
+    traf_byline = fallback.author() if not authors else None
     if traf_byline:
         authors = clean_authors([[traf_byline]], not_names=not_names)
     date_candidates = [_text_of(article.get("datePublished")), _text_of(article.get("dateCreated"))]
@@ -106,9 +112,9 @@ def extract_metadata(
     if published_at is None:
         # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is
         # too coarse to report as a publication day, so a fallback date on the 1st is not used.
-        found = fallback.get()
-        if found is not None and found.date and not found.date.endswith("-01"):
-            published_at, published_date = choose_published([found.date], fetched_at, flags, visible)
+        found = fallback.date()
+        if found and not found.endswith("-01"):
+            published_at, published_date = choose_published([found], fetched_at, flags, visible)
     published_date = url_date_agrees(url, published_date)
     language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
     canonical = _canonical(tree, meta, url)
@@ -116,18 +122,122 @@ def extract_metadata(
 
 
 class _TrafilaturaFallback:
-    """trafilatura's metadata of the page, read at the first ``get`` (and only then)."""
+    """trafilatura's metadata of the page, field by field, each read at its first use.
+
+    The values of ``trafilatura.extract_metadata(tree, default_url=url, extensive=False)``
+    (or of ``known``, when the caller has that Document), computed the way that function
+    computes them in trafilatura 2.3 (``STEPWISE_OF``): meta tags and JSON-LD first, then the
+    title, byline, URL, date (htmldate) and site name each from its own search. Only the fields
+    asked for are computed; categories, tags and license never are. The byline search, which
+    copies the page, runs only on pages with an element its XPaths could match (``_may_name_author``).
+    With another trafilatura version the whole of ``extract_metadata`` is read once instead.
+    ``tests/extract/test_metadata.py`` holds the fields to trafilatura's own on every fixture.
+    """
 
     def __init__(self, tree: lxml.html.HtmlElement, url: str, known: Document | None) -> None:
-        self._tree, self._url, self._value, self._read = tree, url, known, known is not None
+        self._tree, self._url, self._known = tree, url, known
+        self._fields: dict[str, str | None] = {}
+        self._base: Document | None = None
 
-    def get(self) -> Document | None:
-        if not self._read:
-            self._value = trafilatura.extract_metadata(
+    def _whole(self) -> Document:
+        if self._known is None:
+            self._known = trafilatura.extract_metadata(
                 self._tree, default_url=self._url, date_config=set_date_params(False), extensive=False
             )
-            self._read = True
-        return self._value
+        return self._known
+
+    def _field(self, name: str) -> str | None:
+        if self._known is not None or not _STEPWISE:
+            return getattr(self._whole(), name)
+        if name not in self._fields:
+            value = getattr(self, "_read_" + name)()
+            if isinstance(value, str):  # Document.clean_and_trim, for one field
+                value = line_processing(unescape(value if len(value) <= 10000 else value[:9999] + "…"))
+            self._fields[name] = value
+        return self._fields[name]
+
+    def title(self) -> str | None:
+        return self._field("title")
+
+    def author(self) -> str | None:
+        return self._field("author")
+
+    def date(self) -> str | None:
+        return self._field("date")
+
+    def sitename(self) -> str | None:
+        return self._field("sitename")
+
+    def _meta(self) -> Document:
+        """What the page's meta tags and JSON-LD say (the start of ``extract_metadata``)."""
+        if self._base is None:
+            base = traf_metadata.examine_meta(self._tree)
+            if base.author and " " not in base.author:
+                base.author = None
+            try:
+                base = traf_metadata.extract_meta_json(self._tree, base)
+            except Exception as exc:  # noqa: BLE001 - trafilatura guards this call the same way
+                log.debug("trafilatura's JSON metadata reader failed: %s", exc)
+            self._base = base
+        return self._base
+
+    def _read_title(self) -> str | None:
+        return self._meta().title or traf_metadata.extract_title(self._tree)
+
+    def _read_author(self) -> str | None:
+        if self._meta().author:
+            return self._meta().author
+        return traf_metadata.extract_author(self._tree) if _may_name_author(self._tree) else None
+
+    def _page_url(self) -> str | None:
+        """The page's URL as trafilatura reads it (before its final trimming, as it uses it)."""
+        if "url" not in self._fields:
+            self._fields["url"] = self._meta().url or traf_metadata.extract_url(self._tree, self._url)
+        return self._fields["url"]
+
+    def _read_date(self) -> str | None:
+        return traf_metadata.find_date(self._tree, **set_date_params(False), url=self._page_url())
+
+    def _read_sitename(self) -> str | None:
+        sitename = self._meta().sitename or traf_metadata.extract_sitename(self._tree)
+        if sitename:
+            sitename = sitename.lstrip("@")
+            if sitename and "." not in sitename and not sitename[0].isupper():
+                sitename = sitename.title()
+            return sitename
+        url = self._page_url()
+        match = traf_metadata.META_URL.match(url) if url else None
+        return match[1] if match else None
+
+
+# trafilatura's byline XPaths (xpaths.AUTHOR_XPATHS) only match elements named author or rel, or
+# elements with one of these attributes holding one of these words (case aside): a page without
+# any has no byline for trafilatura to find.
+_AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component")
+_AUTHOR_WORDS = re.compile(
+    "author|byl|bbl|username|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|"
+    "screenname|writer",
+    re.IGNORECASE,
+)
+
+
+def _may_name_author(tree: lxml.html.HtmlElement) -> bool:
+    """False when trafilatura's byline search cannot find anything in ``tree``."""
+    if next(tree.iter("author", "rel"), None) is not None:
+        return True
+    return bool(_AUTHOR_WORDS.search("\n".join(_AUTHOR_ATTRIBUTES(tree))))
+
+
+_ITEMSCOPE = etree.XPath("boolean(//*[@itemscope])")
+
+
+def _microdata(tree: lxml.html.HtmlElement, url: str) -> list[Any]:
+    """The page's microdata items (extruct, uniform); extruct is not called on a page without
+    any ``itemscope`` element, where it finds none."""
+    if not _ITEMSCOPE(tree):
+        return []
+    data = extruct.extract(tree, base_url=url, syntaxes=["microdata"], uniform=True, errors="log")
+    return data.get("microdata", [])
 
 
 def _json_ld(tree: lxml.html.HtmlElement) -> list[Any]:
@@ -214,8 +324,7 @@ def _outlet_candidates(article: dict, meta: dict, tree, fallback: _TrafilaturaFa
     yield meta.get("og:site_name")
     yield meta.get("application-name")
     yield _title_suffix(_html_title(tree))
-    traf = fallback.get()
-    yield traf.sitename if traf is not None else None
+    yield fallback.sitename()
 
 
 def _html_title(tree) -> str | None:
@@ -257,8 +366,7 @@ def _title_candidates(article: dict, meta: dict, fallback: _TrafilaturaFallback,
     yield _text_of(article.get("headline"))
     yield meta.get("og:title")
     yield meta.get("twitter:title")
-    traf = fallback.get()
-    yield traf.title if traf is not None else None
+    yield fallback.title()
     yield _html_title(tree)
 
 

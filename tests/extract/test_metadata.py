@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import lxml.html
 import pytest
 import trafilatura
+from trafilatura import metadata as traf_metadata
 
 from pipeline.extract import metadata
 from pipeline.extract.metadata import extract_metadata
@@ -34,15 +37,17 @@ def tree_of(html: str) -> lxml.html.HtmlElement:
 
 @pytest.fixture
 def trafilatura_reads(monkeypatch):
-    """How many times extract_metadata asked trafilatura for the page's metadata."""
+    """How many times extract_metadata started reading trafilatura's metadata of a page
+    (every field starts from its meta-tag pass, read once per page)."""
     calls = []
-    real = trafilatura.extract_metadata
+    real = metadata.traf_metadata.examine_meta
 
     def counting(*args, **kwargs):
         calls.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(metadata.trafilatura, "extract_metadata", counting)
+    monkeypatch.setattr(metadata.traf_metadata, "examine_meta", counting)
+    monkeypatch.setattr(metadata.trafilatura, "extract_metadata", lambda *a, **k: pytest.fail("read whole"))
     return calls
 
 
@@ -74,3 +79,65 @@ def test_a_dropped_future_date_falls_back_to_trafilatura_and_stays_flagged():
     meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED)
     assert meta.published_date == "2019-05-30"
     assert meta.flags == ["date_future"]
+
+
+FIXTURES = Path(__file__).parent / "fixtures_html"
+# One page per way trafilatura's byline XPaths can find an author, and pages with none.
+BYLINES = [
+    '<p class="byline">By Rhona MacLeod</p>', '<span class="author-name">Rhona MacLeod</span>',
+    '<a rel="author" href="/people/rhona">Rhona MacLeod</a>', '<div id="author">Rhona MacLeod</div>',
+    '<span itemprop="author name">Rhona MacLeod</span>', '<author>Rhona MacLeod</author>',
+    '<div data-testid="AuthorCard">Rhona MacLeod</div>', '<div class="BBL">Rhona MacLeod</div>',
+    '<h4 class="submitted-by">Rhona MacLeod</h4>', '<span class="screenname">rhona</span>',
+    '<em data-component="Byline">Rhona MacLeod</em>', '<section id="xAuthor">Rhona MacLeod</section>',
+    '<p class="story-writer">Rhona MacLeod</p>', '<div><rel>me</rel>Rhona MacLeod</div>',
+    "<p><em>By Rhona MacLeod, 30 May 2019</em></p>", '<p class="lede">Rhona MacLeod reports.</p>', "",
+]
+HEADS = [
+    "<title>Ferry timetable changes - Island Post</title>",
+    '<title>Ferry | islandpost.example</title><meta property="og:url" content="https://islandpost.example/a?x=1&amp;y=2">',
+    '<meta property="og:site_name" content="@islandpost"><meta name="author" content="Rhona">',
+    '<meta property="og:title" content="Ferry &amp; bus"><meta name="date" content="2019-05-30">',
+    '<link rel="canonical" href="/news/ferry"><meta property="og:image" content="https://islandpost.example/i.png">',
+]
+
+
+def stepwise_pages() -> list[str]:
+    pages = [path.read_text("utf-8") for path in sorted(FIXTURES.glob("*.html"))] + [TAGGED, UNTAGGED]
+    for number, byline in enumerate(BYLINES):
+        head = HEADS[number % len(HEADS)]
+        pages.append(f"<html><head>{head}</head><body><article><h1>Ferry timetable changes</h1>{byline}"
+                     f'<p class="date">Published 30/05/2019</p>{PROSE}</article></body></html>')
+    return pages
+
+
+@pytest.mark.skipif(not metadata._STEPWISE, reason="stepwise reading mirrors trafilatura 2.3 only")
+def test_stepwise_fields_equal_trafilatura_extract_metadata():
+    url = "https://islandpost.example/news/ferry"
+    for html in stepwise_pages():
+        tree = tree_of(html)
+        eager = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
+        fallback = metadata._TrafilaturaFallback(tree, url, None)
+        for name in ("sitename", "date", "author", "title"):  # an order unlike trafilatura's
+            assert getattr(fallback, name)() == getattr(eager, name), (name, html[:200])
+
+
+def test_byline_precheck_never_hides_a_byline_trafilatura_finds():
+    found = 0
+    for html in stepwise_pages():
+        tree = tree_of(html)
+        if traf_metadata.extract_author(tree) is not None:
+            found += 1
+            assert metadata._may_name_author(tree), html[:200]
+    assert found >= 12
+    assert not metadata._may_name_author(tree_of(f"<html><body><p><em>By Rhona MacLeod</em></p>{PROSE}</body></html>"))
+
+
+def test_microdata_read_only_from_pages_that_have_it():
+    html = ('<html><body><div itemscope itemtype="https://schema.org/NewsArticle">'
+            '<h1 itemprop="headline">Ferry timetable changes</h1>'
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Rhona MacLeod</span></span>'
+            f"{PROSE}</div></body></html>")
+    meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED)
+    assert (meta.title, meta.authors) == ("Ferry timetable changes", ["Rhona MacLeod"])
+    assert metadata._microdata(tree_of(UNTAGGED), "https://islandpost.example/") == []
