@@ -1,6 +1,6 @@
 """Opening the newsreact DuckDB file: one writer (store) or read-only readers (report, query).
 
-Reads the SQL files shipped beside this module (schema.sql, views.sql, staging.sql,
+Reads the SQL files shipped beside this module (schema.sql, keys.sql, views.sql, staging.sql,
 upsert.sql) with importlib.resources. DuckDB allows one process to hold a database file
 for writing, or any number of processes to hold it read-only, never both: a conflicting
 open becomes ``DatabaseBusy`` with a message that names the other process and what to do.
@@ -130,10 +130,26 @@ def open_reader(db_path: Path, wait_s: float, doing: str = "retry") -> duckdb.Du
     return con
 
 
-def create_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables (schema.sql) and (re)create the journalist views (views.sql)."""
+def create_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Create missing tables (schema.sql), (re)create the journalist views (views.sql); returns
+    the tables just created, which have no primary key yet (``add_primary_keys``)."""
+    existing = {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
     con.execute(sql_text("pipeline.store", "schema.sql"))
     con.execute(sql_text("pipeline.store", "views.sql"))
+    return [table for table in sql_sections("pipeline.store", "keys.sql") if table not in existing]
+
+
+def add_primary_keys(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
+    """Give ``tables`` their primary keys (keys.sql); fails if a table holds a repeated or NULL key."""
+    keys = sql_sections("pipeline.store", "keys.sql")
+    for table in tables:
+        con.execute(keys[table])
+
+
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables with their primary keys and (re)create the journalist views."""
+    add_primary_keys(con, create_tables(con))
 
 
 def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, run_info: dict) -> StageResult:

@@ -30,9 +30,9 @@ from typing import Any
 import duckdb
 
 from pipeline import records
-from pipeline.errors import StageInputMissing
+from pipeline.errors import PipelineError, StageInputMissing
 from pipeline.records import StageResult
-from pipeline.store.db import create_schema, open_writer, sql_sections
+from pipeline.store.db import add_primary_keys, create_tables, open_writer, sql_sections
 from pipeline.store.read import read_with_duckdb, start_reading
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     """
     settings = params.get("store", {}) or {}
     paths = input_paths(Path(interim_dir), Path(processed_dir))
-    reads = start_reading({name: (path, RECORD_OF[name]) for name, path in paths.items() if path is not None})
+    reads = read_inputs(paths)
     try:
         con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
     except BaseException:
@@ -96,10 +96,10 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     try:
         con.execute("BEGIN TRANSACTION")
         try:
-            changes = load_all(con, paths, reads)
-            totals = table_counts(con)
+            changes, totals = load_all(con, paths, reads)
+            runs_before = totals.pop("runs", None)  # known when the table was empty
             record_run(con, run_info, totals)
-            totals["runs"] = table_counts(con, ("runs",))["runs"]
+            totals["runs"] = 1 if runs_before == 0 else table_counts(con, ("runs",))["runs"]
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -107,7 +107,7 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
         con.execute("CHECKPOINT")
     finally:
         con.close()
-    counts = dict(totals)
+    counts = {table: totals[table] for table in TABLES}
     for name in ("new", "updated", "unchanged", "batch_duplicates", "stale_removed"):
         counts[name] = sum(c[name] for c in changes.values())
     result = StageResult(stage="store", counts=counts, outputs=[str(db_path)])
@@ -132,26 +132,46 @@ def input_paths(interim_dir: Path, processed_dir: Path) -> dict[str, Path | None
     return paths
 
 
+def read_inputs(paths: dict[str, Path | None]) -> dict[str, Future]:
+    """Start reading every input file, in the order the load uses them (labels, then TABLE_LOADS)."""
+    files = {"reaction_labels": (paths["reaction_labels"], RECORD_OF["reaction_labels"], ("reaction_id",))}
+    for spec in TABLE_LOADS:
+        if paths[spec.table] is not None:
+            files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key)
+    return start_reading(files)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file's rows as read: the relation holding them, how many, how many repeat a key."""
+
+    relation: str
+    rows: int
+    repeats: int
+
+
 def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
-             reads: dict[str, Future] | None = None) -> dict[str, dict[str, int]]:
+             reads: dict[str, Future] | None = None) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
     """Read every file and merge it into its table; the caller owns the transaction.
 
-    ``reads``: the files' reads already started (``read.start_reading``); started here if None.
+    ``reads``: the files' reads already started (``read_inputs``); started here if None.
+    Returns the changes per table and the rows per table after the load; ``runs`` is there
+    (as 0) only when that table was empty.
     """
     if reads is None:
-        reads = start_reading({name: (path, RECORD_OF[name]) for name, path in paths.items() if path is not None})
-    create_schema(con)
+        reads = read_inputs(paths)
+    new_tables = create_tables(con)
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
-    # A table empty before this load takes its batch in one INSERT and has nothing stale to
-    # prune (the first load: every table).
-    empty_before = empty_tables(con, [spec.table for spec in TABLE_LOADS])
-    labels, _ = open_source(con, "reaction_labels", paths["reaction_labels"], reads["reaction_labels"])
-    repeated = con.execute(staging["reaction_labels_duplicates"].format(source=labels)).fetchall()[0][0]
-    if repeated:
-        log.warning("store: %d reactions have more than one label; the most confident is kept", repeated)
-        con.execute(staging["reaction_labels_dedup"].format(source=labels))
-        labels = "stage_reaction_labels"
+    # A table with no rows before this load (every table of a new database) takes its batch
+    # in one INSERT and has nothing stale to prune; a new table gets its primary key after.
+    empty_before = set(new_tables) | empty_tables(con, [t for t in TABLES if t not in new_tables])
+    labels = open_source(con, "reaction_labels", paths["reaction_labels"], reads, ("reaction_id",))
+    labels_relation = labels.relation
+    if labels.repeats:
+        log.warning("store: %d reactions have more than one label; the most confident is kept", labels.repeats)
+        con.execute(staging["reaction_labels_dedup"].format(source=labels.relation))
+        labels_relation = "stage_reaction_labels"
     changes: dict[str, dict[str, int]] = {}
     sources: dict[str, str] = {}
     for spec in TABLE_LOADS:
@@ -160,49 +180,71 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
             continue
-        sources[spec.table], staged = open_source(con, spec.table, path, reads[spec.table])
-        select = staging[spec.table].format(source=sources[spec.table], labels=labels)
+        source = open_source(con, spec.table, path, reads, spec.key)
+        sources[spec.table] = source.relation
+        select = staging[spec.table].format(source=source.relation, labels=labels_relation)
         if spec.table in empty_before and spec.key:
-            changes[spec.table] = insert_new(con, spec, sources[spec.table], select, staged)
+            changes[spec.table] = insert_new(con, spec, source, select)
         else:
             con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
             changes[spec.table] = merge_table(con, spec)
+    add_keys(con, new_tables, paths)
     for table, removed in prune_stale(con, sources, skip=empty_before).items():
         changes[table]["stale_removed"] = removed
-    return changes
+    # A table empty before holds what was inserted (nothing is pruned from it); count the others.
+    totals = {table: changes[table]["new"] for table in changes if table in empty_before}
+    totals.update(table_counts(con, tuple(t for t in TABLES if t not in empty_before and t != "runs")))
+    if "runs" in empty_before:
+        totals["runs"] = 0
+    return changes, totals
 
 
-def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, read: Future) -> tuple[str, int]:
-    """The relation holding a file's rows as read, and how many rows it has.
+def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, reads: dict[str, Future],
+                key: tuple[str, ...]) -> Source:
+    """The relation holding a file's rows as read (waiting for its read), with its row counts.
 
     pyarrow's table (registered as ``arrow_<name>``) when it read the file, else DuckDB's
     reader's (temp table ``raw_<name>``), which names the file when it is malformed.
     """
-    table = read.result()
-    if table is not None:
-        con.register(f"arrow_{name}", table)
-        return f"arrow_{name}", table.num_rows
+    done = reads[name].result()
+    if done is not None:
+        con.register(f"arrow_{name}", done.table)
+        return Source(f"arrow_{name}", done.table.num_rows, done.repeats)
     what = "reaction label" if name == "reaction_labels" else name
     read_with_duckdb(con, path, RECORD_OF[name], f"raw_{name}", what)
-    return f"raw_{name}", con.execute(f"SELECT count(*) FROM raw_{name}").fetchall()[0][0]
+    stats = sql_sections(PACKAGE, "upsert.sql")["source_stats"]
+    rows, repeats = con.execute(stats.format(source=f"raw_{name}", key=", ".join(key) or "*")).fetchall()[0]
+    return Source(f"raw_{name}", rows, repeats if key else 0)
 
 
-def insert_new(con: duckdb.DuckDBPyConnection, spec: TableLoad, source: str, select: str, staged: int) -> dict[str, int]:
+def insert_new(con: duckdb.DuckDBPyConnection, spec: TableLoad, source: Source, select: str) -> dict[str, int]:
     """Insert a batch into a table that held no rows: all new, in-batch duplicates resolved."""
     steps = sql_sections(PACKAGE, "upsert.sql")
-    names = {"table": spec.table, "key": ", ".join(spec.key), "newest": spec.newest, "source": source,
-             "select": select}
-    repeats = con.execute(steps["source_repeats"].format(**names)).fetchall()[0][0]
-    inserted = con.execute(steps["insert_new_dedup" if repeats else "insert_new"].format(**names)).fetchall()[0][0]
-    out = {"new": inserted, "updated": 0, "unchanged": 0, "batch_duplicates": staged - inserted, "stale_removed": 0}
+    names = {"table": spec.table, "key": ", ".join(spec.key), "newest": spec.newest, "select": select}
+    inserted = con.execute(steps["insert_new_dedup" if source.repeats else "insert_new"].format(**names)).fetchall()[0][0]
+    out = {"new": inserted, "updated": 0, "unchanged": 0, "batch_duplicates": source.rows - inserted, "stale_removed": 0}
     if out["batch_duplicates"]:
         log.warning("store: %s: %d in-batch duplicate rows resolved (newest wins)", spec.table, out["batch_duplicates"])
     log.debug("store: %s: %d new (the table was empty)", spec.table, inserted)
     return out
 
 
+def add_keys(con: duckdb.DuckDBPyConnection, tables: list[str], paths: dict[str, Path | None]) -> None:
+    """Primary keys for the tables new in this load; a NULL key names the file it came from."""
+    for table in tables:
+        try:
+            add_primary_keys(con, [table])
+        except duckdb.ConstraintException as exc:
+            reason = str(exc).strip().splitlines()[0]
+            raise PipelineError(
+                f"{paths.get(table) or table}: rows without a complete key ({reason}); rerun the stage that writes it"
+            ) from None
+
+
 def empty_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> set[str]:
-    """Which of ``tables`` hold no rows (one query)."""
+    """Which of ``tables`` hold no rows (one query; none for no tables)."""
+    if not tables:
+        return set()
     empty = sql_sections(PACKAGE, "upsert.sql")["is_empty"]
     found = con.execute("SELECT " + ", ".join(f"({empty.format(table=t).rstrip(';')})" for t in tables)).fetchall()[0]
     return {table for table, is_empty in zip(tables, found) if is_empty}
@@ -269,7 +311,9 @@ def merge_table(con: duckdb.DuckDBPyConnection, spec: TableLoad) -> dict[str, in
 
 
 def table_counts(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] = TABLES) -> dict[str, int]:
-    """Rows per table, in schema order (one query)."""
+    """Rows per table, in schema order (one query; none for no tables)."""
+    if not tables:
+        return {}
     count = sql_sections(PACKAGE, "upsert.sql")["count"]
     found = con.execute("SELECT " + ", ".join(f"({count.format(table=t).rstrip(';')})" for t in tables)).fetchall()[0]
     return dict(zip(tables, found))

@@ -17,10 +17,12 @@ import logging
 import types
 import typing
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.json as pajson
 
 from pipeline.errors import PipelineError
@@ -55,29 +57,55 @@ def arrow_schema(record: type) -> pa.Schema:
     return pa.schema([(name, arrow) for name, (arrow, _) in field_types(record).items()])
 
 
-def read_arrow(path: Path, record: type) -> pa.Table | None:
+@dataclass(frozen=True)
+class ArrowRows:
+    """A file's rows, and how many of them repeat a key (see ``key_repeats``)."""
+
+    table: pa.Table
+    repeats: int
+
+
+def read_arrow(path: Path, record: type, key: tuple[str, ...] = ()) -> ArrowRows | None:
     """The rows of ``path`` as an Arrow table, or None when pyarrow cannot read the file."""
     schema = arrow_schema(record)
     options = pajson.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
     try:
         with pa.input_stream(str(path), compression="detect") as stream:
-            return pajson.read_json(stream, read_options=pajson.ReadOptions(block_size=BLOCK_SIZE),
-                                    parse_options=options)
+            table = pajson.read_json(stream, read_options=pajson.ReadOptions(block_size=BLOCK_SIZE),
+                                     parse_options=options)
     except pa.ArrowInvalid as exc:
-        if "Empty JSON file" in str(exc):
-            return schema.empty_table()
-        log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
-        return None
+        if "Empty JSON file" not in str(exc):
+            log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
+            return None
+        table = schema.empty_table()
     except OSError as exc:  # a damaged gzip stream
         log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
         return None
+    return ArrowRows(table, key_repeats(table, key))
 
 
-def start_reading(files: dict[str, tuple[Path, type]]) -> dict[str, Future]:
-    """Read every {name: (path, record)} file in background threads; {name: Future of read_arrow}."""
+def key_repeats(table: pa.Table, key: tuple[str, ...]) -> int:
+    """Rows minus distinct non-NULL keys: 0 only when no key repeats (and none is NULL).
+
+    Exact for a one-column key (what DuckDB's ``count(*) - count(DISTINCT key)`` gives). A key
+    of several columns is compared as its values joined by U+001F, so a value containing that
+    character can make distinct keys look repeated: that only sends the batch through the
+    duplicate rule, whose count is taken from the rows it keeps, never from this number.
+    """
+    if not key or table.num_rows == 0:
+        return 0
+    if len(key) == 1:
+        values = table[key[0]]
+    else:
+        values = pc.binary_join_element_wise(*(pc.cast(table[name], pa.string()) for name in key), "\x1f")
+    return table.num_rows - pc.count_distinct(values).as_py()
+
+
+def start_reading(files: dict[str, tuple[Path, type, tuple[str, ...]]]) -> dict[str, Future]:
+    """Read every {name: (path, record, key)} file in background threads; {name: Future of read_arrow}."""
     pool = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="newsreact-store-read")
     try:
-        return {name: pool.submit(read_arrow, path, record) for name, (path, record) in files.items()}
+        return {name: pool.submit(read_arrow, path, record, key) for name, (path, record, key) in files.items()}
     finally:
         pool.shutdown(wait=False)  # the submitted reads still run; no new ones are taken
 

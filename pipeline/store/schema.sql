@@ -1,9 +1,12 @@
 -- newsreact warehouse tables (DESIGN.md "DuckDB schema", contract columns first, extras after).
 -- Created with IF NOT EXISTS so loading into an existing database keeps its rows.
+-- Primary keys are in keys.sql: a table new in this load gets its key after its first rows
+-- (one index build over the loaded rows instead of one index insert per row), in the same
+-- transaction, so no committed table is ever without its key.
 -- Every table and column is documented in docs/schema.md (a test checks it).
 
 CREATE TABLE IF NOT EXISTS articles (
-    article_id    VARCHAR PRIMARY KEY,
+    article_id    VARCHAR,
     url           VARCHAR NOT NULL,
     canonical_url VARCHAR,
     outlet        VARCHAR,
@@ -17,7 +20,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 
 CREATE TABLE IF NOT EXISTS posts (
-    post_id      VARCHAR PRIMARY KEY,
+    post_id      VARCHAR,
     platform     VARCHAR,
     url          VARCHAR,
     author       VARCHAR,
@@ -29,7 +32,7 @@ CREATE TABLE IF NOT EXISTS posts (
 );
 
 CREATE TABLE IF NOT EXISTS entities (
-    entity_id VARCHAR PRIMARY KEY,
+    entity_id VARCHAR,
     name      VARCHAR,
     label     VARCHAR,
     aliases   VARCHAR[]
@@ -41,12 +44,11 @@ CREATE TABLE IF NOT EXISTS mentions (
     text       VARCHAR,
     label      VARCHAR,
     start_char BIGINT NOT NULL,
-    end_char   BIGINT NOT NULL,
-    PRIMARY KEY (doc_id, entity_id, start_char, end_char)
+    end_char   BIGINT NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS quotes (
-    quote_id           VARCHAR PRIMARY KEY,
+    quote_id           VARCHAR,
     article_id         VARCHAR,
     text               VARCHAR,
     start_char         BIGINT,
@@ -62,7 +64,7 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 
 CREATE TABLE IF NOT EXISTS reactions (
-    reaction_id     VARCHAR PRIMARY KEY,
+    reaction_id     VARCHAR,
     origin          VARCHAR,
     article_id      VARCHAR,
     post_id         VARCHAR,
@@ -81,7 +83,7 @@ CREATE TABLE IF NOT EXISTS reactions (
 ALTER TABLE reactions ADD COLUMN IF NOT EXISTS tone_cue VARCHAR;
 
 CREATE TABLE IF NOT EXISTS runs (
-    run_id       VARCHAR PRIMARY KEY,
+    run_id       VARCHAR,
     started_at   TIMESTAMP,
     finished_at  TIMESTAMP,
     params_hash  VARCHAR,
@@ -94,6 +96,5 @@ CREATE TABLE IF NOT EXISTS failures (
     stage  VARCHAR,
     status VARCHAR,
     error  VARCHAR,
-    "at"   TIMESTAMP,
-    PRIMARY KEY (url, stage, status)
+    "at"   TIMESTAMP
 );

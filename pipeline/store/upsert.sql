@@ -5,9 +5,10 @@
 -- A table that held no rows before this load takes the batch straight from the file's rows:
 -- every row is new and nothing in it can be stale, so nothing is staged or compared.
 
--- name: source_repeats
--- Rows of a file that repeat a key already in it (0 for almost every load).
-SELECT count(*) - count(DISTINCT ({key})) FROM {source};
+-- name: source_stats
+-- Rows of a file read by DuckDB's reader, and how many repeat a key already in it (0 for
+-- almost every load); a file read by pyarrow gets these from pipeline/store/read.py.
+SELECT count(*), count(*) - count(DISTINCT ({key})) FROM {source};
 
 -- name: insert_new
 INSERT INTO {table} {select};
