@@ -11,6 +11,8 @@ article) for the parent to rebuild and analyse alone:
 - the quote and speaker rules run on every core, not only in the parent;
 - the parent is free while the workers run, so the extract stage builds the articles (HTML to
   text) while the workers already parse the posts.
+A text submitted again (a repost, the same one-word reply under many posts, a syndicated
+article) is parsed once: its copies get the first one's analysis under their own ids.
 Each worker keeps its linear algebra library to one thread: the processes are the parallelism,
 and a second BLAS thread per process only competes with them for the same cores
 (benchmarks/README.md has the figures).
@@ -28,7 +30,7 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -80,6 +82,13 @@ def _analyse(nlp: Language, ids: Sequence[str], texts: Sequence[str], quotes: bo
     return [analyse_doc(doc, doc_id, quotes=quotes) for doc_id, doc in zip(ids, docs)]
 
 
+def _as_document(analysis: DocAnalysis, doc_id: str) -> DocAnalysis:
+    """``analysis`` (of a text with the same words) as the analysis of document ``doc_id``."""
+    if all(name.doc_id == doc_id for name in analysis.names):
+        return analysis
+    return DocAnalysis([replace(name, doc_id=doc_id) for name in analysis.names], analysis.direct, analysis.indirect)
+
+
 def one_blas_thread() -> Any:
     """Limit BLAS libraries (OpenBLAS, MKL) to one thread in this process; returns the limiter."""
     from threadpoolctl import threadpool_limits  # installed with scikit-learn
@@ -120,7 +129,11 @@ class Analyser:
         self.posts_batch_size = int(conf.get("posts_batch_size") or self.batch_size)
         self.n_process = resolve_n_process(conf.get("n_process", "auto"), n_texts)
         self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[list[str], list[str], bool, Future | None, int]] = deque()
+        # Per task: the (doc_id, text) pairs it answers for, those of them to parse (first sightings
+        # of a text), whether quotes are wanted, the worker's future (None: parse here), batch size.
+        self._pending: deque[tuple[list[tuple[str, str]], list[tuple[str, str]], bool, Future | None, int]] = deque()
+        self._seen: set[tuple[str, bool]] = set()  # (text, quotes) already submitted
+        self._done: dict[tuple[str, bool], DocAnalysis] = {}  # ... and analysed, for their copies
 
     def __enter__(self) -> Analyser:  # noqa: PYI034  (typing.Self needs 3.11)
         return self
@@ -139,21 +152,37 @@ class Analyser:
         """Queue ``(doc_id, text)`` pairs; with workers, they start at once."""
         size = ARTICLES_PER_TASK if quotes else self.posts_batch_size
         batch_size = self.batch_size if quotes else self.posts_batch_size
-        for start in range(0, len(docs), size):
-            chunk = docs[start : start + size]
-            ids, texts = [doc_id for doc_id, _ in chunk], [text for _, text in chunk]
-            future = None
-            if self.n_process > 1:
-                future = self._workers().submit(_worker_task, ids, texts, quotes, batch_size)
-            self._pending.append((ids, texts, quotes, future, batch_size))
+        members: list[tuple[str, str]] = []
+        fresh: list[tuple[str, str]] = []
+        for doc_id, text in docs:
+            members.append((doc_id, text))
+            if (text, quotes) not in self._seen:
+                self._seen.add((text, quotes))
+                fresh.append((doc_id, text))
+                if len(fresh) == size:
+                    self._queue(members, fresh, quotes, batch_size)
+                    members, fresh = [], []
+        if members:
+            self._queue(members, fresh, quotes, batch_size)
+
+    def _queue(self, members: list[tuple[str, str]], fresh: list[tuple[str, str]], quotes: bool, batch_size: int) -> None:
+        """One task: ``fresh`` to parse; ``members`` all the documents it answers for, in order."""
+        future = None
+        if self.n_process > 1 and fresh:
+            ids, texts = [doc_id for doc_id, _ in fresh], [text for _, text in fresh]
+            future = self._workers().submit(_worker_task, ids, texts, quotes, batch_size)
+        self._pending.append((members, fresh, quotes, future, batch_size))
 
     def results(self) -> Iterator[tuple[str, DocAnalysis]]:
         """``(doc_id, analysis)`` for everything submitted, in submission order."""
         limiter = one_blas_thread() if self.n_process == 1 else None
         try:
             while self._pending:
-                ids, texts, quotes, future, batch_size = self._pending.popleft()
-                if future is None:
+                members, fresh, quotes, future, batch_size = self._pending.popleft()
+                if not fresh:
+                    found = []
+                elif future is None:
+                    ids, texts = [doc_id for doc_id, _ in fresh], [text for _, text in fresh]
                     found = _analyse(self.nlp, ids, texts, quotes, batch_size)
                 else:
                     try:
@@ -163,7 +192,10 @@ class Analyser:
                             "extract: a spaCy worker process died (out of memory? killed?); "
                             "nothing was written. Rerun, or set extract.n_process: 1 in params.yaml"
                         ) from exc
-                yield from zip(ids, found)
+                for (_, text), analysis in zip(fresh, found):
+                    self._done[(text, quotes)] = analysis
+                for doc_id, text in members:
+                    yield doc_id, _as_document(self._done[(text, quotes)], doc_id)
         finally:
             if limiter is not None:
                 limiter.restore_original_limits()

@@ -81,3 +81,35 @@ def test_a_worker_that_dies_fails_the_stage_with_a_clear_error(nlp) -> None:
             os.kill(process.pid, signal.SIGKILL)
         with pytest.raises(PipelineError, match="worker process died.*n_process: 1"):
             list(analyser.results())
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_repeated_text_is_parsed_once_and_answered_under_each_id(nlp, monkeypatch: pytest.MonkeyPatch, n_process: int) -> None:
+    from pipeline.extract import analysis
+
+    parsed: list[str] = []
+    real = analysis._analyse
+
+    def counting(nlp_, ids, texts, quotes, batch_size):
+        parsed.extend(ids)
+        return real(nlp_, ids, texts, quotes, batch_size)
+
+    monkeypatch.setattr(analysis, "_analyse", counting)  # forked workers inherit the patch
+    repost = "Thanks Lena Okafor and Harbor Transit, the ferry is back"
+    posts = [(f"p{n:03d}", repost if n % 3 == 0 else f"Route {n} is back, says Harbor Transit.") for n in range(AUTO_MIN_TEXTS)]
+    article = "“The bridge stays shut until Monday,” Mayor Lena Okafor said. She added that crews worked overnight."
+    articles = [("a1", article), ("a2", article), ("a3", article + " Lena Okafor spoke to reporters.")]
+    found = _analyses(nlp, {"extract": {"n_process": n_process, "batch_size": 16, "posts_batch_size": 16}}, articles, posts)
+
+    assert [doc_id for doc_id, _ in found] == [doc_id for doc_id, _ in posts + articles]
+    by_id = dict(found)
+    for doc_id, _ in posts + articles:
+        assert {name.doc_id for name in by_id[doc_id].names} <= {doc_id}
+    assert [(n.text, n.label, n.start_char) for n in by_id["p003"].names] == [(n.text, n.label, n.start_char) for n in by_id["p000"].names]
+    assert by_id["p000"].names, "the repost names Lena Okafor and Harbor Transit"
+    assert by_id["a2"].direct == by_id["a1"].direct and by_id["a1"].direct
+    if n_process == 1:  # (workers count in their own processes)
+        unique = {text for _, text in posts} | {text for _, text in articles}
+        assert len(parsed) == len(unique) < len(posts) + len(articles)
+    one = _analyses(nlp, {"extract": {"n_process": 1, "batch_size": 16, "posts_batch_size": 16}}, articles, posts)
+    assert found == one
