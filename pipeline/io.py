@@ -18,7 +18,6 @@ from typing import IO, Any
 
 from pipeline.records import from_dict, to_dict
 
-
 GZIP_LEVEL = 6
 
 
@@ -45,7 +44,7 @@ class JsonlWriter:
         self._ctx = atomic_path(self.path)
         self._fh: IO[str] | None = None
 
-    def __enter__(self) -> "JsonlWriter":
+    def __enter__(self) -> JsonlWriter:
         tmp = self._ctx.__enter__()
         # mtime=0 keeps the bytes identical for identical rows (DVC and reruns compare hashes).
         raw = open(tmp, "wb")
@@ -60,8 +59,7 @@ class JsonlWriter:
     def write(self, row: Any) -> None:
         assert self._fh is not None
         data = to_dict(row) if is_dataclass(row) else row
-        self._fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True))
-        self._fh.write("\n")
+        self._fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
         self.count += 1
 
     def write_all(self, rows: Iterable[Any]) -> int:

@@ -7,7 +7,8 @@ None; offsets are character offsets into ``Article.text`` / ``Post.text``, end e
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 LABELS: tuple[str, ...] = ("joke", "relief", "criticism", "other")
@@ -184,12 +185,26 @@ class StageResult:
         return line
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
 def to_dict(record: Any) -> dict[str, Any]:
-    """A record as a plain dict (JSON-ready)."""
-    return asdict(record)
+    """A record as a plain dict (JSON-ready).
+
+    Shallow: the record's lists and dicts are shared, not copied (records hold JSON values, and
+    the writers only serialise them). ``dataclasses.asdict`` deep-copies every value, which was
+    half the cost of writing a stage's output. A record nested in a record is still converted.
+    """
+    row = {name: getattr(record, name) for name in _field_names(type(record))}
+    for name, value in row.items():
+        if is_dataclass(value) and not isinstance(value, type):
+            row[name] = asdict(value)
+    return row
 
 
 def from_dict(cls: type, row: dict[str, Any]) -> Any:
     """Build a record from a dict, ignoring keys the record does not have."""
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     return cls(**{k: v for k, v in row.items() if k in names})
