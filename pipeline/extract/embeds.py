@@ -62,12 +62,7 @@ def extract_embeds(html: str, article_url: str) -> list[EmbeddedPost]:
 def take_embeds(tree: lxml.html.HtmlElement, article_url: str) -> list[EmbeddedPost]:
     """The posts embedded in ``tree``, in document order; their markup is removed from it."""
     found: list[EmbeddedPost] = []
-    nodes = tree.xpath(
-        "//blockquote[contains(concat(' ', normalize-space(@class), ' '), ' twitter-tweet ')]"
-        " | //blockquote[contains(concat(' ', normalize-space(@class), ' '), ' mastodon-embed ')]"
-        " | //iframe[contains(concat(' ', normalize-space(@class), ' '), ' mastodon-embed ')]"
-        " | //blockquote[contains(concat(' ', normalize-space(@class), ' '), ' bluesky-embed ')]"
-    )
+    nodes = [node for node in tree.iter("blockquote", "iframe") if _is_embed(node)]
     for node in nodes:
         classes = (node.get("class") or "").split()
         if "twitter-tweet" in classes:
@@ -81,6 +76,18 @@ def take_embeds(tree: lxml.html.HtmlElement, article_url: str) -> list[EmbeddedP
         _remove(node)
     # Embed scripts (widgets.js, embed.js) are removed by the text extractor already.
     return _merge_same_post(found)
+
+
+_XML_SPACE = re.compile("[ \t\r\n]+")  # the whitespace XPath's normalize-space splits class lists on
+_EMBED_CLASSES = {"blockquote": frozenset({"twitter-tweet", "mastodon-embed", "bluesky-embed"}),
+                  "iframe": frozenset({"mastodon-embed"})}
+
+
+def _is_embed(node) -> bool:
+    """A blockquote or iframe with an embed class (class tokens split as XPath's
+    ``contains(concat(' ', normalize-space(@class), ' '), ' NAME ')`` splits them)."""
+    value = node.get("class")
+    return bool(value) and not _EMBED_CLASSES[node.tag].isdisjoint(_XML_SPACE.split(value))
 
 
 def _twitter(node, article_url: str) -> EmbeddedPost | None:

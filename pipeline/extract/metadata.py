@@ -240,10 +240,16 @@ def _microdata(tree: lxml.html.HtmlElement, url: str) -> list[Any]:
     return data.get("microdata", [])
 
 
+# XPath's translate(@type, 'LDJSON', 'ldjson'): only these six letters are lower-cased.
+_LDJSON_LOWER = str.maketrans("LDJSON", "ldjson")
+
+
 def _json_ld(tree: lxml.html.HtmlElement) -> list[Any]:
     """Every JSON-LD block of the page; a block that is not valid JSON is skipped (logged)."""
     blocks: list[Any] = []
-    for node in tree.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+    for node in tree.iter("script"):
+        if "ld+json" not in (node.get("type") or "").translate(_LDJSON_LOWER):
+            continue
         raw = (node.text or "").strip()
         raw = re.sub(r"^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$", "", raw).strip()
         if not raw:
@@ -406,7 +412,7 @@ def _visible_text(tree) -> str:
 
 
 def _canonical(tree, meta: dict, url: str) -> str:
-    declared = [link.get("href") for link in tree.xpath("//link[@rel]") if "canonical" in (link.get("rel") or "").lower().split()]
+    declared = [link.get("href") for link in tree.iter("link") if "canonical" in (link.get("rel") or "").lower().split()]
     declared.append(meta.get("og:url"))
     fetched_path = urlsplit(url).path or "/"  # page.url was fetched: a valid URL
     for raw in declared:

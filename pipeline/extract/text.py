@@ -199,7 +199,9 @@ def _parse_html(
     visible = " ".join(page_text.split())
     text = extract_body(tree, min_words, flags, str(focus), visible_text=visible)
     words = count_words(text)
-    paywall = _paywall_evidence(tree, html, page_text)
+    # Paywall evidence only matters for a short text: strong evidence under the larger of the
+    # two limits, any evidence under min_words (so a long article is never searched for it).
+    paywall = _paywall_evidence(tree, html, page_text, weak=words < min_words) if words < max(min_words, paywall_max) else None
     if (paywall == "strong" and words < max(min_words, paywall_max)) or (paywall and words < min_words):
         return fail("paywall", f"The page is a subscription stub ({words} words of text visible).")
     if words < min_words:
@@ -352,41 +354,54 @@ def _comparison_keeps(document: Document, visible: int) -> bool:
 def body_to_text(body: etree._Element) -> str:
     """Trafilatura's XML body as text: one block per paragraph, blocks separated by "\\n\\n"."""
     blocks: list[str] = []
-    _collect_blocks(body, blocks)
+    _collect_blocks(body, blocks, plain=not _SPECIAL_NODES(body))
     return "\n\n".join(block for block in blocks if block)
 
 
-def _collect_blocks(node: etree._Element, blocks: list[str]) -> None:
+# What makes a block's text more than its text nodes in order: line breaks, comments and
+# processing instructions (whose text _inline_text keeps and itertext skips).
+_SPECIAL_NODES = etree.XPath(".//lb | .//comment() | .//processing-instruction()")
+
+
+def _collect_blocks(node: etree._Element, blocks: list[str], plain: bool = False) -> None:
     for child in node:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in CONTAINER_TAGS and len(child):
             blocks.append(" ".join((child.text or "").split()))
-            _collect_blocks(child, blocks)
+            _collect_blocks(child, blocks, plain)
         elif tag == "row":
-            cells = [_inline_text(cell) for cell in child]
+            cells = [_inline_text(cell, plain) for cell in child]
             blocks.append(" | ".join(cell for cell in cells if cell))
         elif tag:
-            blocks.append(_inline_text(child))
+            blocks.append(_inline_text(child, plain))
         if tag and (child.tail or "").strip():
             blocks.append(" ".join(child.tail.split()))
 
 
-def _inline_text(node: etree._Element) -> str:
-    """A block's text; ``<lb/>`` line breaks become newlines, other whitespace runs one space."""
-    parts: list[str] = []
+def _inline_text(node: etree._Element, plain: bool = False) -> str:
+    """A block's text; ``<lb/>`` line breaks become newlines, other whitespace runs one space.
+    ``plain``: the block has no line break, comment or processing instruction, so its text
+    is its text nodes in document order (lxml's ``itertext``)."""
+    if plain:
+        raw = "".join(node.itertext())
+        if "\n" not in raw:
+            return " ".join(raw.split())
+    else:
+        parts: list[str] = []
 
-    def walk(element: etree._Element) -> None:
-        if element.tag == "lb":
-            parts.append("\n")
-        elif element.text:
-            parts.append(element.text)
-        for sub in element:
-            walk(sub)
-            if sub.tail:
-                parts.append(sub.tail)
+        def walk(element: etree._Element) -> None:
+            if element.tag == "lb":
+                parts.append("\n")
+            elif element.text:
+                parts.append(element.text)
+            for sub in element:
+                walk(sub)
+                if sub.tail:
+                    parts.append(sub.tail)
 
-    walk(node)
-    lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
+        walk(node)
+        raw = "".join(parts)
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
     return "\n".join(line for line in lines if line)
 
 
@@ -396,6 +411,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 def count_words(text: str) -> int:
     """Words in ``text``; in Chinese, Japanese and Korean, which do not space words, two
     characters count as one word (a common rule of thumb for min_words)."""
+    if not text or max(text) < "\u3040":  # below the first CJK block: no CJK (a fast test)
+        return len(text.split())
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(text.split())
@@ -434,13 +451,14 @@ def _looks_like_js_shell(tree: lxml.html.HtmlElement) -> bool:
     return bool(scripts) and (bool(JS_PATTERNS.search(noscript)) or bool(mount) or _visible_words(tree) < 15)
 
 
-def _paywall_evidence(tree: lxml.html.HtmlElement, html: str, page_text: str) -> str | None:
+def _paywall_evidence(tree: lxml.html.HtmlElement, html: str, page_text: str, weak: bool = True) -> str | None:
     """"strong" (a paywall element, or JSON-LD isAccessibleForFree false), "weak" (subscription
-    wording in ``page_text``, the body's text; common on free pages too), or None.
+    wording in ``page_text``, the body's text; common on free pages too; looked for only when
+    ``weak``), or None.
     """
     if _paywall_marked(tree) or _NOT_FREE.search(html):
         return "strong"
-    if _has_paywall_wording(page_text):
+    if weak and _has_paywall_wording(page_text):
         return "weak"
     return None
 
