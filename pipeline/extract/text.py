@@ -197,8 +197,7 @@ def _parse_html(
     embeds = take_embeds(tree, page.url)
     page_text = _page_text(tree)  # read once: the extraction shortcut, paywall and metadata use it
     visible = " ".join(page_text.split())
-    text = extract_body(tree, min_words, flags, str(focus), visible_text=visible)
-    words = count_words(text)
+    text, words = _extract_body_counted(tree, min_words, flags, str(focus), visible)
     # Paywall evidence only matters for a short text: strong evidence under the larger of the
     # two limits, any evidence under min_words (so a long article is never searched for it).
     paywall = _paywall_evidence(tree, html, page_text, weak=words < min_words) if words < max(min_words, paywall_max) else None
@@ -261,6 +260,13 @@ def extract_body(
     ``tree`` is not modified (trafilatura works on its own copy). Only the body is read:
     ``metadata.extract_metadata`` asks trafilatura for the metadata when it needs it.
     """
+    return _extract_body_counted(tree, min_words, flags, focus, visible_text)[0]
+
+
+def _extract_body_counted(
+    tree: lxml.html.HtmlElement, min_words: int, flags: list[str] | None, focus: str, visible_text: str | None,
+) -> tuple[str, int]:
+    """``extract_body`` and the number of words of its text (``count_words``)."""
     attempts = FOCUS_ATTEMPTS.get(focus, FOCUS_ATTEMPTS["balanced"])
     best, best_words = "", 0
     for number, options in enumerate(attempts):
@@ -280,7 +286,7 @@ def extract_body(
             if number > 0 and flags is not None:
                 flags.append("recall_fallback")
             break
-    return best
+    return best, best_words
 
 
 def _extraction(tree: lxml.html.HtmlElement, **options: bool) -> Document | None:
@@ -411,8 +417,6 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 def count_words(text: str) -> int:
     """Words in ``text``; in Chinese, Japanese and Korean, which do not space words, two
     characters count as one word (a common rule of thumb for min_words)."""
-    if not text or max(text) < "\u3040":  # below the first CJK block: no CJK (a fast test)
-        return len(text.split())
     cjk = len(_CJK.findall(text))
     if not cjk:
         return len(text.split())
