@@ -56,6 +56,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat across mentions and documents
 def clean_name(text: str) -> str:
     """The name as written, without a possessive, a leading "the" or leading titles."""
     text = _SPACES.sub(" ", text.strip())
@@ -66,6 +67,7 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Comparison key of a name: cleaned, accents folded, case-folded."""
     cleaned = clean_name(text).replace("\u2019", "'")
