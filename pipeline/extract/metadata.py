@@ -213,7 +213,7 @@ class _TrafilaturaFallback:
 # trafilatura's byline XPaths (xpaths.AUTHOR_XPATHS) only match elements named author or rel, or
 # elements with one of these attributes holding one of these words (case aside): a page without
 # any has no byline for trafilatura to find.
-_AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component")
+_AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component", smart_strings=False)
 _AUTHOR_WORDS = re.compile(
     "author|byl|bbl|username|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|journalist-name|"
     "screenname|writer",

@@ -89,3 +89,11 @@ def test_long_article_is_not_searched_for_paywall_evidence(monkeypatch):
     assert looked == []  # 320 words: more than paywall_max_words, no evidence can change the outcome
     short = run("<html><body><article><p>" + " ".join(["Harbour wall repaired."] * 20) + "</p></article></body></html>")
     assert short.status == "paywall" and looked == [{"weak": False}]  # 60 words: only strong evidence counts
+
+
+@pytest.mark.parametrize("attributes", ["class='Teaser'", "id='story-teaser-2'", "class='teasers box'", "class='tease'",
+                                        "data-x='teaser'", "class='EASER'", "", "id='x' class='y'"])
+def test_teaser_test_agrees_with_the_element_xpath(attributes):
+    tree = lxml.html.document_fromstring(f"<html><body><div {attributes}><p>Read next</p></div><p>x</p></body></html>")
+    by_element = etree.XPath("//*[contains(@class, 'easer') or contains(@id, 'easer')]")
+    assert text._TEASER_MARKED(tree) == bool(by_element(tree))
