@@ -228,7 +228,7 @@ def _may_name_author(tree: lxml.html.HtmlElement) -> bool:
     return bool(_AUTHOR_WORDS.search("\n".join(_AUTHOR_ATTRIBUTES(tree))))
 
 
-_ITEMSCOPE = etree.XPath("boolean(//*[@itemscope])")
+_ITEMSCOPE = etree.XPath("boolean(//@itemscope)")
 
 
 def _microdata(tree: lxml.html.HtmlElement, url: str) -> list[Any]:
