@@ -188,6 +188,8 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
         else:
             con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
             changes[spec.table] = merge_table(con, spec)
+        if spec.table not in ("articles", "posts"):  # those two are read again to prune
+            release_source(con, reads, spec.table, source)
     add_keys(con, new_tables, paths)
     for table, removed in prune_stale(con, sources, skip=empty_before).items():
         changes[table]["stale_removed"] = removed
@@ -215,6 +217,13 @@ def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, reads: di
     stats = sql_sections(PACKAGE, "upsert.sql")["source_stats"]
     rows, repeats = con.execute(stats.format(source=f"raw_{name}", key=", ".join(key) or "*")).fetchall()[0]
     return Source(f"raw_{name}", rows, repeats if key else 0)
+
+
+def release_source(con: duckdb.DuckDBPyConnection, reads: dict[str, Future], name: str, source: Source) -> None:
+    """Let go of a file's rows once its table has them (the Arrow table's memory is freed)."""
+    if source.relation.startswith("arrow_"):
+        con.unregister(source.relation)
+    reads.pop(name, None)
 
 
 def insert_new(con: duckdb.DuckDBPyConnection, spec: TableLoad, source: Source, select: str) -> dict[str, int]:
