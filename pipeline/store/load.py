@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from concurrent.futures import Future
+from concurrent.futures import Future, as_completed
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -133,11 +133,12 @@ def input_paths(interim_dir: Path, processed_dir: Path) -> dict[str, Path | None
 
 
 def read_inputs(paths: dict[str, Path | None]) -> dict[str, Future]:
-    """Start reading every input file, in the order the load uses them (labels, then TABLE_LOADS)."""
+    """Start reading every input file: the labels first (reactions need them), then the largest
+    files first, so the last file to finish is a small one."""
     files = {"reaction_labels": (paths["reaction_labels"], RECORD_OF["reaction_labels"], ("reaction_id",))}
-    for spec in TABLE_LOADS:
-        if paths[spec.table] is not None:
-            files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key)
+    present = [spec for spec in TABLE_LOADS if paths[spec.table] is not None]
+    for spec in sorted(present, key=lambda spec: -paths[spec.table].stat().st_size):
+        files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key)
     return start_reading(files)
 
 
@@ -175,12 +176,15 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
     changes: dict[str, dict[str, int]] = {}
     sources: dict[str, str] = {}
     for spec in TABLE_LOADS:
-        path = paths[spec.table]
-        if path is None:
+        if paths[spec.table] is None:
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
-            continue
-        source = open_source(con, spec.table, path, reads, spec.key)
+    pending = {reads[spec.table]: spec for spec in TABLE_LOADS if paths[spec.table] is not None}
+    # Each table as soon as its file is read: a large file does not hold up the others (the
+    # tables are independent until the pruning below).
+    for done in as_completed(pending):
+        spec = pending[done]
+        source = open_source(con, spec.table, paths[spec.table], reads, spec.key)
         sources[spec.table] = source.relation
         select = staging[spec.table].format(source=source.relation, labels=labels_relation)
         if spec.table in empty_before and spec.key:
