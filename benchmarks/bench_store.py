@@ -4,13 +4,14 @@
 
 Writes N synthetic reactions (with their posts and labels, N/10 articles, N/5 mentions) as
 the hand-off files the store stage reads, then times, in this process:
-  - store(): read the gzipped JSON Lines, stage, upsert on the keys, one transaction, into a
-    new database file;
+  - store(): read the gzipped JSON Lines (pyarrow, two threads), insert them into the new
+    tables (primary keys added after the rows), one transaction, into a new database file;
   - bare: the same rows, already in memory as Arrow tables, inserted with
     INSERT INTO t SELECT * FROM arrow_table into key-less tables of a new database file.
   - keyed: the same Arrow insert into the real schema (primary keys, TIMESTAMP columns).
 Prints rows/second of each and the ratios store / bare (the aim is >= 0.5) and store / keyed.
-A second store() of the same files (all rows unchanged) is timed too. The bare baselines
+A second store() of the same files (all rows unchanged: the stage, compare and merge path)
+is timed too. The bare baselines
 start from rows already parsed into Arrow; store() also reads and parses the gzipped files.
 """
 
