@@ -215,9 +215,32 @@ def _words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def _word_hash(word: str) -> int:
-    """A 64-bit hash of one word (BLAKE2b; the same in every process, unlike ``hash``)."""
-    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+# bytes.translate table: ASCII word characters kept (capitals lower-cased), every other ASCII
+# byte a space; bytes of multi-byte UTF-8 characters untouched.
+_ASCII_WORD_BYTES = bytes(
+    (c | 0x20 if 65 <= c <= 90 else c) if chr(c).isalnum() or c == 95 or c >= 128 else 32 for c in range(256)
+)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _word_bytes(text: str) -> list[bytes]:
+    """``_words(text)`` as UTF-8 bytes, found without the regex where possible: the non-ASCII
+    characters that are not word characters (curly quotes, dashes, ...) become spaces, then
+    the UTF-8 bytes are mapped (``_ASCII_WORD_BYTES``) and split on spaces. Word characters are
+    exactly what ``\\w`` matches (``str.isalnum`` or "_"); non-ASCII words are case-folded."""
+    if not text.isascii():
+        for char in set(_NON_ASCII.findall(text)):
+            if not char.isalnum():
+                text = text.replace(char, " ")
+    words = text.encode("utf-8", "surrogatepass").translate(_ASCII_WORD_BYTES).split()
+    if text.isascii():
+        return words
+    return [w if w.isascii() else w.decode("utf-8", "surrogatepass").casefold().encode("utf-8", "surrogatepass") for w in words]
+
+
+def _word_hash(word: bytes) -> int:
+    """A 64-bit hash of one word's UTF-8 bytes (BLAKE2b; the same in every process, unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(word, digest_size=8).digest(), "little")
 
 
 def _finish(h: np.ndarray) -> np.ndarray:
@@ -244,7 +267,7 @@ def shingle_hash(shingle: str) -> int:
     computes it for every shingle of a text at once: each word hashed with BLAKE2b, the
     words' hashes combined in order, then mixed. Given to datasketch as ``hashfunc``, it makes
     the same MinHash (``tests/extract/test_dedup.py``)."""
-    words = np.array([_word_hash(w) for w in shingle.split(" ")], dtype=np.uint64)
+    words = np.array([_word_hash(w.encode("utf-8", "surrogatepass")) for w in shingle.split(" ")], dtype=np.uint64)
     return int(_combine(words, len(words))[0])
 
 
@@ -275,7 +298,7 @@ def _minhashes(texts: list[str]) -> np.ndarray:
     of the dedup time.) An empty text has every value at 2^32 - 1, as an empty datasketch MinHash.
     """
     a, b = _permutations(NUM_PERM, MINHASH_SEED)
-    words = [_words(text) for text in texts]
+    words = [_word_bytes(text) for text in texts]
     lengths = np.fromiter(map(len, words), dtype=np.intp, count=len(words))
     flat = list(itertools.chain.from_iterable(words))
     index = {word: number for number, word in enumerate(dict.fromkeys(flat))}

@@ -7,12 +7,16 @@ import random
 import numpy as np
 import pytest
 from datasketch import MinHash, MinHashLSH
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.articles import (
     MINHASH_SEED,
     NUM_PERM,
     _candidate_pairs,
     _minhashes,
+    _word_bytes,
+    _words,
     link_near_duplicates,
     shingle_hash,
     shingles,
@@ -100,3 +104,10 @@ def test_link_near_duplicates_links_copies_to_the_earliest():
     linked = {a.article_id: a.duplicate_of for a in link_near_duplicates(articles, 0.8)}
     assert linked == {"a": "b", "b": None, "c": "b", "d": None}
     assert {a.article_id: a.duplicate_of for a in link_near_duplicates(articles, 1.0)}["a"] is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+       | st.text(alphabet="aZ_9 ,.’“”«»—-'é\u00c9\u0130\u00dfǰ\u0301\u00a0\u3042\t\n", max_size=60))
+def test_word_bytes_are_the_regex_words(text):
+    assert _word_bytes(text) == [w.encode("utf-8") for w in _words(text)]
