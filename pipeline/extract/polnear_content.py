@@ -84,7 +84,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return list(parts)
     if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not _object_between(verb, start, parts[0][0]):
         return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
-    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]):
+    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
@@ -263,7 +263,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     out: list[Predicted] = []
     prev_cue: int | None = None
     indirect = find_indirect(doc, spans)
-    for att in direct:
+    for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
         if out and _inside(att.parts, out[-1].content):
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
@@ -293,6 +293,47 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
     return out
+
+
+def split_at_cued_paragraphs(idx: DocIndex, att: Attribution) -> list[Attribution]:
+    """A quote continued across a paragraph break (the open-quote convention) is one attribution
+    per paragraph that has a cue of its own: ‘Jo said: “A.⏎“B,” Jo said. “C.”’ is two (PolNeAR
+    annotates each cue's content). The later piece takes its paragraph's cue and speaker."""
+    doc, text = idx.doc, idx.doc.text
+    pieces: list[Attribution] = []
+    current = list(att.parts[:1])
+    for prev, part in zip(att.parts, att.parts[1:]):
+        lo, hi = paragraph_bounds(text, part[0], part[0])
+        cue = None
+        if "\n" in text[prev[1] : part[0]]:
+            after = [t for t in tokens_between(doc, part[1], hi) if not idx.inside[t.i]][:6]
+            cue = next((t for t in after if idx.is_cue(t)), None)
+        if cue is None:
+            current.append(part)
+            continue
+        pieces.append(Attribution(parts=current, open_char=current[0][0]))
+        current = [part]
+        new = Attribution(parts=current, open_char=part[0])
+        if att.cue_token is not None and lo <= doc[att.cue_token].idx < hi:
+            _copy_cue(att, new)
+        else:
+            attribute_to(idx, new, cue)
+        pieces.append(new)
+    if not pieces:
+        return [att]
+    pieces[-1].parts = current
+    first = pieces[0]
+    first.open_char = att.open_char
+    if att.cue_token is not None and doc[att.cue_token].idx < pieces[1].parts[0][0]:
+        _copy_cue(att, first)
+    else:
+        first.speaker_start, first.speaker_end = att.speaker_start, att.speaker_end
+    return pieces
+
+
+def _copy_cue(source: Attribution, target: Attribution) -> None:
+    target.cue, target.cue_token, target.notes = source.cue, source.cue_token, list(source.notes)
+    target.speaker_start, target.speaker_end = source.speaker_start, source.speaker_end
 
 
 def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:
@@ -364,3 +405,9 @@ def textacy_predictions(doc: Any) -> list[Predicted]:
             cue = [outer]  # the same nesting rule as newsreact's (textacy's own speaker is kept)
         out.append(Predicted(parts, spk, content_spans(doc, parts, spk, cue)))
     return out
+
+
+def _opens_that_clause(gap: str) -> bool:
+    """Whether the words between a cue and its quote open a ``that``-clause ("said that in this
+    climate, “I think …”"): the quote is then inside the reported clause."""
+    return gap.lstrip().lower().startswith("that ")

@@ -304,3 +304,23 @@ def test_clause_before_a_parenthetical_cue_and_colon_is_content(nlp) -> None:
     assert contents(nlp, text) == ["Councils are short of money | Every library in the county could close by spring."]
     adverbial = "In an interview with the Gazette, she said: “Every library in the county could close by spring.”"
     assert contents(nlp, adverbial) == ["Every library in the county could close by spring."]
+
+
+def test_quote_continued_into_a_paragraph_with_its_own_cue_is_two_contents(nlp) -> None:
+    text = ('The harbourmaster said: "The old pier cannot take another winter. It was built for rowing boats.\n\n'
+            '"Nobody has inspected the pilings since 1990," the harbourmaster said. "We are waiting for a survey."')
+    found = [c.strip() for c in contents(nlp, text)]
+    assert found[0] == "The old pier cannot take another winter. It was built for rowing boats."
+    assert len(found) == 2 and found[1].startswith("Nobody has inspected") and found[1].endswith("waiting for a survey.")
+
+
+def test_quote_continued_without_a_new_cue_stays_one_content(nlp) -> None:
+    text = ('The harbourmaster said: "The old pier cannot take another winter.\n\n'
+            '"Nobody has inspected the pilings since 1990."')
+    assert len(contents(nlp, text)) == 1
+
+
+def test_whole_sentence_quoted_inside_a_that_clause_keeps_the_clause(nlp) -> None:
+    text = "The farmer said that after three dry summers, “I would not plant barley again.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("that after three dry summers")
