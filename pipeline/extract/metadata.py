@@ -334,8 +334,9 @@ def _outlet_candidates(article: dict, meta: dict, tree, fallback: _TrafilaturaFa
 
 
 def _html_title(tree) -> str | None:
-    nodes = tree.xpath("//head/title | //title")
-    return " ".join(nodes[0].text_content().split()) if nodes else None
+    """The first <title> element's text (in document order, as ``//head/title | //title`` has it)."""
+    node = tree.find(".//title")
+    return " ".join(node.text_content().split()) if node is not None else None
 
 
 def _title_suffix(title: str | None) -> str | None:
