@@ -131,6 +131,8 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
                 break
             if t.pos_ == "CCONJ" and _new_predicate(doc, i + 1, verb):
                 break
+            if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
+                break
             end = t.idx + len(t.text)
         i += 1
     return end
@@ -153,6 +155,8 @@ def _new_predicate(doc: Any, i: int, cue: Any) -> bool:
     return finite and (tok.head.i == cue.i or verb_lemma(tok) in load_speech_verbs())
 
 
+# a clause of its own after the quote ("accused him of an “artful smear” while his rival suggests …")
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})
 ASIDE_DEPS = frozenset({"appos", "relcl", "advcl", "acl", "det", "nsubj", "mark", "advmod", "npadvmod"})
 

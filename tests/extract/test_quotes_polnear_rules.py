@@ -324,3 +324,9 @@ def test_whole_sentence_quoted_inside_a_that_clause_keeps_the_clause(nlp) -> Non
     text = "The farmer said that after three dry summers, “I would not plant barley again.”"
     [content] = contents(nlp, text)
     assert content.startswith("that after three dry summers")
+
+
+def test_content_stops_before_a_contrasting_clause_with_its_own_subject(nlp) -> None:
+    text = "The mayor accused the council of an “utterly reckless” budget while the opposition says the accounts are sound."
+    [content] = contents(nlp, text)
+    assert "budget" in content and "opposition" not in content
