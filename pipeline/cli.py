@@ -335,7 +335,8 @@ def evaluate() -> None:
 @click.option("--limit", type=int, default=None, help="Only the first N articles.")
 @click.option("--no-peer", is_flag=True, help="Skip textacy's direct_quotations (the peer baseline).")
 @click.option("--errors", "errors_path", type=click.Path(path_type=Path), default=None,
-              help="Write newsreact's misses at 80% (fp, fn, speaker), one JSON object a line, to this file.")
+              help="Write newsreact's misses at 80% (fp, fn, speaker), one JSON object a line, to this file "
+                   "(with --gold: the demo gold's misses).")
 @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
               help="Score the demo corpus against a quote gold folder (quotes.json + reactions.json, "
                    "e.g. tests/gold) instead of PolNeAR.")
@@ -346,24 +347,31 @@ def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int 
 
     With --gold, crawls and extracts the demo corpus into a temporary folder and scores every
     direct quote, the annotated indirect ones, their speakers and the quoted public reactions
-    against the demo gold, listing each miss.
+    against the demo gold, listing each miss (--errors writes them as JSON lines too; --split,
+    --limit, --no-peer and --polnear are PolNeAR's and are refused with --gold).
 
     \b
     Examples:
       newsreact evaluate quotes --polnear ../shared/data/polnear --split train --errors /tmp/misses.jsonl
-      newsreact evaluate quotes --gold tests/gold
+      newsreact evaluate quotes --gold tests/gold --errors /tmp/demo-misses.jsonl
     """
     from pipeline.extract.evaluation import evaluate_quotes, format_quote_report
 
+    errors: list[dict] | None = [] if errors_path is not None else None
     if gold_dir is not None:
         from pipeline.runner import evaluate_demo_quotes
 
-        click.echo(evaluate_demo_quotes(obj.params, gold_dir))
-        return
-    _require_dir(polnear_dir, "--polnear")
-    errors: list[dict] | None = [] if errors_path is not None else None
-    result = evaluate_quotes(polnear_dir, split, obj.params, limit=limit, peer=not no_peer, errors=errors)
-    click.echo(format_quote_report(result))
+        ctx = click.get_current_context()
+        given = [f"--{name.replace('_dir', '').replace('_', '-')}" for name in ("polnear_dir", "split", "limit", "no_peer")
+                 if ctx.get_parameter_source(name) == click.core.ParameterSource.COMMANDLINE]
+        if given:
+            raise click.UsageError(f"{', '.join(given)} only apply to PolNeAR; drop them with --gold "
+                                   "(the demo gold is scored whole, without a peer)")
+        click.echo(evaluate_demo_quotes(obj.params, gold_dir, errors=errors))
+    else:
+        _require_dir(polnear_dir, "--polnear")
+        result = evaluate_quotes(polnear_dir, split, obj.params, limit=limit, peer=not no_peer, errors=errors)
+        click.echo(format_quote_report(result))
     if errors_path is not None and errors is not None:
         errors_path.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors), encoding="utf-8")
         click.echo(f"{len(errors)} misses written to {errors_path}")

@@ -212,10 +212,11 @@ def story_summary(paths: Paths) -> str:
     return "\n".join(lines)
 
 
-def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None) -> str:
+def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None, errors: list[dict] | None = None) -> str:
     """Score quotes, speakers and quoted public reactions against the demo gold
     (``tests/gold/quotes.json`` and ``reactions.json``): the demo corpus is crawled from its
-    loopback server and extracted in a temporary folder, as ``newsreact run`` would."""
+    loopback server and extracted in a temporary folder, as ``newsreact run`` would. ``errors``,
+    when a list, receives the misses as records (``GoldQuoteScore.errors``)."""
     from pipeline.extract.gold_quotes import format_report, load_gold, score_quotes
 
     folder = gold_dir or Path(__file__).resolve().parent.parent / "tests" / "gold"
@@ -224,6 +225,8 @@ def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None) -> str:
     gold_quotes, gold_reactions = load_gold(folder)
     found = extract_demo(params, {"articles": Article, "quotes": Quote, "reactions": Reaction})
     score = score_quotes(gold_quotes, gold_reactions, found["articles"], found["quotes"], found["reactions"])
+    if errors is not None:
+        errors.extend(score.errors)
     return format_report(score, f"demo gold ({folder})")
 
 

@@ -17,6 +17,9 @@ Matching, per article, one to one, in gold order:
   ``speaker_text`` is compared the same way, case aside.
 - a public reaction is found when a reaction of origin ``quote`` in that article carries its words.
 
+Each miss is also kept as a record (``GoldQuoteScore.errors``: article, kind, gold and predicted
+words, speakers, the paragraph) for ``newsreact evaluate quotes --gold DIR --errors FILE``.
+
 Direct quotes are annotated exhaustively, so a predicted direct quote that matches no gold quote
 counts against precision; indirect ones are a selection, so they have recall only.
 """
@@ -55,6 +58,13 @@ class GoldQuoteScore:
     reactions_gold: int = 0
     reactions_found: int = 0
     misses: list[str] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)  # the misses as records, for ``--errors``
+
+    def miss(self, message: str, **record: object) -> None:
+        """Note one miss: a report line and a record (``article``, ``kind``: fn, indirect_fn,
+        fp, speaker or reaction_fn, the gold and predicted words, speakers, paragraph)."""
+        self.misses.append(message)
+        self.errors.append(record)
 
     @property
     def precision(self) -> float:
@@ -95,7 +105,9 @@ def score_quotes(
 ) -> GoldQuoteScore:
     """Score predicted quotes and reactions against the gold (see the module docstring)."""
     keys = set(gold_quotes)
+    articles = list(articles)
     key_of = {a.article_id: k for a in articles if (k := _article_key(a, keys)) is not None}
+    text_of = {key_of[a.article_id]: a.text for a in articles if a.article_id in key_of}
     by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
         if quote.article_id in key_of:
@@ -121,7 +133,10 @@ def score_quotes(
                 score.indirect_gold += 1
                 match = next((q for q in predicted if q.quote_id not in taken and _indirect_match(want, words(q.text))), None)
             if match is None:
-                score.misses.append(f"{key}: {gold['kind']} quote not found: {text[:80]!r}")
+                first = gold["parts"][0] if "parts" in gold else gold["text"]
+                score.miss(f"{key}: {gold['kind']} quote not found: {text[:80]!r}", article=key,
+                           kind="fn" if gold["kind"] == "direct" else "indirect_fn", gold=text, predicted=None,
+                           paragraph=_paragraph(text_of.get(key, ""), first))
                 continue
             taken.add(match.quote_id)
             if gold["kind"] == "direct":
@@ -134,14 +149,21 @@ def score_quotes(
             said = (match.speaker_text or "").lower() == (gold.get("speaker_text") or "").lower()
             score.speaker_text_right += said
             if not right or not said:
-                score.misses.append(
+                score.miss(
                     f"{key}: speaker of {text[:50]!r}: got {match.speaker!r} ({match.speaker_kind}, "
                     f"{match.speaker_text!r}), gold {gold.get('speaker')!r} ({gold.get('speaker_kind')}, "
-                    f"{gold.get('speaker_text')!r})"
+                    f"{gold.get('speaker_text')!r})",
+                    article=key, kind="speaker", gold=text, predicted=match.text, speaker=match.speaker,
+                    speaker_kind=match.speaker_kind, speaker_text=match.speaker_text, cue=match.cue,
+                    gold_speaker=gold.get("speaker"), gold_speaker_kind=gold.get("speaker_kind"),
+                    gold_speaker_text=gold.get("speaker_text"), entity_right=right, speaker_text_right=said,
+                    paragraph=_paragraph(text_of.get(key, ""), match.start_char),
                 )
         for quote in direct:
             if quote.quote_id not in taken:
-                score.misses.append(f"{key}: direct quote not in the gold: {quote.text[:80]!r}")
+                score.miss(f"{key}: direct quote not in the gold: {quote.text[:80]!r}", article=key, kind="fp",
+                           gold=None, predicted=quote.text, speaker=quote.speaker, speaker_text=quote.speaker_text,
+                           paragraph=_paragraph(text_of.get(key, ""), quote.start_char))
     for gold in gold_reactions:
         if gold.get("origin") != "quote":
             continue
@@ -150,8 +172,23 @@ def score_quotes(
         if any(want == got for got in reacted.get(gold["article"], [])):
             score.reactions_found += 1
         else:
-            score.misses.append(f"{gold['article']}: public reaction not found: {gold['text'][:80]!r}")
+            score.miss(f"{gold['article']}: public reaction not found: {gold['text'][:80]!r}", article=gold["article"],
+                       kind="reaction_fn", gold=gold["text"], predicted=None,
+                       paragraph=_paragraph(text_of.get(gold["article"], ""), gold["text"]))
     return score
+
+
+def _paragraph(text: str, where: int | str) -> str | None:
+    """The paragraph (line) of ``text`` at a character offset, or holding the first words of a
+    gold quote (None when they are not found as written)."""
+    if isinstance(where, str):
+        probe = where.strip(" ,.\u2026")[:40]
+        where = text.find(probe) if probe else -1
+        if where < 0:
+            return None
+    lo = text.rfind("\n", 0, where) + 1
+    hi = text.find("\n", where)
+    return text[lo : len(text) if hi == -1 else hi]
 
 
 def load_gold(folder: Path) -> tuple[dict[str, list[dict]], list[dict]]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from pipeline.extract.gold_quotes import score_quotes, words
@@ -38,12 +39,26 @@ def test_scorer_counts_found_missed_wrong_speaker_and_extra_quotes() -> None:
     assert any("not found: 'looking into it'" in m for m in score.misses)
     assert any("not in the gold: 'Truly'" in m for m in score.misses)
     assert words("‘We’re fine,’") == "we're fine"
+    assert [e["kind"] for e in score.errors] == ["speaker", "fn", "fp"]
+    wrong_speaker = score.errors[0]
+    assert (wrong_speaker["speaker_kind"], wrong_speaker["gold_speaker_kind"]) == ("unknown", "anonymous_public")
+    assert score.errors[1]["gold"] == "looking into it" and score.errors[1]["paragraph"] == TEXT
+    assert len(score.errors) == len(score.misses)
 
 
-def test_demo_quotes_speakers_and_public_reactions_hold_their_floors() -> None:
-    result = run_cli("evaluate", "quotes", "--gold", "tests/gold")
+def test_options_that_only_apply_to_polnear_are_refused_with_the_gold() -> None:
+    result = run_cli("evaluate", "quotes", "--gold", "tests/gold", "--split", "train", "--limit", "3")
+    assert result.returncode == 2
+    assert "--split, --limit only apply to PolNeAR" in result.stderr
+
+
+def test_demo_quotes_speakers_and_public_reactions_hold_their_floors(tmp_path) -> None:
+    dump = tmp_path / "misses.jsonl"
+    result = run_cli("evaluate", "quotes", "--gold", "tests/gold", "--errors", str(dump))
     assert result.returncode == 0, result.stderr
     out = result.stdout
+    records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == out.count("\n  - ") and f"{len(records)} misses written" in out, out
     found, gold, predicted = map(int, re.search(r"\((\d+)/(\d+) found, (\d+) predicted\)", out).groups())
     speakers_right, checked = map(int, re.search(r"speakers right (\d+)/(\d+)", out).groups())
     reactions_found, reactions_gold = map(int, re.search(r"public reactions found (\d+)/(\d+)", out).groups())
