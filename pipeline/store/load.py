@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, as_completed
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -33,7 +34,7 @@ from pipeline import records
 from pipeline.errors import PipelineError, StageInputMissing
 from pipeline.records import StageResult
 from pipeline.store.db import add_primary_keys, create_tables, open_writer, sql_sections
-from pipeline.store.read import read_with_duckdb, start_reading
+from pipeline.store.read import duckdb_reader, stage_with_duckdb, start_reading
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,9 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     """
     settings = params.get("store", {}) or {}
     paths = input_paths(Path(interim_dir), Path(processed_dir))
-    reads = read_inputs(paths)
+    # A new database: pyarrow reads the files in threads while the database is made. An
+    # existing one: DuckDB's reader stages each file in the load (no Arrow copy to convert).
+    reads = read_inputs(paths) if not Path(db_path).exists() else {}
     try:
         con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
     except BaseException:
@@ -144,30 +147,39 @@ def read_inputs(paths: dict[str, Path | None]) -> dict[str, Future]:
 
 @dataclass(frozen=True)
 class Source:
-    """A file's rows as read: the relation holding them, how many, how many repeat a key."""
+    """A file's rows as read: the relation holding them, how many, how many repeat a key.
+
+    ``staged``: the relation is ``stage_<table>``, already in the table's columns (DuckDB's
+    reader); else an Arrow table in the file's columns, for staging.sql's SELECT.
+    """
 
     relation: str
     rows: int
     repeats: int
+    staged: bool = False
 
 
 def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
              reads: dict[str, Future] | None = None) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
     """Read every file and merge it into its table; the caller owns the transaction.
 
-    ``reads``: the files' reads already started (``read_inputs``); started here if None.
-    Returns the changes per table and the rows per table after the load; ``runs`` is there
-    (as 0) only when that table was empty.
+    ``reads``: reads started with ``read_inputs`` (pyarrow, in threads); files not in it are
+    read by DuckDB's reader here. Returns the changes per table and the rows per table after
+    the load; ``runs`` is there (as 0) only when that table was empty.
     """
-    if reads is None:
-        reads = read_inputs(paths)
+    reads = reads if reads is not None else {}
     new_tables = create_tables(con)
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
     # A table with no rows before this load (every table of a new database) takes its batch
     # in one INSERT and has nothing stale to prune; a new table gets its primary key after.
     empty_before = set(new_tables) | empty_tables(con, [t for t in TABLES if t not in new_tables])
-    labels = open_source(con, "reaction_labels", paths["reaction_labels"], reads, ("reaction_id",))
+    labels_relation = ""  # the reaction labels' relation, for the reactions SELECT
+
+    def select_of(table: str, relation: str) -> str:
+        return staging[table].format(source=relation, labels=labels_relation)
+
+    labels = open_source(con, "reaction_labels", paths["reaction_labels"], reads, ("reaction_id",), select_of)
     labels_relation = labels.relation
     if labels.repeats:
         log.warning("store: %d reactions have more than one label; the most confident is kept", labels.repeats)
@@ -179,18 +191,15 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
         if paths[spec.table] is None:
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
-    pending = {reads[spec.table]: spec for spec in TABLE_LOADS if paths[spec.table] is not None}
-    # Each table as soon as its file is read: a large file does not hold up the others (the
-    # tables are independent until the pruning below).
-    for done in as_completed(pending):
-        spec = pending[done]
-        source = open_source(con, spec.table, paths[spec.table], reads, spec.key)
+    for spec in read_order(reads, [spec for spec in TABLE_LOADS if paths[spec.table] is not None]):
+        source = open_source(con, spec.table, paths[spec.table], reads, spec.key, select_of)
         sources[spec.table] = source.relation
-        select = staging[spec.table].format(source=source.relation, labels=labels_relation)
+        select = f"SELECT * FROM {source.relation}" if source.staged else select_of(spec.table, source.relation)
         if spec.table in empty_before and spec.key:
             changes[spec.table] = insert_new(con, spec, source, select)
         else:
-            con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
+            if not source.staged:
+                con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
             changes[spec.table] = merge_table(con, spec)
         if spec.table not in ("articles", "posts"):  # those two are read again to prune
             release_source(con, reads, spec.table, source)
@@ -205,22 +214,33 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
     return changes, totals
 
 
-def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, reads: dict[str, Future],
-                key: tuple[str, ...]) -> Source:
-    """The relation holding a file's rows as read (waiting for its read), with its row counts.
+def read_order(reads: dict[str, Future], specs: list[TableLoad]) -> Iterator[TableLoad]:
+    """The tables DuckDB reads here first, in order, then the others as their reads finish (a
+    large file does not hold up the others; the tables are independent until the pruning)."""
+    pending = {reads[spec.table]: spec for spec in specs if spec.table in reads}
+    yield from (spec for spec in specs if spec.table not in reads)
+    for done in as_completed(pending):
+        yield pending[done]
 
-    pyarrow's table (registered as ``arrow_<name>``) when it read the file, else DuckDB's
-    reader's (temp table ``raw_<name>``), which names the file when it is malformed.
+
+def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, reads: dict[str, Future],
+                key: tuple[str, ...], select_of: Callable[[str, str], str]) -> Source:
+    """A file's rows as read, with their counts (waiting for the file's read if it is running).
+
+    pyarrow's table (registered as ``arrow_<name>``) when it read the file; else DuckDB's
+    reader stages it (``select_of(name, reader)``: temp table ``stage_<name>``), and a
+    malformed file stops the load with an error that names it.
     """
-    done = reads[name].result()
+    done = reads[name].result() if name in reads else None
     if done is not None:
         con.register(f"arrow_{name}", done.table)
         return Source(f"arrow_{name}", done.table.num_rows, done.repeats)
     what = "reaction label" if name == "reaction_labels" else name
-    read_with_duckdb(con, path, RECORD_OF[name], f"raw_{name}", what)
+    stage = sql_sections(PACKAGE, "upsert.sql")["stage"]
+    stage_with_duckdb(con, stage.format(table=name, select=select_of(name, duckdb_reader(RECORD_OF[name]))), path, what)
     stats = sql_sections(PACKAGE, "upsert.sql")["source_stats"]
-    rows, repeats = con.execute(stats.format(source=f"raw_{name}", key=", ".join(key) or "*")).fetchall()[0]
-    return Source(f"raw_{name}", rows, repeats if key else 0)
+    rows, repeats = con.execute(stats.format(source=f"stage_{name}", key=", ".join(key) or "*")).fetchall()[0]
+    return Source(f"stage_{name}", rows, repeats if key else 0, staged=True)
 
 
 def release_source(con: duckdb.DuckDBPyConnection, reads: dict[str, Future], name: str, source: Source) -> None:

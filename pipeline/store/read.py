@@ -6,9 +6,10 @@ explicit schema built from its record dataclass (fields the record does not have
 missing ones are NULL), in a small thread pool that starts before the database is opened, so
 decompression and parsing run beside the schema work and on both cores (pyarrow releases the
 GIL). A file pyarrow will not take (malformed JSON, a value of another type, a damaged gzip
-stream) is not an error here: ``read_with_duckdb`` then reads it with DuckDB's own JSON reader
-in the store's connection, which either reads it as the store always did or raises the
-``PipelineError`` that names the file (and the line, when DuckDB gives one).
+stream) is not an error here: the store then reads it with DuckDB's own JSON reader
+(``duckdb_reader``) in its connection, which either reads it or raises, through
+``stage_with_duckdb``, the ``PipelineError`` that names the file (and the line, when DuckDB
+gives one). Loads into an existing database use DuckDB's reader for every file.
 """
 
 from __future__ import annotations
@@ -113,12 +114,16 @@ def start_reading(files: dict[str, tuple[Path, type, tuple[str, ...]]]) -> dict[
         pool.shutdown(wait=False)  # the submitted reads still run; no new ones are taken
 
 
-def read_with_duckdb(con: duckdb.DuckDBPyConnection, path: Path, record: type, into: str, what: str) -> None:
-    """Read ``path`` with DuckDB's JSON reader into temp table ``into``; a malformed file names itself."""
+def duckdb_reader(record: type) -> str:
+    """DuckDB's JSON reader over a file of ``record`` rows (the path bound as ``?``), as SQL."""
     columns = ", ".join(f"\"{name}\": '{sql_type}'" for name, (_, sql_type) in field_types(record).items())
+    return f"read_json(?, format = 'newline_delimited', columns = {{{columns}}})"
+
+
+def stage_with_duckdb(con: duckdb.DuckDBPyConnection, sql: str, path: Path, what: str) -> None:
+    """Run ``sql``, which reads ``path`` (bound as ``?``); a malformed file names itself."""
     try:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE {into} AS SELECT * FROM read_json(?, "
-                    f"format = 'newline_delimited', columns = {{{columns}}})", [str(path)])
+        con.execute(sql, [str(path)])
     except (duckdb.InvalidInputException, duckdb.ConversionException, duckdb.IOException) as exc:
         reason = str(exc).strip().splitlines()[0]
         raise PipelineError(

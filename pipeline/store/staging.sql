@@ -1,6 +1,6 @@
 -- Staging: the rows of each hand-off file (gzipped JSON Lines, one record of pipeline/records.py
--- per line), as read by pipeline/store/read.py into {source} (an Arrow table, or a temp table
--- from DuckDB's JSON reader), turned into the target table's columns, in the target's order.
+-- per line), as read into {source} (an Arrow table read by pipeline/store/read.py, or DuckDB's
+-- JSON reader over the file), turned into the target table's columns, in the target's order.
 -- Timestamps arrive as ISO 8601 text and are stored as UTC TIMESTAMP (the connection's
 -- TimeZone is UTC, so text without an offset is read as UTC); text that is not a timestamp
 -- becomes NULL. {source} and {labels} are names chosen by pipeline/store/load.py, never input.
@@ -9,6 +9,10 @@
 -- name: macros
 CREATE OR REPLACE TEMP MACRO newsreact_ts(value) AS
     CAST(try_cast(value AS TIMESTAMPTZ) AT TIME ZONE 'UTC' AS TIMESTAMP);
+
+-- name: reaction_labels
+SELECT reaction_id, label, score_joke, score_relief, score_criticism, score_other, model_version, tone_cue
+FROM {source}
 
 -- name: articles
 SELECT article_id, url, canonical_url, outlet, title, authors,

@@ -2,8 +2,8 @@
 
 A table with no rows before the load takes the batch in one INSERT straight from the file's
 rows (store/load.py ``insert_new``); a table with rows gets it staged, compared and merged
-(``merge_table``). Files are read by pyarrow (store/read.py), or by DuckDB's reader when
-pyarrow will not take them.
+(``merge_table``). For a new database files are read by pyarrow (store/read.py), or by
+DuckDB's reader when pyarrow will not take them; for an existing one by DuckDB's reader.
 """
 
 from __future__ import annotations
@@ -80,6 +80,21 @@ def test_new_database_matches_the_merge_path(tmp_path, monkeypatch, params, rows
     merged = load_through_merge(monkeypatch, interim, processed, tmp_path / "merged.duckdb", params)
     assert dump(tmp_path / "fresh.duckdb") == dump(tmp_path / "merged.duckdb")
     assert fresh == merged
+
+
+@pytest.mark.parametrize("rows", [story_rows, messy_rows], ids=["story", "with_duplicates"])
+def test_empty_tables_of_an_existing_database_match_a_new_one(tmp_path, params, rows):
+    """An existing database is read by DuckDB's reader; its empty tables take the batch by INSERT."""
+    first = {name: ([] if name in ("quotes", "mentions", "failures") else records)
+             for name, records in story_rows().items()}
+    db = tmp_path / "existing.duckdb"
+    load.store(*write_story(tmp_path / "first", rows=first), db, params, run_info("run-0"))
+    interim, processed = write_story(tmp_path / "in", rows=rows())
+    again = load.store(interim, processed, db, params, run_info()).counts
+    fresh = load.store(interim, processed, tmp_path / "fresh.duckdb", params, run_info()).counts
+    assert dump(db) == dump(tmp_path / "fresh.duckdb")
+    assert {k: again[k] for k in DATA_TABLES + ["batch_duplicates"]} == \
+        {k: fresh[k] for k in DATA_TABLES + ["batch_duplicates"]}
 
 
 def test_duplicates_on_a_new_database_follow_the_rules(tmp_path, params):
