@@ -2,8 +2,10 @@
 
 Reads data/interim/{articles,posts,entities,mentions,quotes,reactions,failures}.jsonl.gz and
 data/processed/reaction_labels.jsonl.gz; writes data/newsreact.duckdb (tables: schema.sql,
-views: views.sql). Files are read in bulk into Arrow tables by pyarrow in background threads
-(read.py; DuckDB's JSON reader for a file pyarrow will not take), never row by row.
+views: views.sql, primary keys: keys.sql). Files are read in bulk, never row by row: for a new
+database into Arrow tables by pyarrow in background threads while the database is made
+(read.py; DuckDB's JSON reader for a file pyarrow will not take), for an existing one by
+DuckDB's JSON reader straight into stage tables (staging.sql).
 
 Loading is an upsert on each table's primary key, in ONE transaction: the same input twice
 changes nothing, a later crawl adds what is new and updates what changed, and a process
@@ -13,8 +15,9 @@ authoritative for what hangs off it: its mentions, quotes and in-article reactio
 new extraction no longer yields are removed (counted as stale_removed).
 
 A table that held no rows before the load (every table of a new database) takes its rows
-straight from the file in one INSERT, in-batch duplicates resolved by the same rule; a table
-with rows gets the batch staged, compared and merged. Both give the same rows and counts.
+straight from the file in one INSERT, in-batch duplicates resolved by the same rule, and a
+table new in this load gets its primary key after its rows; a table with rows gets the batch
+staged, compared and merged. Both give the same rows and counts (tests/store/test_store_fresh.py).
 """
 
 from __future__ import annotations
