@@ -389,9 +389,9 @@ def _collect_blocks(node: etree._Element, blocks: list[str], plain: bool = False
 def _inline_text(node: etree._Element, plain: bool = False) -> str:
     """A block's text; ``<lb/>`` line breaks become newlines, other whitespace runs one space.
     ``plain``: the block has no line break, comment or processing instruction, so its text
-    is its text nodes in document order (lxml's ``itertext``)."""
+    is its text nodes in document order (libxml2's text serialisation, as ``itertext`` gives them)."""
     if plain:
-        raw = "".join(node.itertext())
+        raw = etree.tostring(node, method="text", encoding="unicode", with_tail=False)
         if "\n" not in raw:
             return " ".join(raw.split())
     else:
