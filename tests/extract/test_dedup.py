@@ -10,7 +10,7 @@ from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.articles import (
+from pipeline.extract.near_duplicates import (
     MINHASH_SEED,
     NUM_PERM,
     _candidate_pairs,
