@@ -9,7 +9,7 @@ import pytest
 import trafilatura
 from trafilatura import metadata as traf_metadata
 
-from pipeline.extract import metadata
+from pipeline.extract import fallback_metadata, metadata
 from pipeline.extract.metadata import extract_metadata
 
 FETCHED = "2019-06-01T12:00:00+00:00"
@@ -40,14 +40,14 @@ def trafilatura_reads(monkeypatch):
     """How many times extract_metadata started reading trafilatura's metadata of a page
     (every field starts from its meta-tag pass, read once per page)."""
     calls = []
-    real = metadata.traf_metadata.examine_meta
+    real = fallback_metadata.traf_metadata.examine_meta
 
     def counting(*args, **kwargs):
         calls.append(args)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(metadata.traf_metadata, "examine_meta", counting)
-    monkeypatch.setattr(metadata.trafilatura, "extract_metadata", lambda *a, **k: pytest.fail("read whole"))
+    monkeypatch.setattr(fallback_metadata.traf_metadata, "examine_meta", counting)
+    monkeypatch.setattr(fallback_metadata.trafilatura, "extract_metadata", lambda *a, **k: pytest.fail("read whole"))
     return calls
 
 
@@ -111,13 +111,13 @@ def stepwise_pages() -> list[str]:
     return pages
 
 
-@pytest.mark.skipif(not metadata._STEPWISE, reason="stepwise reading mirrors trafilatura 2.3 only")
+@pytest.mark.skipif(not fallback_metadata._STEPWISE, reason="stepwise reading mirrors trafilatura 2.3 only")
 def test_stepwise_fields_equal_trafilatura_extract_metadata():
     url = "https://islandpost.example/news/ferry"
     for html in stepwise_pages():
         tree = tree_of(html)
         eager = trafilatura.extract_metadata(tree, default_url=url, extensive=False)
-        fallback = metadata._TrafilaturaFallback(tree, url, None)
+        fallback = fallback_metadata.TrafilaturaFallback(tree, url, None)
         for name in ("sitename", "date", "author", "title"):  # an order unlike trafilatura's
             assert getattr(fallback, name)() == getattr(eager, name), (name, html[:200])
 
@@ -128,9 +128,9 @@ def test_byline_precheck_never_hides_a_byline_trafilatura_finds():
         tree = tree_of(html)
         if traf_metadata.extract_author(tree) is not None:
             found += 1
-            assert metadata._may_name_author(tree), html[:200]
+            assert fallback_metadata._may_name_author(tree), html[:200]
     assert found >= 12
-    assert not metadata._may_name_author(tree_of(f"<html><body><p><em>By Rhona MacLeod</em></p>{PROSE}</body></html>"))
+    assert not fallback_metadata._may_name_author(tree_of(f"<html><body><p><em>By Rhona MacLeod</em></p>{PROSE}</body></html>"))
 
 
 def test_microdata_read_only_from_pages_that_have_it():
