@@ -77,14 +77,11 @@ def read_arrow(path: Path, record: type, key: tuple[str, ...] = ()) -> ArrowRows
         with pa.input_stream(str(path), compression="detect") as stream:
             table = pajson.read_json(stream, read_options=pajson.ReadOptions(block_size=BLOCK_SIZE),
                                      parse_options=options, memory_pool=MEMORY_POOL)
-    except pa.ArrowInvalid as exc:
-        if "Empty JSON file" not in str(exc):
+    except (pa.ArrowException, OSError) as exc:  # OSError: also a damaged gzip stream
+        if not (isinstance(exc, pa.ArrowInvalid) and "Empty JSON file" in str(exc)):
             log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
             return None
         table = schema.empty_table()
-    except OSError as exc:  # a damaged gzip stream
-        log.debug("store: pyarrow cannot read %s (%s); DuckDB's reader will", path, exc)
-        return None
     return ArrowRows(table, key_repeats(table, key))
 
 
