@@ -35,6 +35,7 @@ OPENERS: dict[str, str] = {
 SINGLE = frozenset("\u2018\u201a")
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\"")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:;\u201c\u2018\u201e\u00ab\"")
+_SINGLE_MARKS = frozenset("\u2018\u2019\u201a'")
 _EDGE_STRIP = " \t\r\n,"
 # words after "s’ " that show the ’ closed a quote rather than marking a plural possessive
 _CUE_STARTERS = frozenset(
@@ -214,6 +215,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         while i < pend:
             ch = text[i]
             if ch in QUOTE_MARKS:
+                if len(stack) > 1 and stack[-1].mark in SINGLE and ch not in _SINGLE_MARKS and _closes(
+                    text, i, stack[0].closers, pstart, pend
+                ):
+                    del stack[1:]  # an inner ‘ left open: the outer quote's closing mark ends both
                 if stack and (
                     _closes(text, i, stack[-1].closers, pstart, pend) or _closes_by_mistake(text, i, stack[-1].mark, pend)
                 ):

@@ -330,3 +330,15 @@ def test_content_stops_before_a_contrasting_clause_with_its_own_subject(nlp) -> 
     text = "The mayor accused the council of an “utterly reckless” budget while the opposition says the accounts are sound."
     [content] = contents(nlp, text)
     assert "budget" in content and "opposition" not in content
+
+
+def test_outer_closing_mark_ends_an_inner_single_quote_left_open() -> None:
+    text = ("“Come early,” the steward told them. “The worst is a fan who says, ‘I will get a ticket at the gate.” "
+            "Then she left.")
+    spans = find_quote_spans(text)
+    assert [join_parts(text, q.parts) for q in spans] == [
+        "Come early",
+        "The worst is a fan who says, ‘I will get a ticket at the gate.",
+    ]
+    balanced = "“Fans say ‘maybe’ and stay home,” she said."
+    assert [join_parts(balanced, q.parts) for q in find_quote_spans(balanced)] == ["Fans say ‘maybe’ and stay home"]
