@@ -114,6 +114,8 @@ def _object_between(verb: Any, start: int, end: int) -> bool:
     return any(c.dep_ in {"dobj", "ccomp", "attr", "oprd"} and start <= c.idx < end for c in verb.rights)
 
 
+# a finite verb in one of these is not the clause of the lead ("Growing sharper as he spoke, she said: …")
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 SENTENCE_STOPS = frozenset({".", "!", "?", ";", "\u2014", "-", "--"})
 
 
@@ -251,7 +253,8 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
     words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
     if text[verb.idx : quote_start].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not any(
-        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children) for t in words
+        t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ not in SUBORDINATE_DEPS and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
+        for t in words
     ):
         return []  # "In a meeting with editors, she said: “…”": an adverbial, not a clause of the content
     verbs = load_speech_verbs()

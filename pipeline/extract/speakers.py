@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.components import HONORIFICS
 from pipeline.extract.cues import (
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -184,6 +185,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
     if ent is not None:
+        before = idx.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and before is not None and before.text.rstrip(".") in HONORIFICS and not idx.inside[before.i]:
+            return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
         return ent.start, ent.end
     start = head.i
     while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ",":

@@ -342,3 +342,8 @@ def test_outer_closing_mark_ends_an_inner_single_quote_left_open() -> None:
     ]
     balanced = "“Fans say ‘maybe’ and stay home,” she said."
     assert [join_parts(balanced, q.parts) for q in find_quote_spans(balanced)] == ["Fans say ‘maybe’ and stay home"]
+
+
+def test_an_adverbial_clause_before_a_colon_cue_is_not_content(nlp) -> None:
+    text = "Growing angrier as she spoke, Dr. Hale said: “The ward has been short of nurses for a year.”"
+    assert [c.strip() for c in contents(nlp, text)] == ["The ward has been short of nurses for a year."]

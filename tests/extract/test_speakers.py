@@ -138,3 +138,11 @@ def test_blaming_a_quoted_phrase_attributes_it(analyse) -> None:
     assert [(join_parts(text, a.parts), a.cue, a.speaker_text) for a in found] == [
         ("a fault in a supplier’s software", "blamed", "it")
     ]
+
+
+@pytest.mark.parametrize("name", ["Mr Kowalczyk", "Dr. Kowalczyk", "Ms Kowalczyk"])
+def test_speaker_text_keeps_the_honorific_the_article_uses(analyse, name: str) -> None:
+    text = f"Piotr Kowalczyk runs the ferry.\n“The boat was never late,” {name} told the inquiry.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == name and att.speaker_kind == "person"
+    assert text[att.ref[0] : att.ref[1]].endswith("Kowalczyk")  # the NER sometimes takes "Ms" into the name
