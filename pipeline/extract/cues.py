@@ -110,12 +110,18 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
         if idx.inside[tok.i] or tok.text in SENTENCE_END:
             return None
         if idx.is_cue(tok):
-            return tok
+            return None if _introduces_what_follows(tok) else tok
         if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
             return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
         seen += 1
         i += 1
     return None
+
+
+def _introduces_what_follows(verb: Token) -> bool:
+    """A participle after the quote with its own complement after it ("defended “New York
+    values,” saying the city embodied …"): it cues those words, not the quote before it."""
+    return verb.tag_ == "VBG" and any(c.dep_ in {"ccomp", "dobj", "xcomp"} and c.i > verb.i for c in verb.children)
 
 
 def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | None:

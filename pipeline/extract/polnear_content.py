@@ -128,7 +128,10 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
     while i <= clause_end.i:
         t = doc[i]
         if t.idx >= quote_end and t.text not in QUOTE_MARKS:
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            j = i + 1
+            while j < len(doc) and doc[j].text in QUOTE_MARKS:
+                j += 1  # the quote's closing mark after its comma: "“…,” adding …"
+            nxt = doc[j] if j < len(doc) else None
             if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
                 break
             if t.pos_ == "CCONJ" and _new_predicate(doc, i + 1, verb):

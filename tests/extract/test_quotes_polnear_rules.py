@@ -347,3 +347,15 @@ def test_outer_closing_mark_ends_an_inner_single_quote_left_open() -> None:
 def test_an_adverbial_clause_before_a_colon_cue_is_not_content(nlp) -> None:
     text = "Growing angrier as she spoke, Dr. Hale said: “The ward has been short of nurses for a year.”"
     assert [c.strip() for c in contents(nlp, text)] == ["The ward has been short of nurses for a year."]
+
+
+def test_participle_after_a_quote_cues_what_follows_it(attribute) -> None:
+    _doc, atts = attribute("The mayor insisted that the ferry plan was “the only way to keep the harbour open,” "
+                          "saying the boats would pay for themselves.")
+    assert [a.cue for a in atts] == ["insisted"]
+
+
+def test_content_stops_before_an_aside_after_the_comma_inside_the_marks(nlp) -> None:
+    text = "The inspector said that the bridge was “perfectly sound,” adding that the railings needed paint."
+    [content] = contents(nlp, text)
+    assert content.startswith("that the bridge") and "railings" not in content
