@@ -91,7 +91,16 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         clause_end = max(clause_end, doc[last.sent.end - 1], key=lambda t: t.i)  # a parenthetical cue: the sentence runs on
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
-    return lead + [(start, end)]
+    return lead + _relative_object(verb) + [(start, end)]
+
+
+def _relative_object(verb: Any) -> Spans:
+    """The relative pronoun the cue takes as its object ("a bill which she called “a mess”",
+    "what he describes as “…”"): what was said is about it, so it is content."""
+    return [(c.idx, c.idx + len(c.text)) for c in verb.lefts if c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS]
+
+
+RELATIVE_OBJECTS = frozenset({"which", "whom", "what", "that", "who"})
 
 
 def _sentence_end_after(text: str, pos: int) -> int:

@@ -359,3 +359,9 @@ def test_content_stops_before_an_aside_after_the_comma_inside_the_marks(nlp) -> 
     text = "The inspector said that the bridge was “perfectly sound,” adding that the railings needed paint."
     [content] = contents(nlp, text)
     assert content.startswith("that the bridge") and "railings" not in content
+
+
+def test_relative_pronoun_object_of_the_cue_is_content(nlp) -> None:
+    text = "The council passed the levy, which the chamber of commerce described as “a tax on every shopkeeper.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("which | ") and "a tax on every shopkeeper" in content
