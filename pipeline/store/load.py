@@ -2,10 +2,9 @@
 
 Reads data/interim/{articles,posts,entities,mentions,quotes,reactions,failures}.jsonl.gz and
 data/processed/reaction_labels.jsonl.gz; writes data/newsreact.duckdb (tables: schema.sql,
-views: views.sql, primary keys: keys.sql). Files are read in bulk, never row by row: for a new
-database into Arrow tables by pyarrow in background threads while the database is made
-(read.py; DuckDB's JSON reader for a file pyarrow will not take), for an existing one by
-DuckDB's JSON reader straight into stage tables (staging.sql).
+views: views.sql, primary keys: keys.sql). Files are read in bulk by DuckDB's JSON reader, never
+row by row: for a new database two at a time from threads before the load's transaction
+(read.py), for an existing one straight into stage tables in the transaction (staging.sql).
 
 Loading is an upsert on each table's primary key, in ONE transaction: the same input twice
 changes nothing, a later crawl adds what is new and updates what changed, and a process
@@ -24,8 +23,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, as_completed
+from collections.abc import Callable
+from concurrent.futures import wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,8 +35,9 @@ import duckdb
 from pipeline import records
 from pipeline.errors import PipelineError, StageInputMissing
 from pipeline.records import StageResult
+from pipeline.store import read
 from pipeline.store.db import add_primary_keys, create_tables, open_writer, sql_sections
-from pipeline.store.read import duckdb_reader, stage_with_duckdb, start_reading
+from pipeline.store.read import Source
 
 log = logging.getLogger(__name__)
 
@@ -90,19 +90,14 @@ def store(interim_dir: Path, processed_dir: Path, db_path: Path, params: dict, r
     """
     settings = params.get("store", {}) or {}
     paths = input_paths(Path(interim_dir), Path(processed_dir))
-    # A new database: pyarrow reads the files in threads while the database is made. An
-    # existing one: DuckDB's reader stages each file in the load (no Arrow copy to convert).
-    reads = read_inputs(paths) if not Path(db_path).exists() else {}
+    new_database = not Path(db_path).exists()
+    con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
     try:
-        con = open_writer(Path(db_path), wait_s=float(settings.get("lock_wait_s", 5)))
-    except BaseException:
-        for pending in reads.values():
-            pending.cancel()
-        raise
-    try:
+        # A new database: the files are read two at a time from threads first (read.py).
+        sources = read_inputs(con, paths) if new_database else {}
         con.execute("BEGIN TRANSACTION")
         try:
-            changes, totals = load_all(con, paths, reads)
+            changes, totals = load_all(con, paths, sources)
             runs_before = totals.pop("runs", None)  # known when the table was empty
             record_run(con, run_info, totals)
             totals["runs"] = 1 if runs_before == 0 else table_counts(con, ("runs",))["runs"]
@@ -138,39 +133,28 @@ def input_paths(interim_dir: Path, processed_dir: Path) -> dict[str, Path | None
     return paths
 
 
-def read_inputs(paths: dict[str, Path | None]) -> dict[str, Future]:
-    """Start reading every input file: the labels first (reactions need them), then the largest
-    files first, so the last file to finish is a small one."""
-    files = {"reaction_labels": (paths["reaction_labels"], RECORD_OF["reaction_labels"], ("reaction_id",))}
+def read_inputs(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -> dict[str, Source]:
+    """Read every input file from threads (labels, then the largest files first, so the last
+    to finish is a small one); waits for all of them, then raises the first failure."""
+    files = {"reaction_labels": (paths["reaction_labels"], RECORD_OF["reaction_labels"], ("reaction_id",),
+                                 "reaction label")}
     present = [spec for spec in TABLE_LOADS if paths[spec.table] is not None]
     for spec in sorted(present, key=lambda spec: -paths[spec.table].stat().st_size):
-        files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key)
-    return start_reading(files)
-
-
-@dataclass(frozen=True)
-class Source:
-    """A file's rows as read: the relation holding them, how many, how many repeat a key.
-
-    ``staged``: the relation is ``stage_<table>``, already in the table's columns (DuckDB's
-    reader); else an Arrow table in the file's columns, for staging.sql's SELECT.
-    """
-
-    relation: str
-    rows: int
-    repeats: int
-    staged: bool = False
+        files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key, spec.table)
+    reads = read.read_in_threads(con, files)
+    wait(reads.values())  # no thread may still use the connection when this returns
+    return {name: done.result() for name, done in reads.items()}
 
 
 def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
-             reads: dict[str, Future] | None = None) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+             sources: dict[str, Source] | None = None) -> tuple[dict[str, dict[str, int]], dict[str, int]]:
     """Read every file and merge it into its table; the caller owns the transaction.
 
-    ``reads``: reads started with ``read_inputs`` (pyarrow, in threads); files not in it are
-    read by DuckDB's reader here. Returns the changes per table and the rows per table after
-    the load; ``runs`` is there (as 0) only when that table was empty.
+    ``sources``: files already read (``read_inputs``); the others are read here by DuckDB's
+    reader into their stage tables. Returns the changes per table and the rows per table
+    after the load; ``runs`` is there (as 0) only when that table was empty.
     """
-    reads = reads if reads is not None else {}
+    sources = sources or {}
     new_tables = create_tables(con)
     staging = sql_sections(PACKAGE, "staging.sql")
     con.execute(staging["macros"])
@@ -182,21 +166,21 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
     def select_of(table: str, relation: str) -> str:
         return staging[table].format(source=relation, labels=labels_relation)
 
-    labels = open_source(con, "reaction_labels", paths["reaction_labels"], reads, ("reaction_id",), select_of)
+    labels = open_source(con, "reaction_labels", paths["reaction_labels"], sources, ("reaction_id",), select_of)
     labels_relation = labels.relation
     if labels.repeats:
         log.warning("store: %d reactions have more than one label; the most confident is kept", labels.repeats)
         con.execute(staging["reaction_labels_dedup"].format(source=labels.relation))
         labels_relation = "stage_reaction_labels"
     changes: dict[str, dict[str, int]] = {}
-    sources: dict[str, str] = {}
+    relations: dict[str, str] = {}
     for spec in TABLE_LOADS:
         if paths[spec.table] is None:
             log.info("store: %s not found; no rows for %s", spec.filename, spec.table)
             changes[spec.table] = {"new": 0, "updated": 0, "unchanged": 0, "batch_duplicates": 0, "stale_removed": 0}
-    for spec in read_order(reads, [spec for spec in TABLE_LOADS if paths[spec.table] is not None]):
-        source = open_source(con, spec.table, paths[spec.table], reads, spec.key, select_of)
-        sources[spec.table] = source.relation
+            continue
+        source = open_source(con, spec.table, paths[spec.table], sources, spec.key, select_of)
+        relations[spec.table] = source.relation
         select = f"SELECT * FROM {source.relation}" if source.staged else select_of(spec.table, source.relation)
         if spec.table in empty_before and spec.key:
             changes[spec.table] = insert_new(con, spec, source, select)
@@ -204,10 +188,8 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
             if not source.staged:
                 con.execute(sql_sections(PACKAGE, "upsert.sql")["stage"].format(table=spec.table, select=select))
             changes[spec.table] = merge_table(con, spec)
-        if spec.table not in ("articles", "posts"):  # those two are read again to prune
-            release_source(con, reads, spec.table, source)
     add_keys(con, new_tables, paths)
-    for table, removed in prune_stale(con, sources, skip=empty_before).items():
+    for table, removed in prune_stale(con, relations, skip=empty_before).items():
         changes[table]["stale_removed"] = removed
     # A table empty before holds what was inserted (nothing is pruned from it); count the others.
     totals = {table: changes[table]["new"] for table in changes if table in empty_before}
@@ -217,40 +199,18 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
     return changes, totals
 
 
-def read_order(reads: dict[str, Future], specs: list[TableLoad]) -> Iterator[TableLoad]:
-    """The tables DuckDB reads here first, in order, then the others as their reads finish (a
-    large file does not hold up the others; the tables are independent until the pruning)."""
-    pending = {reads[spec.table]: spec for spec in specs if spec.table in reads}
-    yield from (spec for spec in specs if spec.table not in reads)
-    for done in as_completed(pending):
-        yield pending[done]
-
-
-def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, reads: dict[str, Future],
+def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, sources: dict[str, Source],
                 key: tuple[str, ...], select_of: Callable[[str, str], str]) -> Source:
-    """A file's rows as read, with their counts (waiting for the file's read if it is running).
-
-    pyarrow's table (registered as ``arrow_<name>``) when it read the file; else DuckDB's
-    reader stages it (``select_of(name, reader)``: temp table ``stage_<name>``), and a
-    malformed file stops the load with an error that names it.
-    """
-    done = reads[name].result() if name in reads else None
-    if done is not None:
-        con.register(f"arrow_{name}", done.table)
-        return Source(f"arrow_{name}", done.table.num_rows, done.repeats)
+    """A file's rows as read, with their counts: read already (``sources``), or now by DuckDB's
+    reader into temp table ``stage_<name>`` (``select_of(name, reader)``, in the table's columns)."""
+    if name in sources:
+        return sources[name]
     what = "reaction label" if name == "reaction_labels" else name
     stage = sql_sections(PACKAGE, "upsert.sql")["stage"]
-    stage_with_duckdb(con, stage.format(table=name, select=select_of(name, duckdb_reader(RECORD_OF[name]))), path, what)
-    stats = sql_sections(PACKAGE, "upsert.sql")["source_stats"]
-    rows, repeats = con.execute(stats.format(source=f"stage_{name}", key=", ".join(key) or "*")).fetchall()[0]
-    return Source(f"stage_{name}", rows, repeats if key else 0, staged=True)
-
-
-def release_source(con: duckdb.DuckDBPyConnection, reads: dict[str, Future], name: str, source: Source) -> None:
-    """Let go of a file's rows once its table has them (the Arrow table's memory is freed)."""
-    if source.relation.startswith("arrow_"):
-        con.unregister(source.relation)
-    reads.pop(name, None)
+    read.stage_with_duckdb(con, stage.format(table=name, select=select_of(name, read.duckdb_reader(RECORD_OF[name]))),
+                           path, what)
+    rows, repeats = read.stats_of(con, f"stage_{name}", key)
+    return Source(f"stage_{name}", rows, repeats, staged=True)
 
 
 def insert_new(con: duckdb.DuckDBPyConnection, spec: TableLoad, source: Source, select: str) -> dict[str, int]:

@@ -1,5 +1,5 @@
 -- Staging: the rows of each hand-off file (gzipped JSON Lines, one record of pipeline/records.py
--- per line), as read into {source} (an Arrow table read by pipeline/store/read.py, or DuckDB's
+-- per line), as read into {source} (a table pipeline/store/read.py read the file into, or DuckDB's
 -- JSON reader over the file), turned into the target table's columns, in the target's order.
 -- Timestamps arrive as ISO 8601 text and are stored as UTC TIMESTAMP (the connection's
 -- TimeZone is UTC, so text without an offset is read as UTC); text that is not a timestamp

@@ -6,8 +6,8 @@
 -- every row is new and nothing in it can be stale, so nothing is staged or compared.
 
 -- name: source_stats
--- Rows of a file read by DuckDB's reader, and how many repeat a key already in it (0 for
--- almost every load); a file read by pyarrow gets these from pipeline/store/read.py.
+-- Rows of a file as read ({source}), and how many repeat a key already in it (0 for almost
+-- every load).
 SELECT count(*), count(*) - count(DISTINCT ({key})) FROM {source};
 
 -- name: insert_new

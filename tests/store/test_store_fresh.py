@@ -2,8 +2,8 @@
 
 A table with no rows before the load takes the batch in one INSERT straight from the file's
 rows (store/load.py ``insert_new``); a table with rows gets it staged, compared and merged
-(``merge_table``). For a new database files are read by pyarrow (store/read.py), or by
-DuckDB's reader when pyarrow will not take them; for an existing one by DuckDB's reader.
+(``merge_table``). For a new database the files are read from threads before the load's
+transaction (store/read.py); for an existing one in the transaction.
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ import textwrap
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 import pytest
 
 from pipeline.errors import PipelineError
 from pipeline.records import Article, Failure, Mention, Post, ReactionLabel
-from pipeline.store import load
-from pipeline.store.read import arrow_schema, key_repeats, read_arrow
+from pipeline.store import load, read
+from pipeline.store.read import field_types
 from tests.store.story_fixture import run_info, story_rows, write_story
 
 REPO = Path(__file__).resolve().parents[2]
@@ -173,42 +172,39 @@ def test_damaged_gzip_names_the_file(tmp_path, story, params):
         load.store(interim, processed, tmp_path / "n.duckdb", params, run_info())
 
 
-def test_a_file_pyarrow_refuses_is_read_by_duckdb_as_before(tmp_path, params):
+def test_read_uses_the_record_columns_and_ignores_unknown_fields(tmp_path, params):
     rows = story_rows()
     interim, processed = write_story(tmp_path / "in", rows=rows)
     lines = read_lines(interim / "posts.jsonl.gz")
-    lines[1] = lines[1].replace('"author": "bob"', '"author": 4242')  # a number where text is expected
-    write_lines(interim / "posts.jsonl.gz", lines)
-    assert read_arrow(interim / "posts.jsonl.gz", Post) is None
+    lines[1] = lines[1].replace('"author": "bob"', '"author": 4242, "extra": [1, {"x": 2}]')
+    lines[2] = lines[2].replace('"origin": "embed"', '"origin": "embed", "unknown": null')
+    write_lines(interim / "posts.jsonl.gz", lines + [""])
     db = tmp_path / "n.duckdb"
-    counts = load.store(interim, processed, db, params, run_info()).counts
-    assert counts["posts"] == 3
+    assert load.store(interim, processed, db, params, run_info()).counts["posts"] == 3
     con = duckdb.connect(str(db), read_only=True)
     try:
         assert con.execute("SELECT author FROM posts WHERE post_id = 'reddit:t1_x'").fetchone()[0] == "4242"
     finally:
         con.close()
+    assert field_types(Mention) == {"doc_id": "VARCHAR", "entity_id": "VARCHAR", "text": "VARCHAR", "label": "VARCHAR",
+                                    "start_char": "BIGINT", "end_char": "BIGINT"}
 
 
-def test_read_arrow_uses_the_record_schema_and_ignores_unknown_fields(tmp_path):
-    path = tmp_path / "m.jsonl.gz"
-    write_lines(path, ['{"doc_id": "a_1", "entity_id": "e_1", "start_char": 3, "end_char": 7, "extra": [1]}', "", ""])
-    rows = read_arrow(path, Mention, ("doc_id", "entity_id", "start_char", "end_char"))
-    assert rows.table.schema == arrow_schema(Mention)
-    assert rows.table.to_pylist() == [
-        {"doc_id": "a_1", "entity_id": "e_1", "text": None, "label": None, "start_char": 3, "end_char": 7}]
-    assert rows.repeats == 0
-    empty = tmp_path / "e.jsonl.gz"
-    write_lines(empty, [])
-    assert read_arrow(empty, Mention).table.num_rows == 0
-
-
-def test_key_repeats_never_misses_a_repeat():
-    table = pa.table({"a": ["x", "x", "y", None], "b": [1, 1, 1, 2]})
-    assert key_repeats(table, ("a",)) == 2  # one repeat and one NULL key (DuckDB's count(DISTINCT) rule)
-    assert key_repeats(table, ("a", "b")) == 2
-    assert key_repeats(table.slice(1), ("a", "b")) == 1
-    assert key_repeats(pa.table({"a": ["x", "y"], "b": [1, 1]}), ("a", "b")) == 0
+def test_a_new_database_is_read_from_threads_and_an_existing_one_in_the_load(tmp_path, story, params, monkeypatch):
+    calls = []
+    real = read.read_in_threads
+    monkeypatch.setattr(read, "read_in_threads", lambda con, files: calls.append(sorted(files)) or real(con, files))
+    db = tmp_path / "n.duckdb"
+    load.store(*story, db, params, run_info("run-1"))
+    assert calls == [sorted(["reaction_labels"] + DATA_TABLES)]
+    load.store(*story, db, params, run_info("run-2"))
+    assert len(calls) == 1
+    con = duckdb.connect(str(db), read_only=True)
+    try:  # the scratch database is gone with the connection
+        assert [r[0] for r in con.execute("SELECT database_name FROM duckdb_databases() WHERE NOT internal")
+                .fetchall()] == ["n"]
+    finally:
+        con.close()
 
 
 # The child makes a new database and stops (forever) after inserting the posts, inside the
