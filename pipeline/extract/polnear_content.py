@@ -347,6 +347,9 @@ def split_at_cued_paragraphs(idx: DocIndex, att: Attribution) -> list[Attributio
         _copy_cue(att, first)
     else:
         first.speaker_start, first.speaker_end = att.speaker_start, att.speaker_end
+        before = text[paragraph_bounds(text, first.start, first.start)[0] : att.open_char or first.start].strip()
+        if any(c in QUOTE_MARKS for c in before) and not before.endswith(":"):
+            first.notes = ["floating"]  # “A,” Jo said. “B …⏎: B's cue is the next paragraph's; B goes with A
     return pieces
 
 

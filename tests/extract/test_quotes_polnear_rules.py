@@ -365,3 +365,12 @@ def test_relative_pronoun_object_of_the_cue_is_content(nlp) -> None:
     text = "The council passed the levy, which the chamber of commerce described as “a tax on every shopkeeper.”"
     [content] = contents(nlp, text)
     assert content.startswith("which | ") and "a tax on every shopkeeper" in content
+
+
+def test_open_quote_after_a_split_cue_goes_with_the_quote_before_it(nlp) -> None:
+    text = ("“The first kind is polite,” the steward said. “The second kind shouts at the gate.\n"
+            "“The third kind never comes back,” the steward said. “We miss them.”")
+    found = [c.strip() for c in contents(nlp, text)]
+    assert len(found) == 2, found
+    assert "The first kind is polite" in found[0] and "shouts at the gate" in found[0]
+    assert "never comes back" in found[1] and "We miss them" in found[1]
