@@ -119,3 +119,33 @@ def test_harness_runs_at_a_tiny_scale_and_writes_every_ratio(tmp_path: Path) -> 
     assert results["stages"]["extract"]["articles"] > 0 and results["stages"]["crawl"]["requests"] > 0
     assert results["machine"]["cores"] and results["machine"]["packages"]["spacy"]
     assert "ratios" in proc.stdout
+
+
+def test_memory_sampler_counts_the_children_as_psutil_does() -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    from benchmarks.measure import MemorySampler, _children_rss_proc
+
+    code = "import sys, time; x = bytearray(40_000_000); sys.stdout.write('ok\\n'); sys.stdout.flush(); time.sleep(30)"
+    children = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE) for _ in range(2)]
+    try:
+        for child in children:
+            assert child.stdout is not None and child.stdout.readline().strip() == b"ok"
+        by_psutil = sum(c.memory_info().rss for c in psutil.Process().children(recursive=True))
+        by_proc = _children_rss_proc(os.getpid())
+        if by_proc is None:
+            return  # no /proc children files here: the sampler uses psutil
+        assert by_proc >= 2 * 40_000_000
+        assert abs(by_proc - by_psutil) < 0.05 * by_psutil
+        with MemorySampler() as sampler:
+            time.sleep(0.1)
+        assert sampler.max_children >= 2 * 40_000_000
+    finally:
+        for child in children:
+            child.kill()
+            child.wait()
