@@ -38,6 +38,9 @@ class Predicted:
     joined: bool = False  # its content was joined to the previous prediction's
 
 
+# spaces and quotation marks at a gap's edge; ' too, for the typewriter '' double mark
+SPACE_AND_MARKS = " '" + "".join(sorted(QUOTE_MARKS))
+
 # cues whose direct object is the one spoken to ("told reporters"), not part of what was said
 # ("called the plan “a mess”", "described him as “tireless”")
 RECIPIENT_CUES = frozenset(
@@ -82,9 +85,9 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
-    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not _object_between(verb, start, parts[0][0]):
+    if gap.rstrip(SPACE_AND_MARKS).endswith(":") and not _object_between(verb, start, parts[0][0]):
         return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
-    if gap.rstrip(" " + "".join(QUOTE_MARKS)).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
+    if gap.rstrip(SPACE_AND_MARKS).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
         return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
@@ -107,7 +110,7 @@ def _sentence_end_after(text: str, pos: int) -> int:
     """The end of the sentence running on after ``pos`` (a full stop, ! or ? outside quotation
     marks, else the paragraph's end)."""
     hi = paragraph_bounds(text, pos, pos)[1]
-    if text[:pos].rstrip(" " + "".join(QUOTE_MARKS)).endswith((".", "!", "?")):
+    if text[:pos].rstrip(SPACE_AND_MARKS).endswith((".", "!", "?")):
         return pos  # the quoted words end the sentence
     m = _SENTENCE_BREAK.search(text, pos, hi)
     return m.start() + len(m.group(1)) if m is not None else hi
@@ -136,9 +139,9 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
     i = tok.i if tok is not None else clause_end.i + 1
     while i <= clause_end.i:
         t = doc[i]
-        if t.idx >= quote_end and t.text not in QUOTE_MARKS:
+        if t.idx >= quote_end and not _is_mark(t):
             j = i + 1
-            while j < len(doc) and doc[j].text in QUOTE_MARKS:
+            while j < len(doc) and _is_mark(doc[j]):
                 j += 1  # the quote's closing mark after its comma: "“…,” adding …"
             nxt = doc[j] if j < len(doc) else None
             if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
@@ -150,6 +153,11 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
             end = t.idx + len(t.text)
         i += 1
     return end
+
+
+def _is_mark(tok: Any) -> bool:
+    """A quotation mark token, the typewriter '' (two apostrophes) included."""
+    return all(c in QUOTE_MARKS or c == "'" for c in tok.text)
 
 
 def _new_predicate(doc: Any, i: int, cue: Any) -> bool:
@@ -197,7 +205,7 @@ ABBREVIATIONS = frozenset(
 
 def _starts_upper(text: str, start: int) -> bool:
     """Whether the quoted words at ``start`` open with a capital (a whole sentence quoted)."""
-    rest = text[start : start + 3].lstrip(" " + "".join(QUOTE_MARKS) + "[(\u2026.")
+    rest = text[start : start + 3].lstrip(SPACE_AND_MARKS + "[(\u2026.")
     return rest[:1].isupper()
 
 
@@ -259,12 +267,12 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         end = verb.idx
     else:
         return []
-    if text[sent_start:end].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":"):
+    if text[sent_start:end].rstrip(SPACE_AND_MARKS).endswith(":"):
         return []  # "Her verdict: “…”": the colon introduces the quote
     if speaker is not None and sent_start <= speaker[0] < end:
         return []  # the cue's own subject is not content ("Jo, who starred in “A” and “B,” posted …")
     words = [t for t in tokens_between(doc, sent_start, end) if t.idx + len(t.text) <= end]
-    if text[verb.idx : quote_start].rstrip(" " + "".join(QUOTE_MARKS)).endswith(":") and not any(
+    if text[verb.idx : quote_start].rstrip(SPACE_AND_MARKS).endswith(":") and not any(
         t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and t.dep_ not in SUBORDINATE_DEPS and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in t.children)
         for t in words
     ):

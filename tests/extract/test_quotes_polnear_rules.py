@@ -374,3 +374,11 @@ def test_open_quote_after_a_split_cue_goes_with_the_quote_before_it(nlp) -> None
     assert len(found) == 2, found
     assert "The first kind is polite" in found[0] and "shouts at the gate" in found[0]
     assert "never comes back" in found[1] and "We miss them" in found[1]
+
+
+def test_doubled_apostrophe_marks_count_as_marks_in_the_mapping(nlp) -> None:
+    text = "The mayor said of the vote, ''I do not like it,'' adding that ''the anger out there is unbelievable.''"
+    found = [c.strip() for c in contents(nlp, text)]
+    assert len(found) == 2 and "anger" not in found[0], found
+    colon = "Growing angrier as she spoke, Dr. Hale said: ''The ward has been short of nurses for a year.''"
+    assert [c.strip() for c in contents(nlp, colon)] == ["The ward has been short of nurses for a year."]
