@@ -9,11 +9,18 @@ free texts for the ``newsreact tone`` command.
 
 The model is looked up in ``models_dir`` (when given and it has the file), else ``./models/``,
 else the copy shipped in the package (``pipeline/models_dist/``).
+
+The model and its news-mode companion share their n-gram work (``shared_features``). With
+params ``classify.n_process`` above 1 (``auto``: one per usable core from
+``AUTO_MIN_REACTIONS`` reactions), batches are scored in forked worker processes that inherit
+the loaded model; every text's scores are the same numbers either way.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
@@ -34,7 +41,8 @@ from pipeline.classify.model import (
     model_input,
     normalize_text,
 )
-from pipeline.errors import ModelError, StageInputMissing
+from pipeline.classify.shared_features import predict_probas
+from pipeline.errors import ConfigError, ModelError, PipelineError, StageInputMissing
 from pipeline.io import JsonlWriter, read_jsonl, write_json
 from pipeline.progress import progress
 from pipeline.records import LABELS, Quote, Reaction, ReactionLabel, StageResult
@@ -85,9 +93,11 @@ class ReactionModel:
         keep = [i for i, t in enumerate(clean) if has_content(t)]
         if keep:
             features = model_input([clean[i] for i in keep], in_domain)
-            proba = self.pipeline.predict_proba(features)
             if in_domain and self.news_blend > 0:
-                proba = blend_news(proba, self.news_pipeline.predict_proba(features), self.news_blend)
+                proba, news = predict_probas([self.pipeline, self.news_pipeline], features)
+                proba = blend_news(proba, news, self.news_blend)
+            else:
+                (proba,) = predict_probas([self.pipeline], features)
             proba = apply_temperature(proba, self.temperature["news" if in_domain else "goemotions"])
             out[keep] = proba[:, self._order]
         return round_scores(out)
@@ -177,6 +187,7 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
     model = load_model(models_dir)
     cp = params.get("classify", {})
     batch_size = max(1, int(cp.get("batch_size", 512)))
+    n_process_param = cp.get("n_process", "auto")
     cue_factor = float(cp.get("cue_factor", CUE_FACTOR_DEFAULT))
     reactions: dict[str, Reaction] = {}
     duplicates = 0
@@ -192,11 +203,12 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
     counts: Counter[str] = Counter()
     cue_counts: Counter[str] = Counter()
     out_path = Path(processed_dir) / LABELS_FILE
+    chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
+    texts = [[reactions[r].text or "" for r in chunk] for chunk in chunks]
+    # Scored before the output file is opened: forked workers never hold it.
+    scored = list(progress(_score_batches(model, texts, classify_processes(n_process_param, len(ids))), "classify", total=len(chunks)))
     with JsonlWriter(out_path) as out:
-        batches = range(0, len(ids), batch_size)
-        for start in progress(batches, "classify", total=len(batches)):
-            chunk = ids[start : start + batch_size]
-            proba = model.probabilities([reactions[r].text or "" for r in chunk])
+        for chunk, proba in zip(chunks, scored):
             for rid, p in zip(chunk, proba):
                 cue = cues.get(rid)
                 tone = cue_tone(cue) if cue_factor != 1.0 else None
@@ -231,6 +243,61 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
     )
     log.info(result.summary())
     return result
+
+
+# ``classify.n_process: auto`` scores in more than one process only from this many reactions:
+# below it, starting a worker costs more than the second core saves.
+AUTO_MIN_REACTIONS = 2000
+
+def classify_processes(value: Any, n_reactions: int) -> int:
+    """Processes for ``classify``: params ``classify.n_process`` as given, or for ``auto`` (the
+    default) one per usable core (up to 4) from AUTO_MIN_REACTIONS reactions, else one."""
+    if value in (None, "", "auto"):
+        if n_reactions < AUTO_MIN_REACTIONS:
+            return 1
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return max(1, min(cores, 4))
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"params: classify.n_process must be a number or auto, not {value!r}") from None
+    if number < 1:
+        raise ConfigError(f"params: classify.n_process must be at least 1, not {number}")
+    return number
+
+
+# The model a worker scores with: set in the parent just before the workers fork (inherited).
+_WORKER_MODEL: ReactionModel | None = None
+
+
+def _worker_probabilities(texts: list[str]) -> np.ndarray:
+    assert _WORKER_MODEL is not None, "classify worker started without a model"
+    return _WORKER_MODEL.probabilities(texts)
+
+
+def _score_batches(model: ReactionModel, batches: Iterable[list[str]], n_process: int) -> Iterable[np.ndarray]:
+    """``model.probabilities`` of each batch of texts, in order; in ``n_process`` forked
+    processes where the platform forks (elsewhere, and for 1, in this process)."""
+    global _WORKER_MODEL
+    if n_process <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for texts in batches:
+            yield model.probabilities(texts)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    _WORKER_MODEL = model
+    try:
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=multiprocessing.get_context("fork")) as pool:
+            try:
+                yield from pool.map(_worker_probabilities, batches)
+            except BrokenProcessPool as exc:
+                raise PipelineError(
+                    "classify: a worker process died (out of memory? killed?); nothing was written. "
+                    "Rerun, or set classify.n_process: 1 in params.yaml"
+                ) from exc
+    finally:
+        _WORKER_MODEL = None
 
 
 def read_cues(path: Path, reactions: Iterable[Reaction]) -> dict[str, str]:
