@@ -23,8 +23,6 @@ import re
 from dataclasses import replace
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 from pipeline.records import Article
 
@@ -111,6 +109,9 @@ def shingle_hash(shingle: str) -> int:
 @functools.cache
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's affine permutations (its default scheme, "affine32") for ``seed``."""
+    # Imported when first needed: datasketch loads scipy.integrate (~0.5 s).
+    from datasketch import MinHash
+
     a, b = MinHash(num_perm=num_perm, seed=seed, scheme="affine32").permutations
     return a.astype(np.uint32), b.astype(np.uint32)
 
@@ -168,6 +169,8 @@ def _bands(threshold: float) -> tuple[int, int]:
     (equal weights on false positives and negatives). At threshold 1.0 that is one band of
     every row, which ``MinHashLSH`` itself refuses (it needs two bands): here it means equal
     signatures."""
+    from datasketch.lsh import _optimal_param
+
     return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
 
 

@@ -70,7 +70,6 @@ def _require(path: Path) -> Path:
 
 def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageResult:
     """Run the extract stage (see the module docstring); returns counts for the summary line."""
-    from pipeline.extract.articles import build_articles
     from pipeline.extract.posts import dedupe_posts, link_posts
 
     raw_dir, interim_dir = Path(raw_dir), Path(interim_dir)
@@ -86,6 +85,10 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
         # Posts need only their entities, and their text does not depend on the articles: with
         # worker processes, they are parsed while this process turns the pages into articles.
         analyser.submit([(post_id, unique_posts[post_id].text) for post_id in sorted(unique_posts)], quotes=False)
+        # Imported here, not above: its libraries (trafilatura, lxml, datasketch) load while the
+        # workers already parse the posts.
+        from pipeline.extract.articles import build_articles
+
         batch = build_articles(read_jsonl(pages_path, RawPage), params)
         articles = sorted(batch.articles, key=lambda a: a.article_id)
         crawled = link_posts(unique_posts.values(), articles)
