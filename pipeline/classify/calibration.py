@@ -84,6 +84,8 @@ def out_of_fold_probabilities(
     are rows that train that companion only: they join every fold's fit and are never scored).
     """
     seed = int(train_params.get("seed", 13))
+    cues = bool(train_params.get("relief_cues", False))
+
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     ge_folds = list(splitter.split(np.zeros(len(ge_labels)), ge_labels)) if ge_texts else [(np.arange(0), np.arange(0))] * folds
     own_folds = list(splitter.split(np.zeros(len(own_labels)), own_labels))
@@ -94,8 +96,8 @@ def out_of_fold_probabilities(
         log.info("calibration fit %d/%d", k, folds)
         features = np.vstack(
             [
-                model_input([ge_texts[i] for i in ge_fit], in_domain=False),
-                model_input([own_texts[i] for i in own_fit], in_domain=True),
+                model_input([ge_texts[i] for i in ge_fit], in_domain=False, relief_cues=cues),
+                model_input([own_texts[i] for i in own_fit], in_domain=True, relief_cues=cues),
             ]
         )
         labels = [ge_labels[i] for i in ge_fit] + [own_labels[i] for i in own_fit]
@@ -103,14 +105,14 @@ def out_of_fold_probabilities(
         pipeline.fit(features, labels, clf__sample_weight=weights_for(ge_fit, own_fit))
         order = [list(pipeline.classes_).index(c) for c in classes]
         if len(ge_test):
-            ge_out[ge_test] = pipeline.predict_proba(model_input([ge_texts[i] for i in ge_test], in_domain=False))[:, order]
-        own_input = model_input([own_texts[i] for i in own_test], in_domain=True)
+            ge_out[ge_test] = pipeline.predict_proba(model_input([ge_texts[i] for i in ge_test], in_domain=False, relief_cues=cues))[:, order]
+        own_input = model_input([own_texts[i] for i in own_test], in_domain=True, relief_cues=cues)
         own_proba = pipeline.predict_proba(own_input)
         news_pipeline = build_news_pipeline(train_params)
         if news_pipeline is not None:
             news_texts = [own_texts[i] for i in own_fit] + list(news_only[0])
             news_labels = [own_labels[i] for i in own_fit] + list(news_only[1])
-            news_pipeline.fit(model_input(news_texts, in_domain=True), news_labels)
+            news_pipeline.fit(model_input(news_texts, in_domain=True, relief_cues=cues), news_labels)
             if list(news_pipeline.classes_) != list(pipeline.classes_):
                 raise ValueError(f"calibration fold {k}: the news-mode model and the main model have different classes")
             blend = float(train_params["news_blend"])

@@ -74,6 +74,16 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@\w+(?:@[\w.-]+)?")
 _SPACE = re.compile(r"\s+")
 _PLACEHOLDERS = re.compile(r"\b(?:xurlx|xuserx)\b")
+# Words that often mark relief. With ``train.relief_cues`` (stored in the model file's metadata
+# as ``relief_cues``) a text holding any of them gets one extra token, RELIEF_CUE_TOKEN, so the
+# model can learn one weight shared by all of them besides each word's own n-grams (chosen by
+# cross-validation on the training rows: see models/README.md, "Fourth pass").
+RELIEF_CUES = re.compile(
+    r"\b(phew|whew|finally|at last|thank (?:god|goodness|heavens)|glad|relieved|relief|no longer"
+    r"|crisis averted|safe and sound|breathe again)\b",
+    re.IGNORECASE,
+)
+RELIEF_CUE_TOKEN = "xreliefcuex"
 
 
 def normalize_text(text: str | None, max_chars: int = MAX_CHARS_DEFAULT) -> str:
@@ -182,16 +192,25 @@ def blend_news(main: np.ndarray, news: np.ndarray, weight: float) -> np.ndarray:
     return (1.0 - weight) * main + weight * news
 
 
-def model_input(texts: list[str], in_domain: bool) -> np.ndarray:
+def model_input(texts: list[str], in_domain: bool, relief_cues: bool = False) -> np.ndarray:
     """The 2-column input ``build_pipeline`` expects, from normalised texts.
 
     ``in_domain`` True for news reactions (what newsreact classifies), False to score a text as
     a GoEmotions (Reddit) comment, which is how the GoEmotions dev figures are measured.
+    ``relief_cues``: append RELIEF_CUE_TOKEN to texts with a relief cue word (``mark_relief_cues``);
+    must be what the model was trained with (its metadata's ``relief_cues``).
     """
+    if relief_cues:
+        texts = [mark_relief_cues(t) for t in texts]
     data = np.empty((len(texts), 2), dtype=object)
     data[:, GENERAL_COLUMN] = list(texts)
     data[:, DOMAIN_COLUMN] = list(texts) if in_domain else [""] * len(texts)
     return data
+
+
+def mark_relief_cues(text: str) -> str:
+    """``text`` plus `` xreliefcuex`` when it holds a relief cue word (RELIEF_CUES), else unchanged."""
+    return f"{text} {RELIEF_CUE_TOKEN}" if RELIEF_CUES.search(text) else text
 
 
 def bundle(pipeline: Pipeline, meta: dict[str, Any], news_pipeline: Pipeline | None = None) -> dict[str, Any]:

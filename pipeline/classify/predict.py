@@ -69,6 +69,8 @@ class ReactionModel:
         self.version = version
         self.path = path
         self.max_chars = int(self.meta.get("max_chars", MAX_CHARS_DEFAULT))
+        # The relief cue token (model.mark_relief_cues), when the model was trained with it.
+        self.relief_cues = bool(self.meta.get("relief_cues", False))
         missing = set(LABELS) - set(self.classes)
         if missing:
             raise ModelError(f"{path}: the model lacks tone(s) {', '.join(sorted(missing))}; retrain with `newsreact train`")
@@ -92,7 +94,7 @@ class ReactionModel:
         out[:, LABELS.index("other")] = 1.0
         keep = [i for i, t in enumerate(clean) if has_content(t)]
         if keep:
-            features = model_input([clean[i] for i in keep], in_domain)
+            features = model_input([clean[i] for i in keep], in_domain, self.relief_cues)
             if in_domain and self.news_blend > 0:
                 proba, news = predict_probas([self.pipeline, self.news_pipeline], features)
                 proba = blend_news(proba, news, self.news_blend)

@@ -85,7 +85,8 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     max_chars = int(tp.get("max_chars", MAX_CHARS_DEFAULT))
     ge_texts = [normalize_text(r.text, max_chars) for r in ge_train]
     own_texts = [normalize_text(r.text, max_chars) for r in own_train]
-    features = np.vstack([model_input(ge_texts, in_domain=False), model_input(own_texts, in_domain=True)])
+    cues = bool(tp.get("relief_cues", False))
+    features = np.vstack([model_input(ge_texts, False, cues), model_input(own_texts, True, cues)])
     labels = [r.label for r in rows]
     own_share = float(tp.get("own_share", 0.5))
     weights = sample_weights(ge_train, own_train, own_share)
@@ -97,7 +98,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
     if news_pipeline is not None:
         news_texts = own_texts + news_only_rows[0]
         log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(news_texts), tp["news_blend"])
-        news_pipeline.fit(model_input(news_texts, in_domain=True), [r.label for r in own_train] + news_only_rows[1])
+        news_pipeline.fit(model_input(news_texts, True, cues), [r.label for r in own_train] + news_only_rows[1])
     temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp, news_only_rows)
 
     training = {
@@ -116,6 +117,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         "goemotions_used": use_goemotions,
         "temperature": temperatures,
         "news_blend": float(tp["news_blend"]) if news_pipeline is not None else 0.0,
+        "relief_cues": cues,
     }
     data = bundle(pipeline, meta, news_pipeline)
     models_dir = Path(models_dir)

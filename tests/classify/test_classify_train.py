@@ -79,7 +79,7 @@ def test_news_mode_blends_in_the_model_of_our_labels(tiny_model_dir: Path):
     order = [model.classes.index(label) for label in LABELS]
 
     def expected(in_domain: bool) -> np.ndarray:
-        features = model_input([normalize_text(t) for t in texts], in_domain)
+        features = model_input([normalize_text(t) for t in texts], in_domain, model.relief_cues)
         proba = model.pipeline.predict_proba(features)
         if in_domain:
             news = model.news_pipeline.predict_proba(features)
@@ -143,4 +143,41 @@ def test_missing_news_only_file_is_a_warning(tmp_path: Path, tiny_labels: Path, 
 def _inputs(texts: list[str], in_domain: bool) -> np.ndarray:
     from pipeline.classify.model import model_input, normalize_text
 
-    return model_input([normalize_text(t) for t in texts], in_domain)
+    return model_input([normalize_text(t) for t in texts], in_domain, relief_cues=True)
+
+
+def test_mark_relief_cues():
+    from pipeline.classify.model import RELIEF_CUE_TOKEN, mark_relief_cues, model_input
+
+    assert mark_relief_cues("Phew, the lifts work again") == f"Phew, the lifts work again {RELIEF_CUE_TOKEN}"
+    assert mark_relief_cues("THANK GOD nobody was hurt").endswith(RELIEF_CUE_TOKEN)
+    assert mark_relief_cues("at last the bins were collected, finally, phew").count(RELIEF_CUE_TOKEN) == 1
+    for text in ("the gladiator film is on tonight", "thank you all", "lasting damage", ""):
+        assert mark_relief_cues(text) == text
+    data = model_input(["finally home", "home"], in_domain=False, relief_cues=True)
+    assert list(data[:, 0]) == [f"finally home {RELIEF_CUE_TOKEN}", "home"] and list(data[:, 1]) == ["", ""]
+    assert list(model_input(["finally home"], in_domain=True)[0]) == ["finally home", "finally home"]
+
+
+def test_relief_cues_setting_is_stored_and_followed(tmp_path: Path, tiny_labels: Path, tiny_model_dir: Path):
+    """The model file says whether it was trained with the relief cue token; scoring follows the file."""
+    from pipeline.classify.calibration import apply_temperature
+    from pipeline.classify.model import model_input
+    from pipeline.records import LABELS
+
+    with_cues = load_model(tiny_model_dir)
+    assert tiny_params(tmp_path)["train"]["relief_cues"] is True and with_cues.relief_cues is True
+    params = tiny_params(tmp_path)
+    params["train"]["relief_cues"] = False
+    train(tiny_labels, tmp_path, params)
+    without = load_model(tmp_path)
+    assert without.relief_cues is False
+    texts = ["phew, the water is back", "thank god that is over", "the meeting is at noon"]
+    for model, cues in ((with_cues, True), (without, False)):
+        order = [model.classes.index(label) for label in LABELS]
+        expected = model.pipeline.predict_proba(model_input(texts, False, cues))
+        expected = apply_temperature(expected, model.temperature["goemotions"])[:, order]
+        assert np.allclose(model.probabilities(texts, in_domain=False), expected, atol=2e-6)
+    # The token is a real feature: the same texts score differently with and without it.
+    marked = with_cues.pipeline.predict_proba(model_input(texts, False, relief_cues=True))
+    assert not np.allclose(marked, with_cues.pipeline.predict_proba(model_input(texts, False)))
