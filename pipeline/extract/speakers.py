@@ -353,6 +353,10 @@ def work_title(text: str, q: QuoteSpan) -> str | None:
     if last.endswith(("\u2019s", "'s", "s\u2019", "s'")) or last.lower() in TITLE_INTRODUCERS:
         return "introduced"
     ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
+    if q.paragraph_start and q.close_char is not None and not text[q.end : q.close_char].strip():
+        after = text[q.close_char + 1 : q.close_char + 3]
+        if after[:1] == " " and after[1:2].islower():
+            return "introduced"  # "“Broad City” star …", "“Sons of Trump” is …": a name opening its sentence
     if len(words) < 2 or ends_sentence or q.paragraph_start:
         return None  # "“Sad!”", "“Donald Trump.”", a paragraph opening "“Your Honor,” …": spoken words
     return "bare"

@@ -382,3 +382,10 @@ def test_doubled_apostrophe_marks_count_as_marks_in_the_mapping(nlp) -> None:
     assert len(found) == 2 and "anger" not in found[0], found
     colon = "Growing angrier as she spoke, Dr. Hale said: ''The ward has been short of nurses for a year.''"
     assert [c.strip() for c in contents(nlp, colon)] == ["The ward has been short of nurses for a year."]
+
+
+def test_title_case_name_opening_a_sentence_before_a_lower_case_word_is_a_title(attribute) -> None:
+    text = ("“Harbour Lights” star Ana Ruiz said the second series would be darker than the first.\n"
+            "“Harbour Lights,” the producer said, “is coming back in May.”\n")
+    _doc, atts = attribute(text)
+    assert [join_parts(text, a.parts) for a in atts] == ["Harbour Lights … is coming back in May."]
