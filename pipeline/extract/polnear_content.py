@@ -71,7 +71,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
     skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
     for child in verb.rights:
-        if child.dep_ in skipped and child.right_edge.idx < parts[0][0]:
+        adverb = child.dep_ == "advmod" and child.left_edge.i == child.right_edge.i  # "said repeatedly “…”"
+        if (child.dep_ in skipped or adverb) and child.right_edge.idx < parts[0][0]:
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])

@@ -389,3 +389,9 @@ def test_title_case_name_opening_a_sentence_before_a_lower_case_word_is_a_title(
             "“Harbour Lights,” the producer said, “is coming back in May.”\n")
     _doc, atts = attribute(text)
     assert [join_parts(text, a.parts) for a in atts] == ["Harbour Lights … is coming back in May."]
+
+
+def test_an_adverb_of_the_cue_before_the_content_is_not_content(nlp) -> None:
+    text = "The senator said repeatedly “the next council” should pick the site."
+    [content] = contents(nlp, text)
+    assert "the next council" in content and "repeatedly" not in content
