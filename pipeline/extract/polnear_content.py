@@ -89,7 +89,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if gap.rstrip(SPACE_AND_MARKS).endswith(":") and not _object_between(verb, start, parts[0][0]):
         return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
     if gap.rstrip(SPACE_AND_MARKS).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
-        return list(parts)  # "said in May, “We …”": a whole sentence quoted after a comma is the content
+        return list(parts) + _run_on(text, parts[-1][1])  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
         clause_end = max(clause_end, doc[last.sent.end - 1], key=lambda t: t.i)  # a parenthetical cue: the sentence runs on
@@ -115,6 +115,21 @@ def _sentence_end_after(text: str, pos: int) -> int:
         return pos  # the quoted words end the sentence
     m = _SENTENCE_BREAK.search(text, pos, hi)
     return m.start() + len(m.group(1)) if m is not None else hi
+
+
+def _run_on(text: str, quote_end: int) -> Spans:
+    """The words that carry on the quote's own sentence after its closing mark, to the sentence
+    end or its next comma or dash ("said, “We are finally free” to talk about ideas."): none
+    when a comma, a full stop or anything but a lower-case word follows the mark."""
+    i = quote_end
+    while i < len(text) and text[i] in SPACE_AND_MARKS:
+        i += 1
+    if i >= len(text) or not text[i].islower() or i == quote_end:
+        return []
+    end = _sentence_end_after(text, i)
+    stop = re.search(r"[,;\u2014]| - ", text[i:end])
+    end = i + stop.start() if stop else end
+    return [_trim_range(text, i, end)] if end > i else []
 
 
 def _object_between(verb: Any, start: int, end: int) -> bool:

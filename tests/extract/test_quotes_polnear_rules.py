@@ -395,3 +395,9 @@ def test_an_adverb_of_the_cue_before_the_content_is_not_content(nlp) -> None:
     text = "The senator said repeatedly “the next council” should pick the site."
     [content] = contents(nlp, text)
     assert "the next council" in content and "repeatedly" not in content
+
+
+def test_whole_sentence_quote_after_a_comma_keeps_the_words_running_on_after_it(nlp) -> None:
+    text = "Another farmer said, “We are finally free” to plant what we like, and the meeting ended."
+    [content] = contents(nlp, text)
+    assert content == "We are finally free | to plant what we like"
