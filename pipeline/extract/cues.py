@@ -110,7 +110,7 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
         if idx.inside[tok.i] or tok.text in SENTENCE_END:
             return None
         if idx.is_cue(tok):
-            return None if _introduces_what_follows(tok) else tok
+            return None if _introduces_what_follows(tok) or tok.dep_ == "relcl" else tok  # "…” that would answer …"
         if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
             return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
         seen += 1

@@ -401,3 +401,9 @@ def test_whole_sentence_quote_after_a_comma_keeps_the_words_running_on_after_it(
     text = "Another farmer said, “We are finally free” to plant what we like, and the meeting ended."
     [content] = contents(nlp, text)
     assert content == "We are finally free | to plant what we like"
+
+
+def test_speech_verb_of_a_relative_clause_after_the_quote_is_not_its_cue(attribute) -> None:
+    _doc, atts = attribute("“If the agency finds more files, it will search them for records” that would answer "
+                           "the requests, lawyers for the agency wrote in a filing.")
+    assert [a.cue for a in atts] == ["wrote"]
