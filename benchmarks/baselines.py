@@ -144,8 +144,9 @@ def nlp_bare(cfg: dict[str, Any]) -> dict[str, Any]:
 def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     """The same model's vectoriser + classifier(s) (``predict_proba``) over the raw reaction
     texts: the main pipeline and, when the file has one, the news-mode companion the stage
-    blends in (``train.news_blend``), nothing else (no text cleaning, temperature, cues or
-    writing)."""
+    blends in (``train.news_blend``), with the model's relief cue token when it was trained
+    with one, nothing else (no text cleaning, temperature, cues or writing). Each pipeline runs
+    its own ``predict_proba`` (the stage shares their n-gram work: ``shared_features``)."""
     from pipeline.classify.model import model_input
     from pipeline.classify.predict import load_model
 
@@ -155,7 +156,7 @@ def classify_bare(cfg: dict[str, Any]) -> dict[str, Any]:
     loading = Stopwatch()
 
     def predict(batch: list[str]) -> None:
-        features = model_input(batch, in_domain=True)
+        features = model_input(batch, in_domain=True, relief_cues=model.relief_cues)
         model.pipeline.predict_proba(features)
         if model.news_blend > 0:
             model.news_pipeline.predict_proba(features)
