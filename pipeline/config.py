@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -97,6 +98,30 @@ class Sources:
     def user_urls(self) -> tuple[str, ...]:
         """URLs the user gave (the only ones that may be file:)."""
         return self.articles + self.feeds + self.sitemaps
+
+
+def usable_cores() -> int:
+    """CPUs this process may run on (its affinity mask where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def process_count(value: Any, key: str, n_items: int | None, auto_min: int, auto_max: int = 4) -> int:
+    """A stage's worker process count from params ``key`` (``extract.n_process``, ...): a number
+    as given; ``auto`` (or unset) one per usable core, up to ``auto_max``, when there are at
+    least ``auto_min`` items (an unknown count means one process)."""
+    if value in (None, "", "auto"):
+        if n_items is None or n_items < auto_min:
+            return 1
+        return max(1, min(usable_cores(), auto_max))
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"params: {key} must be a number or auto, not {value!r}") from None
+    if number < 1:
+        raise ConfigError(f"params: {key} must be at least 1, not {number}")
+    return number
 
 
 def load_sources(path: str | Path) -> Sources:

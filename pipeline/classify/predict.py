@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
@@ -42,7 +41,8 @@ from pipeline.classify.model import (
     normalize_text,
 )
 from pipeline.classify.shared_features import predict_probas
-from pipeline.errors import ConfigError, ModelError, PipelineError, StageInputMissing
+from pipeline.config import process_count
+from pipeline.errors import ModelError, PipelineError, StageInputMissing
 from pipeline.io import JsonlWriter, read_jsonl, write_json
 from pipeline.progress import progress
 from pipeline.records import LABELS, Quote, Reaction, ReactionLabel, StageResult
@@ -254,18 +254,7 @@ AUTO_MIN_REACTIONS = 2000
 def classify_processes(value: Any, n_reactions: int) -> int:
     """Processes for ``classify``: params ``classify.n_process`` as given, or for ``auto`` (the
     default) one per usable core (up to 4) from AUTO_MIN_REACTIONS reactions, else one."""
-    if value in (None, "", "auto"):
-        if n_reactions < AUTO_MIN_REACTIONS:
-            return 1
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-        return max(1, min(cores, 4))
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"params: classify.n_process must be a number or auto, not {value!r}") from None
-    if number < 1:
-        raise ConfigError(f"params: classify.n_process must be at least 1, not {number}")
-    return number
+    return process_count(value, "classify.n_process", n_reactions, AUTO_MIN_REACTIONS)
 
 
 # The model a worker scores with: set in the parent just before the workers fork (inherited).

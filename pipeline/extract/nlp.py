@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import importlib.util
 import logging
-import os
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
@@ -27,7 +26,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline.errors import ConfigError, ModelError
+from pipeline.config import process_count
+from pipeline.errors import ModelError
 from pipeline.extract import components  # noqa: F401  (registers the newsreact_* factories)
 from pipeline.extract.attributes import IndexedAttributeRuler
 
@@ -154,28 +154,11 @@ AUTO_MIN_TEXTS = 200
 AUTO_MAX_PROCESSES = 4  # each worker's working memory (and, where processes are spawned, its own model copy)
 
 
-def usable_cores() -> int:
-    """CPUs this process may run on (its affinity mask where the OS has one)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0)) or 1
-    return os.cpu_count() or 1
-
-
 def resolve_n_process(value: Any, n_texts: int | None) -> int:
     """The process count for ``nlp.pipe``: a number as given; ``auto`` (the default) uses the
     usable cores, up to AUTO_MAX_PROCESSES, when there are at least AUTO_MIN_TEXTS texts (a
     count that is not known, from a generator, means one process)."""
-    if value in (None, "", "auto"):
-        if n_texts is None or n_texts < AUTO_MIN_TEXTS:
-            return 1
-        return max(1, min(usable_cores(), AUTO_MAX_PROCESSES))
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ConfigError(f"params: extract.n_process must be a number or auto, not {value!r}") from None
-    if number < 1:
-        raise ConfigError(f"params: extract.n_process must be at least 1, not {number}")
-    return number
+    return process_count(value, "extract.n_process", n_texts, AUTO_MIN_TEXTS, AUTO_MAX_PROCESSES)
 
 
 def process_texts(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.classify import predict
+from pipeline import config
 from pipeline.classify.predict import AUTO_MIN_REACTIONS, classify, classify_processes
 from pipeline.errors import ConfigError
 from pipeline.io import write_jsonl
@@ -29,7 +29,7 @@ def test_two_processes_write_the_same_labels_as_one(tmp_path: Path, tiny_model_d
 
 
 def test_process_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(predict.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    monkeypatch.setattr(config, "usable_cores", lambda: 2)
     assert classify_processes("auto", AUTO_MIN_REACTIONS - 1) == 1
     assert classify_processes("auto", AUTO_MIN_REACTIONS) == 2
     assert classify_processes(None, 10**6) == 2

@@ -8,6 +8,7 @@ import signal
 
 import pytest
 
+from pipeline import config
 from pipeline.errors import ConfigError, PipelineError
 from pipeline.extract import nlp as nlp_module
 from pipeline.extract.analysis import Analyser
@@ -15,14 +16,14 @@ from pipeline.extract.nlp import AUTO_MIN_TEXTS, process_texts, resolve_n_proces
 
 
 def test_auto_uses_the_cores_only_for_enough_texts(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(nlp_module, "usable_cores", lambda: 2)
+    monkeypatch.setattr(config, "usable_cores", lambda: 2)
     assert resolve_n_process("auto", AUTO_MIN_TEXTS - 1) == 1
     assert resolve_n_process("auto", AUTO_MIN_TEXTS) == 2
     assert resolve_n_process(None, 10_000) == 2
     assert resolve_n_process("auto", None) == 1  # a generator: count unknown
-    monkeypatch.setattr(nlp_module, "usable_cores", lambda: 16)
+    monkeypatch.setattr(config, "usable_cores", lambda: 16)
     assert resolve_n_process("auto", 10_000) == nlp_module.AUTO_MAX_PROCESSES
-    monkeypatch.setattr(nlp_module, "usable_cores", lambda: 1)
+    monkeypatch.setattr(config, "usable_cores", lambda: 1)
     assert resolve_n_process("auto", 10_000) == 1
 
 
