@@ -189,7 +189,6 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
     model = load_model(models_dir)
     cp = params.get("classify", {})
     batch_size = max(1, int(cp.get("batch_size", 512)))
-    n_process_param = cp.get("n_process", "auto")
     cue_factor = float(cp.get("cue_factor", CUE_FACTOR_DEFAULT))
     reactions: dict[str, Reaction] = {}
     duplicates = 0
@@ -208,7 +207,8 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
     chunks = [ids[start : start + batch_size] for start in range(0, len(ids), batch_size)]
     texts = [[reactions[r].text or "" for r in chunk] for chunk in chunks]
     # Scored before the output file is opened: forked workers never hold it.
-    scored = list(progress(_score_batches(model, texts, classify_processes(n_process_param, len(ids))), "classify", total=len(chunks)))
+    n_process = classify_processes(cp.get("n_process", "auto"), len(ids))
+    scored = list(progress(_score_batches(model, texts, n_process), "classify", total=len(chunks)))
     with JsonlWriter(out_path) as out:
         for chunk, proba in zip(chunks, scored):
             for rid, p in zip(chunk, proba):
@@ -250,6 +250,7 @@ def classify(interim_dir: Path, models_dir: Path | None, processed_dir: Path, pa
 # ``classify.n_process: auto`` scores in more than one process only from this many reactions:
 # below it, starting a worker costs more than the second core saves.
 AUTO_MIN_REACTIONS = 2000
+
 
 def classify_processes(value: Any, n_reactions: int) -> int:
     """Processes for ``classify``: params ``classify.n_process`` as given, or for ``auto`` (the

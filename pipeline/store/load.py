@@ -137,10 +137,10 @@ def read_inputs(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None]) -
     """Read every input file from threads (labels, then the largest files first, so the last
     to finish is a small one); waits for all of them, then raises the first failure."""
     files = {"reaction_labels": (paths["reaction_labels"], RECORD_OF["reaction_labels"], ("reaction_id",),
-                                 "reaction label")}
+                                 records_named("reaction_labels"))}
     present = [spec for spec in TABLE_LOADS if paths[spec.table] is not None]
     for spec in sorted(present, key=lambda spec: -paths[spec.table].stat().st_size):
-        files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key, spec.table)
+        files[spec.table] = (paths[spec.table], RECORD_OF[spec.table], spec.key, records_named(spec.table))
     reads = read.read_in_threads(con, files)
     wait(reads.values())  # no thread may still use the connection when this returns
     return {name: done.result() for name, done in reads.items()}
@@ -199,13 +199,18 @@ def load_all(con: duckdb.DuckDBPyConnection, paths: dict[str, Path | None],
     return changes, totals
 
 
+def records_named(name: str) -> str:
+    """What a file's rows are called in a read error ("cannot be read as <this> records")."""
+    return "reaction label" if name == "reaction_labels" else name
+
+
 def open_source(con: duckdb.DuckDBPyConnection, name: str, path: Path, sources: dict[str, Source],
                 key: tuple[str, ...], select_of: Callable[[str, str], str]) -> Source:
     """A file's rows as read, with their counts: read already (``sources``), or now by DuckDB's
     reader into temp table ``stage_<name>`` (``select_of(name, reader)``, in the table's columns)."""
     if name in sources:
         return sources[name]
-    what = "reaction label" if name == "reaction_labels" else name
+    what = records_named(name)
     stage = sql_sections(PACKAGE, "upsert.sql")["stage"]
     read.stage_with_duckdb(con, stage.format(table=name, select=select_of(name, read.duckdb_reader(RECORD_OF[name]))),
                            path, what)
