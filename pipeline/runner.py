@@ -201,8 +201,7 @@ def story_summary(paths: Paths) -> str:
     )
     lines = [
         "",
-        (f"Story: {counts['articles']} articles, {counts['posts']} posts, {counts['quotes']} quotes, "
-         f"{counts['entities']} entities, {counts['failures']} failures"),
+        "Story: " + ", ".join(_count(counts[name], name) for name in ("articles", "posts", "quotes", "entities", "failures")),
         "Reactions: " + ", ".join(f"{r['label']} {r['n']}" for r in labels) + f" (total {counts['reactions']})",
         "Top entities: " + ", ".join(f"{r['name']} ({r['n']})" for r in top),
         f"Database: {paths.db}",
@@ -210,6 +209,13 @@ def story_summary(paths: Paths) -> str:
         'Next: newsreact query "select * from v_reaction_mix"',
     ]
     return "\n".join(lines)
+
+
+def _count(n: int, plural: str) -> str:
+    """'1 article', '0 articles', '1 entity', '2 entities'."""
+    if n == 1:
+        plural = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    return f"{n} {plural}"
 
 
 def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None, errors: list[dict] | None = None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,8 @@ def test_run_prints_a_summary(story):
     for stage in ("crawl:", "extract:", "classify:", "store:", "report:"):
         assert stage in out
     assert "Reactions:" in out and "Top entities:" in out and "newsreact.duckdb" in out
+    story_line = next(line for line in out.splitlines() if line.startswith("Story: "))
+    assert re.fullmatch(r"Story: \d+ articles, \d+ posts, \d+ quotes, \d+ entities, 1 failure", story_line), story_line
     assert (story / "data" / "newsreact.duckdb").exists()
     assert (story / "data" / "reports").is_dir()
 
