@@ -38,11 +38,15 @@ FROM v_timeline
 ORDER BY grain, period;
 
 -- name: reactions
-SELECT reaction_id, reacted_at, platform, origin, label,
-       score_joke, score_relief, score_criticism, score_other,
-       author, text, outlet, article_title, article_url, post_url, tone_cue, model_version
-FROM v_reactions
-ORDER BY reacted_at NULLS LAST, reaction_id;
+-- A quoted reaction carries its quote and the article sentence it was found in, so every
+-- counted reaction can be read where it was written.
+SELECT r.reaction_id, r.reacted_at, r.platform, r.origin, r.label,
+       r.score_joke, r.score_relief, r.score_criticism, r.score_other,
+       r.author, r.text, r.outlet, r.article_title, r.article_url, r.post_url,
+       r.quote_id, q.sentence, r.tone_cue, r.model_version
+FROM v_reactions AS r
+LEFT JOIN v_quotes_by_speaker AS q ON q.quote_id = r.quote_id
+ORDER BY r.reacted_at NULLS LAST, r.reaction_id;
 
 -- name: reactions_over_time
 SELECT period, reactions AS count, joke, relief, criticism, other,

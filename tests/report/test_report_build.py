@@ -161,3 +161,36 @@ def test_time_grain(story_db, params, tmp_path, grain, periods):
     report(story_db, tmp_path / grain, params)
     over_time = rows(tmp_path / grain / "reactions_over_time.csv")
     assert len(over_time) == periods  # the story's reactions span 35 hours: auto picks hours
+
+
+SCHEMA_DOC = Path(__file__).resolve().parents[2] / "docs" / "schema.md"
+
+
+def documented_reports() -> dict[str, list[str]]:
+    """``### <file>`` sections of docs/schema.md's Reports part, with their ``Columns:`` lists."""
+    part = SCHEMA_DOC.read_text(encoding="utf-8").split("\n## Reports\n", 1)[1]
+    found = {}
+    for section in re.split(r"\n### ", part)[1:]:
+        name, _, body = section.partition("\n")
+        columns = re.search(r"^Columns: (.+)$", body, re.MULTILINE)
+        found[name.strip()] = re.findall(r"`([^`]+)`", columns.group(1)) if columns else []
+    return found
+
+
+def test_every_csv_report_is_documented_with_its_header(reports):
+    documented = documented_reports()
+    csvs = sorted(name for name in FILES if name.endswith(".csv"))
+    assert sorted(documented) == csvs, "docs/schema.md ## Reports: one ### section per CSV file"
+    for name in csvs:
+        with open(reports / name, encoding="utf-8-sig", newline="") as fh:
+            header = next(csv.reader(fh))
+        assert documented[name] == header, f"docs/schema.md documents {name} as {documented[name]}, the file has {header}"
+
+
+def test_a_quoted_reaction_carries_its_sentence(reports):
+    reactions = rows(reports / "csv" / "reactions.csv")
+    quoted = [r for r in reactions if r["origin"] == "quote"]
+    assert quoted
+    for r in quoted:
+        assert r["quote_id"] and r["text"] in r["sentence"], r
+    assert all(not r["quote_id"] and not r["sentence"] for r in reactions if r["origin"] == "post")
