@@ -23,6 +23,8 @@ class RawPage:
 
     data/raw/pages.jsonl.gz. ``body_b64`` is the undecoded body (base64) so charset detection
     happens at extract; ``source`` says how the URL was found (article, feed, sitemap).
+    ``listed_title`` / ``listed_published`` are what the feed or news sitemap entry said about
+    the article (None for a URL given directly, and in files written before they existed).
     """
 
     url: str  # final URL after redirects
@@ -33,6 +35,8 @@ class RawPage:
     fetched_at: str
     source: str  # "article" | "feed" | "sitemap"
     source_url: str | None = None  # the feed or sitemap the URL came from
+    listed_title: str | None = None  # news:title or the feed entry's title, plain text
+    listed_published: str | None = None  # the entry's publication time, ISO 8601 UTC (or YYYY-MM-DD)
 
 
 @dataclass(frozen=True)

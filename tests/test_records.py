@@ -30,3 +30,23 @@ def test_a_nested_record_is_converted_too() -> None:
         kind: type
 
     assert to_dict(Outer(Inner(3), int)) == {"inner": {"n": 3}, "kind": int}
+
+
+def test_a_raw_page_line_written_before_the_listing_fields_still_loads(tmp_path) -> None:
+    """data/raw/pages.jsonl.gz from an older crawl has no listed_title / listed_published."""
+    import gzip
+    import json
+
+    from pipeline.io import read_jsonl
+    from pipeline.records import RawPage
+
+    old = {"body_b64": "PGh0bWw+PC9odG1sPg==", "fetched_at": "2026-11-02T11:00:00+00:00",
+           "headers": {"content-type": "text/html"}, "requested_url": "https://x.example/a", "source": "feed",
+           "source_url": "https://x.example/feed.xml", "status": 200, "url": "https://x.example/a"}
+    path = tmp_path / "pages.jsonl.gz"
+    path.write_bytes(gzip.compress((json.dumps(old) + "\n").encode()))
+    [page] = list(read_jsonl(path, RawPage))
+    assert (page.url, page.source_url, page.status) == ("https://x.example/a", "https://x.example/feed.xml", 200)
+    assert (page.listed_title, page.listed_published) == (None, None)
+    new = RawPage(**{**page.__dict__, "listed_title": "A title", "listed_published": "2026-11-02T10:00:00+00:00"})
+    assert from_dict(RawPage, to_dict(new)) == new

@@ -55,8 +55,10 @@ def kept_headers(response: Response) -> dict[str, str]:
     return out
 
 
-def page_from_response(response: Response, source: str, source_url: str | None) -> RawPage:
-    """A RawPage for a fetched article (body kept undecoded, base64)."""
+def page_from_response(response: Response, source: str, source_url: str | None, *,
+                       listed_title: str | None = None, listed_published: str | None = None) -> RawPage:
+    """A RawPage for a fetched article (body kept undecoded, base64), with the title and
+    publication time its feed or sitemap entry stated, if any."""
     chain = response.request.meta.get("redirect_urls", []) if response.request is not None else []
     requested = chain[0] if chain else (response.request.url if response.request is not None else response.url)
     return RawPage(
@@ -68,6 +70,8 @@ def page_from_response(response: Response, source: str, source_url: str | None) 
         fetched_at=now_iso(),
         source=source,
         source_url=source_url,
+        listed_title=listed_title,
+        listed_published=listed_published,
     )
 
 

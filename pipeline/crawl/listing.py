@@ -2,8 +2,16 @@
 
 Reads and writes nothing: takes response bodies, returns ``ListingEntry`` values. Feeds are
 parsed with feedparser (never given a URL, so it never fetches); sitemaps with Scrapy's
-``Sitemap`` (XML entities and network access off), plus the ``news:publication_date`` that
-Scrapy's parser flattens away.
+``Sitemap`` (XML entities and network access off), plus the ``news:publication_date`` and
+``news:title`` that Scrapy's parser flattens away.
+
+What a listing says about an article travels with its request (``ListingEntry.meta``) into
+``RawPage.listed_title`` / ``listed_published``, where extraction uses it when the page itself
+says nothing (``pipeline.extract.metadata``). Only a stated publication time counts as one:
+a feed entry's ``published`` (RSS ``pubDate``, Atom ``published``) or a news sitemap's
+``news:publication_date``. A sitemap's ``lastmod`` and an Atom entry's ``updated`` (which
+feedparser also gives for ``dc:date``) say when the entry last changed; they only place it in
+the date window.
 """
 
 from __future__ import annotations
@@ -18,16 +26,36 @@ import feedparser
 from lxml import etree
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap
+from w3lib.html import remove_tags, replace_entities
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ListingEntry:
-    """One URL listed by a feed or sitemap, with its publication date when the listing gives one."""
+    """One URL listed by a feed or sitemap, with the title and publication time it states."""
 
     url: str
-    published: datetime | None = None
+    published: datetime | None = None  # the stated publication time, UTC
+    title: str | None = None  # news:title, or the feed entry's title, as plain text
+    modified: datetime | None = None  # sitemap lastmod / feed ``updated``: only for the date window
+    date_only: bool = False  # ``published`` was given as a calendar date without a time of day
+
+    @property
+    def window_date(self) -> datetime | None:
+        """The date the ``since``/``until`` window is applied to."""
+        return self.published or self.modified
+
+    def meta(self) -> dict[str, str | None]:
+        """The request meta that carries the listing's values to the page's ``RawPage``
+        (``listed_published``: ISO 8601 UTC, or ``YYYY-MM-DD`` for a date without a time)."""
+        if self.published is None:
+            stamp = None
+        elif self.date_only:
+            stamp = self.published.date().isoformat()
+        else:
+            stamp = self.published.isoformat()
+        return {"listed_title": self.title, "listed_published": stamp}
 
 
 def parse_when(value: Any, end_of_day: bool = False) -> datetime | None:
@@ -54,6 +82,18 @@ def parse_when(value: Any, end_of_day: bool = False) -> datetime | None:
     return when.astimezone(timezone.utc)
 
 
+def clean_title(value: Any, html: bool = False) -> str | None:
+    """A listing's title as plain text: entities decoded (an HTML title's tags dropped),
+    whitespace collapsed; None when nothing is left."""
+    if value is None:
+        return None
+    text = str(value)
+    if html:
+        text = remove_tags(text)
+    text = " ".join(replace_entities(text).split())
+    return text or None
+
+
 def in_window(published: datetime | None, since: datetime | None, until: datetime | None) -> bool:
     """True when ``published`` lies in [since, until]; undated entries are always kept."""
     if published is None:
@@ -76,10 +116,23 @@ def feed_entries(body: bytes) -> list[ListingEntry]:
             link = links[0] if links else ""
         if not link:
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        published = datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc) if stamp else None
-        entries.append(ListingEntry(url=link.strip(), published=published))
+        # feedparser answers a missing "published" with "updated" (and warns): ask the dict itself.
+        published = _struct_time_utc(dict.get(entry, "published_parsed"))
+        modified = _struct_time_utc(dict.get(entry, "updated_parsed"))
+        detail = dict.get(entry, "title_detail") or {}
+        title = clean_title(dict.get(entry, "title"), html="html" in str(detail.get("type", "")))
+        entries.append(ListingEntry(url=link.strip(), published=published, title=title, modified=modified))
     return entries
+
+
+def _struct_time_utc(stamp: Any) -> datetime | None:
+    """feedparser's parsed time (a UTC ``struct_time``) as an aware datetime; None when absent."""
+    if not stamp:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(stamp), tz=timezone.utc)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def sitemap_body(body: bytes, max_size: int) -> bytes:
@@ -90,33 +143,42 @@ def sitemap_body(body: bytes, max_size: int) -> bytes:
 
 
 def sitemap_entries(body: bytes) -> tuple[str, list[ListingEntry]]:
-    """("urlset" | "sitemapindex", entries) of a sitemap; news publication dates kept."""
+    """("urlset" | "sitemapindex", entries) of a sitemap; news publication dates and titles kept."""
     try:
         sitemap = Sitemap(body)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise ValueError(f"not a readable sitemap: {exc}") from None
     if sitemap.type not in ("urlset", "sitemapindex"):
         raise ValueError(f"not a sitemap (root element '{sitemap.type}')")
-    dates = _news_dates(body)
+    news = _news_entries(body)
     entries = []
     for item in sitemap:
         loc = item["loc"].strip()
-        published = dates.get(loc) or parse_when(item.get("lastmod"))
-        entries.append(ListingEntry(url=loc, published=published))
+        entry = news.get(loc)
+        modified = parse_when(item.get("lastmod"))
+        if entry is None:
+            entries.append(ListingEntry(url=loc, modified=modified))
+        else:
+            entries.append(ListingEntry(url=loc, published=entry.published, title=entry.title,
+                                        modified=modified, date_only=entry.date_only))
     return sitemap.type, entries
 
 
-def _news_dates(body: bytes) -> dict[str, datetime]:
-    """loc -> news:publication_date for a Google News sitemap (empty for other sitemaps)."""
+def _news_entries(body: bytes) -> dict[str, ListingEntry]:
+    """loc -> what a Google News sitemap's ``news:news`` says (publication date, title);
+    empty for other sitemaps. A ``news:title`` is plain text: only its entities are decoded."""
     parser = etree.XMLParser(recover=True, remove_comments=True, resolve_entities=False, no_network=True)
     root = etree.fromstring(body, parser=parser)
     if root is None:
         return {}
-    out: dict[str, datetime] = {}
+    out: dict[str, ListingEntry] = {}
     for url in root.iterfind("{*}url"):
-        loc = url.findtext("{*}loc")
-        stamp = url.findtext("{*}news/{*}publication_date")
+        loc = (url.findtext("{*}loc") or "").strip()
+        if not loc:
+            continue
+        stamp = (url.findtext("{*}news/{*}publication_date") or "").strip()
         when = parse_when(stamp)
-        if loc and when is not None:
-            out[loc.strip()] = when
+        title = clean_title(url.findtext("{*}news/{*}title"))
+        if when is not None or title is not None:
+            out[loc] = ListingEntry(url=loc, published=when, title=title, date_only=when is not None and len(stamp) == 10)
     return out

@@ -46,7 +46,8 @@ class ArticleBatch:
 
     ``flags`` are non-fatal notes about kept articles, as ``Failure`` rows a journalist can see
     (stage "extract", status "date_future" / "date_epoch": a date dropped; "broken_html":
-    malformed markup repaired).
+    malformed markup repaired; "date_from_listing" / "title_from_listing": the value came from
+    the page's feed or news sitemap entry, the page giving none).
     """
 
     articles: list[Article]
@@ -221,7 +222,9 @@ def _embed_to_post(embed: EmbeddedPost, article_id: str) -> Post:
 def _flags(pages: list[ParsedPage]) -> list[Failure]:
     notes = {"date_future": "a publication date in the future was dropped; published_at is NULL",
              "date_epoch": "a publication date at or before 1970 was dropped; published_at is NULL",
-             "broken_html": "its HTML was malformed (mismatched tags or extreme nesting) and was repaired; check the text"}
+             "broken_html": "its HTML was malformed (mismatched tags or extreme nesting) and was repaired; check the text",
+             "date_from_listing": "the page states no usable publication date; published_at is the one its feed or news sitemap entry gave",
+             "title_from_listing": "the page states no title; the title is the one its feed or news sitemap entry gave"}
     flags = []
     for page in pages:
         for flag in sorted(set(page.flags)):

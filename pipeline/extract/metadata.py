@@ -4,11 +4,17 @@ Reads a parsed lxml tree (plus the page URL, headers and fetch time); writes not
 field is taken from the most reliable source that has it, in this order:
 
 - title: JSON-LD ``headline``, ``og:title``, trafilatura's title, ``<title>``; an outlet
-  suffix ("Headline | Outlet", "Headline - Outlet") is cut off.
+  suffix ("Headline | Outlet", "Headline - Outlet") is cut off. Only when the page yields none,
+  the title its feed or news sitemap entry stated (``RawPage.listed_title``), flagged
+  ``title_from_listing``.
 - authors: JSON-LD ``author`` of the article object, ``<meta name=author>`` and its cousins,
   trafilatura's byline. Only people's names are kept (rules in ``pipeline.extract.bylines``).
-- published_at: JSON-LD ``datePublished``, ``article:published_time`` and similar meta tags,
-  then htmldate (through trafilatura); rules in ``pipeline.extract.dates``.
+- published_at: JSON-LD ``datePublished``, ``article:published_time`` and similar meta tags
+  (the page is the primary source), then the publication time its feed or news sitemap entry
+  stated (``RawPage.listed_published``; flagged ``date_from_listing`` when used), then htmldate
+  (through trafilatura, so a listed page without a date of its own never pays for it). Every
+  candidate passes the same checks (``pipeline.extract.dates``: a future or epoch-0 date is
+  dropped and flagged ``date_future`` / ``date_epoch``, a bare day takes a dateline's time).
 - outlet: JSON-LD ``publisher.name``, ``og:site_name``, ``application-name``, the suffix of a
   "Headline | Outlet" ``<title>``, trafilatura's site name; the host name as a last resort.
 - language: ``<html lang>``, the Content-Language header or meta, ``og:locale``, JSON-LD
@@ -60,7 +66,9 @@ TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 
 @dataclass(frozen=True)
 class PageMetadata:
-    """What a page says about itself. ``flags`` names dropped or doubtful values."""
+    """What a page says about itself. ``flags`` names dropped or doubtful values ("date_future",
+    "date_epoch") and values taken from the page's listing ("date_from_listing",
+    "title_from_listing")."""
 
     title: str | None
     authors: list[str]
@@ -80,6 +88,9 @@ def extract_metadata(
     text: str | None = None,
     traf: Document | None = None,
     visible_text: str | None = None,
+    *,
+    listed_title: str | None = None,
+    listed_published: str | None = None,
 ) -> PageMetadata:
     """Metadata of the page in ``tree`` fetched from ``url`` (see the module docstring).
 
@@ -88,6 +99,8 @@ def extract_metadata(
     tags for every field, so a page whose tags give title, outlet, authors and date never
     pays for it (a third of trafilatura's time on such a page; the same result either way).
     ``visible_text``: the text of the page's body, whitespace collapsed, when the caller has it.
+    ``listed_title`` / ``listed_published``: what the page's feed or news sitemap entry stated
+    (``RawPage``), used only where the page itself gives no title / no usable date.
     """
     headers = headers or {}
     article = _article_object(_json_ld(tree) + _microdata(tree, url))
@@ -97,6 +110,9 @@ def extract_metadata(
 
     outlet = _outlet(article, meta, tree, fallback, url)
     title = _title(article, meta, fallback, tree, outlet)
+    if title is None and listed_title and listed_title.strip():
+        title = _strip_outlet(" ".join(listed_title.split()), outlet)
+        flags.append("title_from_listing")
     not_names = [outlet, url_host(url)]
     authors = clean_authors(_author_candidates(article, meta), not_names=not_names)
     traf_byline = fallback.author() if not authors else None
@@ -106,6 +122,10 @@ def extract_metadata(
     date_candidates += [meta.get(key) for key in DATE_META]
     visible = _visible_text(tree) if visible_text is None else visible_text
     published_at, published_date = choose_published(date_candidates, fetched_at, flags, visible)
+    if published_at is None and listed_published:
+        published_at, published_date = choose_published([listed_published], fetched_at, flags, visible)
+        if published_at is not None:
+            flags.append("date_from_listing")
     if published_at is None:
         # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is
         # too coarse to report as a publication day, so a fallback date on the 1st is not used.

@@ -111,7 +111,7 @@ class ParsedPage:
     text: str
     fetched_at: str | None
     embeds: list[EmbeddedPost] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "broken_html", "recall_fallback"
+    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "broken_html", "recall_fallback", "date_from_listing", "title_from_listing"
 
     def metadata_score(self) -> int:
         """How much metadata this copy carries (used to pick the best of duplicate copies)."""
@@ -211,7 +211,8 @@ def _parse_html(
         if words == 0:
             return fail("empty", "The page has no readable article text.")
         return fail("too_short", f"The article text has {words} words, fewer than extract.min_words ({min_words}).")
-    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text, visible_text=visible)
+    meta = extract_metadata(tree, page.url, page.headers, page.fetched_at, text=text, visible_text=visible,
+                            listed_title=page.listed_title, listed_published=page.listed_published)
     text = _drop_title_heading(text, meta.title)
     return ParsedPage(
         url=page.url, canonical_url=meta.canonical_url, title=meta.title, authors=meta.authors,

@@ -141,3 +141,89 @@ def test_microdata_read_only_from_pages_that_have_it():
     meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED)
     assert (meta.title, meta.authors) == ("Ferry timetable changes", ["Rhona MacLeod"])
     assert metadata._microdata(tree_of(UNTAGGED), "https://islandpost.example/") == []
+
+
+# What a feed or news sitemap entry said about the page (RawPage.listed_title / listed_published).
+BARE = (  # no title, no date anywhere: only the listing can date it
+    f"<html><body><article>{PROSE}</article></body></html>"
+)
+LISTED = {"listed_title": "Ferry timetable to change after consultation", "listed_published": "2019-05-29T21:15:00+00:00"}
+
+
+@pytest.fixture
+def no_htmldate(monkeypatch):
+    """Fails the test when extract_metadata asks htmldate (trafilatura's date) for a date."""
+    monkeypatch.setattr(fallback_metadata.TrafilaturaFallback, "date", lambda self: pytest.fail("htmldate was asked"))
+
+
+def test_the_pages_own_date_and_title_beat_the_listing():
+    meta = extract_metadata(tree_of(TAGGED), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
+    assert (meta.title, meta.published_at) == ("Ferry timetable changes", "2019-05-30T08:00:00+00:00")
+    assert meta.flags == []
+
+
+def test_a_page_without_date_or_title_takes_the_listings_and_says_so(no_htmldate):
+    meta = extract_metadata(tree_of(BARE), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
+    assert meta.title == "Ferry timetable to change after consultation"
+    assert (meta.published_at, meta.published_date) == ("2019-05-29T21:15:00+00:00", "2019-05-29")
+    assert sorted(meta.flags) == ["date_from_listing", "title_from_listing"]
+
+
+def test_an_empty_listing_title_is_no_title():
+    meta = extract_metadata(tree_of(BARE), "https://islandpost.example/news/ferry", {}, FETCHED, listed_title="  \n ")
+    assert (meta.title, meta.flags) == (None, [])
+
+
+def test_the_listing_date_comes_before_htmldate(no_htmldate):
+    """UNTAGGED has a <time> only htmldate reads (2019-05-30): the feed's stated time wins."""
+    meta = extract_metadata(tree_of(UNTAGGED), "https://islandpost.example/news/ferry", {}, FETCHED,
+                            listed_published="2019-05-29T21:15:00+00:00")
+    assert meta.published_at == "2019-05-29T21:15:00+00:00"
+    assert meta.title == "Ferry timetable changes" and meta.flags == ["date_from_listing"]
+
+
+def test_a_future_or_epoch_listing_date_is_dropped_like_any_other():
+    url = "https://islandpost.example/news/ferry"
+    future = extract_metadata(tree_of(UNTAGGED), url, {}, FETCHED, listed_published="2031-01-01T00:00:00+00:00")
+    assert future.published_date == "2019-05-30"  # htmldate, as without a listing
+    assert future.flags == ["date_future"]
+    epoch = extract_metadata(tree_of(BARE), url, {}, FETCHED, listed_published="1970-01-01T00:00:00+00:00")
+    assert (epoch.published_at, epoch.flags) == (None, ["date_epoch"])
+    garbage = extract_metadata(tree_of(BARE), url, {}, FETCHED, listed_published="not a date")
+    assert (garbage.published_at, garbage.flags) == (None, [])
+
+
+def test_a_dropped_page_date_falls_to_the_listing_with_both_flags(no_htmldate):
+    html = BARE.replace("<html>", '<html><head><meta property="article:published_time" content="2031-01-01T00:00:00Z"></head>')
+    meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
+    assert meta.published_at == "2019-05-29T21:15:00+00:00"
+    assert sorted(meta.flags) == ["date_from_listing", "date_future", "title_from_listing"]
+
+
+def test_a_listed_day_takes_the_datelines_time(no_htmldate):
+    html = BARE.replace("<article>", "<article><p>Stornoway, Thursday 30 May 2019, 09:40 BST</p>")
+    meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED,
+                            listed_published="2019-05-30")
+    assert (meta.published_at, meta.published_date) == ("2019-05-30T08:40:00+00:00", "2019-05-30")
+
+
+def test_parse_page_passes_the_raw_pages_listing_on():
+    import base64
+
+    from pipeline.extract.text import ParsedPage, parse_page
+    from pipeline.records import RawPage
+
+    more = ("<p>Residents of the smaller islands said the later Friday return would let them attend "
+            "evening classes on the mainland without staying overnight in a hotel.</p>")
+    body = BARE.replace("<article>", "<article>" + more)
+    raw = RawPage(url="https://islandpost.example/news/ferry", requested_url="https://islandpost.example/news/ferry",
+                  status=200, headers={"content-type": "text/html; charset=utf-8"},
+                  body_b64=base64.b64encode(body.encode()).decode(), fetched_at=FETCHED, source="feed",
+                  source_url="https://islandpost.example/feed.xml", **LISTED)
+    parsed = parse_page(raw, {"extract": {"min_words": 30}})
+    assert isinstance(parsed, ParsedPage)
+    assert (parsed.title, parsed.published_at) == (LISTED["listed_title"], LISTED["listed_published"])
+    assert {"date_from_listing", "title_from_listing"} <= set(parsed.flags)
+    unlisted = parse_page(RawPage(**{**raw.__dict__, "listed_title": None, "listed_published": None}), {})
+    assert isinstance(unlisted, ParsedPage) and unlisted.published_at is None
+    assert not {"date_from_listing", "title_from_listing"} & set(unlisted.flags)

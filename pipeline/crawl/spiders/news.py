@@ -4,6 +4,9 @@ Reads the sources' URLs; yields a RawPage per fetched article and a Failure per 
 not be fetched. Feed and sitemap entries are filtered by the date window (params crawl.since /
 crawl.until; undated entries are kept) and capped per source (crawl.max_articles_per_source).
 Only the URLs the user gave may be ``file:``; links found in listings never are (SSRF guard).
+The title and publication time a listing states for an entry ride in the article request's meta
+(``listed_title``, ``listed_published``; kept across redirects, as Scrapy copies the meta) into
+the RawPage; a URL the user gave directly has neither.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from scrapy.http import Request, Response
 
 from pipeline.crawl.items import failure_row, page_from_response
 from pipeline.crawl.listing import (
+    ListingEntry,
     feed_entries,
     in_window,
     parse_when,
@@ -56,7 +60,9 @@ class NewsSpider(NewsreactSpider):
                           meta={"user_given": True, "root": url}, priority=10)
 
     def parse_article(self, response: Response) -> Iterator[Any]:
-        yield page_from_response(response, response.meta.get("source", "article"), response.meta.get("source_url"))
+        meta = response.meta
+        yield page_from_response(response, meta.get("source", "article"), meta.get("source_url"),
+                                 listed_title=meta.get("listed_title"), listed_published=meta.get("listed_published"))
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
         try:
@@ -79,10 +85,10 @@ class NewsSpider(NewsreactSpider):
             return
         yield from self._follow(response, entries, "sitemap")
 
-    def _follow(self, response: Response, entries: list[Any], source: str) -> Iterator[Request]:
+    def _follow(self, response: Response, entries: list[ListingEntry], source: str) -> Iterator[Request]:
         root = response.meta["root"]
         for entry in entries:
-            if not in_window(entry.published, self.since, self.until):
+            if not in_window(entry.window_date, self.since, self.until):
                 self.crawler.stats.inc_value("newsreact/outside_date_window")
                 continue
             if self.per_source[root] >= self.max_per_source:
@@ -90,4 +96,4 @@ class NewsSpider(NewsreactSpider):
                 continue
             self.per_source[root] += 1
             yield Request(response.urljoin(entry.url), callback=self.parse_article, errback=self.errback,
-                          meta={"source": source, "source_url": response.url})
+                          meta={"source": source, "source_url": response.url, **entry.meta()})
