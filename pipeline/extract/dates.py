@@ -1,7 +1,7 @@
 """Publication dates: the first trustworthy timestamp a page gives, in UTC, never "now".
 
-Reads date candidates (JSON-LD, meta tags, htmldate via trafilatura) and the page's visible
-text; writes nothing. A date later than a day after the fetch, or at/before the Unix epoch, is
+Reads date candidates (JSON-LD, meta tags, the time the page's feed or news sitemap entry
+stated, htmldate via trafilatura) and the page's visible text; writes nothing. A date later than a day after the fetch, or at/before the Unix epoch, is
 dropped and flagged ("date_future", "date_epoch"). A date-only value takes its time of day from
 a dateline in the text that names the same day ("Friday 3 November 2017, 09:30 GMT").
 (metadata.py leaves out an htmldate fallback on the 1st of a month: htmldate fills a missing
