@@ -87,6 +87,7 @@ class Article:
     text: str
     crawled_at: str | None
     duplicate_of: str | None = None  # article_id of the earliest near-duplicate (wire copy), else None
+    published_from: str | None = None  # where published_at came from: "page", "listing", "page_text" (extract.metadata)
 
 
 @dataclass(frozen=True)

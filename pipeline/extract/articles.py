@@ -46,8 +46,8 @@ class ArticleBatch:
 
     ``flags`` are non-fatal notes about kept articles, as ``Failure`` rows a journalist can see
     (stage "extract", status "date_future" / "date_epoch": a date dropped; "broken_html":
-    malformed markup repaired; "date_from_listing" / "title_from_listing": the value came from
-    the page's feed or news sitemap entry, the page giving none).
+    malformed markup repaired). Where a date came from is no note but a column of the article
+    (``published_from``).
     """
 
     articles: list[Article]
@@ -171,6 +171,7 @@ def _to_article(page: ParsedPage) -> Article:
         title=page.title,
         authors=list(page.authors),
         published_at=page.published_at,
+        published_from=page.published_from,
         language=page.language,
         text=page.text,
         crawled_at=page.fetched_at,
@@ -220,11 +221,9 @@ def _embed_to_post(embed: EmbeddedPost, article_id: str) -> Post:
 
 
 def _flags(pages: list[ParsedPage]) -> list[Failure]:
-    notes = {"date_future": "a publication date in the future was dropped; published_at is NULL",
-             "date_epoch": "a publication date at or before 1970 was dropped; published_at is NULL",
-             "broken_html": "its HTML was malformed (mismatched tags or extreme nesting) and was repaired; check the text",
-             "date_from_listing": "the page states no usable publication date; published_at is the one its feed or news sitemap entry gave",
-             "title_from_listing": "the page states no title; the title is the one its feed or news sitemap entry gave"}
+    notes = {"date_future": "a publication date in the future was dropped (published_from says where published_at came from, if anywhere)",
+             "date_epoch": "a publication date at or before 1970 was dropped (published_from says where published_at came from, if anywhere)",
+             "broken_html": "its HTML was malformed (mismatched tags or extreme nesting) and was repaired; check the text"}
     flags = []
     for page in pages:
         for flag in sorted(set(page.flags)):

@@ -5,14 +5,14 @@ field is taken from the most reliable source that has it, in this order:
 
 - title: JSON-LD ``headline``, ``og:title``, trafilatura's title, ``<title>``; an outlet
   suffix ("Headline | Outlet", "Headline - Outlet") is cut off. Only when the page yields none,
-  the title its feed or news sitemap entry stated (``RawPage.listed_title``), flagged
-  ``title_from_listing``.
+  the title its feed or news sitemap entry stated (``RawPage.listed_title``).
 - authors: JSON-LD ``author`` of the article object, ``<meta name=author>`` and its cousins,
   trafilatura's byline. Only people's names are kept (rules in ``pipeline.extract.bylines``).
 - published_at: JSON-LD ``datePublished``, ``article:published_time`` and similar meta tags
   (the page is the primary source), then the publication time its feed or news sitemap entry
-  stated (``RawPage.listed_published``; flagged ``date_from_listing`` when used), then htmldate
-  (through trafilatura, so a listed page without a date of its own never pays for it). Every
+  stated (``RawPage.listed_published``), then htmldate (through trafilatura, so a listed page
+  without a date of its own never pays for it); ``published_from`` says which ("page",
+  "listing", "page_text"), so a journalist can tell a stated date from a guessed one. Every
   candidate passes the same checks (``pipeline.extract.dates``: a future or epoch-0 date is
   dropped and flagged ``date_future`` / ``date_epoch``, a bare day takes a dateline's time).
 - outlet: JSON-LD ``publisher.name``, ``og:site_name``, ``application-name``, the suffix of a
@@ -61,14 +61,17 @@ DATE_META = (
     "og:published_time", "cxenseparse:recs:publishtime",
 )
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator")
+# Where published_at came from: the page's structured metadata (JSON-LD, microdata, meta
+# tags), the feed or news sitemap entry that listed it, or htmldate's reading of the page's
+# text, URL and markup (a guess).
+PUBLISHED_FROM = ("page", "listing", "page_text")
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 
 
 @dataclass(frozen=True)
 class PageMetadata:
     """What a page says about itself. ``flags`` names dropped or doubtful values ("date_future",
-    "date_epoch") and values taken from the page's listing ("date_from_listing",
-    "title_from_listing")."""
+    "date_epoch"); ``published_from`` where ``published_at`` came from (``PUBLISHED_FROM``)."""
 
     title: str | None
     authors: list[str]
@@ -78,6 +81,7 @@ class PageMetadata:
     language: str | None
     canonical_url: str
     flags: list[str] = field(default_factory=list)
+    published_from: str | None = None
 
 
 def extract_metadata(
@@ -112,7 +116,6 @@ def extract_metadata(
     title = _title(article, meta, fallback, tree, outlet)
     if title is None and listed_title and listed_title.strip():
         title = _strip_outlet(" ".join(listed_title.split()), outlet)
-        flags.append("title_from_listing")
     not_names = [outlet, url_host(url)]
     authors = clean_authors(_author_candidates(article, meta), not_names=not_names)
     traf_byline = fallback.author() if not authors else None
@@ -122,20 +125,26 @@ def extract_metadata(
     date_candidates += [meta.get(key) for key in DATE_META]
     visible = _visible_text(tree) if visible_text is None else visible_text
     published_at, published_date = choose_published(date_candidates, fetched_at, flags, visible)
+    published_from = "page" if published_at else None
     if published_at is None and listed_published:
         published_at, published_date = choose_published([listed_published], fetched_at, flags, visible)
-        if published_at is not None:
-            flags.append("date_from_listing")
-    if published_at is None:
-        # htmldate fills a missing day with 01 ("November 2020" -> 2020-11-01): such a date is
-        # too coarse to report as a publication day, so a fallback date on the 1st is not used.
-        found = fallback.date()
-        if found and not found.endswith("-01"):
+        published_from = "listing" if published_at else None
+    if published_at is None:  # htmldate only when nothing stated a date
+        found = _usable_fallback_date(fallback)
+        if found:
             published_at, published_date = choose_published([found], fetched_at, flags, visible)
+            published_from = "page_text" if published_at else None
     published_date = url_date_agrees(url, published_date)
     language = _language(tree, headers, meta, article) or (detect_language(text) if text else None)
     canonical = _canonical(tree, meta, url)
-    return PageMetadata(title, authors, published_at, published_date, outlet, language, canonical, flags)
+    return PageMetadata(title, authors, published_at, published_date, outlet, language, canonical, flags, published_from)
+
+
+def _usable_fallback_date(fallback: TrafilaturaFallback) -> str | None:
+    """htmldate's date of the page, unless it is a bare month: htmldate fills a missing day
+    with 01 ("November 2020" -> 2020-11-01), too coarse to report as a publication day."""
+    found = fallback.date()
+    return found if found and not found.endswith("-01") else None
 
 
 _ITEMSCOPE = etree.XPath("boolean(//@itemscope)")

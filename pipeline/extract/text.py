@@ -13,7 +13,8 @@ headings, list items, block quotes) are joined with a blank line, ``"\\n\\n"``, 
 running across paragraphs can still be found. Curly quotes are kept as written.
 
 A plain-text body (``text/plain``, e.g. a ``file://`` article) is the article text exactly as
-decoded, so character offsets into the file stay valid.
+decoded, so character offsets into the file stay valid; its title is its first short line, else
+its listing's, and its date the one its listing stated, if any.
 
 Failure reason codes (``Failure.status``): ``not_html`` (PDF, image, JSON, ... whatever the
 Content-Type says), ``empty`` (no body, or whitespace only), ``js_shell`` (a page that only
@@ -40,6 +41,7 @@ from lxml import etree
 from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
 
 from pipeline.extract.charset import decode_body, decode_bytes
+from pipeline.extract.dates import choose_published
 from pipeline.extract.embeds import EmbeddedPost, take_embeds
 from pipeline.extract.metadata import detect_language, extract_metadata
 from pipeline.extract.urls import canonicalize_url
@@ -111,7 +113,8 @@ class ParsedPage:
     text: str
     fetched_at: str | None
     embeds: list[EmbeddedPost] = field(default_factory=list)
-    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "broken_html", "recall_fallback", "date_from_listing", "title_from_listing"
+    flags: list[str] = field(default_factory=list)  # "date_future", "date_epoch", "broken_html", "recall_fallback"
+    published_from: str | None = None  # metadata.PUBLISHED_FROM: where published_at came from
 
     def metadata_score(self) -> int:
         """How much metadata this copy carries (used to pick the best of duplicate copies)."""
@@ -178,11 +181,13 @@ def _parse_plain(page: RawPage, body: bytes, content_type: str | None, min_words
     if count_words(text) < min_words:
         return fail("too_short", f"The text has {count_words(text)} words, fewer than extract.min_words ({min_words}).")
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    title = first_line if len(first_line.split()) <= 20 else None
+    title = first_line if len(first_line.split()) <= 20 else (page.listed_title or None)
+    flags: list[str] = []
+    published_at, published_date = choose_published([page.listed_published], page.fetched_at, flags)
     return ParsedPage(
         url=page.url, canonical_url=canonicalize_url(page.url), title=title, authors=[],
-        published_at=None, published_date=None, outlet=None, language=detect_language(text),
-        text=text, fetched_at=page.fetched_at,
+        published_at=published_at, published_date=published_date, outlet=None, language=detect_language(text),
+        text=text, fetched_at=page.fetched_at, flags=flags, published_from="listing" if published_at else None,
     )
 
 
@@ -218,7 +223,7 @@ def _parse_html(
         url=page.url, canonical_url=meta.canonical_url, title=meta.title, authors=meta.authors,
         published_at=meta.published_at, published_date=meta.published_date, outlet=meta.outlet,
         language=meta.language, text=text, fetched_at=page.fetched_at, embeds=embeds,
-        flags=flags + meta.flags,
+        flags=flags + meta.flags, published_from=meta.published_from,
     )
 
 

@@ -6,7 +6,7 @@
 SELECT * FROM v_story_summary;
 
 -- name: articles
-SELECT a.article_id, a.published_at, a.outlet, a.title, a.url, a.language, a.duplicate_of,
+SELECT a.article_id, a.published_at, a.published_from, a.outlet, a.title, a.url, a.language, a.duplicate_of,
        (SELECT count(*) FROM quotes AS q WHERE q.article_id = a.article_id) AS quotes,
        (SELECT count(*) FROM v_reactions AS r WHERE r.article_id = a.article_id) AS reactions
 FROM articles AS a

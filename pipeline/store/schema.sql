@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS articles (
     language      VARCHAR,
     text          VARCHAR,
     crawled_at    TIMESTAMP,
-    duplicate_of  VARCHAR
+    duplicate_of  VARCHAR,
+    published_from VARCHAR
 );
 
 CREATE TABLE IF NOT EXISTS posts (
@@ -81,6 +82,7 @@ CREATE TABLE IF NOT EXISTS reactions (
 );
 -- Added after the first release: databases created before it gain the column here.
 ALTER TABLE reactions ADD COLUMN IF NOT EXISTS tone_cue VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS published_from VARCHAR;
 
 CREATE TABLE IF NOT EXISTS runs (
     run_id       VARCHAR,

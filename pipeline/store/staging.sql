@@ -17,7 +17,7 @@ FROM {source}
 -- name: articles
 SELECT article_id, url, canonical_url, outlet, title, authors,
        newsreact_ts(published_at) AS published_at, language, text,
-       newsreact_ts(crawled_at) AS crawled_at, duplicate_of
+       newsreact_ts(crawled_at) AS crawled_at, duplicate_of, published_from
 FROM {source}
 
 -- name: posts

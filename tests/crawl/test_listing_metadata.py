@@ -86,10 +86,10 @@ def test_listings_title_and_date_reach_the_raw_page(httpserver, crawl_into) -> N
     assert all(isinstance(p, ParsedPage) for p in parsed.values())
     story = parsed["/sitemap-story.html"]
     assert (story.title, story.published_at) == ("Engineers’ report on the north pier, in full", "2023-03-17T10:30:00+00:00")
-    assert {"date_from_listing", "title_from_listing"} <= set(story.flags)
+    assert story.published_from == "listing"
     assert parsed["/sitemap-future.html"].published_at is None and "date_future" in parsed["/sitemap-future.html"].flags
     for path in ("/direct.html", "/lastmod-only.html", "/atom-story.html"):
-        assert parsed[path].published_at is None and "date_from_listing" not in parsed[path].flags, path
+        assert parsed[path].published_at is None and parsed[path].published_from is None, path
 
 
 def test_the_date_window_still_sees_lastmod_and_updated() -> None:

@@ -159,14 +159,14 @@ def no_htmldate(monkeypatch):
 def test_the_pages_own_date_and_title_beat_the_listing():
     meta = extract_metadata(tree_of(TAGGED), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
     assert (meta.title, meta.published_at) == ("Ferry timetable changes", "2019-05-30T08:00:00+00:00")
-    assert meta.flags == []
+    assert (meta.flags, meta.published_from) == ([], "page")
 
 
 def test_a_page_without_date_or_title_takes_the_listings_and_says_so(no_htmldate):
     meta = extract_metadata(tree_of(BARE), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
     assert meta.title == "Ferry timetable to change after consultation"
     assert (meta.published_at, meta.published_date) == ("2019-05-29T21:15:00+00:00", "2019-05-29")
-    assert sorted(meta.flags) == ["date_from_listing", "title_from_listing"]
+    assert (meta.flags, meta.published_from) == ([], "listing")
 
 
 def test_an_empty_listing_title_is_no_title():
@@ -179,25 +179,25 @@ def test_the_listing_date_comes_before_htmldate(no_htmldate):
     meta = extract_metadata(tree_of(UNTAGGED), "https://islandpost.example/news/ferry", {}, FETCHED,
                             listed_published="2019-05-29T21:15:00+00:00")
     assert meta.published_at == "2019-05-29T21:15:00+00:00"
-    assert meta.title == "Ferry timetable changes" and meta.flags == ["date_from_listing"]
+    assert meta.title == "Ferry timetable changes" and (meta.flags, meta.published_from) == ([], "listing")
 
 
 def test_a_future_or_epoch_listing_date_is_dropped_like_any_other():
     url = "https://islandpost.example/news/ferry"
     future = extract_metadata(tree_of(UNTAGGED), url, {}, FETCHED, listed_published="2031-01-01T00:00:00+00:00")
     assert future.published_date == "2019-05-30"  # htmldate, as without a listing
-    assert future.flags == ["date_future"]
+    assert (future.flags, future.published_from) == (["date_future"], "page_text")
     epoch = extract_metadata(tree_of(BARE), url, {}, FETCHED, listed_published="1970-01-01T00:00:00+00:00")
-    assert (epoch.published_at, epoch.flags) == (None, ["date_epoch"])
+    assert (epoch.published_at, epoch.flags, epoch.published_from) == (None, ["date_epoch"], None)
     garbage = extract_metadata(tree_of(BARE), url, {}, FETCHED, listed_published="not a date")
     assert (garbage.published_at, garbage.flags) == (None, [])
 
 
-def test_a_dropped_page_date_falls_to_the_listing_with_both_flags(no_htmldate):
+def test_a_dropped_page_date_falls_to_the_listing(no_htmldate):
     html = BARE.replace("<html>", '<html><head><meta property="article:published_time" content="2031-01-01T00:00:00Z"></head>')
     meta = extract_metadata(tree_of(html), "https://islandpost.example/news/ferry", {}, FETCHED, **LISTED)
     assert meta.published_at == "2019-05-29T21:15:00+00:00"
-    assert sorted(meta.flags) == ["date_from_listing", "date_future", "title_from_listing"]
+    assert (meta.flags, meta.published_from) == (["date_future"], "listing")
 
 
 def test_a_listed_day_takes_the_datelines_time(no_htmldate):
@@ -223,7 +223,7 @@ def test_parse_page_passes_the_raw_pages_listing_on():
     parsed = parse_page(raw, {"extract": {"min_words": 30}})
     assert isinstance(parsed, ParsedPage)
     assert (parsed.title, parsed.published_at) == (LISTED["listed_title"], LISTED["listed_published"])
-    assert {"date_from_listing", "title_from_listing"} <= set(parsed.flags)
+    assert parsed.published_from == "listing"
     unlisted = parse_page(RawPage(**{**raw.__dict__, "listed_title": None, "listed_published": None}), {})
     assert isinstance(unlisted, ParsedPage) and unlisted.published_at is None
-    assert not {"date_from_listing", "title_from_listing"} & set(unlisted.flags)
+    assert unlisted.published_from is None

@@ -29,7 +29,7 @@ def _article(url: str, outlet: str, title: str, text: str, published: str | None
     return Article(
         article_id=ids.article_id(url), url=url, canonical_url=url, outlet=outlet, title=title,
         authors=["Staff Writer"], published_at=published, language="en", text=text,
-        crawled_at="2026-11-03T08:00:00+00:00", **kw,
+        crawled_at="2026-11-03T08:00:00+00:00", published_from="page" if published else None, **kw,
     )
 
 

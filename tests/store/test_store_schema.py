@@ -88,3 +88,25 @@ def test_views_run_on_an_empty_database(empty_db):
     for view in views:
         empty_db.execute(f"SELECT * FROM {view}").fetchall()
     assert empty_db.execute("SELECT articles, reactions FROM v_story_summary").fetchall() == [(0, 0)]
+
+
+def test_a_database_from_before_an_added_column_gains_it(tmp_path):
+    """Columns added after the first release (reactions.tone_cue, articles.published_from) are
+    added to an older database's tables when the store opens it; its rows are kept."""
+    from pipeline.config import load_params
+    from pipeline.store.load import store
+    from tests.store.story_fixture import run_info, write_story
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    create_schema(con)
+    con.execute("ALTER TABLE articles DROP COLUMN published_from")
+    con.execute("ALTER TABLE reactions DROP COLUMN tone_cue")
+    con.execute("INSERT INTO articles (article_id, url, text) VALUES ('a_old', 'https://example.org/old', 'Old text.')")
+    con.close()
+    params = load_params(Path(__file__).parents[2] / "pipeline" / "params.yaml")
+    store(*write_story(tmp_path / "story"), db, params, run_info())
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert "published_from" in columns(con, "articles") and "tone_cue" in columns(con, "reactions")
+        rows = dict(con.execute("SELECT article_id, published_from FROM articles").fetchall())
+    assert rows.pop("a_old") is None and rows and set(rows.values()) == {"page"}
