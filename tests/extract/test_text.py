@@ -160,6 +160,16 @@ def test_plain_text_file_is_kept_exactly():
     assert result.text == text
     assert result.title == "Eleven minutes"
     assert result.canonical_url == "file:///home/reporter/story.txt"
+    assert (result.published_at, result.published_from) == (None, None)
+
+
+def test_a_listed_plain_text_page_takes_its_listings_date_and_title():
+    text = ("This paragraph runs well past twenty words, so the first line of the file is no title "
+            "a reader would accept as one at all." + " word" * 40 + "\n")
+    page = make_page(text.encode("utf-8"), url="https://wire.example/feed/story.txt", content_type="text/plain")
+    page = RawPage(**{**page.__dict__, "listed_title": "Ferry resumes", "listed_published": "2017-11-03T06:00:00Z"})
+    result = parsed(page)
+    assert (result.title, result.published_at, result.published_from) == ("Ferry resumes", "2017-11-03T06:00:00+00:00", "listing")
 
 
 def _dated(published: str) -> str:
