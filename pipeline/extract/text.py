@@ -43,7 +43,8 @@ from trafilatura.settings import DEFAULT_CONFIG, Document, Extractor
 from pipeline.extract.charset import decode_body, decode_bytes
 from pipeline.extract.dates import choose_published
 from pipeline.extract.embeds import EmbeddedPost, take_embeds
-from pipeline.extract.metadata import detect_language, extract_metadata
+from pipeline.extract.language import detect_language
+from pipeline.extract.metadata import extract_metadata
 from pipeline.extract.urls import canonicalize_url
 from pipeline.records import Failure, RawPage
 
