@@ -10,6 +10,13 @@ shy ones. The top tone never changes, so labels and F1 stay exactly as they were
 same pipeline, each scoring the rows it did not see), never on an evaluation set: one
 temperature for news mode from our rows, one for GoEmotions mode from GoEmotions rows. It is
 stored as a plain number in the model file's metadata. Reads and writes nothing.
+
+Optionally (``train.calibration_smoothing``, the modes it applies to) a second number ``s``
+mixes the scaled scores with the uniform distribution, ``(1 - s) p + s / k`` for ``k`` tones,
+fitted jointly with ``T`` by the same log-loss (``fit_temperature_smoothing``): the blended
+news-mode scores are too shy in the middle and too sure at the top, which one temperature
+cannot fix both of. Still an increasing map of each score with the same ``T`` for every tone,
+so the top tone never changes either.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import logging
 from typing import Any
 
 import numpy as np
-from scipy.optimize import minimize_scalar
+from scipy.optimize import minimize, minimize_scalar
 from sklearn.model_selection import StratifiedKFold
 
 from pipeline.classify.model import (
@@ -35,14 +42,20 @@ TEMPERATURE_DIGITS = 4
 _EPS = 1e-12
 
 
-def apply_temperature(proba: np.ndarray, temperature: float) -> np.ndarray:
-    """``proba`` (rows summing to 1) with log-probabilities divided by ``temperature``, renormalised."""
-    if temperature == 1.0 or len(proba) == 0:
+def apply_temperature(proba: np.ndarray, temperature: float, smoothing: float = 0.0) -> np.ndarray:
+    """``proba`` (rows summing to 1) with log-probabilities divided by ``temperature``, renormalised,
+    then mixed with the uniform distribution: ``(1 - smoothing) p + smoothing / k``."""
+    if (temperature == 1.0 and smoothing == 0.0) or len(proba) == 0:
         return proba
-    logits = np.log(np.clip(proba, _EPS, 1.0)) / temperature
-    logits -= logits.max(axis=1, keepdims=True)
-    out = np.exp(logits)
-    return out / out.sum(axis=1, keepdims=True)
+    out = proba
+    if temperature != 1.0:
+        logits = np.log(np.clip(proba, _EPS, 1.0)) / temperature
+        logits -= logits.max(axis=1, keepdims=True)
+        out = np.exp(logits)
+        out = out / out.sum(axis=1, keepdims=True)
+    if smoothing:
+        out = (1.0 - smoothing) * out + smoothing / out.shape[1]
+    return out
 
 
 def fit_temperature(proba: np.ndarray, truth: np.ndarray) -> float:
@@ -61,6 +74,29 @@ def fit_temperature(proba: np.ndarray, truth: np.ndarray) -> float:
     low, high = np.log(TEMPERATURE_BOUNDS[0]), np.log(TEMPERATURE_BOUNDS[1])
     best = minimize_scalar(nll, bounds=(low, high), method="bounded", options={"xatol": 1e-5})
     return round(float(np.exp(best.x)), TEMPERATURE_DIGITS)
+
+
+def fit_temperature_smoothing(proba: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
+    """``(T, s)`` minimising the mean negative log-likelihood of ``truth`` under
+    ``apply_temperature(proba, T, s)``; each rounded to 4 decimals.
+
+    Nelder-Mead on (log T, logit s) from the temperature alone and s = 0.01 (deterministic).
+    ``s`` 0 is inside the family, so the fit is never worse on these rows than ``fit_temperature``.
+    """
+    rows = np.arange(len(truth))
+    low, high = np.log(TEMPERATURE_BOUNDS[0]), np.log(TEMPERATURE_BOUNDS[1])
+
+    def nll(x: np.ndarray) -> float:
+        temperature = float(np.exp(np.clip(x[0], low, high)))
+        smoothing = float(1.0 / (1.0 + np.exp(-x[1])))
+        p = apply_temperature(proba, temperature, smoothing)
+        return float(-np.mean(np.log(np.clip(p[rows, truth], _EPS, 1.0))))
+
+    start = np.array([np.log(fit_temperature(proba, truth)), np.log(0.01 / 0.99)])
+    best = minimize(nll, start, method="Nelder-Mead", options={"xatol": 1e-6, "fatol": 1e-10, "maxiter": 2000})
+    temperature = float(np.exp(np.clip(best.x[0], low, high)))
+    smoothing = float(1.0 / (1.0 + np.exp(-best.x[1])))
+    return round(temperature, TEMPERATURE_DIGITS), round(smoothing, TEMPERATURE_DIGITS)
 
 
 def out_of_fold_probabilities(

@@ -78,13 +78,16 @@ class ReactionModel:
         # Temperature scaling fitted at training (see calibration); 1.0 for older files.
         temperature = self.meta.get("temperature") or {}
         self.temperature = {mode: float(temperature.get(mode, 1.0)) for mode in ("news", "goemotions")}
+        # Mixing with the uniform distribution after it (train.calibration_smoothing); 0 for older files.
+        smoothing = self.meta.get("smoothing") or {}
+        self.smoothing = {mode: float(smoothing.get(mode, 0.0)) for mode in ("news", "goemotions")}
 
     def probabilities(self, texts: list[str], in_domain: bool = True) -> np.ndarray:
         """An (n, 4) array of probabilities in LABELS order.
 
         The model's probabilities (in news mode blended with the news-mode model when the file
-        has one, see ``model.blend_news``), temperature-scaled (``calibration``: the mode's
-        temperature stored in the model file). A text with nothing left once URLs and @handles are set
+        has one, see ``model.blend_news``), temperature-scaled and smoothed (``calibration``: the mode's
+        temperature and smoothing stored in the model file). A text with nothing left once URLs and @handles are set
         aside (empty, a bare link) has no tone to read: it scores 1.0 on ``other`` without
         asking the model. ``in_domain``
         False scores texts as GoEmotions comments (for the GoEmotions dev figures only).
@@ -100,7 +103,8 @@ class ReactionModel:
                 proba = blend_news(proba, news, self.news_blend)
             else:
                 (proba,) = predict_probas([self.pipeline], features)
-            proba = apply_temperature(proba, self.temperature["news" if in_domain else "goemotions"])
+            mode = "news" if in_domain else "goemotions"
+            proba = apply_temperature(proba, self.temperature[mode], self.smoothing[mode])
             out[keep] = proba[:, self._order]
         return round_scores(out)
 

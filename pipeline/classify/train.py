@@ -6,7 +6,7 @@ and ``dev.tsv`` (score), mapped to our tones (see ``labels``). Writes, determini
 
 - ``models_dir/reaction_clf.skops``: the model (skops; see ``model``): the main pipeline and, with
   ``train.news_blend``, a news-mode companion fitted on our rows only, with the temperatures
-  that calibrate its scores (fitted on out-of-fold predictions, see ``calibration``);
+  (and smoothing) that calibrate its scores (fitted on out-of-fold predictions, see ``calibration``);
 - ``models_dir/metrics.json``: per-class precision/recall/F1, macro-F1, Brier score and ECE on
   each evaluation set, the temperatures and their out-of-fold fit, training sizes, model version;
 - ``models_dir/confusion.csv``: ``actual,predicted,count`` on our heldout split (``dvc plots``).
@@ -25,6 +25,7 @@ import numpy as np
 from pipeline.classify.calibration import (
     apply_temperature,
     fit_temperature,
+    fit_temperature_smoothing,
     out_of_fold_probabilities,
 )
 from pipeline.classify.evaluate import (
@@ -99,7 +100,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         news_texts = own_texts + news_only_rows[0]
         log.info("fitting the news-mode model on %d rows of ours (blend %s)", len(news_texts), tp["news_blend"])
         news_pipeline.fit(model_input(news_texts, True, cues), [r.label for r in own_train] + news_only_rows[1])
-    temperatures, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp, news_only_rows)
+    temperatures, smoothing, calibration_fit = fit_temperatures(ge_train, ge_texts, own_train, own_texts, tp, news_only_rows)
 
     training = {
         "newsreact_train": len(own_train),
@@ -116,6 +117,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         "params": settings,
         "goemotions_used": use_goemotions,
         "temperature": temperatures,
+        "smoothing": smoothing,
         "news_blend": float(tp["news_blend"]) if news_pipeline is not None else 0.0,
         "relief_cues": cues,
     }
@@ -140,6 +142,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
         "note": "" if use_goemotions else "GoEmotions not found: trained on our labels only, no GoEmotions dev score",
         "training": training,
         "temperature": temperatures,
+        "smoothing": smoothing,
         "calibration_fit": calibration_fit,
         "sets": sets,
         **{_metric_key(s["dataset"]): s["macro_f1"] for s in sets},
@@ -149,7 +152,7 @@ def train(labels_dir: Path, models_dir: Path, params: dict) -> StageResult:
 
     counts = {"train_texts": len(rows), "newsreact_train": len(own_train), "goemotions_train": len(ge_train)}
     for s in sets:
-        counts[_metric_key(s["dataset"]) + "_x1000"] = int(round(s["macro_f1"] * 1000))
+        counts[_metric_key(s["dataset"]) + "_x1000"] = round(s["macro_f1"] * 1000)
     result = StageResult(
         stage="train",
         counts=counts,
@@ -166,16 +169,24 @@ def fit_temperatures(
     own_texts: list[str],
     tp: dict[str, Any],
     news_only: tuple[list[str], list[str]] = ([], []),
-) -> tuple[dict[str, float], dict[str, Any]]:
-    """Temperatures for news mode and GoEmotions mode, from out-of-fold predictions of the training rows.
+) -> tuple[dict[str, float], dict[str, float], dict[str, Any]]:
+    """Temperatures and smoothing for news mode and GoEmotions mode, from out-of-fold predictions
+    of the training rows.
 
-    ``train.calibration_folds`` refits (0 or 1: no calibration, both temperatures 1.0). Returns
-    the temperatures and, for metrics.json, the Brier score and ECE of the out-of-fold
-    predictions before and after scaling. See ``calibration``.
+    ``train.calibration_folds`` refits (0 or 1: no calibration, temperatures 1.0, smoothing 0).
+    A mode listed in ``train.calibration_smoothing`` gets a temperature and a smoothing fitted
+    together (``fit_temperature_smoothing``), the others a temperature alone (smoothing 0).
+    Returns the temperatures, the smoothing and, for metrics.json, the Brier score and ECE of
+    the out-of-fold predictions before and after. See ``calibration``.
     """
     folds = int(tp.get("calibration_folds", 0) or 0)
+    smoothing = {"news": 0.0, "goemotions": 0.0}
     if folds < 2:
-        return {"news": 1.0, "goemotions": 1.0}, {"folds": 0}
+        return {"news": 1.0, "goemotions": 1.0}, smoothing, {"folds": 0}
+    smoothed_modes = set(tp.get("calibration_smoothing") or [])
+    unknown = smoothed_modes - set(smoothing)
+    if unknown:
+        raise ValueError(f"train.calibration_smoothing: unknown mode(s) {sorted(unknown)}; expected news and/or goemotions")
     own_share = float(tp.get("own_share", 0.5))
 
     def weights_for(ge_index: np.ndarray, own_index: np.ndarray) -> np.ndarray:
@@ -193,14 +204,17 @@ def fit_temperatures(
             continue
         proba = proba[:, order]
         truth = np.array([LABELS.index(a) for a in actual])
-        temperatures[mode] = fit_temperature(proba, truth)
+        if mode in smoothed_modes:
+            temperatures[mode], smoothing[mode] = fit_temperature_smoothing(proba, truth)
+        else:
+            temperatures[mode] = fit_temperature(proba, truth)
         fit[mode] = {
             "rows": len(actual),
             "before": calibration(actual, proba),
-            "after": calibration(actual, apply_temperature(proba, temperatures[mode])),
+            "after": calibration(actual, apply_temperature(proba, temperatures[mode], smoothing[mode])),
         }
-    log.info("temperatures %s (out-of-fold calibration %s)", temperatures, fit)
-    return temperatures, fit
+    log.info("temperatures %s, smoothing %s (out-of-fold calibration %s)", temperatures, smoothing, fit)
+    return temperatures, smoothing, fit
 
 
 def read_news_only(labels_dir: Path, tp: dict[str, Any]) -> list[LabelledText]:
@@ -242,11 +256,10 @@ def _balanced(rows: list[LabelledText], total: float) -> np.ndarray:
 
 def write_confusion(path: Path, rows: list[dict[str, Any]]) -> None:
     """``actual,predicted,count`` CSV, atomically."""
-    with atomic_path(path) as tmp:
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=["actual", "predicted", "count"], lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["actual", "predicted", "count"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def _metric_key(dataset: str) -> str:

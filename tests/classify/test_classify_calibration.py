@@ -8,7 +8,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from pipeline.classify.calibration import apply_temperature, fit_temperature
+from pipeline.classify.calibration import (
+    apply_temperature,
+    fit_temperature,
+    fit_temperature_smoothing,
+)
 from pipeline.classify.evaluate import calibration
 from pipeline.records import LABELS
 
@@ -51,10 +55,40 @@ def test_fit_temperature_recovers_overconfidence():
     assert calibration(actual, apply_temperature(overconfident, temperature))["ece"] < calibration(actual, overconfident)["ece"]
 
 
+def test_smoothing_keeps_the_top_tone_and_the_sum_and_floors_every_score():
+    rng = np.random.default_rng(2)
+    proba = _softmax(rng.normal(size=(50, 4)) * 4)
+    out = apply_temperature(proba, 0.6, 0.04)
+    assert np.allclose(out.sum(axis=1), 1.0)
+    assert (out.argmax(axis=1) == proba.argmax(axis=1)).all()
+    assert out.min() >= 0.01 - 1e-12 and out.max() <= 0.97 + 1e-12
+    assert np.allclose(apply_temperature(proba, 0.6, 0.0), apply_temperature(proba, 0.6))
+    assert np.allclose(apply_temperature(proba, 1.0, 0.2), 0.8 * proba + 0.05)
+
+
+def test_fit_temperature_smoothing_recovers_both():
+    # Tones drawn from 0.9 softmax(z) + 0.1 uniform; the model reports softmax(2 z), unsmoothed.
+    rng = np.random.default_rng(3)
+    z = rng.normal(size=(8000, 4)) * 2.0
+    truth_p = 0.9 * _softmax(z) + 0.025
+    truth = np.array([rng.choice(4, p=p / p.sum()) for p in truth_p])
+    reported = _softmax(2 * z)
+    temperature, smoothing = fit_temperature_smoothing(reported, truth)
+    assert 1.8 < temperature < 2.2
+    assert 0.06 < smoothing < 0.14
+    actual = [LABELS[i] for i in truth]
+    scaled_only = apply_temperature(reported, fit_temperature(reported, truth))
+    both = apply_temperature(reported, temperature, smoothing)
+    assert calibration(actual, both)["ece"] < calibration(actual, scaled_only)["ece"]
+
+
 def test_train_stores_the_temperatures(tiny_model_dir: Path):
     metrics = json.loads((tiny_model_dir / "metrics.json").read_text())
     assert set(metrics["temperature"]) == {"news", "goemotions"}
     assert metrics["temperature"]["news"] > 0
+    # params: calibration_smoothing [news]; GoEmotions mode is not smoothed (and unused here).
+    assert set(metrics["smoothing"]) == {"news", "goemotions"}
+    assert 0.0 <= metrics["smoothing"]["news"] < 0.5 and metrics["smoothing"]["goemotions"] == 0.0
     assert metrics["calibration_fit"]["folds"] == 3
     heldout = next(s for s in metrics["sets"] if s["dataset"] == "newsreact-heldout")
     assert {"brier", "ece"} <= set(heldout)

@@ -85,7 +85,8 @@ def test_news_mode_blends_in_the_model_of_our_labels(tiny_model_dir: Path):
             news = model.news_pipeline.predict_proba(features)
             assert not np.allclose(news, proba)  # the blend has something to change
             proba = blend_news(proba, news, model.news_blend)
-        proba = apply_temperature(proba, model.temperature["news" if in_domain else "goemotions"])
+        mode = "news" if in_domain else "goemotions"
+        proba = apply_temperature(proba, model.temperature[mode], model.smoothing[mode])
         return proba[:, order]
 
     assert np.allclose(model.probabilities(texts), expected(True), atol=2e-6)
@@ -176,7 +177,7 @@ def test_relief_cues_setting_is_stored_and_followed(tmp_path: Path, tiny_labels:
     for model, cues in ((with_cues, True), (without, False)):
         order = [model.classes.index(label) for label in LABELS]
         expected = model.pipeline.predict_proba(model_input(texts, False, cues))
-        expected = apply_temperature(expected, model.temperature["goemotions"])[:, order]
+        expected = apply_temperature(expected, model.temperature["goemotions"], model.smoothing["goemotions"])[:, order]
         assert np.allclose(model.probabilities(texts, in_domain=False), expected, atol=2e-6)
     # The token is a real feature: the same texts score differently with and without it.
     marked = with_cues.pipeline.predict_proba(model_input(texts, False, relief_cues=True))
