@@ -164,6 +164,8 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
                 break
             if t.pos_ == "CCONJ" and _new_predicate(doc, i + 1, verb):
                 break
+            if t.head.i == verb.i and t.i == t.left_edge.i and _cue_modifier(t):
+                break  # when, where or how it was said ("called it “rigged” in a tweet on Monday"): not what was said
             if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 break
             end = t.idx + len(t.text)
@@ -193,6 +195,28 @@ def _new_predicate(doc: Any, i: int, cue: Any) -> bool:
     return finite and (tok.head.i == cue.i or verb_lemma(tok) in load_speech_verbs())
 
 
+def _cue_modifier(tok: Any) -> bool:
+    """Whether ``tok``, a dependent of the cue after the quote, tells when or where it was said
+    rather than what: a time phrase ("on Monday", "moments after the polls closed"), a
+    medium ("in a tweet", "on his radio show"), a clause of time or manner ("before sketching
+    out …"), the passive's agent ("by the citizens")."""
+    if tok.dep_ in {"npadvmod", "advcl", "agent"}:
+        return True
+    if tok.dep_ != "prep":
+        return False
+    if tok.lower_ in TIME_PREPS:
+        return True
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return tok.lower_ in PLACE_PREPS and any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in MEDIA_NOUNS for o in objects)
+
+
+TIME_PREPS = frozenset({"before", "after", "during", "until", "since"})
+PLACE_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})
+# where something is said or written
+MEDIA_NOUNS = frozenset(
+    "tweet post statement interview show page blog speech op-ed column letter email message video ad "  # noqa: SIM905
+    "book article essay appearance broadcast podcast program programme conference call hearing debate rally memo release".split()
+)
 # a clause of its own after the quote ("accused him of an “artful smear” while his rival suggests …")
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})

@@ -407,3 +407,22 @@ def test_speech_verb_of_a_relative_clause_after_the_quote_is_not_its_cue(attribu
     _doc, atts = attribute("“If the agency finds more files, it will search them for records” that would answer "
                            "the requests, lawyers for the agency wrote in a filing.")
     assert [a.cue for a in atts] == ["wrote"]
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The governor called the levy “unfair” in a radio interview on Monday.", "interview"),
+        ("The coach called the decision “a shame” after the final whistle.", "whistle"),
+        ("The mayor described the harbour wall as “unsafe” before walking out of the meeting.", "walking"),
+    ],
+)
+def test_when_and_where_the_cue_was_said_after_the_quote_is_not_content(nlp, text: str, absent: str) -> None:
+    [content] = contents(nlp, text)
+    assert content.rstrip(" .”").endswith(("unfair", "shame", "unsafe")) and absent not in content, content
+
+
+def test_a_phrase_after_the_quote_that_is_part_of_what_was_said_stays_content(nlp) -> None:
+    text = "The farmer called the plan “a disaster” for every family in the valley."
+    [content] = contents(nlp, text)
+    assert "valley" in content, content
