@@ -95,7 +95,32 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         clause_end = max(clause_end, doc[last.sent.end - 1], key=lambda t: t.i)  # a parenthetical cue: the sentence runs on
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
-    return lead + _relative_object(verb) + [(start, end)]
+    return lead + _relative_object(verb) + _named_thing(verb, parts[0][0]) + [(start, end)]
+
+
+def _named_thing(verb: Any, quote_start: int) -> Spans:
+    """What a passive cue names, before it ("a website called “Leave Now”", "a junction dubbed
+    “the Knot”", "the plan has been labeled “a disgrace”"): what the quote is said of, so content
+    too, as the relative pronoun of "what he calls “…”" is (the participle of a noun with it)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "nsubj"} for c in verb.children):
+        return []  # "has called Trump “…”": active, it names nothing before it
+    text = verb.doc.text
+    between = text[verb.idx + len(verb.text) : quote_start].split()
+    if any(w.lower() != "as" and any(c.isalnum() for c in w) for w in between):
+        return []  # words between the cue and the quote: an object, not a name ("one lawmaker called Trump “…”")
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        lo, hi = verb.head.left_edge.idx, verb.idx + len(verb.text)
+    else:
+        subjects = [c for c in verb.lefts if c.dep_ == "nsubjpass"]
+        if not subjects or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        head = subjects[0]
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if head.lower_ in RELATIVE_OBJECTS and verb.dep_ == "relcl":
+            lo, hi = verb.head.left_edge.idx, verb.head.idx + len(verb.head.text)  # "places that are labeled “…”"
+    if lo >= quote_start or "\n" in text[lo:verb.idx] or any(c in QUOTE_MARKS for c in text[lo:hi]):
+        return []
+    return [_trim_range(text, lo, hi)]
 
 
 def _relative_object(verb: Any) -> Spans:

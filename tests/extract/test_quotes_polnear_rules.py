@@ -426,3 +426,21 @@ def test_a_phrase_after_the_quote_that_is_part_of_what_was_said_stays_content(nl
     text = "The farmer called the plan “a disaster” for every family in the valley."
     [content] = contents(nlp, text)
     assert "valley" in content, content
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        ("The mill owners opened a small museum called “The Weaving Shed” last spring.", "a small museum called"),
+        ("Drivers avoid a narrow junction dubbed “the Knot” at rush hour.", "a narrow junction dubbed"),
+    ],
+)
+def test_the_thing_a_passive_cue_names_is_content(nlp, text: str, named: str) -> None:
+    [content] = contents(nlp, text)
+    assert content.startswith(named), content
+
+
+def test_an_active_cue_with_its_object_before_the_quote_names_nothing_before_it(nlp) -> None:
+    text = "One councillor has called the mayor “a man without a plan” for months."
+    [content] = contents(nlp, text)
+    assert content.lstrip().startswith("the mayor"), content
