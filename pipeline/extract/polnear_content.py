@@ -86,7 +86,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
-    if gap.rstrip(SPACE_AND_MARKS).endswith(":") and not _object_between(verb, start, parts[0][0]):
+    if gap.rstrip(SPACE_AND_MARKS).endswith(":") and not _object_between(verb, start, parts[0][0]) and not _clause_between(verb, start, parts[0][0]):
         return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
     if gap.rstrip(SPACE_AND_MARKS).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
         return list(parts) + _run_on(text, parts[-1][1])  # "said in May, “We …”": a whole sentence quoted after a comma is the content
@@ -165,6 +165,12 @@ def _object_between(verb: Any, start: int, end: int) -> bool:
     if any(t.pos_ == "VERB" or t.text in SENTENCE_STOPS for t in words):
         return False  # another clause before the colon ("…, to which Jo replied: “…”")
     return any(c.dep_ in {"dobj", "ccomp", "attr", "oprd"} and start <= c.idx < end for c in verb.rights)
+
+
+def _clause_between(verb: Any, start: int, end: int) -> bool:
+    """Whether the cue's reported clause stands before the colon ("said that a deal might be
+    possible: “…”", "said he replied: “…”"): the clause and the quote are one content."""
+    return any(c.dep_ == "ccomp" and start <= c.left_edge.idx and c.right_edge.idx < end for c in verb.rights)
 
 
 # a finite verb in one of these is not the clause of the lead ("Growing sharper as he spoke, she said: …")

@@ -444,3 +444,11 @@ def test_an_active_cue_with_its_object_before_the_quote_names_nothing_before_it(
     text = "One councillor has called the mayor “a man without a plan” for months."
     [content] = contents(nlp, text)
     assert content.lstrip().startswith("the mayor"), content
+
+
+def test_a_reported_clause_before_the_colon_is_content_with_the_quote(nlp) -> None:
+    text = "The nurse said that the board had ignored its staff: “The ward cannot stay open.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("that the board had ignored its staff") and "cannot stay open" in content, content
+    bare = "In a short speech, the nurse said: “The ward cannot stay open.”"
+    assert [c.strip() for c in contents(nlp, bare)] == ["The ward cannot stay open."]
