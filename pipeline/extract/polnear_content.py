@@ -377,6 +377,12 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
+        outer = _according_to(doc, att)
+        if outer is not None:  # "According to the report, the men were wearing shirts that read “…”"
+            content, spk = outer
+            out.append(Predicted(list(att.parts), spk, content))
+            prev_cue = att.cue_token
+            continue
         cue = [doc[att.cue_token]] if att.cue_token is not None else []
         if cue and (outer := outer_cue(idx, cue[0], att.start)).i != cue[0].i:
             cue = [outer]  # PolNeAR's attribution is the outermost one: its cue, its speaker
@@ -391,6 +397,36 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
     return out
+
+
+def _according_to(doc: Any, att: Attribution) -> tuple[Spans, tuple[int, int]] | None:
+    """"According to X, …" earlier in the quote's sentence attributes the rest of the sentence to
+    X, the quote and any cue inside it too (the outermost attribution, guidelines p.23: "According
+    to the guide, staff were told, “…”"): the content from after the comma to the sentence end,
+    the speaker X. None when the quote has a cue of its own outside that stretch."""
+    text = doc.text
+    tok = token_at(doc, att.parts[0][0])
+    if tok is None:
+        return None
+    sent = tok.sent
+    for t in sent:
+        if t.idx >= att.open_char:
+            return None
+        if t.lower_ != "according" or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "to":
+            continue
+        objects = [c for c in doc[t.i + 1].children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        last = objects[0].right_edge
+        comma = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if comma is None or comma.text != "," or comma.idx >= att.open_char or "\n" in text[t.idx : att.open_char]:
+            return None
+        if att.cue_token is not None and not (comma.i < att.cue_token < sent.end and doc[att.cue_token].idx < att.open_char):
+            return None  # a cue of its own after the quote or before "according to"
+        end = _sentence_end_after(text, att.parts[-1][1])
+        speaker = (objects[0].left_edge.idx, last.idx + len(last.text))
+        return [_trim_range(text, comma.idx + 1, max(end, att.parts[-1][1]))], speaker
+    return None
 
 
 def split_at_cued_paragraphs(idx: DocIndex, att: Attribution) -> list[Attribution]:

@@ -452,3 +452,15 @@ def test_a_reported_clause_before_the_colon_is_content_with_the_quote(nlp) -> No
     assert content.startswith("that the board had ignored its staff") and "cannot stay open" in content, content
     bare = "In a short speech, the nurse said: “The ward cannot stay open.”"
     assert [c.strip() for c in contents(nlp, bare)] == ["The ward cannot stay open."]
+
+
+def test_according_to_attributes_the_rest_of_its_sentence_with_the_quote(nlp) -> None:
+    text = ("According to the harbour master, the ferry was late again and the crew called it "
+            "“the worst week in living memory.”")
+    doc = nlp(text)
+    [pred] = [p for p in newsreact_predictions(doc) if not p.joined]
+    content = " | ".join(text[s:e] for s, e in pred.content)
+    assert content.startswith("the ferry was late again") and content.endswith("memory."), content
+    assert pred.speaker is not None and text[pred.speaker[0] : pred.speaker[1]] == "the harbour master"
+    own = "According to the timetable, the ferry leaves at six. “We never leave on time,” the skipper said."
+    assert [c.strip() for c in contents(nlp, own)] == ["We never leave on time"]
