@@ -26,12 +26,14 @@ HELDOUT_MACRO_F1_FLOOR = 0.80  # committed model: 0.8072 (0.7871 before the four
 GOEMOTIONS_MACRO_F1_FLOOR = 0.60  # committed model: 0.6039 (baseline 0.58; 0.5937 before the fourth pass)
 GOEMOTIONS_RELIEF_F1_FLOOR = 0.24  # committed model: 0.245 (baseline 0.13; 0.200 before the fourth pass)
 # Calibration ceilings (lower is better). Brier, a proper scoring rule, only goes down: committed
-# model 0.2786 (0.2862 before the fourth pass). Heldout ECE (10 bins) is 0.0649 (0.0476 before):
-# on 198 reactions a bootstrap puts the change at +0.012 (95% interval -0.032 to +0.056), with 5
-# bins it went down (0.039 -> 0.028), so its ceiling went back to 0.07, where it was before the
-# third pass; see models/README.md, "Fourth pass".
+# model 0.2794 (0.2786 with the fourth pass's temperature alone; 0.2862 before the fourth pass).
+# Heldout ECE (10 bins) is 0.0373 since the fifth pass's smoothing (train.calibration_smoothing,
+# chosen on out-of-fold scores of the training rows), 0.0649 before it, 0.0476 in the third pass:
+# its ceiling goes back from 0.07 to 0.05. On 198 reactions ECE moves by 0.01-0.02 with a
+# handful of them (paired bootstrap of the fifth-pass change: -0.015, 95% -0.055 to +0.023);
+# see models/README.md, "Fifth pass".
 HELDOUT_BRIER_CEILING = 0.285
-HELDOUT_ECE_CEILING = 0.07
+HELDOUT_ECE_CEILING = 0.05
 GOEMOTIONS_ECE_CEILING = 0.025  # committed model: 0.0231 (0.0599 without temperature scaling)
 
 
