@@ -315,6 +315,8 @@ def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
 
 def _starts_sentence(text: str, pos: int) -> bool:
     before = text[:pos].rstrip(" \t\u00a0")
+    if text[pos : pos + 1] == "'" and before.endswith("'"):
+        before = before[:-1].rstrip(" \t\u00a0")  # the typewriter '' opening mark: its first '
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
 
 

@@ -146,3 +146,18 @@ def test_speaker_text_keeps_the_honorific_the_article_uses(analyse, name: str) -
     [att] = analyse(text).direct
     assert att.speaker_text == name and att.speaker_kind == "person"
     assert text[att.ref[0] : att.ref[1]].endswith("Kowalczyk")  # the NER sometimes takes "Ms" into the name
+
+
+def test_typewriter_quote_opening_a_later_sentence_floats_to_the_previous_speaker(nlp) -> None:
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    text = ("''The river is rising,'' Ana Ruiz, the county engineer, told a small crowd of worried residents as she "
+            "stopped to have her photograph taken beside the flood gauge at the old stone bridge on Sunday afternoon. "
+            "''We will close the bridge tonight if it keeps raining.''")
+    doc = nlp(text)
+    atts = attribute_quotes(doc, find_quote_spans(text))
+    last = atts[-1]
+    assert "close the bridge" in join_parts(text, last.parts), [join_parts(text, a.parts) for a in atts]
+    assert "floating" in last.notes or "split" in last.notes
+    assert last.speaker_text == "Ana Ruiz"
