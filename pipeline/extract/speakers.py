@@ -313,10 +313,17 @@ def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
     return rest[:1] in {",", "", "\n"} or q.paragraph_end
 
 
-def _starts_sentence(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \t\u00a0")
+def _text_before_mark(text: str, lo: int, pos: int) -> str:
+    """``text[lo:pos]`` up to an opening mark at ``pos``, without trailing spaces and without the
+    first ' of a typewriter '' opening mark (the quote finder reads its second ' as the mark)."""
+    before = text[lo:pos].rstrip(" \t\u00a0")
     if text[pos : pos + 1] == "'" and before.endswith("'"):
-        before = before[:-1].rstrip(" \t\u00a0")  # the typewriter '' opening mark: its first '
+        before = before[:-1].rstrip(" \t\u00a0")
+    return before
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    before = _text_before_mark(text, 0, pos)
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
 
 
@@ -346,7 +353,7 @@ def work_title(text: str, q: QuoteSpan) -> str | None:
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
         return None
     para_lo = text.rfind("\n", 0, q.open_char) + 1
-    before = text[para_lo : q.open_char].rstrip()
+    before = _text_before_mark(text, para_lo, q.open_char)
     para_hi = text.find("\n", q.end)
     rest = before.split() + text[q.end : len(text) if para_hi == -1 else para_hi].split()
     if sum(1 for w in rest if w[:1].islower() and w not in TITLE_SMALL_WORDS) < 3:
@@ -403,7 +410,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             and prev.close_char is not None
             and prev.close_char < doc[prev.cue_token].idx < q.open_char
             and att.cue_token in (None, prev.cue_token)
-            and text[: q.open_char].rstrip()[-1:].isalnum()
+            and _text_before_mark(text, 0, q.open_char)[-1:].isalnum()
             and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS
         ):
             continue  # a title or scare quote inside the cue clause ("“…,” she told “Morning Report”")

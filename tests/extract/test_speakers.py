@@ -161,3 +161,12 @@ def test_typewriter_quote_opening_a_later_sentence_floats_to_the_previous_speake
     assert "close the bridge" in join_parts(text, last.parts), [join_parts(text, a.parts) for a in atts]
     assert "floating" in last.notes or "split" in last.notes
     assert last.speaker_text == "Ana Ruiz"
+
+
+def test_a_title_in_typewriter_marks_after_a_possessive_is_not_a_quote(nlp) -> None:
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    text = "The minister told the BBC's ''Morning Report'' on Sunday that the ferry plan was finished for good."
+    doc = nlp(text)
+    assert attribute_quotes(doc, find_quote_spans(text)) == []
