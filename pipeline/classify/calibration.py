@@ -80,8 +80,9 @@ def fit_temperature_smoothing(proba: np.ndarray, truth: np.ndarray) -> tuple[flo
     """``(T, s)`` minimising the mean negative log-likelihood of ``truth`` under
     ``apply_temperature(proba, T, s)``; each rounded to 4 decimals.
 
-    Nelder-Mead on (log T, logit s) from the temperature alone and s = 0.01 (deterministic).
-    ``s`` 0 is inside the family, so the fit is never worse on these rows than ``fit_temperature``.
+    Nelder-Mead on (log T, logit s), started from ``fit_temperature``'s T and s = 0.01
+    (deterministic). T alone is the member s = 0 of this family; on the fourth-pass model's
+    out-of-fold news scores the pair lowered log-loss 0.5954 -> 0.5847 (models/README.md).
     """
     rows = np.arange(len(truth))
     low, high = np.log(TEMPERATURE_BOUNDS[0]), np.log(TEMPERATURE_BOUNDS[1])
