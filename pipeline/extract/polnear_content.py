@@ -479,7 +479,7 @@ def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any
     best, tok, steps, reported = verb, verb, 0, False
     if verb.idx > quote_start:
         return verb
-    while tok.head.i != tok.i and steps < limit and tok.dep_ in NESTING_DEPS and not _aside_clause(tok):
+    while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok)) and not _aside_clause(tok):
         reported = reported or tok.dep_ in {"ccomp", "xcomp"}
         tok, steps = tok.head, steps + 1
         if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
@@ -487,6 +487,20 @@ def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any
         if reported and tok.idx < quote_start and idx.is_cue(tok):
             best, reported = tok, False
     return best
+
+
+def _reported_conjunct(tok: Any) -> bool:
+    """Whether ``tok`` is a verb conjoined inside a reported clause rather than the speaker's own
+    next predicate: with a subject of its own ("said that Jo tweeted …, and Sam later called it
+    “…”"), or sharing a named one ("noted that Sam had criticized the plan and called it “…”";
+    "said he liked it and called it “…”" is the speaker's own next predicate, not nested, and
+    "said the plan would fail and called it “…”" a conjunct the parser put in the wrong clause)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return True
+    subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].ent_type_ in {"PERSON", "ORG", "NORP"}
 
 
 def _aside_clause(tok: Any) -> bool:

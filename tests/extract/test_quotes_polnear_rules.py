@@ -464,3 +464,12 @@ def test_according_to_attributes_the_rest_of_its_sentence_with_the_quote(nlp) ->
     assert pred.speaker is not None and text[pred.speaker[0] : pred.speaker[1]] == "the harbour master"
     own = "According to the timetable, the ferry leaves at six. “We never leave on time,” the skipper said."
     assert [c.strip() for c in contents(nlp, own)] == ["We never leave on time"]
+
+
+def test_a_named_conjunct_inside_a_reported_clause_is_nested_in_it(nlp) -> None:
+    text = "The report noted that Sam Reyes had criticized the budget for months and called it “a fantasy.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("that Sam Reyes had criticized"), content
+    own = "Ms. Hale said she liked the plan and called it “a good start.”"
+    [content] = contents(nlp, own)
+    assert "liked" not in content and "a good start" in content, content
