@@ -363,6 +363,10 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     indirect = find_indirect(doc, spans)
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
+            out[-1].content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
+            continue
         if out and _inside(att.parts, out[-1].content):
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
@@ -514,6 +518,15 @@ def _aside_clause(tok: Any) -> bool:
 # hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
 # her “…”", "…, calling them “…”": attributions of their own)
 NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
+
+
+def _coordinated(text: str, prev_end: int, start: int) -> bool:
+    """Whether only marks and "and"/"or" (with commas) lie between a quote and the next one in the
+    same sentence ("called it “A,” “B” and “C”")."""
+    gap = text[prev_end:start]
+    words = gap.replace(",", " ").split()
+    words = [w for w in words if any(c.isalnum() for c in w)]
+    return "\n" not in gap and len(words) == 1 and words[0].strip(SPACE_AND_MARKS).lower() in {"and", "or"}
 
 
 def _inside(parts: Spans, content: Spans) -> bool:

@@ -473,3 +473,10 @@ def test_a_named_conjunct_inside_a_reported_clause_is_nested_in_it(nlp) -> None:
     own = "Ms. Hale said she liked the plan and called it “a good start.”"
     [content] = contents(nlp, own)
     assert "liked" not in content and "a good start" in content, content
+
+
+def test_quotes_coordinated_by_and_or_or_are_one_content(nlp) -> None:
+    text = ("The debate swung between ''The harbour must stay open for the fishing boats'' and "
+            "''The harbour must close before someone drowns.''")
+    found = contents(nlp, text)
+    assert len(found) == 1 and "stay open" in found[0] and "someone drowns" in found[0], found
