@@ -72,7 +72,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
     for child in verb.rights:
         adverb = child.dep_ == "advmod" and child.left_edge.i == child.right_edge.i  # "said repeatedly “…”"
-        if (child.dep_ in skipped or adverb) and child.right_edge.idx < parts[0][0]:
+        setting = child.dep_ == "prep" and _cue_modifier(child)  # "promised at a rally on Sunday to …"
+        if (child.dep_ in skipped or adverb or setting) and child.right_edge.idx < parts[0][0]:
             start = max(start, child.right_edge.idx + len(child.right_edge.text))
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])

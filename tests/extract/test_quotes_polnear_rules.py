@@ -480,3 +480,9 @@ def test_quotes_coordinated_by_and_or_or_are_one_content(nlp) -> None:
             "''The harbour must close before someone drowns.''")
     found = contents(nlp, text)
     assert len(found) == 1 and "stay open" in found[0] and "someone drowns" in found[0], found
+
+
+def test_where_or_when_the_cue_was_said_before_the_quote_is_not_content(nlp) -> None:
+    text = "The mayor called at a rally on Sunday for “a bridge that every family can afford.”"
+    [content] = contents(nlp, text)
+    assert content.lstrip().startswith("for “a bridge") and "rally" not in content, content
