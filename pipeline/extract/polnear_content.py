@@ -317,7 +317,11 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     if verb.idx > quote_start:
         end = quote_start
     elif speaker is not None and sent_start < speaker[0] and speaker[1] <= verb.idx:
-        after_cue = text[verb.idx + len(verb.text) : quote_start].lstrip()
+        cue_end = verb.idx + len(verb.text)
+        for child in verb.rights:  # "Sooner or later, the governor told reporters, “it pays off”": past the one told
+            if child.dep_ in {"dobj", "dative"} and verb_lemma(verb) in RECIPIENT_CUES and child.right_edge.idx < quote_start:
+                cue_end = max(cue_end, child.right_edge.idx + len(child.right_edge.text))
+        after_cue = text[cue_end:quote_start].lstrip()
         if (
             any(c.isalnum() for c in text[speaker[1] : verb.idx])
             or not after_cue.startswith((",", ":"))

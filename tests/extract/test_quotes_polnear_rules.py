@@ -486,3 +486,9 @@ def test_where_or_when_the_cue_was_said_before_the_quote_is_not_content(nlp) -> 
     text = "The mayor called at a rally on Sunday for “a bridge that every family can afford.”"
     [content] = contents(nlp, text)
     assert content.lstrip().startswith("for “a bridge") and "rally" not in content, content
+
+
+def test_a_parenthetical_cue_with_the_one_told_keeps_the_words_before_it(nlp) -> None:
+    text = "Sooner or later, the engineer told reporters, “the river will rise over the old wall again.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("Sooner or later") and "rise over" in content, content
