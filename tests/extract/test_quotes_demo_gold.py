@@ -67,7 +67,7 @@ def test_demo_quotes_speakers_and_public_reactions_hold_their_floors(tmp_path) -
     # Floors only go up. The one miss on 2026-11-29: the speaker of a quote cued by 'calling' (the
     # small model parses "Trump weighs in" as a noun phrase).
     assert gold == 49 and found == 49 and predicted == found, out  # no direct quote outside the gold
-    assert speakers_right >= 63 and speakers_right >= checked - 1, out
+    assert speakers_right >= 66 and speakers_right >= checked - 1, out
     assert reactions_gold == 17 and reactions_found == 17, out
-    assert indirect_found >= 15, out
-    assert speaker_text_right >= 60, out  # 58 before the honorific rule ("Mr Duysak")
+    assert indirect_found >= 18, out  # 15 before the "but that", closing-comment and "X, he added, Y" rules
+    assert speaker_text_right >= 63, out  # 58 before the honorific rule ("Mr Duysak"), 60 before the indirect rules

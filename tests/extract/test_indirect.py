@@ -1,0 +1,62 @@
+"""Indirect (reported) speech: the reported clause's extent, with the real spaCy model.
+
+Sentences are our own. Each test names the shape it covers; the demo gold
+(`newsreact evaluate quotes --gold tests/gold`) scores the same rules on whole articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.nlp import load_nlp
+from pipeline.extract.quotes import find_quote_spans
+from pipeline.extract.speakers import find_indirect
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp({"extract": {}})
+
+
+def reported(nlp, text: str) -> list[tuple[list[str], str | None]]:
+    doc = nlp(text)
+    return [([text[a:b] for a, b in att.parts], att.speaker_text) for att in find_indirect(doc, find_quote_spans(text))]
+
+
+def test_a_clause_without_that_is_reported(nlp):
+    assert reported(nlp, "The inspector said the bridge needs new bearings before winter.") == [
+        (["the bridge needs new bearings before winter"], "The inspector")]
+
+
+def test_a_coordinated_but_that_clause_belongs_to_the_report(nlp):
+    text = "The mayor said the plan would work, but that it needed more money from the county."
+    assert reported(nlp, text) == [(["the plan would work, but that it needed more money from the county"], "The mayor")]
+
+
+def test_a_noun_phrase_closing_the_sentence_comments_on_the_report(nlp):
+    text = ("Former drivers said the depot's scheduling software makes it easy to cancel a route within minutes, "
+            "a feature meant for snow days.")
+    [(parts, speaker)] = reported(nlp, text)
+    assert parts[0].endswith("a feature meant for snow days") and speaker == "Former drivers"
+
+
+def test_a_cue_set_off_by_commas_reports_the_words_after_it(nlp):
+    text = "In the end, the spokesman added, nobody was hurt in the fire."
+    assert reported(nlp, text) == [(["nobody was hurt in the fire"], "the spokesman")]
+
+
+def test_a_cue_set_off_by_commas_keeps_the_subject_before_it(nlp):
+    text = "The new timetable, she said, would cost the council more than expected."
+    assert reported(nlp, text) == [(["The new timetable", "would cost the council more than expected"], "she")]
+
+
+def test_a_comma_set_cue_inside_a_direct_quote_reports_nothing_new(nlp):
+    text = "“The road is shut,” she said, “and it will stay shut until spring.”"
+    assert reported(nlp, text) == []
+
+
+def test_a_comma_set_cue_does_not_reach_into_the_previous_paragraph(nlp):
+    text = ("Residents were told to stay indoors on Friday.\n\n"
+            "Until then, he added, the safest plan is to keep a radio nearby and listen for updates.")
+    [(parts, speaker)] = reported(nlp, text)
+    assert parts == ["the safest plan is to keep a radio nearby and listen for updates"] and speaker == "he"
