@@ -181,10 +181,13 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
     return None
 
 
+NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+
 def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
-    if ent is not None:
+    if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         before = idx.doc[ent.start - 1] if ent.start > 0 else None
         if ent.label_ == "PERSON" and before is not None and before.text.rstrip(".") in HONORIFICS and not idx.inside[before.i]:
             return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
@@ -197,10 +200,22 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         if child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} and child.right_edge.i < verb.i or (
             child.dep_ in {"prep", "acl"} and verb.i < head.i
         ):
-            stop = child.right_edge.i + 1
-            if any(idx.inside[i] or idx.doc[i].text == "," for i in range(end, stop)):
+            # up to a comma or a quote inside the modifier: "Two people familiar with the review,
+            # who spoke on condition of anonymity, said" (the parser hangs the relative clause
+            # on "review") is "Two people familiar with the review"
+            stop = next((i for i in range(end, child.right_edge.i + 1) if idx.inside[i] or idx.doc[i].text == ","),
+                        child.right_edge.i + 1)
+            if stop == end:
                 break
             end = stop
+            if stop <= child.right_edge.i:
+                break
+    if verb.i < head.i and end < len(idx.doc):
+        # an inverted cue's "from" phrase after the speaker says who they are: "wrote one reader
+        # from Leeds" (the parser hangs it on the verb)
+        origin = idx.doc[end]
+        if origin.lower_ == "from" and origin.head.i == verb.i and origin.dep_ == "prep" and not idx.inside[origin.i]:
+            end = origin.right_edge.i + 1
     return start, end
 
 
