@@ -142,6 +142,13 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     doc = idx.doc
     if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
         return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
+    if head.i != verb.i and head.dep_ == "ROOT" and head.pos_ == "NOUN":
+        # the verb read as a noun, the name as its modifier ("Trump weighs in …, calling …": root
+        # "weighs", compound "Trump"): the name is the subject
+        name = next((c for c in head.lefts if c.dep_ == "compound" and c.i in idx.ent_of
+                     and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
+        if name is not None:
+            return name
     left = _left_subject(idx, verb)
     if left is not None:
         return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")

@@ -28,3 +28,25 @@ def test_an_inverted_cue_leaves_out_the_medium(analyse) -> None:
     text = "‘Bring back the night bus,’ wrote one reader on Facebook.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "one reader"
+
+
+def test_a_name_the_parser_reads_as_a_noun_modifier_is_the_speaker(nlp) -> None:
+    """The small model sometimes reads a sentence-initial "NAME verbs in ..." as a noun phrase
+    (root "weighs", NOUN, with the name as its compound; seen on the demo corpus). The parse is
+    given here as the model produced it there, on our own words."""
+    from spacy.tokens import Doc
+
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    words = ["Alvarez", "weighs", "in", "on", "the", "ruling", ",", "calling", "the", "judge", "a", '"', "coward", '"', "."]
+    spaces = [True, True, True, True, True, False, True, True, True, True, True, False, False, False, False]
+    heads = [1, 1, 1, 1, 5, 3, 1, 1, 9, 7, 12, 12, 7, 12, 1]
+    deps = ["compound", "ROOT", "advmod", "prep", "det", "pobj", "punct", "advcl", "det", "dobj", "det", "punct",
+            "oprd", "punct", "punct"]
+    pos = ["PROPN", "NOUN", "ADV", "ADP", "DET", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "DET", "PUNCT", "NOUN",
+           "PUNCT", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=["B-PERSON"] + ["O"] * 14)
+    doc[7].lemma_ = "call"
+    [att] = attribute_quotes(doc, find_quote_spans(doc.text))
+    assert (att.speaker_text, att.speaker_kind, att.cue) == ("Alvarez", "person", "calling")
