@@ -243,6 +243,11 @@ def only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: 
     if len(between) > SPLIT_CUE_MAX_WORDS:
         return False
     cue = idx.doc[cue_token]
+    text = idx.doc.text
+    if text[close_char + 1 : open_char].rstrip(" '" + "".join(QUOTE_MARKS)).endswith(":") and any(
+        t.sent.start != cue.sent.start and not cue.is_ancestor(t) for t in between
+    ):
+        return False  # a sentence of its own introduces the next quote ("… the mayor said. The harbour master was less sure: “…”")
     return all(t.i == cue_token or not idx.is_cue(t) or cue.is_ancestor(t) or in_subject(t, cue) for t in between)
 
 

@@ -382,6 +382,10 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
                 prev_cue = None
                 continue
+        if "floating" in att.notes and (subject := _colon_clause_subject(doc, att.open_char)) is not None:
+            out.append(Predicted(list(att.parts), subject, list(att.parts)))  # "Kasich resisted: “…”": its own
+            prev_cue = None
+            continue
         if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
             out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
@@ -523,6 +527,27 @@ def _aside_clause(tok: Any) -> bool:
 # hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
 # her “…”", "…, calling them “…”": attributions of their own)
 NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
+
+
+def _colon_clause_subject(doc: Any, open_char: int | None) -> tuple[int, int] | None:
+    """The subject of the clause that ends in a colon right before the quote, in its sentence
+    ("Kasich resisted: “…”"): that clause introduces the quote, so it is not the previous quote's
+    continuation, and its subject is the speaker. None when there is no such clause."""
+    if open_char is None:
+        return None
+    text = doc.text
+    before = text[:open_char].rstrip(SPACE_AND_MARKS)
+    if not before.endswith(":"):
+        return None
+    tok = token_at(doc, len(before) - 1)
+    if tok is None:
+        return None
+    for t in doc[tok.sent.start : tok.i]:
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}] if t.pos_ in {"VERB", "AUX"} else []
+        if subjects:
+            first, last = subjects[0].left_edge, subjects[0].right_edge
+            return first.idx, last.idx + len(last.text)
+    return None
 
 
 def _coordinated(text: str, prev_end: int, start: int) -> bool:

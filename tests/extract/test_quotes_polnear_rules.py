@@ -492,3 +492,22 @@ def test_a_parenthetical_cue_with_the_one_told_keeps_the_words_before_it(nlp) ->
     text = "Sooner or later, the engineer told reporters, “the river will rise over the old wall again.”"
     [content] = contents(nlp, text)
     assert content.startswith("Sooner or later") and "rise over" in content, content
+
+
+def test_a_quote_introduced_by_another_clause_and_a_colon_is_not_a_continuation(nlp) -> None:
+    text = ("“We will rebuild the pier by the summer,” the mayor said. The harbour master was less sure: "
+            "“There is no money for a new pier this year or next.”")
+    doc = nlp(text)
+    preds = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert len(preds) == 2, [[text[s:e] for s, e in p.content] for p in preds]
+    assert preds[1].speaker is not None and text[preds[1].speaker[0] : preds[1].speaker[1]] == "The harbour master"
+
+
+def test_a_quote_introduced_by_its_own_sentence_and_a_colon_is_not_a_split_part(attribute) -> None:
+    text = ("“We will rebuild the pier by the summer,” the mayor said. The harbour master was less sure: "
+            "“There is no money for a new pier this year or next.”")
+    _doc, atts = attribute(text)
+    assert [len(a.parts) for a in atts] == [1, 1], [a.parts for a in atts]
+    split = "“We will rebuild the pier,” the mayor said. “There is no money for anything else this year.”"
+    _doc, atts = attribute(split)
+    assert [len(a.parts) for a in atts] == [2]
