@@ -56,6 +56,7 @@ from pipeline.extract.cues import (
 from pipeline.extract.quotes import QuoteSpan
 
 MIN_UNATTRIBUTED_WORDS = 6
+ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
     "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
@@ -415,7 +416,9 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:
-            cue = find_colon_verb(idx, open_tok.i)
+            cue = find_colon_verb(idx, open_tok.i) or _colon_noun_verb(idx, open_tok.i)
+        if cue is None and open_tok is not None and len(inner.split()) >= ACCORDING_MIN_WORDS:
+            cue = _according_before(idx, open_tok)
         if cue is not None:
             attribute_to(idx, att, cue)
         elif open_tok is not None:
@@ -425,6 +428,21 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     for att, q in found:
         prev = kept[-1] if kept else None
         same_para = prev is not None and prev.close_char is not None and "\n" not in text[prev.close_char : q.open_char]
+        and_more = (
+            prev is not None
+            and same_para
+            and att.cue_token in (None, prev.cue_token)
+            and prev.cue_token is not None
+            and prev.close_char is not None
+            and prev.close_char < doc[prev.cue_token].idx < q.open_char
+            and _text_before_mark(text, 0, q.open_char).rstrip(" ,").lower().endswith((", and", ", but", " and then"))
+        )
+        if and_more:
+            _copy_speaker(prev, att)  # "“A,” she said, and “B.”": B is hers too
+            att.cue_token = prev.cue_token
+            att.notes.append("continued")
+            kept.append(att)
+            continue
         if (
             prev is not None
             and same_para
@@ -461,6 +479,35 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
                 continue  # a scare quote or a title, not an attribution
         kept.append(att)
     return kept
+
+
+def _colon_noun_verb(idx: DocIndex, open_tok: int) -> Token | None:
+    """For a quote after a colon, the verb before the colon when its subject is a noun for
+    people or an organisation ("The council resisted: “…”", "One resident was blunt: “…”")."""
+    doc = idx.doc
+    if open_tok == 0 or doc[open_tok - 1].text != ":":
+        return None
+    verb = doc[open_tok - 1].head
+    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
+        return None
+    people = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ in people or child.lemma_.lower() in people):
+            return verb
+    return None
+
+
+def _according_before(idx: DocIndex, open_tok: Token) -> Token | None:
+    """"According to X," earlier in the quote's sentence, with no other quote or speech verb
+    between: it attributes the quote ("According to the inspector, the pier “was never safe”")."""
+    doc = idx.doc
+    for i in range(open_tok.i - 1, open_tok.sent.start - 1, -1):
+        tok = doc[i]
+        if idx.inside[i] or (idx.is_cue(tok) and tok.lower_ != "according"):
+            return None
+        if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            return tok
+    return None
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:

@@ -3,6 +3,8 @@ real spaCy model. Sentences are our own."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_one_of_a_group_is_the_whole_phrase_not_the_number(analyse) -> None:
     text = "“The ferry was full by seven,” one of the people on board said.\n"
@@ -50,3 +52,29 @@ def test_a_name_the_parser_reads_as_a_noun_modifier_is_the_speaker(nlp) -> None:
     doc[7].lemma_ = "call"
     [att] = attribute_quotes(doc, find_quote_spans(doc.text))
     assert (att.speaker_text, att.speaker_kind, att.cue) == ("Alvarez", "person", "calling")
+
+
+def test_according_to_earlier_in_the_sentence_attributes_a_short_quote(analyse) -> None:
+    text = "According to Maria Lopez, the ferry “was never in danger”.\n"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.cue, att.speaker_kind) == ("Maria Lopez", "according to", "person")
+
+
+def test_a_quote_after_a_colon_belongs_to_the_noun_subject_before_it(analyse) -> None:
+    text = "The council resisted: “We will not sell the library.”\n"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.cue) == ("The council", "resisted")
+
+
+def test_a_colon_after_a_thing_does_not_make_it_a_speaker(analyse) -> None:
+    text = "The problem is simple: “Too many cars, too few buses.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text is None
+
+
+@pytest.mark.parametrize("joint", ["and", "but"])
+def test_a_second_quote_joined_after_the_cue_is_the_same_speakers(analyse, joint: str) -> None:
+    text = f"“The pier is safe,” she said, {joint} “nobody should worry about it.”\n"
+    found = analyse(text).direct
+    assert [(text[a.parts[0][0]:a.parts[0][1]], a.speaker_text) for a in found] == [
+        ("The pier is safe", "she"), ("nobody should worry about it.", "she")]
