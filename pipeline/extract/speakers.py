@@ -205,8 +205,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         start -= 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} and child.right_edge.i < verb.i or (
-            child.dep_ in {"prep", "acl"} and verb.i < head.i
+        conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
+        if (child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} or conjoined) and child.right_edge.i < verb.i or (
+            (child.dep_ in {"prep", "acl"} or conjoined) and verb.i < head.i
         ):
             # up to a comma or a quote inside the modifier: "Two people familiar with the review,
             # who spoke on condition of anonymity, said" (the parser hangs the relative clause

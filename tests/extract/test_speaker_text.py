@@ -78,3 +78,12 @@ def test_a_second_quote_joined_after_the_cue_is_the_same_speakers(analyse, joint
     found = analyse(text).direct
     assert [(text[a.parts[0][0]:a.parts[0][1]], a.speaker_text) for a in found] == [
         ("The pier is safe", "she"), ("nobody should worry about it.", "she")]
+
+
+def test_conjoined_common_nouns_are_one_speaker_phrase(analyse) -> None:
+    text = "According to her friends and advisers, the senator “has not decided whether to run again”.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "her friends and advisers"
+    text = "“We will appeal,” the lawyers and their clients said on Friday.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "the lawyers and their clients"
