@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
+from pipeline.extract.indirect import find_indirect
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
     extract_params,
@@ -47,7 +48,7 @@ from pipeline.extract.nlp import (
     resolve_n_process,
 )
 from pipeline.extract.quotes import find_quote_spans
-from pipeline.extract.speakers import Attribution, attribute_quotes, find_indirect
+from pipeline.extract.speakers import Attribution, attribute_quotes
 
 # Texts per task sent to a worker: small enough that two workers finish together, large enough
 # that sending a task costs nothing next to parsing it. A posts task is one nlp.pipe batch.

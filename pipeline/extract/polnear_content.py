@@ -19,12 +19,12 @@ from pipeline.extract.cues import (
     tokens_between,
     verb_lemma,
 )
+from pipeline.extract.indirect import find_indirect
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
 from pipeline.extract.speakers import (
     Attribution,
     attribute_quotes,
     attribute_to,
-    find_indirect,
 )
 
 Spans = list[tuple[int, int]]

@@ -1,5 +1,7 @@
-"""Who said it: the cue (speech verb) of each quote, the speaker mention at the cue, its kind,
-and the named mention it resolves to. Also indirect quotes ("Duysak says that …").
+"""Who said it: the cue (speech verb) of each direct quote and which quotes are attributions at
+all. The speaker mention at the cue, its kind and the named mention it resolves to are
+``speaker_phrase.py``'s part (``attribute_to``); indirect quotes ("Duysak says that …") are
+``indirect.py``'s.
 
 Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``Attribution``s
 (character offsets into the doc text). Finding the cue tokens is ``cues.py``'s part. The rules (README.md, "Speakers"):
@@ -22,22 +24,13 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   (a floating quote). Other cue-less quotes of fewer than
   ``MIN_UNATTRIBUTED_WORDS`` words (or with a cue but no speaker: "so-called") are scare
   quotes, not attributions, and are dropped.
-- Speaker: the subject of the cue, else (inverted order, "said another") the first noun phrase
-  after it. Kinds: an entity -> person / organization; he/she -> person (nearest preceding
-  person subject); it / "the company" / "the statement" -> organization (the organisation most
-  recently a subject); "one", "another", "one user", "a commenter" -> anonymous_public;
-  "a spokesperson", "sources", "two people briefed on the matter" -> unnamed_source.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.components import HONORIFICS
 from pipeline.extract.cues import (
-    PERSON_PRONOUNS,
     SENTENCE_END,
     SUBJECT_DEPS,
     DocIndex,
@@ -51,252 +44,20 @@ from pipeline.extract.cues import (
     only_cue_between,
     token_at,
     tokens_between,
-    verb_lemma,
 )
 from pipeline.extract.quotes import QuoteSpan
+from pipeline.extract.speaker_phrase import (
+    GENERIC_PEOPLE,
+    ORG_NOUNS,
+    PUBLIC_NOUNS,
+    SOURCE_NOUNS,
+    Attribution,
+    attribute_to,
+    classify_speaker,
+)
 
 MIN_UNATTRIBUTED_WORDS = 6
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
-PUBLIC_NOUNS = frozenset(
-    "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
-    "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
-    "correspondant someone somebody onlooker observer".split()
-)
-PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
-SOURCE_NOUNS = frozenset(
-    "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides "  # noqa: SIM905 (a word list reads best as words)
-    "adviser advisers advisor advisors insider insiders representative representatives staffer "
-    "staffers person people officer officers executive executives employee employees analyst "
-    "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members".split()
-)
-ORG_NOUNS = frozenset(
-    "company firm platform network site service statement campaign agency department government "  # noqa: SIM905 (a word list reads best as words)
-    "administration ministry office team group organisation organization committee party".split()
-)
-GENERIC_PEOPLE = frozenset(
-    "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters "  # noqa: SIM905 (a word list reads best as words)
-    "resident residents student students teenager citizen citizens american americans briton britons "
-    "customer customers listener listeners supporter supporters critic critics commuter commuters "
-    "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
-    "local locals".split()
-)
-INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
-POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
-ORG_PRONOUNS = frozenset({"it"})
-
-
-@dataclass
-class Attribution:
-    """A quote (direct or indirect) with its cue and speaker; offsets index the doc text."""
-
-    parts: list[tuple[int, int]]
-    kind: str = "direct"
-    open_char: int | None = None
-    close_char: int | None = None
-    cue: str | None = None
-    cue_token: int | None = None
-    speaker_text: str | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    speaker_kind: str = "unknown"
-    ref: tuple[int, int] | None = None  # the named mention (entity span) the speaker resolves to
-    ref_name: str | None = None  # a name when there is no entity span (an untagged proper noun)
-    public: bool = False  # the speaker phrase names a member of the public ("Twitter user Jo Bloggs")
-    notes: list[str] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.parts[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.parts[-1][1]
-
-    @property
-    def posting_cue(self) -> bool:
-        return self.cue is not None and self.cue.lower() in POSTING_CUES
-
-
-def _same_paragraph(idx: DocIndex, a: Token, b: Token) -> bool:
-    lo, hi = min(a.i, b.i), max(a.i, b.i)
-    return not any(breaks_paragraph(idx.doc[i]) for i in range(lo, hi))
-
-
-def subject_of(idx: DocIndex, verb: Token) -> Token | None:
-    """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
-    if verb.lower_ == "according":
-        for child in verb.children:
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-        nxt = verb.i + 2
-        return idx.doc[nxt] if nxt < len(idx.doc) else None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
-            return child
-    head, steps = verb, 0
-    while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
-        head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
-        for child in head.children:
-            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
-                return child
-    doc = idx.doc
-    if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
-        return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
-    if head.i != verb.i and head.dep_ == "ROOT" and head.pos_ == "NOUN":
-        # the verb read as a noun, the name as its modifier ("Trump weighs in …, calling …": root
-        # "weighs", compound "Trump"): the name is the subject
-        name = next((c for c in head.lefts if c.dep_ == "compound" and c.i in idx.ent_of
-                     and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
-        if name is not None:
-            return name
-    left = _left_subject(idx, verb)
-    if left is not None:
-        return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
-    prev = verb.i - 1
-    while prev >= 0 and (doc[prev].is_space or doc[prev].text == ","):
-        prev -= 1
-    if prev < 0 or not idx.inside[prev]:
-        return None  # the noun after a cue is its speaker only in inverted order ("’ said another")
-    for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
-        tok = doc[i]
-        if idx.inside[i] or tok.text in SENTENCE_END:
-            break
-        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"}:
-            while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
-                tok = tok.head
-            return tok
-    return None
-
-
-def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
-    """The nearest noun, name or pronoun just left of the cue in its clause (an apposition such
-    as ", 58," may sit between), or None."""
-    doc = idx.doc
-    i = verb.i - 1
-    while i >= 0 and verb.i - i <= limit:
-        tok = doc[i]
-        if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
-            return None
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}:
-            while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
-                tok = tok.head
-            ent = idx.ent_of.get(tok.i)
-            return doc[ent.start] if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "HANDLE"} else tok
-        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
-            return None
-        i -= 1
-    return None
-
-
-NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
-
-
-def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
-    """Token range [start, end) of the speaker phrase as written around its head."""
-    ent = idx.ent_of.get(head.i)
-    if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
-        before = idx.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "PERSON" and before is not None and before.text.rstrip(".") in HONORIFICS and not idx.inside[before.i]:
-            return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
-        return ent.start, ent.end
-    start = head.i
-    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ",":
-        start -= 1
-    end = head.i + 1
-    for child in head.rights:
-        conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
-        if (child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} or conjoined) and child.right_edge.i < verb.i or (
-            (child.dep_ in {"prep", "acl"} or conjoined) and verb.i < head.i
-        ):
-            # up to a comma or a quote inside the modifier: "Two people familiar with the review,
-            # who spoke on condition of anonymity, said" (the parser hangs the relative clause
-            # on "review") is "Two people familiar with the review"
-            stop = next((i for i in range(end, child.right_edge.i + 1) if idx.inside[i] or idx.doc[i].text == ","),
-                        child.right_edge.i + 1)
-            if stop == end:
-                break
-            end = stop
-            if stop <= child.right_edge.i:
-                break
-    if verb.i < head.i and end < len(idx.doc):
-        # an inverted cue's "from" phrase after the speaker says who they are: "wrote one reader
-        # from Leeds" (the parser hangs it on the verb)
-        origin = idx.doc[end]
-        if origin.lower_ == "from" and origin.head.i == verb.i and origin.dep_ == "prep" and not idx.inside[origin.i]:
-            end = origin.right_edge.i + 1
-    return start, end
-
-
-def _one_of_sources(head: Token) -> bool:
-    """"one of the people", "another of the officials": a member of an unnamed group of sources."""
-    if head.lower_ not in {"one", "another", "some", "two", "three"}:
-        return False
-    for prep in head.rights:
-        if prep.lower_ == "of":
-            return any(p.dep_ == "pobj" and p.lemma_.lower() in SOURCE_NOUNS | {"people", "person"} for p in prep.children)
-    return False
-
-
-def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
-    """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
-    doc = idx.doc
-    span = doc[start:end]
-    out = Attribution(parts=[], speaker_text=span.text, speaker_start=span.start_char, speaker_end=span.end_char)
-    words = {t.lower_ for t in span}
-    out.public = bool(words & PUBLIC_NOUNS)
-    ent = idx.ent_of.get(head.i)
-    lower, lemma = head.lower_, head.lemma_.lower()
-    if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
-        out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
-    elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
-        out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
-    elif lower in PERSON_PRONOUNS:
-        ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
-        out.speaker_kind = "person"
-        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
-    elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
-        out.speaker_kind = "organization"
-        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
-    elif _one_of_sources(head):
-        out.speaker_kind = "unnamed_source"  # "one of the people said"
-    elif (
-        lower in GENERIC_PEOPLE
-        and any(t.lower_ in {"a", "an"} for t in head.lefts)
-        and any(c.dep_ in {"relcl", "appos"} for c in head.children)
-    ):
-        # "a German man who worked as a contractor says": a described individual, not the public
-        out.speaker_kind, out.public = "unnamed_source", False
-    elif (
-        lower in PUBLIC_NOUNS
-        or lemma in PUBLIC_NOUNS
-        or lower in PUBLIC_HEADS
-        or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
-    ):
-        out.speaker_kind, out.public = "anonymous_public", True
-    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS or _one_of_sources(head):
-        out.speaker_kind = "unnamed_source"
-    elif head.pos_ == "NOUN" and lemma not in ORG_NOUNS and any(t.lower_ in {"one", "another"} for t in head.lefts):
-        out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
-    elif head.pos_ == "PROPN":
-        out.speaker_kind, out.ref_name = "person", span.text
-    return out
-
-
-def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
-    """Fill the cue and speaker fields of ``att`` from the cue verb."""
-    att.cue = "according to" if verb.lower_ == "according" else verb.text
-    att.cue_token = verb.i
-    head = subject_of(idx, verb)
-    if head is None:
-        return
-    start, end = speaker_span(idx, head, verb)
-    who = classify_speaker(idx, head, start, end)
-    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
-        setattr(att, name, getattr(who, name))
-
-
 def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> None:
     """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
     "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue."""
@@ -509,110 +270,3 @@ def _according_before(idx: DocIndex, open_tok: Token) -> Token | None:
         if tok.lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
             return tok
     return None
-
-
-def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
-    """Reported speech: a speech verb with a clausal complement that is not itself a direct quote.
-
-    The complement runs on through a coordinated "but that ..." clause of the same verb and a
-    trailing comment on it ("..., a capability meant for ..."). A cue set off by commas inside
-    the reported sentence ("The plan, she said, would cost more"; "Until then, he added, the
-    best defence is ...") reports that sentence: its words around the cue, the words before the
-    cue only when they hold the reported clause's subject (an opening "Until then" is the
-    writer's framing).
-    """
-    idx = DocIndex(doc, spans)
-    found: list[Attribution] = []
-    for tok in doc:
-        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED:
-            continue
-        for child in tok.children:
-            if child.dep_ != "ccomp" or idx.inside[child.i]:
-                continue
-            left, right = _trimmed(doc, child.left_edge.i, _reported_end(tok, child))
-            parts = [(left, right)]
-            _add_indirect(doc, idx, found, tok, parts)
-        commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
-        if commas is not None:
-            _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
-    return found
-
-
-def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    """``left``..``right`` without a leading complementiser or punctuation and trailing punctuation."""
-    while left <= right and (doc[left].dep_ == "mark" or doc[left].is_punct):
-        left += 1
-    while right >= left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    return left, right
-
-
-def _reported_end(cue: Token, ccomp: Token) -> int:
-    """The last token of what ``cue`` reports through ``ccomp``: its subtree, then a coordinated
-    "but that ..." clause of the cue, then a comment on it that closes the sentence."""
-    right = ccomp.right_edge.i
-    for sibling in cue.rights:
-        if sibling.i <= right or sibling.is_punct or sibling.dep_ == "cc":
-            continue
-        between = cue.doc[right + 1:sibling.left_edge.i]
-        if any(not (t.is_punct or t.dep_ == "cc") for t in between):
-            break
-        that_clause = sibling.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children)
-        # a noun phrase closing the sentence comments on the report (the parser's appos,
-        # npadvmod or, in longer texts, advcl)
-        comment = sibling.dep_ in {"npadvmod", "appos", "advcl"} and sibling.pos_ in {"NOUN", "PROPN"} and _ends_sentence(sibling)
-        if not (that_clause or comment):
-            break
-        right = sibling.right_edge.i
-    return right
-
-
-def _ends_sentence(tok: Token) -> bool:
-    after = tok.right_edge.i + 1
-    return after >= len(tok.doc) or all(t.is_punct or t.is_space for t in tok.doc[after:tok.sent.end])
-
-
-def _comma_set(doc: Doc, cue: Token) -> tuple[int, int] | None:
-    """The commas around ``cue``'s clause when it stands inside the sentence it reports ("X, she
-    said, Y"; "X, he told reporters, Y"): (opening, closing) token indices, else None."""
-    subject = next((c for c in cue.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
-        return None
-    close = cue.i + 1
-    while close <= cue.right_edge.i and doc[close].text != ",":
-        close += 1
-    if close >= len(doc) or doc[close].text != "," or close > cue.right_edge.i + 1:
-        return None
-    return subject.left_edge.i - 1, close
-
-
-def _around_parenthetical(doc: Doc, cue: Token, opening: int, closing: int) -> list[tuple[int, int]]:
-    """The reported sentence around a comma-set cue: the words after its closing comma, and the
-    words of the same paragraph before its opening comma when they hold the sentence's subject."""
-    head = cue.head
-    start = max(head.left_edge.i, cue.sent.start)
-    for i in range(opening - 1, start - 1, -1):
-        if breaks_paragraph(doc[i]):
-            start = i + 1
-            break
-    parts = []
-    subjects = [c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
-    if any(start <= i < opening for i in subjects):
-        parts.append(_trimmed(doc, start, opening - 1))
-    parts.append(_trimmed(doc, closing + 1, head.right_edge.i))
-    return parts
-
-
-def _add_indirect(doc: Doc, idx: DocIndex, found: list[Attribution], cue: Token, parts: list[tuple[int, int]]) -> None:
-    """Record an indirect attribution of ``parts`` (token ranges) to ``cue`` when they hold at
-    least three words, none starts inside a direct quote, and no paragraph break falls between
-    the cue and the words."""
-    if any(right < left or idx.inside[left] for left, right in parts) or sum(r - l + 1 for l, r in parts) < 3:
-        return
-    lo, hi = min(parts[0][0], cue.i), max(parts[-1][1], cue.i)
-    if any(breaks_paragraph(doc[i]) for i in range(lo, hi)):
-        return
-    att = Attribution(parts=[(doc[left].idx, doc[right].idx + len(doc[right].text)) for left, right in parts], kind="indirect")
-    attribute_to(idx, att, cue)
-    if att.speaker_text is not None:
-        found.append(att)

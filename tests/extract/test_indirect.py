@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.indirect import find_indirect
 from pipeline.extract.nlp import load_nlp
 from pipeline.extract.quotes import find_quote_spans
-from pipeline.extract.speakers import find_indirect
 
 
 @pytest.fixture(scope="module")

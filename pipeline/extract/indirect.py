@@ -1,0 +1,127 @@
+"""Indirect (reported) speech: "Duysak says that …", "The plan, she said, would cost more".
+
+Reads a parsed spaCy ``Doc`` and the direct quotes' ``QuoteSpan``s (reported speech never starts
+inside a direct quote); returns ``Attribution``s of kind "indirect" (character offsets into the
+doc text), their cue and speaker found by the rules of ``speakers.py`` (``attribute_to``). The
+rules (README.md, "Indirect quotes"): a speech verb (not ask/wonder/inquire/demand/continue) with
+a clausal complement in the same paragraph; the complement runs on through a coordinated "but
+that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
+the sentence it reports attributes that sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.cues import DocIndex, breaks_paragraph, verb_lemma
+from pipeline.extract.quotes import QuoteSpan
+from pipeline.extract.speakers import Attribution, attribute_to
+
+INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
+
+
+def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
+    """Reported speech: a speech verb with a clausal complement that is not itself a direct quote.
+
+    The complement runs on through a coordinated "but that ..." clause of the same verb and a
+    trailing comment on it ("..., a capability meant for ..."). A cue set off by commas inside
+    the reported sentence ("The plan, she said, would cost more"; "Until then, he added, the
+    best defence is ...") reports that sentence: its words around the cue, the words before the
+    cue only when they hold the reported clause's subject (an opening "Until then" is the
+    writer's framing).
+    """
+    idx = DocIndex(doc, spans)
+    found: list[Attribution] = []
+    for tok in doc:
+        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED:
+            continue
+        for child in tok.children:
+            if child.dep_ != "ccomp" or idx.inside[child.i]:
+                continue
+            left, right = _trimmed(doc, child.left_edge.i, _reported_end(tok, child))
+            parts = [(left, right)]
+            _add_indirect(doc, idx, found, tok, parts)
+        commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
+        if commas is not None:
+            _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
+    return found
+
+
+def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """``left``..``right`` without a leading complementiser or punctuation and trailing punctuation."""
+    while left <= right and (doc[left].dep_ == "mark" or doc[left].is_punct):
+        left += 1
+    while right >= left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return left, right
+
+
+def _reported_end(cue: Token, ccomp: Token) -> int:
+    """The last token of what ``cue`` reports through ``ccomp``: its subtree, then a coordinated
+    "but that ..." clause of the cue, then a comment on it that closes the sentence."""
+    right = ccomp.right_edge.i
+    for sibling in cue.rights:
+        if sibling.i <= right or sibling.is_punct or sibling.dep_ == "cc":
+            continue
+        between = cue.doc[right + 1:sibling.left_edge.i]
+        if any(not (t.is_punct or t.dep_ == "cc") for t in between):
+            break
+        that_clause = sibling.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in sibling.children)
+        # a noun phrase closing the sentence comments on the report (the parser's appos,
+        # npadvmod or, in longer texts, advcl)
+        comment = sibling.dep_ in {"npadvmod", "appos", "advcl"} and sibling.pos_ in {"NOUN", "PROPN"} and _ends_sentence(sibling)
+        if not (that_clause or comment):
+            break
+        right = sibling.right_edge.i
+    return right
+
+
+def _ends_sentence(tok: Token) -> bool:
+    after = tok.right_edge.i + 1
+    return after >= len(tok.doc) or all(t.is_punct or t.is_space for t in tok.doc[after:tok.sent.end])
+
+
+def _comma_set(doc: Doc, cue: Token) -> tuple[int, int] | None:
+    """The commas around ``cue``'s clause when it stands inside the sentence it reports ("X, she
+    said, Y"; "X, he told reporters, Y"): (opening, closing) token indices, else None."""
+    subject = next((c for c in cue.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return None
+    close = cue.i + 1
+    while close <= cue.right_edge.i and doc[close].text != ",":
+        close += 1
+    if close >= len(doc) or doc[close].text != "," or close > cue.right_edge.i + 1:
+        return None
+    return subject.left_edge.i - 1, close
+
+
+def _around_parenthetical(doc: Doc, cue: Token, opening: int, closing: int) -> list[tuple[int, int]]:
+    """The reported sentence around a comma-set cue: the words after its closing comma, and the
+    words of the same paragraph before its opening comma when they hold the sentence's subject."""
+    head = cue.head
+    start = max(head.left_edge.i, cue.sent.start)
+    for i in range(opening - 1, start - 1, -1):
+        if breaks_paragraph(doc[i]):
+            start = i + 1
+            break
+    parts = []
+    subjects = [c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}]
+    if any(start <= i < opening for i in subjects):
+        parts.append(_trimmed(doc, start, opening - 1))
+    parts.append(_trimmed(doc, closing + 1, head.right_edge.i))
+    return parts
+
+
+def _add_indirect(doc: Doc, idx: DocIndex, found: list[Attribution], cue: Token, parts: list[tuple[int, int]]) -> None:
+    """Record an indirect attribution of ``parts`` (token ranges) to ``cue`` when they hold at
+    least three words, none starts inside a direct quote, and no paragraph break falls between
+    the cue and the words."""
+    if any(right < left or idx.inside[left] for left, right in parts) or sum(r - l + 1 for l, r in parts) < 3:
+        return
+    lo, hi = min(parts[0][0], cue.i), max(parts[-1][1], cue.i)
+    if any(breaks_paragraph(doc[i]) for i in range(lo, hi)):
+        return
+    att = Attribution(parts=[(doc[left].idx, doc[right].idx + len(doc[right].text)) for left, right in parts], kind="indirect")
+    attribute_to(idx, att, cue)
+    if att.speaker_text is not None:
+        found.append(att)

@@ -1,0 +1,271 @@
+"""The speaker of a cue: the mention at the cue (``speaker_text`` with offsets), its kind, and
+the named mention it resolves to; and ``Attribution``, the record every quote rule fills.
+
+Reads a parsed spaCy ``Doc`` through ``cues.DocIndex``; writes nothing. Used by ``speakers.py``
+(direct quotes) and ``indirect.py`` (reported speech). The rules (README.md, "Speaker mention"
+and "Kind and resolution"):
+
+- Speaker token: the cue's subject; for a conjoined, subordinate or participial cue, the subject
+  of the verb up to three steps above it (same paragraph); a name the parser hung on a verbless
+  root; the nearest noun, name or pronoun just left of the cue; in inverted order ("said
+  another"), the first noun phrase after the cue.
+- Phrase: the named entity under the head (with an honorific before a person's name), else the
+  head with its left modifiers and right modifiers up to a comma, conjoined common nouns
+  included; an inverted cue's "from" phrase belongs to it.
+- Kind: an entity -> person / organization; he/she -> person (nearest preceding person
+  subject); it / "the company" -> organization; "one", "another", "one user", "a commenter" ->
+  anonymous_public; "a spokesperson", "sources", "one of the people" -> unnamed_source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from pipeline.extract.components import HONORIFICS
+from pipeline.extract.cues import (
+    PERSON_PRONOUNS,
+    SENTENCE_END,
+    SUBJECT_DEPS,
+    DocIndex,
+    breaks_paragraph,
+)
+
+PUBLIC_NOUNS = frozenset(
+    "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
+    "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
+    "correspondant someone somebody onlooker observer".split()
+)
+PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
+SOURCE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides "  # noqa: SIM905 (a word list reads best as words)
+    "adviser advisers advisor advisors insider insiders representative representatives staffer "
+    "staffers person people officer officers executive executives employee employees analyst "
+    "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members".split()
+)
+ORG_NOUNS = frozenset(
+    "company firm platform network site service statement campaign agency department government "  # noqa: SIM905 (a word list reads best as words)
+    "administration ministry office team group organisation organization committee party".split()
+)
+GENERIC_PEOPLE = frozenset(
+    "woman women man men person guy girl boy mother father mum mom dad parent parents voter voters "  # noqa: SIM905 (a word list reads best as words)
+    "resident residents student students teenager citizen citizens american americans briton britons "
+    "customer customers listener listeners supporter supporters critic critics commuter commuters "
+    "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
+    "local locals".split()
+)
+POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
+ORG_PRONOUNS = frozenset({"it"})
+
+
+@dataclass
+class Attribution:
+    """A quote (direct or indirect) with its cue and speaker; offsets index the doc text."""
+
+    parts: list[tuple[int, int]]
+    kind: str = "direct"
+    open_char: int | None = None
+    close_char: int | None = None
+    cue: str | None = None
+    cue_token: int | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str = "unknown"
+    ref: tuple[int, int] | None = None  # the named mention (entity span) the speaker resolves to
+    ref_name: str | None = None  # a name when there is no entity span (an untagged proper noun)
+    public: bool = False  # the speaker phrase names a member of the public ("Twitter user Jo Bloggs")
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+    @property
+    def posting_cue(self) -> bool:
+        return self.cue is not None and self.cue.lower() in POSTING_CUES
+
+
+def _same_paragraph(idx: DocIndex, a: Token, b: Token) -> bool:
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return not any(breaks_paragraph(idx.doc[i]) for i in range(lo, hi))
+
+
+def subject_of(idx: DocIndex, verb: Token) -> Token | None:
+    """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
+    if verb.lower_ == "according":
+        for child in verb.children:
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+        nxt = verb.i + 2
+        return idx.doc[nxt] if nxt < len(idx.doc) else None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
+            return child
+    head, steps = verb, 0
+    while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
+        head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
+                return child
+    doc = idx.doc
+    if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
+        return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
+    if head.i != verb.i and head.dep_ == "ROOT" and head.pos_ == "NOUN":
+        # the verb read as a noun, the name as its modifier ("Trump weighs in …, calling …": root
+        # "weighs", compound "Trump"): the name is the subject
+        name = next((c for c in head.lefts if c.dep_ == "compound" and c.i in idx.ent_of
+                     and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
+        if name is not None:
+            return name
+    left = _left_subject(idx, verb)
+    if left is not None:
+        return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
+    prev = verb.i - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text == ","):
+        prev -= 1
+    if prev < 0 or not idx.inside[prev]:
+        return None  # the noun after a cue is its speaker only in inverted order ("’ said another")
+    for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
+        tok = doc[i]
+        if idx.inside[i] or tok.text in SENTENCE_END:
+            break
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"}:
+            while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
+                tok = tok.head
+            return tok
+    return None
+
+
+def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
+    """The nearest noun, name or pronoun just left of the cue in its clause (an apposition such
+    as ", 58," may sit between), or None."""
+    doc = idx.doc
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= limit:
+        tok = doc[i]
+        if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
+            return None
+        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}:
+            while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
+                tok = tok.head
+            ent = idx.ent_of.get(tok.i)
+            return doc[ent.start] if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "HANDLE"} else tok
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
+            return None
+        i -= 1
+    return None
+
+
+NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+
+def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
+    """Token range [start, end) of the speaker phrase as written around its head."""
+    ent = idx.ent_of.get(head.i)
+    if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
+        before = idx.doc[ent.start - 1] if ent.start > 0 else None
+        if ent.label_ == "PERSON" and before is not None and before.text.rstrip(".") in HONORIFICS and not idx.inside[before.i]:
+            return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
+        return ent.start, ent.end
+    start = head.i
+    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ",":
+        start -= 1
+    end = head.i + 1
+    for child in head.rights:
+        conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
+        if (child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} or conjoined) and child.right_edge.i < verb.i or (
+            (child.dep_ in {"prep", "acl"} or conjoined) and verb.i < head.i
+        ):
+            # up to a comma or a quote inside the modifier: "Two people familiar with the review,
+            # who spoke on condition of anonymity, said" (the parser hangs the relative clause
+            # on "review") is "Two people familiar with the review"
+            stop = next((i for i in range(end, child.right_edge.i + 1) if idx.inside[i] or idx.doc[i].text == ","),
+                        child.right_edge.i + 1)
+            if stop == end:
+                break
+            end = stop
+            if stop <= child.right_edge.i:
+                break
+    if verb.i < head.i and end < len(idx.doc):
+        # an inverted cue's "from" phrase after the speaker says who they are: "wrote one reader
+        # from Leeds" (the parser hangs it on the verb)
+        origin = idx.doc[end]
+        if origin.lower_ == "from" and origin.head.i == verb.i and origin.dep_ == "prep" and not idx.inside[origin.i]:
+            end = origin.right_edge.i + 1
+    return start, end
+
+
+def _one_of_sources(head: Token) -> bool:
+    """"one of the people", "another of the officials": a member of an unnamed group of sources."""
+    if head.lower_ not in {"one", "another", "some", "two", "three"}:
+        return False
+    for prep in head.rights:
+        if prep.lower_ == "of":
+            return any(p.dep_ == "pobj" and p.lemma_.lower() in SOURCE_NOUNS | {"people", "person"} for p in prep.children)
+    return False
+
+
+def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
+    """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
+    doc = idx.doc
+    span = doc[start:end]
+    out = Attribution(parts=[], speaker_text=span.text, speaker_start=span.start_char, speaker_end=span.end_char)
+    words = {t.lower_ for t in span}
+    out.public = bool(words & PUBLIC_NOUNS)
+    ent = idx.ent_of.get(head.i)
+    lower, lemma = head.lower_, head.lemma_.lower()
+    if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
+        out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
+    elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
+        out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
+    elif lower in PERSON_PRONOUNS:
+        ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
+        out.speaker_kind = "person"
+        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
+        ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+        out.speaker_kind = "organization"
+        out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif _one_of_sources(head):
+        out.speaker_kind = "unnamed_source"  # "one of the people said"
+    elif (
+        lower in GENERIC_PEOPLE
+        and any(t.lower_ in {"a", "an"} for t in head.lefts)
+        and any(c.dep_ in {"relcl", "appos"} for c in head.children)
+    ):
+        # "a German man who worked as a contractor says": a described individual, not the public
+        out.speaker_kind, out.public = "unnamed_source", False
+    elif (
+        lower in PUBLIC_NOUNS
+        or lemma in PUBLIC_NOUNS
+        or lower in PUBLIC_HEADS
+        or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
+    ):
+        out.speaker_kind, out.public = "anonymous_public", True
+    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS or _one_of_sources(head):
+        out.speaker_kind = "unnamed_source"
+    elif head.pos_ == "NOUN" and lemma not in ORG_NOUNS and any(t.lower_ in {"one", "another"} for t in head.lefts):
+        out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
+    elif head.pos_ == "PROPN":
+        out.speaker_kind, out.ref_name = "person", span.text
+    return out
+
+
+def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
+    """Fill the cue and speaker fields of ``att`` from the cue verb."""
+    att.cue = "according to" if verb.lower_ == "according" else verb.text
+    att.cue_token = verb.i
+    head = subject_of(idx, verb)
+    if head is None:
+        return
+    start, end = speaker_span(idx, head, verb)
+    who = classify_speaker(idx, head, start, end)
+    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
+        setattr(att, name, getattr(who, name))
