@@ -1,6 +1,6 @@
 """Quote-boundary rules found on PolNeAR train, each checked on our own sentences: split quotes,
 mixed marks, cues in the next sentence, reported clauses, and the PolNeAR content mapping of
-``polnear_content.content_spans`` / ``newsreact_predictions``."""
+``polnear_spans.content_spans`` / ``polnear_content.newsreact_predictions``."""
 
 from __future__ import annotations
 
