@@ -205,9 +205,10 @@ def _reporting_ancestor(idx: DocIndex, tok: Token, para_lo: int, para_hi: int, l
     return None
 
 
-def find_colon_verb(idx: DocIndex, open_tok: int) -> Token | None:
+def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset()) -> Token | None:
     """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
-    the verb before the colon when its subject names someone (an entity or a pronoun)."""
+    the verb before the colon when its subject names someone: an entity, a pronoun, or a noun
+    of ``people`` ("The council resisted: “…”")."""
     doc = idx.doc
     if open_tok == 0 or doc[open_tok - 1].text != ":":
         return None
@@ -215,7 +216,9 @@ def find_colon_verb(idx: DocIndex, open_tok: int) -> Token | None:
     if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
         return None
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (child.i in idx.ent_of or child.pos_ == "PRON"):
+        if child.dep_ in SUBJECT_DEPS and (
+            child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
+        ):
             return verb
     return None
 

@@ -32,7 +32,6 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.cues import (
     SENTENCE_END,
-    SUBJECT_DEPS,
     DocIndex,
     breaks_paragraph,
     ends_sentence,
@@ -57,6 +56,8 @@ from pipeline.extract.speaker_phrase import (
 )
 
 MIN_UNATTRIBUTED_WORDS = 6
+# nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”")
+COLON_SPEAKERS = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> None:
     """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
@@ -178,7 +179,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:
-            cue = find_colon_verb(idx, open_tok.i) or _colon_noun_verb(idx, open_tok.i)
+            cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS)
         if cue is None and open_tok is not None and len(inner.split()) >= ACCORDING_MIN_WORDS:
             cue = _according_before(idx, open_tok)
         if cue is not None:
@@ -241,22 +242,6 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
                 continue  # a scare quote or a title, not an attribution
         kept.append(att)
     return kept
-
-
-def _colon_noun_verb(idx: DocIndex, open_tok: int) -> Token | None:
-    """For a quote after a colon, the verb before the colon when its subject is a noun for
-    people or an organisation ("The council resisted: “…”", "One resident was blunt: “…”")."""
-    doc = idx.doc
-    if open_tok == 0 or doc[open_tok - 1].text != ":":
-        return None
-    verb = doc[open_tok - 1].head
-    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
-        return None
-    people = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (child.lower_ in people or child.lemma_.lower() in people):
-            return verb
-    return None
 
 
 def _according_before(idx: DocIndex, open_tok: Token) -> Token | None:
