@@ -10,6 +10,10 @@ def test_one_of_a_group_is_the_whole_phrase_not_the_number(analyse) -> None:
     text = "“The ferry was full by seven,” one of the people on board said.\n"
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == ("one of the people on board", "unnamed_source")
+    # here the model tags "one" CARDINAL: the number entity is not the speaker phrase
+    text = '"The queue was a normal queue. Nobody expected the outage," one of the engineers said.\n'
+    [att] = analyse(text).direct
+    assert att.speaker_text == "one of the engineers"
 
 
 def test_a_description_stops_at_the_comma_before_a_relative_clause(analyse) -> None:
