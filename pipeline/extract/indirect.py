@@ -2,7 +2,7 @@
 
 Reads a parsed spaCy ``Doc`` and the direct quotes' ``QuoteSpan``s (reported speech never starts
 inside a direct quote); returns ``Attribution``s of kind "indirect" (character offsets into the
-doc text), their cue and speaker found by the rules of ``speakers.py`` (``attribute_to``). The
+doc text), their cue and speaker found by the rules of ``speaker_phrase.py`` (``attribute_to``). The
 rules (README.md, "Indirect quotes"): a speech verb (not ask/wonder/inquire/demand/continue) with
 a clausal complement in the same paragraph; the complement runs on through a coordinated "but
 that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.cues import DocIndex, breaks_paragraph, verb_lemma
+from pipeline.extract.cues import SUBJECT_DEPS, DocIndex, breaks_paragraph, verb_lemma
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speakers import Attribution, attribute_to
 
@@ -38,9 +38,7 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         for child in tok.children:
             if child.dep_ != "ccomp" or idx.inside[child.i]:
                 continue
-            left, right = _trimmed(doc, child.left_edge.i, _reported_end(tok, child))
-            parts = [(left, right)]
-            _add_indirect(doc, idx, found, tok, parts)
+            _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(tok, child))])
         commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
         if commas is not None:
             _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
@@ -77,22 +75,19 @@ def _reported_end(cue: Token, ccomp: Token) -> int:
 
 
 def _ends_sentence(tok: Token) -> bool:
-    after = tok.right_edge.i + 1
-    return after >= len(tok.doc) or all(t.is_punct or t.is_space for t in tok.doc[after:tok.sent.end])
+    """Only punctuation and space follow ``tok``'s phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1:tok.sent.end])
 
 
 def _comma_set(doc: Doc, cue: Token) -> tuple[int, int] | None:
     """The commas around ``cue``'s clause when it stands inside the sentence it reports ("X, she
     said, Y"; "X, he told reporters, Y"): (opening, closing) token indices, else None."""
-    subject = next((c for c in cue.lefts if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in cue.lefts if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
         return None
-    close = cue.i + 1
-    while close <= cue.right_edge.i and doc[close].text != ",":
-        close += 1
-    if close >= len(doc) or doc[close].text != "," or close > cue.right_edge.i + 1:
-        return None
-    return subject.left_edge.i - 1, close
+    # the first comma after the cue, inside its clause or just after it ("he told reporters,")
+    close = next((i for i in range(cue.i + 1, min(cue.right_edge.i + 2, len(doc))) if doc[i].text == ","), None)
+    return None if close is None else (subject.left_edge.i - 1, close)
 
 
 def _around_parenthetical(doc: Doc, cue: Token, opening: int, closing: int) -> list[tuple[int, int]]:

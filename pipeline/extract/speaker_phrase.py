@@ -115,15 +115,16 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
                 return child
     doc = idx.doc
-    if head.i != verb.i and head.dep_ == "ROOT" and head.i in idx.ent_of and _same_paragraph(idx, head, verb):
-        return head  # a mis-parsed sentence whose root is the subject's name ("Trump weighs in, calling …")
-    if head.i != verb.i and head.dep_ == "ROOT" and head.pos_ == "NOUN":
-        # the verb read as a noun, the name as its modifier ("Trump weighs in …, calling …": root
-        # "weighs", compound "Trump"): the name is the subject
-        name = next((c for c in head.lefts if c.dep_ == "compound" and c.i in idx.ent_of
-                     and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
-        if name is not None:
-            return name
+    if head.i != verb.i and head.dep_ == "ROOT":
+        # a mis-parsed sentence around the subject's name ("Trump weighs in, calling …"): the root
+        # is the name, or the verb read as a noun with the name as its compound
+        if head.i in idx.ent_of and _same_paragraph(idx, head, verb):
+            return head
+        if head.pos_ == "NOUN":
+            name = next((c for c in head.lefts if c.dep_ == "compound" and c.i in idx.ent_of
+                         and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
+            if name is not None:
+                return name
     left = _left_subject(idx, verb)
     if left is not None:
         return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
@@ -180,9 +181,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     end = head.i + 1
     for child in head.rights:
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
-        if (child.dep_ in {"prep", "acl", "compound", "amod", "nummod"} or conjoined) and child.right_edge.i < verb.i or (
-            (child.dep_ in {"prep", "acl"} or conjoined) and verb.i < head.i
-        ):
+        phrase = child.dep_ in {"prep", "acl"} or conjoined
+        # a modifier ending before the cue, or, in inverted order ("said one of the people on board"), a phrase
+        if (phrase or child.dep_ in {"compound", "amod", "nummod"}) and child.right_edge.i < verb.i or (phrase and verb.i < head.i):
             # up to a comma or a quote inside the modifier: "Two people familiar with the review,
             # who spoke on condition of anonymity, said" (the parser hangs the relative clause
             # on "review") is "Two people familiar with the review"

@@ -191,44 +191,30 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     for att, q in found:
         prev = kept[-1] if kept else None
         same_para = prev is not None and prev.close_char is not None and "\n" not in text[prev.close_char : q.open_char]
-        and_more = (
-            prev is not None
+        # ``cued``: the previous quote, when its cue clause stands between the two quotes and this
+        # one has no cue of its own: this one continues it, or is a title or scare quote in it
+        cued = (
+            prev
+            if prev is not None
             and same_para
-            and att.cue_token in (None, prev.cue_token)
             and prev.cue_token is not None
-            and prev.close_char is not None
-            and prev.close_char < doc[prev.cue_token].idx < q.open_char
-            and _text_before_mark(text, 0, q.open_char).rstrip(" ,").lower().endswith((", and", ", but", " and then"))
+            and att.cue_token in (None, prev.cue_token)
+            and prev.close_char < doc[prev.cue_token].idx < q.open_char  # type: ignore[operator]
+            else None
         )
-        if and_more:
-            _copy_speaker(prev, att)  # "“A,” she said, and “B.”": B is hers too
-            att.cue_token = prev.cue_token
+        lead = _text_before_mark(text, 0, q.open_char) if cued is not None else ""
+        if cued is not None and lead.rstrip(" ,").lower().endswith((", and", ", but", " and then")):
+            _copy_speaker(cued, att)  # "“A,” she said, and “B.”": B is hers too
+            att.cue_token = cued.cue_token
             att.notes.append("continued")
             kept.append(att)
             continue
-        if (
-            prev is not None
-            and same_para
-            and prev.cue_token is not None
-            and prev.close_char is not None
-            and prev.close_char < doc[prev.cue_token].idx < q.open_char
-            and att.cue_token in (None, prev.cue_token)
-            and _text_before_mark(text, 0, q.open_char)[-1:].isalnum()
-            and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS
-        ):
+        if cued is not None and lead[-1:].isalnum() and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
             continue  # a title or scare quote inside the cue clause ("“…,” she told “Morning Report”")
-        if (
-            prev is not None
-            and same_para
-            and prev.cue_token is not None
-            and att.cue_token in (None, prev.cue_token)
-            and prev.close_char is not None
-            and prev.close_char < doc[prev.cue_token].idx < q.open_char
-            and only_cue_between(idx, prev.close_char, q.open_char, prev.cue_token)
-        ):
-            prev.parts.extend(att.parts)
-            prev.close_char = att.close_char
-            prev.notes.append("split")
+        if cued is not None and only_cue_between(idx, cued.close_char, q.open_char, cued.cue_token):  # type: ignore[arg-type]
+            cued.parts.extend(att.parts)
+            cued.close_char = att.close_char
+            cued.notes.append("split")
             continue
         if att.speaker_text is None and len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
             att.cue, att.cue_token = None, None  # a cue without a speaker ("so-called") does not attribute
