@@ -87,16 +87,17 @@ def fit_temperature_smoothing(proba: np.ndarray, truth: np.ndarray) -> tuple[flo
     rows = np.arange(len(truth))
     low, high = np.log(TEMPERATURE_BOUNDS[0]), np.log(TEMPERATURE_BOUNDS[1])
 
+    def unpack(x: np.ndarray) -> tuple[float, float]:
+        """(T, s) from the search's (log T, logit s)."""
+        return float(np.exp(np.clip(x[0], low, high))), float(1.0 / (1.0 + np.exp(-x[1])))
+
     def nll(x: np.ndarray) -> float:
-        temperature = float(np.exp(np.clip(x[0], low, high)))
-        smoothing = float(1.0 / (1.0 + np.exp(-x[1])))
-        p = apply_temperature(proba, temperature, smoothing)
+        p = apply_temperature(proba, *unpack(x))
         return float(-np.mean(np.log(np.clip(p[rows, truth], _EPS, 1.0))))
 
     start = np.array([np.log(fit_temperature(proba, truth)), np.log(0.01 / 0.99)])
     best = minimize(nll, start, method="Nelder-Mead", options={"xatol": 1e-6, "fatol": 1e-10, "maxiter": 2000})
-    temperature = float(np.exp(np.clip(best.x[0], low, high)))
-    smoothing = float(1.0 / (1.0 + np.exp(-best.x[1])))
+    temperature, smoothing = unpack(best.x)
     return round(temperature, TEMPERATURE_DIGITS), round(smoothing, TEMPERATURE_DIGITS)
 
 
