@@ -114,9 +114,7 @@ def extract_metadata(
     flags: list[str] = []
 
     outlet = _outlet(article, meta, tree, fallback, url)
-    title = _title(article, meta, fallback, tree, outlet)
-    if title is None and listed_title and listed_title.strip():
-        title = _strip_outlet(" ".join(listed_title.split()), outlet)
+    title = _title(article, meta, fallback, tree, outlet, listed_title)
     not_names = [outlet, url_host(url)]
     authors = clean_authors(_author_candidates(article, meta), not_names=not_names)
     traf_byline = fallback.author() if not authors else None
@@ -281,20 +279,24 @@ def _strip_outlet(title: str, outlet: str | None) -> str:
     return title
 
 
-def _title(article: dict, meta: dict, fallback: TrafilaturaFallback, tree, outlet: str | None) -> str | None:
-    for candidate in _title_candidates(article, meta, fallback, tree):
+def _title(article: dict, meta: dict, fallback: TrafilaturaFallback, tree, outlet: str | None,
+           listed: str | None = None) -> str | None:
+    for candidate in _title_candidates(article, meta, fallback, tree, listed):
         if candidate:
             return _strip_outlet(candidate, outlet) or candidate
     return None
 
 
-def _title_candidates(article: dict, meta: dict, fallback: TrafilaturaFallback, tree) -> Iterator[str | None]:
-    """Titles, most reliable first; trafilatura is read only when the tags give none."""
+def _title_candidates(article: dict, meta: dict, fallback: TrafilaturaFallback, tree,
+                      listed: str | None) -> Iterator[str | None]:
+    """Titles, most reliable first; trafilatura is read only when the tags give none, the
+    listing's title only when the page gives none at all."""
     yield _text_of(article.get("headline"))
     yield meta.get("og:title")
     yield meta.get("twitter:title")
     yield fallback.title()
     yield _html_title(tree)
+    yield " ".join(listed.split()) if listed else None
 
 
 def _author_candidates(article: dict, meta: dict) -> list[list[str]]:
