@@ -278,19 +278,19 @@ def test_skipping_the_fallback_comparison_never_changes_the_text(name, monkeypat
     (with readability and justext) gives the same body."""
     import lxml.html
 
-    from pipeline.extract import text
+    from pipeline.extract import body
 
     html = SHORTCUT_PAGES.get(name) or (FIXTURES / name).read_text(encoding="utf-8")
     tree = lxml.html.document_fromstring(html)
-    full = text._extraction(tree)
+    full = body._extraction(tree)
     kept = []
-    real = text._comparison_keeps
-    monkeypatch.setattr(text, "_comparison_keeps", lambda doc, visible: kept.append(real(doc, visible)) or kept[-1])
-    ours = text._balanced_extraction(tree, len(" ".join(text._page_text(tree).split())))
+    real = body._comparison_keeps
+    monkeypatch.setattr(body, "_comparison_keeps", lambda doc, visible: kept.append(real(doc, visible)) or kept[-1])
+    ours = body._balanced_extraction(tree, len(" ".join(body.page_text(tree).split())))
     assert (ours is None) == (full is None)
     if ours is not None:
-        assert text.body_to_text(ours.body) == text.body_to_text(full.body)
-    if name == "plain article" and text._SHORTCUT:  # on the trafilatura version its rules are checked on
+        assert body.body_to_text(ours.body) == body.body_to_text(full.body)
+    if name == "plain article" and body._SHORTCUT:  # on the trafilatura version its rules are checked on
         assert kept == [True]  # the shortcut is taken where it can be
     if name in ("teaser-marked", "mostly navigation"):
         assert kept in ([], [False])  # and not where the comparison may change the result

@@ -8,15 +8,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from pipeline.extract import body as body_module
 from pipeline.extract import text
+from pipeline.extract.body import body_to_text, count_words
 from pipeline.extract.embeds import take_embeds
-from pipeline.extract.text import body_to_text, count_words
 
 
 def walked(body: etree._Element) -> str:
     """body_to_text with every block read by walking it (the path for line breaks and comments)."""
     blocks: list[str] = []
-    text._collect_blocks(body, blocks, plain=False)
+    body_module._collect_blocks(body, blocks, plain=False)
     return "\n\n".join(block for block in blocks if block)
 
 
@@ -31,13 +32,13 @@ BODIES = [
 @pytest.mark.parametrize("xml", BODIES)
 def test_plain_blocks_read_as_the_walk_reads_them(xml):
     body = etree.fromstring(xml)
-    assert not text._SPECIAL_NODES(body)
+    assert not body_module._SPECIAL_NODES(body)
     assert body_to_text(body) == walked(body)
 
 
 def test_line_breaks_and_comments_take_the_walk():
     body = etree.fromstring("<body><p>first<lb/>second</p><p>a<!-- kept as written -->b</p></body>")
-    assert text._SPECIAL_NODES(body)
+    assert body_module._SPECIAL_NODES(body)
     assert body_to_text(body) == "first\nsecond\n\na kept as written b"
 
 
@@ -56,8 +57,8 @@ def test_plain_and_walked_agree_on_generated_bodies(parts):
 @pytest.mark.parametrize("sample", ["", "plain words here", "“curly” quotes — and dashes", "日本語の記事です とても長い",
                                     "한국어 기사 text", "mixed 中文 words", "\u303f below the first CJK block"])
 def test_count_words_follows_the_counting_rule(sample):
-    cjk = len(text._CJK.findall(sample))
-    expected = len(sample.split()) if not cjk else len(text._CJK.sub(" ", sample).split()) + cjk // 2
+    cjk = len(body_module._CJK.findall(sample))
+    expected = len(sample.split()) if not cjk else len(body_module._CJK.sub(" ", sample).split()) + cjk // 2
     assert count_words(sample) == expected
 
 
@@ -96,4 +97,4 @@ def test_long_article_is_not_searched_for_paywall_evidence(monkeypatch):
 def test_teaser_test_agrees_with_the_element_xpath(attributes):
     tree = lxml.html.document_fromstring(f"<html><body><div {attributes}><p>Read next</p></div><p>x</p></body></html>")
     by_element = etree.XPath("//*[contains(@class, 'easer') or contains(@id, 'easer')]")
-    assert text._TEASER_MARKED(tree) == bool(by_element(tree))
+    assert body_module._TEASER_MARKED(tree) == bool(by_element(tree))
