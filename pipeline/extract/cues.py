@@ -205,6 +205,70 @@ def _reporting_ancestor(idx: DocIndex, tok: Token, para_lo: int, para_hi: int, l
     return None
 
 
+def _quote_heads(idx: DocIndex, tokens: list[Token]) -> list[Token]:
+    """The quote's words whose head lies outside the quote: where it hangs in its sentence."""
+    return [t for t in tokens if t.head.i != t.i and not idx.inside[t.head.i]]
+
+
+def find_labelling_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
+    """The active verb that labels its object with the quoted words through "as" ("described the
+    senator as a “con artist”", "hailed the vote as “fantastic”", "dismissed them as part of the
+    “Washington cartel”"): it attributes the words to its subject, whatever the verb. Not an
+    intransitive "as" ("served as the “sherpa”", "such as"), not a passive ("known as “…”")."""
+    for tok in _quote_heads(idx, tokens):
+        for _ in range(3):
+            if tok.dep_ in {"pobj", "amod", "acomp"} and tok.head.lower_ == "as" and idx.doc[tok.head.i - 1].lower_ != "such":
+                verb = tok.head.head
+                if verb.dep_ == "dobj" and verb.i < tok.head.i:
+                    verb = verb.head  # the parser hung "as" on the object ("derided the proposal as “…”")
+                active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+                objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+                if verb.pos_ == "VERB" and verb.i < tokens[0].i and active and objects and not idx.inside[verb.i]:
+                    return verb
+                break
+            if tok.head.i == tok.i or idx.inside[tok.head.i] or tok.dep_ not in PHRASE_DEPS:
+                break  # only within the noun phrase after "as", not up from a clause inside it ("…, which has been “…”")
+            tok = tok.head
+    return None
+
+
+PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "conj", "pobj", "prep", "poss", "advmod", "npadvmod"})
+
+
+# links that do not carry a quote into what a verb reports: its subject ("the authors of “…”
+# wrote"), an apposition ("said Jo Reyes, author of “…”"), a passive's agent
+NOT_REPORTED_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "appos", "agent", "npadvmod"})
+
+
+def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> Token | None:
+    """A speech verb before the quote, in its paragraph, whose clause holds it however deep
+    ("said that her actions were “extremely careless”", "accused him of an “artful smear”",
+    "said it still posed a “direct threat”"): up the tree from each of the quote's words
+    that hang outside it, not through a subject, an apposition or an aside set off by a comma
+    (", which …")."""
+    if not tokens:
+        return None
+    text = idx.doc.text
+    para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
+    for tok in _quote_heads(idx, tokens):
+        steps = 0
+        while tok.head.i != tok.i and steps < limit and tok.dep_ not in NOT_REPORTED_DEPS:
+            if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+                break  # the speaker's next predicate ("called it “A” and likened it to …"): an attribution of its own
+            if tok.dep_ in {"relcl", "acl", "advcl"} and tok.left_edge.i > 0 and idx.doc[tok.left_edge.i - 1].text in {",", "(", "\u2014"}:
+                break
+            tok, steps = tok.head, steps + 1
+            if tok.idx < para_lo or "\n" in text[tokens[-1].idx : max(tok.idx, tokens[-1].idx)] or idx.inside[tok.i]:
+                break
+            if idx.is_cue(tok):
+                between = [
+                    c for c in tok.children
+                    if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and tok.i < c.i < tokens[0].i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                ]
+                return tok if tok.i < tokens[0].i and not between else None  # not "called it “A” and likened it to … “B”"
+    return None
+
+
 def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset()) -> Token | None:
     """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
     the verb before the colon when its subject names someone: an entity, a pronoun, or a noun

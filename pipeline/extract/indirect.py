@@ -4,7 +4,8 @@ Reads a parsed spaCy ``Doc`` and the direct quotes' ``QuoteSpan``s (reported spe
 inside a direct quote); returns ``Attribution``s of kind "indirect" (character offsets into the
 doc text), their cue and speaker found by the rules of ``speaker_phrase.py`` (``attribute_to``). The
 rules (README.md, "Indirect quotes"): a speech verb (not ask/wonder/inquire/demand/continue) with
-a clausal complement in the same paragraph; the complement runs on through a coordinated "but
+a clausal complement in the same paragraph (a clause: not a bare noun phrase the parser hung on
+the verb as a second complement, ", a relief for residents"); the complement runs on through a coordinated "but
 that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
 the sentence it reports attributes that sentence.
 """
@@ -36,13 +37,20 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED:
             continue
         for child in tok.children:
-            if child.dep_ != "ccomp" or idx.inside[child.i]:
+            if child.dep_ != "ccomp" or idx.inside[child.i] or _verbless(child):
                 continue
             _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(tok, child))])
         commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
         if commas is not None:
             _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
     return found
+
+
+def _verbless(head: Token) -> bool:
+    """A "complement" that is a bare noun phrase, no clause ("Officials said the storm had passed,
+    a relief for residents": the parser's second ccomp is the writer's comment on the report, not
+    something said)."""
+    return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and not any(c.dep_ in SUBJECT_DEPS | {"cop", "aux"} for c in head.children)
 
 
 def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:

@@ -15,6 +15,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
 - A quote followed by its cue clause and another quote in the same paragraph ("‘A,’ he told
   Wired. ‘B.’", "“A?” asked Jo, a nurse who said she commutes. “B.”") is one quote in two parts;
   a short quote right after a word of that cue clause (told “Today”) is a title, dropped.
+- A short quote that a reporting construction attributes is kept (issue #4): besides the speech
+  verb cues, an active verb labelling its object "as" the words ("denounced the cuts as
+  “cruel”") and a speech verb whose clause holds the quote however deep (``cues.py``).
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
@@ -39,6 +42,8 @@ from pipeline.extract.cues import (
     find_cue_above,
     find_cue_after,
     find_cue_before,
+    find_labelling_verb,
+    find_reporting_verb,
     new_sentence_after,
     only_cue_between,
     token_at,
@@ -182,6 +187,9 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS)
         if cue is None and open_tok is not None and len(inner.split()) >= ACCORDING_MIN_WORDS:
             cue = _according_before(idx, open_tok)
+        if cue is None and title is None:  # a fragment a reporting construction attributes ("denounced the cuts as “cruel”")
+            words = tokens_between(doc, q.start, q.end)
+            cue = find_labelling_verb(idx, words) or find_reporting_verb(idx, words)
         if cue is not None:
             attribute_to(idx, att, cue)
         elif open_tok is not None:
