@@ -207,6 +207,8 @@ def _new_predicate(doc: Any, i: int, cue: Any) -> bool:
     if tok.pos_ != "VERB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
         return False
     finite = tok.tag_ in {"VBD", "VBZ"} or any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ"} for c in tok.children)
+    if tok.tag_ == "VBG" and cue.tag_ == "VBG" and tok.head.i == cue.i:
+        return True  # "telling CNN that Jo is a “faker” and questioning how …": the participles' two predicates
     return finite and (tok.head.i == cue.i or verb_lemma(tok) in load_speech_verbs())
 
 

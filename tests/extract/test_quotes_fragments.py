@@ -83,3 +83,14 @@ def test_a_noun_phrase_after_the_reported_clause_is_not_a_second_indirect_quote(
     doc = nlp(text)
     found = [" ".join(text[s:e] for s, e in a.parts) for a in find_indirect(doc, find_quote_spans(text))]
     assert found == ["the storm had passed"]
+
+
+def test_a_speech_verb_in_a_when_clause_after_a_quote_is_not_its_cue(quotes) -> None:
+    # "when"/"while" opens a clause of its own: its verb cues the quote inside that clause
+    text = ("Ana Ruiz was visibly annoyed, managing only a “no comment” when Sam Okoro accused her of a "
+            "“shameful cover-up” at the hearing.")
+    found = quotes(text)
+    assert found == {"shameful cover-up": ("accused", "Sam Okoro", "direct")}, found
+    text = "Okoro calls his rival “the professor,” while Ruiz calls the senator “Sammy.”"
+    found = quotes(text)
+    assert found["the professor"][1] == "Okoro" and found["Sammy."][1] == "Ruiz", found

@@ -511,3 +511,9 @@ def test_a_quote_introduced_by_its_own_sentence_and_a_colon_is_not_a_split_part(
     split = "“We will rebuild the pier,” the mayor said. “There is no money for anything else this year.”"
     _doc, atts = attribute(split)
     assert [len(a.parts) for a in atts] == [2]
+
+
+def test_content_stops_before_a_coordinated_participle_of_the_cue(nlp) -> None:
+    # "telling … and questioning …": the participle's second predicate is its own attribution
+    text = "The mayor was seen telling reporters that the plan was “a mess” and questioning whether the council had read it."
+    assert contents(nlp, text) == ["that the plan was “a mess"]
