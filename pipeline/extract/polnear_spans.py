@@ -235,8 +235,8 @@ MEDIA_NOUNS = frozenset(
     "book article essay appearance broadcast podcast program programme conference call hearing debate rally memo release".split()
 )
 # a clause of its own after the quote ("accused him of an “artful smear” while his rival suggests …")
-CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
-ASIDE_MARKS = frozenset({",", "\u2014", "--", "(", ";"})
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "as"})
+ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "(", ";"})
 ASIDE_DEPS = frozenset({"appos", "relcl", "advcl", "acl", "det", "nsubj", "mark", "advmod", "npadvmod"})
 
 

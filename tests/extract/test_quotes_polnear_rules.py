@@ -517,3 +517,17 @@ def test_content_stops_before_a_coordinated_participle_of_the_cue(nlp) -> None:
     # "telling … and questioning …": the participle's second predicate is its own attribution
     text = "The mayor was seen telling reporters that the plan was “a mess” and questioning whether the council had read it."
     assert contents(nlp, text) == ["that the plan was “a mess"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an "as" clause with a subject of its own after the quote: when or why, not what was said
+        ("The coach says he is “quietly confident” as his side prepares for the final in Cardiff.", ["he is “quietly confident"]),
+        # an en dash opens an aside as an em dash does
+        ("Reyes called the striker “the best finisher in the league” – a player the club signed for almost nothing.",
+         [" the striker “the best finisher in the league"]),
+    ],
+)
+def test_content_stops_before_an_as_clause_or_an_en_dash_aside(nlp, text: str, expected: list[str]) -> None:
+    assert contents(nlp, text) == expected
