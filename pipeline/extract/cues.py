@@ -48,6 +48,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan]):
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens at every access
         self.verbs = load_speech_verbs()
         self.inside = [False] * len(doc)
         for q in spans:
@@ -177,7 +178,7 @@ def find_cue_above(idx: DocIndex, tokens: list[Token]) -> Token | None:
     """A speech verb outside the quote, in its paragraph, that governs the quote's words."""
     if not tokens:
         return None
-    text = idx.doc.text
+    text = idx.text
     para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
     para_hi = text.find("\n", tokens[-1].idx)
     para_hi = len(text) if para_hi == -1 else para_hi
@@ -250,7 +251,7 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
     (", which …")."""
     if not tokens:
         return None
-    text = idx.doc.text
+    text = idx.text
     para_lo = text.rfind("\n", 0, tokens[0].idx) + 1
     for tok in _quote_heads(idx, tokens):
         steps = 0
@@ -312,7 +313,7 @@ def only_cue_between(idx: DocIndex, close_char: int, open_char: int, cue_token: 
     if len(between) > SPLIT_CUE_MAX_WORDS:
         return False
     cue = idx.doc[cue_token]
-    text = idx.doc.text
+    text = idx.text
     if text[close_char + 1 : open_char].rstrip(" '" + "".join(QUOTE_MARKS)).endswith(":") and any(
         t.sent.start != cue.sent.start and not cue.is_ancestor(t) for t in between
     ):
