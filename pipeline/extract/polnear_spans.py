@@ -67,6 +67,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
             and any(c.isalnum() for c in text[child.left_edge.idx : parts[0][0]])
         ):
             start = child.left_edge.idx
+    start = _that_clause_start(doc, verb, start, parts[0][0])
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
@@ -80,6 +81,24 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + _relative_object(verb) + _named_thing(verb, parts[0][0]) + [(start, end)]
+
+
+def _that_clause_start(doc: Any, verb: Any, start: int, quote_start: int) -> int:
+    """Where the cue's reported clause begins when the parser hung its "that" lower in the tree
+    ("telling reporters during a visit to Scotland on Friday that he thinks …", the clause read
+    as a relative clause of "visit"): the complementiser "that" between the cue and the quote
+    whose clause holds the quote. ``start`` when there is none."""
+    first = token_at(doc, quote_start)
+    if first is None:
+        return start
+    for tok in doc[verb.i + 1 : first.i]:
+        if tok.idx < start:
+            continue
+        if tok.pos_ in {"VERB", "AUX"} or tok.text in SENTENCE_STOPS or tok.text in QUOTE_MARKS:
+            return start  # a clause of the content already began ("said he was sure that …")
+        if tok.lower_ == "that" and tok.dep_ == "mark":
+            return tok.idx if verb.is_ancestor(tok) and (tok.head.is_ancestor(first) or tok.head.i == first.i) else start
+    return start
 
 
 def _named_thing(verb: Any, quote_start: int) -> Spans:

@@ -531,3 +531,10 @@ def test_content_stops_before_a_coordinated_participle_of_the_cue(nlp) -> None:
 )
 def test_content_stops_before_an_as_clause_or_an_en_dash_aside(nlp, text: str, expected: list[str]) -> None:
     assert contents(nlp, text) == expected
+
+
+def test_content_starts_at_that_when_the_parser_hangs_the_clause_on_a_phrase_of_the_cue(nlp) -> None:
+    # the model reads "that the repairs were …" as a relative clause of "visit": the complementiser
+    # still opens the reported clause, and the phrase of when and where before it is not content
+    text = "The mayor was telling reporters during a visit to the harbour on Friday that the repairs were “long overdue.”"
+    assert contents(nlp, text) == ["that the repairs were “long overdue."]
