@@ -187,6 +187,7 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
     end = quote_end
     tok = token_at(doc, quote_end)
     i = tok.i if tok is not None else clause_end.i + 1
+    words_after = False  # a word (not a mark or punctuation) seen after the quote
     while i <= clause_end.i:
         t = doc[i]
         if t.idx >= quote_end and not _is_mark(t):
@@ -200,6 +201,9 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
                 break
             if t.head.i == verb.i and t.i == t.left_edge.i and _cue_modifier(t):
                 break  # when, where or how it was said ("called it “rigged” in a tweet on Monday"): not what was said
+            if t.dep_ == "prep" and not words_after and _medium(t):
+                break  # a medium right after the quote, wherever the parser hung it ("“…,” in an interview with CNN")
+            words_after = words_after or not t.is_punct
             if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
                 break
             end = t.idx + len(t.text)
@@ -246,6 +250,11 @@ def _cue_modifier(tok: Any) -> bool:
     return tok.lower_ in PLACE_PREPS and any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in MEDIA_NOUNS for o in objects)
 
 
+def _medium(tok: Any) -> bool:
+    """A phrase naming where something was said ("in an interview", "on his radio show")."""
+    return tok.lower_ in PLACE_PREPS and any(c.dep_ == "pobj" and c.lemma_.lower() in WRITTEN_MEDIA for c in tok.children)
+
+
 TIME_PREPS = frozenset({"before", "after", "during", "until", "since"})
 PLACE_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})
 # where something is said or written
@@ -253,6 +262,8 @@ MEDIA_NOUNS = frozenset(
     "tweet post statement interview show page blog speech op-ed column letter email message video ad "  # noqa: SIM905
     "book article essay appearance broadcast podcast program programme conference call hearing debate rally memo release".split()
 )
+# media, not events: "did “great” in the debate", "would “not get beat up” at his rally" are what was said
+WRITTEN_MEDIA = MEDIA_NOUNS - {"speech", "appearance", "conference", "call", "hearing", "debate", "rally", "book"}
 # a clause of its own after the quote ("accused him of an “artful smear” while his rival suggests …")
 CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though", "as"})
 ASIDE_MARKS = frozenset({",", "\u2014", "\u2013", "--", "(", ";"})

@@ -538,3 +538,11 @@ def test_content_starts_at_that_when_the_parser_hangs_the_clause_on_a_phrase_of_
     # still opens the reported clause, and the phrase of when and where before it is not content
     text = "The mayor was telling reporters during a visit to the harbour on Friday that the repairs were “long overdue.”"
     assert contents(nlp, text) == ["that the repairs were “long overdue."]
+
+
+def test_content_stops_before_a_medium_right_after_the_quote_wherever_it_hangs(nlp) -> None:
+    # the model hangs "in an interview" on "want", inside the reported clause: still where it was
+    # said, not what (an event such as "at his rally" or "in the debate" stays content)
+    text = ("Reyes has criticised the trolls, saying her campaign does not want “that kind of politics,” "
+            "in an interview with the Gazette on Sunday.")
+    assert contents(nlp, text) == ["her campaign does not want “that kind of politics,"]
