@@ -5,7 +5,7 @@ Reads a parsed spaCy ``Doc`` through ``cues.DocIndex``; writes nothing. Used by 
 (direct quotes) and ``indirect.py`` (reported speech). The rules (README.md, "Speaker mention"
 and "Kind and resolution"):
 
-- Speaker token: the cue's subject; for a conjoined, subordinate or participial cue, the subject
+- Speaker token: a passive cue's agent ("dubbed “the Knot” by locals"), else none; the cue's subject; for a conjoined, subordinate or participial cue, the subject
   of the verb up to three steps above it (same paragraph); a name the parser hung on a verbless
   root; the nearest noun, name or pronoun just left of the cue; in inverted order ("said
   another"), the first noun phrase after the cue.
@@ -96,6 +96,18 @@ def _same_paragraph(idx: DocIndex, a: Token, b: Token) -> bool:
     return not any(breaks_paragraph(idx.doc[i]) for i in range(lo, hi))
 
 
+def _passive(verb: Token) -> bool:
+    """A passive cue: with a passive subject or auxiliary ("was labelled “…”"), or a participle
+    modifying a noun ("a play called “…”")."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    # right after a comma it is more often the main verb read as a participle ("Beruff, a Scott
+    # ally, called Florida’s standards “strong.”")
+    return verb.i > 0 and verb.doc[verb.i - 1].text != ","
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -105,6 +117,11 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
                     return grand
         nxt = verb.i + 2
         return idx.doc[nxt] if nxt < len(idx.doc) else None
+    if _passive(verb):
+        # what a passive cue names is not its speaker: the one "by" whom it is said is ("was
+        # dubbed “the Knot” by locals"); without one, nobody is named ("was dubbed “the Knot”")
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents and not idx.inside[agents[0].i] and _same_paragraph(idx, agents[0], verb) else None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
             return child

@@ -94,3 +94,26 @@ def test_a_speech_verb_in_a_when_clause_after_a_quote_is_not_its_cue(quotes) -> 
     text = "Okoro calls his rival “the professor,” while Ruiz calls the senator “Sammy.”"
     found = quotes(text)
     assert found["the professor"][1] == "Okoro" and found["Sammy."][1] == "Ruiz", found
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("The bridge was dubbed “the Knot” by locals.", "the Knot", "locals"),
+        ("The proposal was branded “reckless” by opposition leaders.", "reckless", "opposition leaders"),
+    ],
+)
+def test_a_passive_cues_speaker_is_its_agent_not_what_it_names(quotes, text, words, speaker) -> None:
+    found = quotes(text)
+    assert found.get(words, (None, None, None))[1] == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill owners opened a small museum called “The Weaving Shed” last spring.",  # a name
+        "The bridge was dubbed “the Knot” years ago.",  # nobody named says it
+    ],
+)
+def test_a_passive_cue_without_an_agent_attributes_nothing(quotes, text) -> None:
+    assert quotes(text) == {}
