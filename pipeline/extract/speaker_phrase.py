@@ -12,7 +12,8 @@ and "Kind and resolution"):
 - Phrase: the named entity under the head (with an honorific before a person's name), else the
   head with its left modifiers and right modifiers up to a comma, conjoined common nouns
   included; an inverted cue's "from" phrase belongs to it.
-- Kind: an entity -> person / organization; he/she -> person (nearest preceding person
+- Kind: an entity -> person / organization (also the name apposed to a description: "the
+  union's leader, Maria Lopez,"); he/she -> person (nearest preceding person
   subject); it / "the company" -> organization; "one", "another", "one user", "a commenter" ->
   anonymous_public; "a spokesperson", "sources", "one of the people" -> unnamed_source.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import HONORIFICS
 from pipeline.extract.cues import (
@@ -243,6 +244,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
+    elif (named := _apposed_name(idx, head)) is not None:
+        # "The union's leader, Maria Lopez, accused …": the description names its person
+        out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
+        out.ref = (named.start_char, named.end_char)
     elif lower in PERSON_PRONOUNS:
         ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
         out.speaker_kind = "person"
@@ -274,6 +279,16 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     return out
+
+
+def _apposed_name(idx: DocIndex, head: Token) -> Span | None:
+    """The person or organisation named in apposition to a descriptive speaker ("the union's
+    leader, Maria Lopez,"), else None."""
+    for child in head.children:
+        ent = idx.ent_of.get(child.i)
+        if child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}:
+            return ent
+    return None
 
 
 def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:

@@ -117,3 +117,10 @@ def test_a_passive_cues_speaker_is_its_agent_not_what_it_names(quotes, text, wor
 )
 def test_a_passive_cue_without_an_agent_attributes_nothing(quotes, text) -> None:
     assert quotes(text) == {}
+
+
+def test_a_descriptive_speaker_resolves_to_the_name_in_apposition(nlp) -> None:
+    text = "The union's leader, Maria Lopez, accused the hospital of “squeezing nurses”."
+    doc = nlp(text)
+    (att,) = attribute_quotes(doc, find_quote_spans(text))
+    assert att.speaker_kind == "person" and text[att.ref[0] : att.ref[1]] == "Maria Lopez"
