@@ -7,7 +7,9 @@ rules (README.md, "Indirect quotes"): a speech verb (not ask/wonder/inquire/dema
 a clausal complement in the same paragraph (a clause: not a bare noun phrase the parser hung on
 the verb as a second complement, ", a relief for residents"); the complement runs on through a coordinated "but
 that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
-the sentence it reports attributes that sentence.
+the sentence it reports attributes that sentence. Not reported: what a cue says was not said
+("did not say whether ...", "without saying ...", "declined to confirm that ...") and embedded
+questions ("explain how ...").
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speakers import Attribution, attribute_to
 
 INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"})
+# the words that open an embedded question ("did not say what ...", "explain how ...")
+WH_WORDS = frozenset({"what", "how", "why", "who", "whom", "whose", "when", "where", "which"})
+# "declined to say ...", "refused to confirm ...": the cue reports what was not said
+REFUSALS = frozenset({"decline", "refuse"})
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -34,16 +40,41 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     idx = DocIndex(doc, spans)
     found: list[Attribution] = []
     for tok in doc:
-        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED:
+        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED or _not_said(tok):
             continue
         for child in tok.children:
-            if child.dep_ != "ccomp" or idx.inside[child.i] or _verbless(child):
+            if child.dep_ != "ccomp" or idx.inside[child.i] or _verbless(child) or _embedded_question(child):
                 continue
-            _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(tok, child))])
+            _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(idx, tok, child))])
         commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
         if commas is not None:
             _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
     return found
+
+
+def _not_said(cue: Token) -> bool:
+    """``cue`` says that something was not said: negated ("did not say", "never said"),
+    "without saying", refused ("declined to confirm"), or the verb after "nor" ("..., nor did
+    it say ..."). Reporting it would put words in the speaker's mouth."""
+    if any(child.dep_ == "neg" for child in cue.children):
+        return True
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "without":
+        return True
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSALS:
+        return True
+    return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < cue.i for c in cue.head.children)
+
+
+def _embedded_question(head: Token) -> bool:
+    """A complement that is a question, not a statement: "(say) whether/if ...", "(explain) how
+    ...", "(say) what those steps were" (a wh-word opening the clause and belonging to its verb,
+    or determining its noun: "which firms"; "what the town needed was ..." is a statement)."""
+    if any(child.dep_ == "mark" and child.lower_ in {"whether", "if"} for child in head.children):
+        return True
+    first = head.left_edge
+    if first.lower_ not in WH_WORDS:
+        return False
+    return first.head == head or (first.dep_ == "det" and first.head.head == head)
 
 
 def _verbless(head: Token) -> bool:
@@ -54,18 +85,23 @@ def _verbless(head: Token) -> bool:
 
 
 def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    """``left``..``right`` without a leading complementiser or punctuation and trailing punctuation."""
-    while left <= right and (doc[left].dep_ == "mark" or doc[left].is_punct):
+    """``left``..``right`` without a leading "that" or punctuation and trailing punctuation (a
+    leading "if" or "because" opens a clause of what was said and stays)."""
+    while left <= right and ((doc[left].dep_ == "mark" and doc[left].lower_ == "that") or doc[left].is_punct):
         left += 1
     while right >= left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return left, right
 
 
-def _reported_end(cue: Token, ccomp: Token) -> int:
+def _reported_end(idx: DocIndex, cue: Token, ccomp: Token) -> int:
     """The last token of what ``cue`` reports through ``ccomp``: its subtree, then a coordinated
-    "but that ..." clause of the cue, then a comment on it that closes the sentence."""
+    "but that ..." clause of the cue, then a comment on it that closes the sentence. The
+    writer's "..., without saying what ..." at the end of the subtree is not part of it."""
     right = ccomp.right_edge.i
+    aside = next((c for c in ccomp.rights if c.lower_ == "without" and any(idx.is_cue(p) for p in c.children)), None)
+    if aside is not None:
+        return aside.left_edge.i - 1
     for sibling in cue.rights:
         if sibling.i <= right or sibling.is_punct or sibling.dep_ == "cc":
             continue
