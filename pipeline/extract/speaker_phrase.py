@@ -56,6 +56,8 @@ GENERIC_PEOPLE = frozenset(
     "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
     "local locals".split()
 )
+# verbs whose subject reads or receives a message rather than writing it ("saw a page saying …")
+RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
 ORG_PRONOUNS = frozenset({"it"})
 
@@ -97,6 +99,14 @@ def _same_paragraph(idx: DocIndex, a: Token, b: Token) -> bool:
     return not any(breaks_paragraph(idx.doc[i]) for i in range(lo, hi))
 
 
+def _received(head: Token, cue: Token) -> bool:
+    """``head`` is a verb of seeing or receiving whose object carries the cue ("saw a notice
+    saying …", "were shown a message saying …", "received a letter saying …"): its subject read
+    the words, someone else wrote them. ("issued a statement saying …" is its subject's.)"""
+    carried = cue.dep_ == "acl" and cue.head.dep_ in {"dobj", "dative"} and cue.head.head.i == head.i
+    return carried and head.pos_ == "VERB" and (head.lemma_.lower() in RECEIVING_VERBS or _passive(head))
+
+
 def _passive(verb: Token) -> bool:
     """A passive cue: with a passive subject or auxiliary ("was labelled “…”"), or a participle
     modifying a noun ("a play called “…”")."""
@@ -129,6 +139,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     head, steps = verb, 0
     while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
+        if _received(head, verb):
+            return None  # "visitors saw a page saying …": the message's readers did not write it
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
                 return child
