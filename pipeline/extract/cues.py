@@ -226,7 +226,8 @@ def find_labelling_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
                     verb = verb.head  # the parser hung "as" on the object ("derided the proposal as “…”")
                 active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
-                if verb.pos_ == "VERB" and verb.i < tokens[0].i and active and objects and not idx.inside[verb.i]:
+                labelling = verb_lemma(verb) in LABELLING_VERBS or verb.lower_ in LABELLING_VERBS
+                if verb.pos_ == "VERB" and labelling and verb.i < tokens[0].i and active and objects and not idx.inside[verb.i]:
                     return verb
                 break
             if tok.head.i == tok.i or idx.inside[tok.head.i] or tok.dep_ not in PHRASE_DEPS:
@@ -235,6 +236,16 @@ def find_labelling_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
     return None
 
 
+# verbs that describe, judge or present their object "as" something: the words after "as" are
+# their subject's ("hailed the deal as a “breakthrough”"); not "joined the board as “head of
+# digital”", "spent the grant as “seed funding”"
+LABELLING_VERBS = frozenset(
+    "describe depict portray paint cast characterize characterise present position frame bill brand "  # noqa: SIM905
+    "label dub term call name refer address introduce identify define classify list rank rate see view "
+    "regard consider treat hail herald praise tout laud welcome applaud celebrate denounce condemn "
+    "decry deride dismiss mock ridicule slam blast attack criticize criticise lambast disparage reject "
+    "sum defend justify shrug offer posture pitch promote market sell style".split()
+)
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "conj", "pobj", "prep", "poss", "advmod", "npadvmod"})
 
 

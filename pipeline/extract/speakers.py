@@ -16,8 +16,10 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   Wired. ‘B.’", "“A?” asked Jo, a nurse who said she commutes. “B.”") is one quote in two parts;
   a short quote right after a word of that cue clause (told “Today”) is a title, dropped.
 - A short quote that a reporting construction attributes is kept (issue #4): besides the speech
-  verb cues, an active verb labelling its object "as" the words ("denounced the cuts as
-  “cruel”") and a speech verb whose clause holds the quote however deep (``cues.py``).
+  verb cues, an active verb of describing or judging labelling its object "as" the words
+  ("denounced the cuts as “cruel”") and a speech verb whose clause holds the quote however deep
+  (``cues.py``); a quote coordinated with an attributed one ("‘reckless’ and ‘unworkable’")
+  shares its speaker.
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
@@ -116,6 +118,13 @@ def _text_before_mark(text: str, lo: int, pos: int) -> str:
 def _starts_sentence(text: str, pos: int) -> bool:
     before = _text_before_mark(text, 0, pos)
     return not before or before[-1] in ".!?\n\u201d\u2019\"" or before.endswith(":")
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Whether only "and"/"or" (commas and marks aside) stand between two quotes ("‘A’ and ‘B’",
+    "“A,” “B” or “C”")."""
+    words = [w for w in text[start:end].replace(",", " ").split() if any(c.isalnum() for c in w)]
+    return len(words) == 1 and words[0].strip("'\u2018\u2019\u201c\u201d\"").lower() in {"and", "or"}
 
 
 def _gap_is_marks(text: str, start: int, end: int) -> bool:
@@ -226,6 +235,10 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             continue
         if att.speaker_text is None and len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
             att.cue, att.cue_token = None, None  # a cue without a speaker ("so-called") does not attribute
+        if att.cue_token is None and same_para and prev is not None and _coordinated(text, prev.close_char + 1, q.open_char):  # type: ignore[operator]
+            _copy_speaker(prev, att)  # "called the plan ‘reckless’ and ‘unworkable’": one list of what was said
+            att.cue_token = prev.cue_token
+            att.notes.append("coordinated")
         if att.cue_token is None:
             follows = same_para and prev is not None and _gap_is_marks(text, prev.close_char + 1, q.open_char)  # type: ignore[operator]
             sentence_quote = _starts_sentence(text, q.open_char) and len(text[att.start : att.end].split()) >= MIN_UNATTRIBUTED_WORDS

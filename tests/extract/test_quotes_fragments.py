@@ -50,6 +50,8 @@ def test_labelling_fragment_speaker_resolves_like_any_speaker(nlp) -> None:
     "text",
     [
         "Lena Ortiz later served as the mayor’s “fixer” at city hall.",  # intransitive "as": a role, no one labels
+        "She joined the board as “head of digital” in 2019.",  # not a verb of describing or judging
+        "They spent the grant as “seed funding” for the project.",
         "The search covered words such as “flood” and “levee”.",  # "such as": examples
         "The junction is known locally as “the Knot”.",  # a passive: no one says it here
         "The so-called “reform” passed on Tuesday.",
@@ -124,3 +126,9 @@ def test_a_descriptive_speaker_resolves_to_the_name_in_apposition(nlp) -> None:
     doc = nlp(text)
     (att,) = attribute_quotes(doc, find_quote_spans(text))
     assert att.speaker_kind == "person" and text[att.ref[0] : att.ref[1]] == "Maria Lopez"
+
+
+def test_a_quote_coordinated_with_an_attributed_one_shares_its_speaker(quotes) -> None:
+    text = "The minister called the plan ‘reckless’ and ‘unworkable’."
+    found = quotes(text)
+    assert found == {"reckless": ("called", "The minister", "direct"), "unworkable": ("called", "The minister", "direct")}, found
