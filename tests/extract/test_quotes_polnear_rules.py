@@ -548,3 +548,16 @@ def test_content_stops_before_a_medium_right_after_the_quote_wherever_it_hangs(n
     text = ("Reyes has criticised the trolls, saying her campaign does not want “that kind of politics,” "
             "in an interview with the Gazette on Sunday.")
     assert contents(nlp, text) == ["her campaign does not want “that kind of politics,"]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("“Get off the pitch!” barked the steward at the two fans.", "barked"),
+        ("“This is the best day of my life,” beamed Nora Quill, 81.", "beamed"),
+        ("As the minister left, the crowd jeered: “Resign!”", "jeered"),
+    ],
+)
+def test_manner_of_speaking_verbs_are_cues(attribute, text: str, cue: str) -> None:
+    _, atts = attribute(text)
+    assert [a.cue for a in atts] == [cue], [(a.cue, a.speaker_text) for a in atts]
