@@ -25,6 +25,8 @@ INDIRECT_EXCLUDED = frozenset({"ask", "wonder", "inquire", "demand", "continue"}
 WH_WORDS = frozenset({"what", "how", "why", "who", "whom", "whose", "when", "where", "which"})
 # "declined to say ...", "refused to confirm ...": the cue reports what was not said
 REFUSALS = frozenset({"decline", "refuse"})
+DASHES = frozenset({"-", "--", "–", "—"})
+CLAUSE_SUBJECTS = SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}  # "said there was …", "said what … was …"
 
 
 def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
@@ -43,7 +45,7 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED or _not_said(tok):
             continue
         for child in tok.children:
-            if child.dep_ != "ccomp" or idx.inside[child.i] or _verbless(child) or _embedded_question(child):
+            if child.dep_ != "ccomp" or idx.inside[child.i] or _not_a_clause(child) or _embedded_question(child):
                 continue
             _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(idx, tok, child))])
         commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
@@ -77,21 +79,44 @@ def _embedded_question(head: Token) -> bool:
     return first.head == head or (first.dep_ == "det" and first.head.head == head)
 
 
-def _verbless(head: Token) -> bool:
-    """A "complement" that is a bare noun phrase, no clause ("Officials said the storm had passed,
-    a relief for residents": the parser's second ccomp is the writer's comment on the report, not
-    something said)."""
-    return head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"} and not any(c.dep_ in SUBJECT_DEPS | {"cop", "aux"} for c in head.children)
+def _not_a_clause(head: Token) -> bool:
+    """A "complement" that is no clause: a bare noun phrase ("Officials said the storm had passed,
+    a relief for residents": the parser's second ccomp is the writer's comment on the report) or
+    a participle without a subject ("In its first statement, posted an hour later, the firm
+    said ...": the parser's ccomp is the writer's framing)."""
+    subject = any(c.dep_ in CLAUSE_SUBJECTS for c in head.children)
+    if head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return not subject and not any(c.dep_ in {"cop", "aux"} for c in head.children)
+    return head.tag_ in {"VBN", "VBG", "VBD"} and not subject and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
 
 
 def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
-    """``left``..``right`` without a leading "that" or punctuation and trailing punctuation (a
-    leading "if" or "because" opens a clause of what was said and stays)."""
+    """``left``..``right`` without a leading dateline ("SAN FRANCISCO -"), "that" or punctuation
+    and trailing punctuation (a leading "if" or "because" opens a clause of what was said and
+    stays)."""
+    left = _after_dateline(doc, left, right)
     while left <= right and ((doc[left].dep_ == "mark" and doc[left].lower_ == "that") or doc[left].is_punct):
         left += 1
     while right >= left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     return left, right
+
+
+def _after_dateline(doc: Doc, left: int, right: int) -> int:
+    """``left``, or the first token after a wire-copy dateline that opens the paragraph there:
+    words in capitals, perhaps an agency in parentheses, then a spaced dash ("SAN FRANCISCO -",
+    "LONDON (Wire) —")."""
+    if left > 0 and not breaks_paragraph(doc[left - 1]):
+        return left
+    depth = 0
+    for i in range(left, min(left + 10, right)):
+        tok = doc[i]
+        if tok.text in DASHES:  # spaced: "US-China talks ..." has no dateline
+            return i + 1 if i > left and doc[i - 1].whitespace_ and doc[i + 1].is_title else left
+        depth += 1 if tok.text == "(" else -1 if tok.text == ")" else 0
+        if not depth and tok.is_alpha and not tok.is_upper:
+            return left
+    return left
 
 
 def _reported_end(idx: DocIndex, cue: Token, ccomp: Token) -> int:

@@ -64,3 +64,25 @@ def test_a_free_relative_subject_is_a_statement(nlp):
 def test_a_conditional_keeps_its_if(nlp):
     assert reported(nlp, "He said if the vote failed he would step down from the committee.") == [
         ("if the vote failed he would step down from the committee", "He")]
+
+
+def test_a_participle_framing_the_cue_is_not_what_was_said(nlp):
+    text = "In a short statement, posted an hour later on its website, the club said the match had been postponed."
+    assert reported(nlp, text) == [("the match had been postponed", "the club")]
+
+
+@pytest.mark.parametrize("text", ["He said there was no risk to the public.",
+                                  "Police said two men were arrested and later released."])
+def test_clauses_with_any_subject_are_still_reported(nlp, text):
+    assert len(reported(nlp, text)) == 1
+
+
+def test_a_wire_dateline_is_not_part_of_the_report(nlp):
+    text = "GLASGOW - The ferry line has added two boats to its winter timetable, the operator said."
+    assert reported(nlp, text) == [("The ferry line has added two boats to its winter timetable", "the operator")]
+
+
+def test_a_hyphenated_name_is_no_dateline(nlp):
+    text = "US-China talks on shipping quotas will resume in March, officials said."
+    [(words, _)] = reported(nlp, text)
+    assert words.startswith("US-China talks")
