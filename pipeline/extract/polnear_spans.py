@@ -371,7 +371,29 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     verbs = load_speech_verbs()
     if not any(t.text.isalnum() for t in words) or any(verb_lemma(t) in verbs and t.pos_ == "VERB" for t in words):
         return []
+    if verb.idx > quote_start and words:
+        sent_start = _after_opening_adverbial(doc, words, end, sent_start)
     return [trim_range(text, sent_start, end)]
+
+
+def _after_opening_adverbial(doc: Any, words: list[Any], end: int, start: int) -> int:
+    """Past a phrase of time, place or manner opening the sentence and closed by a comma
+    ("Behind the scenes, Jo is “…,” said Sam"; "Emerging from the meeting, the minister “…”"):
+    the writer's setting, not what the speaker said. ``start`` when there is none."""
+    first = words[0]
+    opening = [
+        t for t in words
+        if t.left_edge.i == first.i
+        and (t.dep_ in {"advmod", "npadvmod"} or (t.dep_ == "prep" and t.lower_ != "given")
+             or (t.dep_ == "advcl" and t.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in t.children)))
+    ]  # not a condition or a cause ("If they leak it, hackers are “…”", "Given his success, …"): content
+    if not opening:
+        return start
+    last = max(opening, key=lambda t: t.right_edge.i).right_edge
+    comma = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if comma is None or comma.text != "," or comma.idx >= end or not any(t.is_alpha for t in doc[comma.i + 1 :] if t.idx < end):
+        return start
+    return comma.idx + 1
 
 
 def _opens_that_clause(gap: str) -> bool:

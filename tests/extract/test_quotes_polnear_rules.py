@@ -561,3 +561,18 @@ def test_content_stops_before_a_medium_right_after_the_quote_wherever_it_hangs(n
 def test_manner_of_speaking_verbs_are_cues(attribute, text: str, cue: str) -> None:
     _, atts = attribute(text)
     assert [a.cue for a in atts] == [cue], [(a.cue, a.speaker_text) for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase of place, time or manner opening the sentence is the writer's setting
+        ("Behind the scenes, the coach is “quietly rebuilding the squad,” said one former player.",
+         ["the coach is | quietly rebuilding the squad"]),
+        # a condition is part of what was said
+        ("If the rain holds off, the festival will be “the best in years,” the organiser said.",
+         ["If the rain holds off, the festival will be | the best in years"]),
+    ],
+)
+def test_lead_before_a_quote_leaves_out_an_opening_phrase_of_setting(nlp, text: str, expected: list[str]) -> None:
+    assert contents(nlp, text) == expected
