@@ -1,0 +1,88 @@
+"""Scoring indirect (reported) quotes on PolNeAR: what ``find_indirect`` stores, measured blind.
+
+``newsreact evaluate quotes`` scores direct quotes; this scores the other half of the quotes
+table, ``kind = 'indirect'``, on the same corpus and with the same overlap rules
+(``evaluation.py``): a gold indirect attribution is a PolNeAR Content span that is not direct
+(``is_direct`` false); a prediction (the reported clause, all its parts) matches the unmatched
+gold indirect span it overlaps most, on letters and digits, when the overlap reaches 80% (also
+30%) of the longer of the two; one that matches no gold Content span at all (direct or not) is
+a false positive; one that only matches a direct span is neither. Speaker accuracy: over the
+80% matches whose gold has a Source, the predicted ``speaker_text`` overlaps it.
+
+PolNeAR annotates every attribution: noun cues ("the report's claim that …"), "according to"
+and sources of knowledge ("officials believe …") too, which ``find_indirect`` does not look for
+(speech verbs only). So recall is bounded well below 1 by design; precision is the figure that
+tells a journalist how far to trust an indirect quote the table holds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract.evaluation import (
+    GoldAttribution,
+    _letters,
+    _overlaps,
+    _prf,
+    load_polnear,
+)
+from pipeline.extract.indirect import find_indirect
+from pipeline.extract.nlp import load_nlp, process_texts
+from pipeline.extract.quotes import find_quote_spans
+
+Span = tuple[int, int]
+
+
+def score_indirect(text: str, gold: list[GoldAttribution], predicted: list[tuple[list[Span], Span | None]],
+                   totals: dict[str, int]) -> None:
+    """Add one article's counts into ``totals``: ``predicted`` is (parts, speaker span) per quote."""
+    gold_letters = [_letters(text, g.content) for g in gold]
+    indirect = [i for i, g in enumerate(gold) if not g.direct]
+    totals["gold"] += len(indirect)
+    for threshold, tag in ((0.8, "80"), (0.3, "30")):
+        used: set[int] = set()
+        for parts, speaker in predicted:
+            letters = _letters(text, parts)
+            if not letters:
+                continue
+
+            def overlap(i: int, letters: set[int] = letters) -> float:
+                return len(letters & gold_letters[i]) / max(len(letters), len(gold_letters[i]), 1)
+
+            best = max((i for i in indirect if i not in used), key=overlap, default=None)
+            if best is not None and overlap(best) >= threshold:
+                used.add(best)
+                totals["tp" + tag] += 1
+                if tag == "80" and gold[best].source:
+                    totals["speaker_n"] += 1
+                    totals["speaker_ok"] += speaker is not None and _overlaps([speaker], gold[best].source)
+            elif not any(overlap(i) >= threshold for i in range(len(gold))):
+                totals["fp" + tag] += 1
+
+
+def evaluate_indirect(polnear_dir: Path, split: str, params: dict, limit: int | None = None) -> dict:
+    """Indirect-quote P/R/F1 at 80% and 30% overlap and speaker accuracy on a PolNeAR split."""
+    articles = load_polnear(polnear_dir, split, limit)
+    nlp = load_nlp(params)
+    totals = dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok"), 0)
+    docs = process_texts(nlp, (text for _, text, _ in articles), params)
+    for (_, text, gold), doc in zip(articles, docs):
+        predicted = [(att.parts, None if att.speaker_start is None else (att.speaker_start, att.speaker_end))
+                     for att in find_indirect(doc, find_quote_spans(text))]
+        score_indirect(text, gold, predicted, totals)
+    result: dict = {"dataset": f"PolNeAR {split} ({len(articles)} articles)", "gold": totals["gold"],
+                    "predicted80": totals["tp80"] + totals["fp80"]}
+    for tag in ("80", "30"):
+        result["p" + tag], result["r" + tag], result["f" + tag] = _prf(totals["tp" + tag], totals["fp" + tag], totals["gold"])
+    result["speaker_acc"] = round(totals["speaker_ok"] / totals["speaker_n"], 3) if totals["speaker_n"] else 0.0
+    return result
+
+
+def format_indirect_report(result: dict) -> str:
+    """The indirect-quote figures as a small table."""
+    title = (f"{result['dataset']}: indirect quotes (reported speech), {result['gold']} gold attributions "
+             "that are not direct quotes")
+    row = (f"{'newsreact':<16} {result['p80']:>6.3f} {result['r80']:>6.3f} {result['f80']:>6.3f} "
+           f"{result['p30']:>6.3f} {result['r30']:>6.3f} {result['f30']:>6.3f} {result['speaker_acc']:>8.3f}")
+    header = f"{'system':<16} {'P80':>6} {'R80':>6} {'F80':>6} {'P30':>6} {'R30':>6} {'F30':>6} {'speaker':>8}"
+    return f"{title}\n{header}\n{row}"
