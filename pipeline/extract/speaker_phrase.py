@@ -136,6 +136,10 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
             return child
+    if verb.dep_ == "acl" and verb.head.i < verb.i and idx.doc[verb.i - 1].text == "," and verb.head.i in idx.ent_of:
+        # the main verb read as a participle of the name before it ("De Blasio, speaking on the
+        # radio, called Trump a “…”"): the name is the subject, not the nearest noun
+        return verb.head
     head, steps = verb, 0
     while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"

@@ -132,3 +132,9 @@ def test_a_quote_coordinated_with_an_attributed_one_shares_its_speaker(quotes) -
     text = "The minister called the plan ‘reckless’ and ‘unworkable’."
     found = quotes(text)
     assert found == {"reckless": ("called", "The minister", "direct"), "unworkable": ("called", "The minister", "direct")}, found
+
+
+def test_a_main_verb_read_as_a_participle_of_the_name_takes_the_name_as_speaker(quotes) -> None:
+    # the model hangs "called" on "Reyes" as a participle; the nearest noun left of it is the station
+    found = quotes("Reyes, speaking to WKRN, called Pryce a “coward,” and said she would not debate him.")
+    assert found.get("coward") == ("called", "Reyes", "direct"), found
