@@ -8,8 +8,8 @@ a clausal complement in the same paragraph (a clause: not a bare noun phrase the
 the verb as a second complement, ", a relief for residents"); the complement runs on through a coordinated "but
 that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
 the sentence it reports attributes that sentence. Not reported: what a cue says was not said
-("did not say whether ...", "without saying ...", "declined to confirm that ...") and embedded
-questions ("explain how ...").
+("did not say whether ...", "without saying ...", "declined to confirm that ..."), embedded
+questions ("explain how ..."), and the writer's own first person ("I will admit that ...").
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ WH_WORDS = frozenset({"what", "how", "why", "who", "whom", "whose", "when", "whe
 # "declined to say ...", "refused to confirm ...": the cue reports what was not said
 REFUSALS = frozenset({"decline", "refuse"})
 DASHES = frozenset({"-", "--", "–", "—"})
+# outside quotation marks, "I" and "we" are the writer (a columnist's "I will admit that …"),
+# narrating, not a source being quoted
+WRITER_PRONOUNS = frozenset({"i", "we"})
 CLAUSE_SUBJECTS = SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}  # "said there was …", "said what … was …"
 
 
@@ -187,5 +190,5 @@ def _add_indirect(doc: Doc, idx: DocIndex, found: list[Attribution], cue: Token,
         return
     att = Attribution(parts=[(doc[left].idx, doc[right].idx + len(doc[right].text)) for left, right in parts], kind="indirect")
     attribute_to(idx, att, cue)
-    if att.speaker_text is not None:
+    if att.speaker_text is not None and att.speaker_text.lower() not in WRITER_PRONOUNS:
         found.append(att)

@@ -11,8 +11,10 @@ a false positive; one that only matches a direct span is neither. Speaker accura
 
 PolNeAR annotates every attribution: noun cues ("the report's claim that …"), "according to"
 and sources of knowledge ("officials believe …") too, which ``find_indirect`` does not look for
-(speech verbs only). So recall is bounded well below 1 by design; precision is the figure that
-tells a journalist how far to trust an indirect quote the table holds.
+(speech verbs only), and what the product leaves out on purpose although PolNeAR annotates it:
+what a sentence says was not said ("did not say whether …"), embedded questions, the writer's
+own "I"/"we". So recall is bounded well below 1 by design; precision is the figure that tells a
+journalist how far to trust an indirect quote the table holds.
 """
 
 from __future__ import annotations

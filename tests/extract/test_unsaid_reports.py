@@ -86,3 +86,13 @@ def test_a_hyphenated_name_is_no_dateline(nlp):
     text = "US-China talks on shipping quotas will resume in March, officials said."
     [(words, _)] = reported(nlp, text)
     assert words.startswith("US-China talks")
+
+
+@pytest.mark.parametrize("text", ["I must admit that the ferry timetable has never made sense to me.",
+                                  "We reported last week that the pier would close for repairs."])
+def test_the_writers_own_first_person_is_not_a_quote(nlp, text):
+    assert reported(nlp, text) == []
+
+
+def test_a_first_person_inside_the_reported_clause_is_still_reported(nlp):
+    assert reported(nlp, "The skipper said we would sail at dawn.") == [("we would sail at dawn", "The skipper")]
