@@ -84,16 +84,13 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
 
 
 def _that_clause_start(doc: Any, verb: Any, start: int, quote_start: int) -> int:
-    """Where the cue's reported clause begins when the parser hung its "that" lower in the tree
-    ("telling reporters during a visit to Scotland on Friday that he thinks …", the clause read
-    as a relative clause of "visit"): the complementiser "that" between the cue and the quote
-    whose clause holds the quote. ``start`` when there is none."""
+    """The complementiser "that" between the cue and the quote whose clause holds the quote, also
+    when the parser hung it low ("telling reporters during a visit on Friday that he …", read as a
+    relative clause of "visit"): where the reported clause begins; else ``start``."""
     first = token_at(doc, quote_start)
     if first is None:
         return start
-    for tok in doc[verb.i + 1 : first.i]:
-        if tok.idx < start:
-            continue
+    for tok in (t for t in doc[verb.i + 1 : first.i] if t.idx >= start):
         if tok.pos_ in {"VERB", "AUX"} or tok.text in SENTENCE_STOPS or tok.text in QUOTE_MARKS:
             return start  # a clause of the content already began ("said he was sure that …")
         if tok.lower_ == "that" and tok.dep_ == "mark":
@@ -380,13 +377,7 @@ def _after_opening_adverbial(doc: Any, words: list[Any], end: int, start: int) -
     """Past a phrase of time, place or manner opening the sentence and closed by a comma
     ("Behind the scenes, Jo is “…,” said Sam"; "Emerging from the meeting, the minister “…”"):
     the writer's setting, not what the speaker said. ``start`` when there is none."""
-    first = words[0]
-    opening = [
-        t for t in words
-        if t.left_edge.i == first.i
-        and (t.dep_ in {"advmod", "npadvmod"} or (t.dep_ == "prep" and t.lower_ != "given")
-             or (t.dep_ == "advcl" and t.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in t.children)))
-    ]  # not a condition or a cause ("If they leak it, hackers are “…”", "Given his success, …"): content
+    opening = [t for t in words if t.left_edge.i == words[0].i and _sets_scene(t)]
     if not opening:
         return start
     last = max(opening, key=lambda t: t.right_edge.i).right_edge
@@ -394,6 +385,13 @@ def _after_opening_adverbial(doc: Any, words: list[Any], end: int, start: int) -
     if comma is None or comma.text != "," or comma.idx >= end or not any(t.is_alpha for t in doc[comma.i + 1 :] if t.idx < end):
         return start
     return comma.idx + 1
+
+
+def _sets_scene(tok: Any) -> bool:
+    """An adverb, a prepositional phrase or a participle clause; not a condition or a cause ("If
+    they leak it, hackers are “…”", "Given his success, …": content)."""
+    participle = tok.dep_ == "advcl" and tok.tag_ in {"VBG", "VBN"} and not any(c.dep_ == "mark" for c in tok.children)
+    return tok.dep_ in {"advmod", "npadvmod"} or (tok.dep_ == "prep" and tok.lower_ != "given") or participle
 
 
 def _opens_that_clause(gap: str) -> bool:
