@@ -30,6 +30,8 @@ def quotes(nlp):
     [
         # any active verb labelling its object "as" the quoted words: derided/denounced/dismissed … as
         ("He derided the proposal as “fantasy economics”.", "fantasy economics", "derided", "He"),
+        # a verb of condemning whose object holds the quoted words (a speech verb)
+        ("The charity decried the “shameful” delays in the report.", "shameful", "decried", "The charity"),
         ("The bishop denounced the cuts as “cruel”.", "cruel", "denounced", "The bishop"),
         ("Maria Lopez runs the tenants' group in Leeds. She dismissed the audit as “a stitch-up” on Monday.", "a stitch-up", "dismissed", "She"),
     ],
