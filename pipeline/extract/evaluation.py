@@ -128,12 +128,16 @@ def score_article(
     totals: dict[str, int],
     use_content: bool = True,
     errors: list[dict[str, Any]] | None = None,
+    direct: bool = True,
 ) -> None:
     """Add one article's counts (tp/fp per threshold, speaker hits) into ``totals``: predictions
     compared by their content (``use_content``) or by their quoted words only. When ``errors``
-    is a list, the 80% misses are appended to it (``describe_error``'s fields)."""
+    is a list, the 80% misses are appended to it (``describe_error``'s fields). ``direct``
+    False scores against the gold attributions that are not direct quotes instead
+    (``indirect_eval.py``); a prediction matching a gold span of the other kind is neither a hit
+    nor a false positive either way."""
     gold_letters = [_letters(text, g.content) for g in gold]
-    direct_idx = [i for i, g in enumerate(gold) if g.direct]
+    direct_idx = [i for i, g in enumerate(gold) if g.direct == direct]
     totals["gold"] += len(direct_idx)
     for threshold, tag in ((0.8, "80"), (0.3, "30")):
         used: set[int] = set()

@@ -23,13 +23,13 @@ from pathlib import Path
 
 from pipeline.extract.evaluation import (
     GoldAttribution,
-    _letters,
-    _overlaps,
     _prf,
     load_polnear,
+    score_article,
 )
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.nlp import load_nlp, process_texts
+from pipeline.extract.polnear_content import Predicted
 from pipeline.extract.quotes import find_quote_spans
 
 Span = tuple[int, int]
@@ -37,29 +37,10 @@ Span = tuple[int, int]
 
 def score_indirect(text: str, gold: list[GoldAttribution], predicted: list[tuple[list[Span], Span | None]],
                    totals: dict[str, int]) -> None:
-    """Add one article's counts into ``totals``: ``predicted`` is (parts, speaker span) per quote."""
-    gold_letters = [_letters(text, g.content) for g in gold]
-    indirect = [i for i, g in enumerate(gold) if not g.direct]
-    totals["gold"] += len(indirect)
-    for threshold, tag in ((0.8, "80"), (0.3, "30")):
-        used: set[int] = set()
-        for parts, speaker in predicted:
-            letters = _letters(text, parts)
-            if not letters:
-                continue
-
-            def overlap(i: int, letters: set[int] = letters) -> float:
-                return len(letters & gold_letters[i]) / max(len(letters), len(gold_letters[i]), 1)
-
-            best = max((i for i in indirect if i not in used), key=overlap, default=None)
-            if best is not None and overlap(best) >= threshold:
-                used.add(best)
-                totals["tp" + tag] += 1
-                if tag == "80" and gold[best].source:
-                    totals["speaker_n"] += 1
-                    totals["speaker_ok"] += speaker is not None and _overlaps([speaker], gold[best].source)
-            elif not any(overlap(i) >= threshold for i in range(len(gold))):
-                totals["fp" + tag] += 1
+    """Add one article's counts into ``totals``: ``predicted`` is (parts, speaker span) per quote,
+    scored by ``evaluation.score_article`` against the gold that is not direct."""
+    quotes = [Predicted(parts, speaker, parts) for parts, speaker in predicted]
+    score_article(text, gold, quotes, totals, use_content=False, direct=False)
 
 
 def evaluate_indirect(polnear_dir: Path, split: str, params: dict, limit: int | None = None) -> dict:
