@@ -264,6 +264,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (named.start_char, named.end_char)
+    elif (described := _described_entity(idx, head)) is not None:
+        # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former
+        # contractor", "the board" after "The Harbour Board": the description names them
+        out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
+        out.ref = (described.start_char, described.end_char)
     elif lower in PERSON_PRONOUNS:
         ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
         out.speaker_kind = "person"
@@ -295,6 +300,42 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     return out
+
+
+def _described_entity(idx: DocIndex, head: Token) -> Span | None:
+    """The person or organisation an earlier sentence described with ``head``'s noun, when the
+    speaker is a definite description ("the mayor", "the council leader"): the nearest before it
+    that the noun titles ("Mayor Jane Okafor", "Council leader Tom Reid"), stands in apposition
+    to ("Duysak, a former contractor"; "a former contractor, Bahtiyar Duysak") or, for an
+    organisation, ends its name ("The Harbour Board" -> "the board"). None otherwise, and for the
+    nouns that already resolve to the organisation in focus ("the company": ORG_NOUNS)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in ORG_NOUNS or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
+        return None
+    best: Span | None = None
+    for ent in idx.doc.ents:
+        if ent.start >= head.i:
+            break
+        if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
+            continue
+        if _describes(ent, lemma):
+            best = ent
+    return best
+
+
+def _describes(ent: Span, lemma: str) -> bool:
+    """Whether ``ent`` was introduced with the noun ``lemma``: a title just before it, a noun in
+    apposition on either side, or (an organisation) its own last word."""
+    doc = ent.doc
+    title = [t for t in doc[max(ent.start - 3, 0):ent.start] if t.ent_type_ == "" and t.pos_ in {"NOUN", "PROPN"}]
+    if title and title[-1].i == ent.start - 1 and title[-1].lemma_.lower() == lemma:
+        return True
+    root = ent.root
+    if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() == lemma:
+        return True
+    return ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma
 
 
 def _apposed_name(idx: DocIndex, head: Token) -> Span | None:
