@@ -307,35 +307,52 @@ def _described_entity(idx: DocIndex, head: Token) -> Span | None:
     speaker is a definite description ("the mayor", "the council leader"): the nearest before it
     that the noun titles ("Mayor Jane Okafor", "Council leader Tom Reid"), stands in apposition
     to ("Duysak, a former contractor"; "a former contractor, Bahtiyar Duysak") or, for an
-    organisation, ends its name ("The Harbour Board" -> "the board"). None otherwise, and for the
-    nouns that already resolve to the organisation in focus ("the company": ORG_NOUNS)."""
+    organisation, ends its name ("The Harbour Board" -> "the board"). The description's names
+    ("the Florida senator") must be in that introduction, and "vice" on both sides or neither
+    ("the vice president" is not "President Obama"). A plural ("the lawyers") is no one person.
+    None otherwise, and for the nouns that already resolve to the organisation in focus ("the
+    company": ORG_NOUNS)."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or lemma in ORG_NOUNS or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
         return None
+    plural = head.tag_ == "NNS"
+    marks = {t.lower_ for t in head.lefts if t.pos_ == "PROPN" or t.lower_ == "vice"}
     best: Span | None = None
     for ent in idx.doc.ents:
         if ent.start >= head.i:
             break
-        if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
+        if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start] or (plural and ent.label_ == "PERSON"):
             continue
-        if _describes(ent, lemma):
+        if ent.text.lower() == lemma:
+            continue  # a common noun the model tagged as a name ("Candidate")
+        words = _introduction(ent, lemma)
+        if words is not None and marks <= words and ("vice" in words) == ("vice" in marks):
             best = ent
     return best
 
 
-def _describes(ent: Span, lemma: str) -> bool:
-    """Whether ``ent`` was introduced with the noun ``lemma``: a title just before it, a noun in
-    apposition on either side, or (an organisation) its own last word."""
+def _introduction(ent: Span, lemma: str) -> set[str] | None:
+    """The words that introduced ``ent`` with the noun ``lemma`` (lower-cased), or None: a title
+    just before it ("Vice President Joe Biden"), a singular noun in apposition on either side
+    ("Duysak, a former contractor"; not "the author of the book, Mitchell Zuckoff", where the
+    noun is a preposition's object), or, for an organisation, its own name ending in the noun."""
     doc = ent.doc
-    title = [t for t in doc[max(ent.start - 3, 0):ent.start] if t.ent_type_ == "" and t.pos_ in {"NOUN", "PROPN"}]
-    if title and title[-1].i == ent.start - 1 and title[-1].lemma_.lower() == lemma:
-        return True
+    title: list[Token] = []
+    for t in reversed(doc[max(ent.start - 4, 0):ent.start]):
+        if t.ent_type_ or t.pos_ not in {"NOUN", "PROPN"}:
+            break
+        title.insert(0, t)
+    if title and title[-1].lemma_.lower() == lemma:
+        return {t.lower_ for t in title}
     root = ent.root
-    if any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in root.children):
-        return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() == lemma:
-        return True
-    return ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() == lemma and child.tag_ != "NNS":
+            return {t.lower_ for t in child.subtree}
+    if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
+        return {t.lower_ for t in root.head.subtree}
+    if ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma:
+        return {t.lower_ for t in ent}
+    return None
 
 
 def _apposed_name(idx: DocIndex, head: Token) -> Span | None:

@@ -40,3 +40,38 @@ def test_the_nearest_description_wins(analyse):
 ])
 def test_no_description_no_resolution(analyse, text):
     assert speaker_of(analyse, text)[2] is None
+
+
+@pytest.mark.parametrize("text", [
+    # "vice" on one side only: another office
+    "President Ana Ruiz opened the summit.\n\n“We will not wait,” the vice president said.",
+    # the description's name is not in the introduction: another senator
+    "Nell Ames, the senator from Ohio, voted against it.\n\n“It is a bad bill,” the Texas senator said.",
+    # a plural is not the one person a lawyer was named
+    "Defence lawyer Sam Ito filed the appeal on Friday.\n\n“We will fight on,” the lawyers said.",
+])
+def test_a_description_that_does_not_fit_resolves_to_no_one(analyse, text):
+    assert speaker_of(analyse, text)[2] is None
+
+
+def test_a_prepositions_object_in_apposition_does_not_describe_the_name(nlp):
+    """"the author of the book, Ada Lund, …": the parser can hang the name on "book" (seen on
+    news text); "the book" is then still not Ada Lund. A Doc built with that parse."""
+    from spacy.tokens import Doc
+
+    from pipeline.extract.cues import DocIndex
+    from pipeline.extract.speaker_phrase import _described_entity
+
+    words = ["The", "author", "of", "the", "book", ",", "Ada", "Lund", ",", "spoke", ".", "The", "book", "said", "so", "."]
+    heads = [1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9, 12, 13, 13, 13, 13]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "punct", "compound", "appos", "punct", "ROOT", "punct",
+            "det", "nsubj", "ROOT", "advmod", "punct"]
+    pos = ["DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT",
+           "DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    tags = ["DT", "NN", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "VBD", ".", "DT", "NN", "VBD", "RB", "."]
+    lemmas = ["the", "author", "of", "the", "book", ",", "Ada", "Lund", ",", "speak", ".", "the", "book", "say", "so", "."]
+    spaces = [True, True, True, True, False, True, True, False, True, False, True, True, True, True, False, False]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 8, sent_starts=[True] + [False] * 10 + [True] + [False] * 4)
+    assert doc[7].head.i == 4 and doc[7].dep_ == "appos"  # the parse the test is about
+    assert _described_entity(DocIndex(doc, []), doc[12]) is None
