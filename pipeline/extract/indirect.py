@@ -26,6 +26,7 @@ WH_WORDS = frozenset({"what", "how", "why", "who", "whom", "whose", "when", "whe
 # "declined to say ...", "refused to confirm ...": the cue reports what was not said
 REFUSALS = frozenset({"decline", "refuse"})
 DASHES = frozenset({"-", "--", "–", "—"})
+OPENING_MARKS, CLOSING_MARKS = frozenset("‘“«"), frozenset("’”»")
 # outside quotation marks, "I" and "we" are the writer (a columnist's "I will admit that …"),
 # narrating, not a source being quoted
 WRITER_PRONOUNS = frozenset({"i", "we"})
@@ -98,10 +99,18 @@ def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
     and trailing punctuation (a leading "if" or "because" opens a clause of what was said and
     stays)."""
     left = _after_dateline(doc, left, right)
+    if left < right and doc[left].lower_ == "only" and doc[left + 1].lower_ == "that":
+        left += 1  # "has said only that …": the writer's "only"
     while left <= right and ((doc[left].dep_ == "mark" and doc[left].lower_ == "that") or doc[left].is_punct):
         left += 1
     while right >= left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
+    opened = sum(doc[i].text in OPENING_MARKS for i in range(left, right + 1))
+    closed = sum(doc[i].text in CLOSING_MARKS for i in range(left, right + 1))
+    if opened > closed:  # a quotation the clause opened closes with it: "the culprit was ‘a worker …’", "… rest.”"
+        close = next((i for i in range(right + 1, min(right + 3, len(doc))) if doc[i].text in CLOSING_MARKS), None)
+        if close is not None and all(doc[i].is_punct for i in range(right + 1, close)):
+            right = close
     return left, right
 
 
@@ -125,9 +134,11 @@ def _after_dateline(doc: Doc, left: int, right: int) -> int:
 def _reported_end(idx: DocIndex, cue: Token, ccomp: Token) -> int:
     """The last token of what ``cue`` reports through ``ccomp``: its subtree, then a coordinated
     "but that ..." clause of the cue, then a comment on it that closes the sentence. The
-    writer's "..., without saying what ..." at the end of the subtree is not part of it."""
+    writer's "..., without saying what ..." or "..., as though ..." at the end of the subtree is
+    not part of it."""
     right = ccomp.right_edge.i
-    aside = next((c for c in ccomp.rights if c.lower_ == "without" and any(idx.is_cue(p) for p in c.children)), None)
+    aside = next((c for c in ccomp.rights if c.lower_ == "without" and any(idx.is_cue(p) for p in c.children)
+                  or _comma_as_if(c)), None)
     if aside is not None:
         return aside.left_edge.i - 1
     for sibling in cue.rights:
@@ -144,6 +155,14 @@ def _reported_end(idx: DocIndex, cue: Token, ccomp: Token) -> int:
             break
         right = sibling.right_edge.i
     return right
+
+
+def _comma_as_if(clause: Token) -> bool:
+    """", as though that settled anything" / ", as if nothing had happened" after a report: the
+    writer's aside on it, not part of what was said."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    start = clause.left_edge.i
+    return clause.dep_ == "advcl" and marks[:2] in (["as", "though"], ["as", "if"]) and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _ends_sentence(tok: Token) -> bool:

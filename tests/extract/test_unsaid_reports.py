@@ -96,3 +96,22 @@ def test_the_writers_own_first_person_is_not_a_quote(nlp, text):
 
 def test_a_first_person_inside_the_reported_clause_is_still_reported(nlp):
     assert reported(nlp, "The skipper said we would sail at dawn.") == [("we would sail at dawn", "The skipper")]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the writer's aside after a comma
+    ("Then the club said the fault lay with ‘a groundsman on his last shift’, as though that ended the matter.",
+     "the fault lay with ‘a groundsman on his last shift’"),
+    ("The mayor said the bridge would reopen, as if nothing had happened.", "the bridge would reopen"),
+    # without a comma, "as soon as" and the like are part of what was said
+    ("The mayor said the bridge would reopen as soon as the inspectors allowed it.",
+     "the bridge would reopen as soon as the inspectors allowed it"),
+    # the writer's "only"
+    ("The board has said only that the review will finish in spring.", "the review will finish in spring"),
+    # a quotation the clause opens closes with it, marks and all
+    ("The columnist wrote that the storm was “frightening for an hour and dull for the rest.”",
+     "the storm was “frightening for an hour and dull for the rest.”"),
+])
+def test_the_reported_clause_is_what_was_said_and_all_of_it(nlp, text, words):
+    [(reported_words, _)] = reported(nlp, text)
+    assert reported_words == words
