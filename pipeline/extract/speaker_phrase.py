@@ -313,7 +313,8 @@ def _described_entity(idx: DocIndex, head: Token) -> Span | None:
     None otherwise, and for the nouns that already resolve to the organisation in focus ("the
     company": ORG_NOUNS)."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma in ORG_NOUNS or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)  # "the senator" is tagged NNP at times
+    if not common or lemma in ORG_NOUNS or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
         return None
     plural = head.tag_ == "NNS"
     marks = {t.lower_ for t in head.lefts if t.pos_ == "PROPN" or t.lower_ == "vice"}
@@ -342,7 +343,7 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
         if t.ent_type_ or t.pos_ not in {"NOUN", "PROPN"}:
             break
         title.insert(0, t)
-    if title and title[-1].lemma_.lower() == lemma:
+    if title and _title_noun(title[-1]) in _TITLE_NOUNS.get(lemma, {lemma}):
         return {t.lower_ for t in title}
     root = ent.root
     for child in root.children:
@@ -353,6 +354,21 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
     if ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma:
         return {t.lower_ for t in ent}
     return None
+
+
+# abbreviated titles as the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
+# descriptions that a title names in other words ("Rep. Jo Lin" ... "the congresswoman")
+_TITLE_NOUNS = {"congressman": {"congressman", "representative"}, "congresswoman": {"congresswoman", "representative"},
+                "lawmaker": {"lawmaker", "senator", "representative", "congressman", "congresswoman"}}
+
+
+def _title_noun(tok: Token) -> str:
+    """A title's noun, abbreviations spelt out ("Sen." -> "senator")."""
+    word = tok.lower_.rstrip(".")
+    return TITLE_ABBREVIATIONS.get(word, tok.lemma_.lower())
 
 
 def _apposed_name(idx: DocIndex, head: Token) -> Span | None:

@@ -75,3 +75,11 @@ def test_a_prepositions_object_in_apposition_does_not_describe_the_name(nlp):
               ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 8, sent_starts=[True] + [False] * 10 + [True] + [False] * 4)
     assert doc[7].head.i == 4 and doc[7].dep_ == "appos"  # the parse the test is about
     assert _described_entity(DocIndex(doc, []), doc[12]) is None
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Sen. Ted Cruz spoke in Houston on Friday.\n\n“We will win this,” the senator said.", "Ted Cruz"),
+    ("Rep. Jo Lin voted against the bill.\n\n“It is a bad bill,” the congresswoman said.", "Jo Lin"),
+])
+def test_an_abbreviated_title_introduces_the_description(analyse, text, who):
+    assert speaker_of(analyse, text)[2] == who
