@@ -17,6 +17,7 @@ from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # hyphen-minus, double hyphen, en and em dash as tokens
 SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -267,7 +268,7 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
     for tok in _quote_heads(idx, tokens):
         steps = 0
         while tok.head.i != tok.i and steps < limit and tok.dep_ not in NOT_REPORTED_DEPS:
-            if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            if _next_predicate(tok):
                 break  # the speaker's next predicate ("called it “A” and likened it to …"): an attribution of its own
             if tok.dep_ in {"relcl", "acl", "advcl"} and tok.left_edge.i > 0 and idx.doc[tok.left_edge.i - 1].text in {",", "(", "\u2014"}:
                 break
@@ -275,12 +276,14 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
             if tok.idx < para_lo or "\n" in text[tokens[-1].idx : max(tok.idx, tokens[-1].idx)] or idx.inside[tok.i]:
                 break
             if idx.is_cue(tok):
-                between = [
-                    c for c in tok.children
-                    if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and tok.i < c.i < tokens[0].i and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                ]
+                between = any(_next_predicate(c) and tok.i < c.i < tokens[0].i for c in tok.children)
                 return tok if tok.i < tokens[0].i and not between else None  # not "called it “A” and likened it to … “B”"
     return None
+
+
+def _next_predicate(tok: Token) -> bool:
+    """A verb coordinated with its head and sharing its subject ("called it “A” and likened it …")."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset()) -> Token | None:

@@ -62,6 +62,10 @@ POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply"
 ORG_PRONOUNS = frozenset({"it"})
 
 
+# the fields that say who spoke (classify_speaker fills them; take_speaker copies them)
+SPEAKER_FIELDS = ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public")
+
+
 @dataclass
 class Attribution:
     """A quote (direct or indirect) with its cue and speaker; offsets index the doc text."""
@@ -80,6 +84,11 @@ class Attribution:
     ref_name: str | None = None  # a name when there is no entity span (an untagged proper noun)
     public: bool = False  # the speaker phrase names a member of the public ("Twitter user Jo Bloggs")
     notes: list[str] = field(default_factory=list)
+
+    def take_speaker(self, other: Attribution, cue: bool = False) -> None:
+        """Copy ``other``'s speaker (``SPEAKER_FIELDS``; with ``cue``, its cue word too)."""
+        for name in SPEAKER_FIELDS + (("cue",) if cue else ()):
+            setattr(self, name, getattr(other, name))
 
     @property
     def start(self) -> int:
@@ -389,6 +398,4 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
     if head is None:
         return
     start, end = speaker_span(idx, head, verb)
-    who = classify_speaker(idx, head, start, end)
-    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
-        setattr(att, name, getattr(who, name))
+    att.take_speaker(classify_speaker(idx, head, start, end))

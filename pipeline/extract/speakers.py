@@ -36,6 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.cues import (
+    DASHES,
     SENTENCE_END,
     DocIndex,
     breaks_paragraph,
@@ -82,17 +83,10 @@ def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> 
     while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
         first -= 1  # a title before the name: "Mayor", "Sen."
     before = doc[first - 1] if first > 0 else None
-    if before is not None and not breaks_paragraph(before) and before.text not in {"-", "\u2014", "\u2013", "--", "."}:
+    if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."}:
         return
-    who = classify_speaker(idx, ent.root, ent.start, ent.end)
     att.cue, att.cue_token = ":", colon
-    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public"):
-        setattr(att, name, getattr(who, name))
-
-
-def _copy_speaker(src: Attribution, dst: Attribution) -> None:
-    for name in ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public", "cue"):
-        setattr(dst, name, getattr(src, name))
+    att.take_speaker(classify_speaker(idx, ent.root, ent.start, ent.end))
 
 
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
@@ -221,7 +215,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         )
         lead = _text_before_mark(text, 0, q.open_char) if cued is not None else ""
         if cued is not None and lead.rstrip(" ,").lower().endswith((", and", ", but", " and then")):
-            _copy_speaker(cued, att)  # "“A,” she said, and “B.”": B is hers too
+            att.take_speaker(cued, cue=True)  # "“A,” she said, and “B.”": B is hers too
             att.cue_token = cued.cue_token
             att.notes.append("continued")
             kept.append(att)
@@ -236,14 +230,14 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if att.speaker_text is None and len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
             att.cue, att.cue_token = None, None  # a cue without a speaker ("so-called") does not attribute
         if att.cue_token is None and same_para and prev is not None and _coordinated(text, prev.close_char + 1, q.open_char):  # type: ignore[operator]
-            _copy_speaker(prev, att)  # "called the plan ‘reckless’ and ‘unworkable’": one list of what was said
+            att.take_speaker(prev, cue=True)  # "called the plan ‘reckless’ and ‘unworkable’": one list of what was said
             att.cue_token = prev.cue_token
             att.notes.append("coordinated")
         if att.cue_token is None:
             follows = same_para and prev is not None and _gap_is_marks(text, prev.close_char + 1, q.open_char)  # type: ignore[operator]
             sentence_quote = _starts_sentence(text, q.open_char) and len(text[att.start : att.end].split()) >= MIN_UNATTRIBUTED_WORDS
             if prev is not None and (q.paragraph_start or follows or (same_para and sentence_quote and prev.speaker_text)):
-                _copy_speaker(prev, att)
+                att.take_speaker(prev, cue=True)
                 att.notes.append("floating")
             elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
                 continue  # a scare quote or a title, not an attribution
