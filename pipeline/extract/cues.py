@@ -17,7 +17,7 @@ from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
-DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # hyphen-minus, double hyphen, en and em dash as tokens
+DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # hyphen-minus, double hyphen, en and em dash, horizontal bar
 SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 

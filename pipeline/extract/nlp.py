@@ -11,13 +11,15 @@ BLIS where numpy has one (``use_numpy_blas``): same annotations, about 8% less C
 model (benchmarks/README.md).
 
 Offsets stay valid: nothing here rewrites the text. Curly apostrophes ("Trump’s") are split
-like straight ones by tokenizer special cases, so a possessive never fuses two names.
+like straight ones by tokenizer special cases, so a possessive never fuses two names; the
+horizontal bar (―) splits off like an em dash, and a long dash off a quotation mark it touches.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
@@ -58,6 +60,29 @@ def _add_apostrophe_cases(nlp: Language) -> None:
             curly = text.replace("'", "\u2019")
             if curly not in tokenizer.rules:
                 tokenizer.add_special_case(curly, attrs)
+
+
+HORIZONTAL_BAR = "\u2015"  # ―, typed before a name that signs a quote: "“…”― Jane Doe"
+
+
+# a dash touching a quotation mark: "…”—Jane Doe", "—“…": the stock rules split dashes only
+# between letters, so the closing mark, the dash and the name would be one token
+DASH_AT_MARK = "(?<=[\u201d\u2019\"])[\u2013\u2014\u2015]|[\u2013\u2014\u2015](?=[\u201c\u2018\"])"
+
+
+def _split_dashes(nlp: Language) -> None:
+    """Split the horizontal bar (―) off the words around it, like an em dash, and any long dash
+    off a quotation mark it touches: the stock rules leave "”―" and "”—Jane" one token, so a
+    quote's closing mark and the dash and name signing it would fuse."""
+    tokenizer = nlp.tokenizer
+    bar = re.escape(HORIZONTAL_BAR)
+    if tokenizer.prefix_search is not None:
+        tokenizer.prefix_search = re.compile(f"{tokenizer.prefix_search.__self__.pattern}|^{bar}").search
+    if tokenizer.suffix_search is not None:
+        tokenizer.suffix_search = re.compile(f"{tokenizer.suffix_search.__self__.pattern}|{bar}$").search
+    if tokenizer.infix_finditer is not None:
+        pattern = tokenizer.infix_finditer.__self__.pattern
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{bar}|{DASH_AT_MARK}").finditer
 
 
 def _index_attribute_rules(nlp: Language) -> None:
@@ -132,6 +157,7 @@ def load_nlp(params: dict[str, Any]) -> Language:
             f"or set extract.spacy_model in params.yaml to an installed model"
         )
     _add_apostrophe_cases(nlp)
+    _split_dashes(nlp)
     _index_attribute_rules(nlp)
     use_numpy_blas(nlp)
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:

@@ -115,6 +115,18 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     return not (mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i))
 
 
+def _opens_by_mistake(text: str, i: int, first: int, pend: int) -> bool:
+    """A closing ” typed for the opening mark at the start of a paragraph ("”Words …” ― Name"),
+    also the Nordic style: it opens when a later ” in the paragraph can close it."""
+    return (
+        i == first
+        and text[i] == "\u201d"
+        and i + 1 < pend
+        and text[i + 1].isalnum()
+        and text.find("\u201d", i + 1, pend) != -1
+    )
+
+
 def _next_word(text: str, i: int, pend: int) -> str:
     j = i
     while j < pend and text[j] == " ":
@@ -231,6 +243,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         current.paragraph_end = not rest or all(c in ".,;:!?)\u2026" for c in rest)
                         found.append(current)
                         current = None
+                elif not stack and _opens_by_mistake(text, i, first, pend):
+                    current = QuoteSpan(parts=[], open_char=i, close_char=None, paragraph_start=True)
+                    part_start = i + 1
+                    stack.append(_Open(ch, i, "\u201d\""))
                 elif _is_opener(text, i, pstart, pend):
                     if len(stack) == 1 and _same_kind(ch, stack[0].mark):
                         # a second opener of the same kind before any closer: the first was left open

@@ -20,6 +20,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   ("denounced the cuts as “cruel”") and a speech verb whose clause holds the quote however deep
   (``cues.py``); a quote coordinated with an attributed one ("‘reckless’ and ‘unworkable’")
   shares its speaker.
+- A quote opening its paragraph and signed at its end by a dash and a name ("“…” ― Jane Doe",
+  "“…” — Jane Doe, 34, a nurse"): the name is the speaker, the dash the cue, whatever other cue
+  the sentence offers.
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
@@ -87,6 +90,50 @@ def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> 
         return
     att.cue, att.cue_token = ":", colon
     att.take_speaker(classify_speaker(idx, ent.root, ent.start, ent.end))
+
+
+SIGNATURE_MAX_WORDS = 5  # "― Christina N Luis Olidem"
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al".split())  # noqa: SIM905
+
+
+def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
+    """A quote that opens its paragraph and is signed at its end by a dash and a name ("“…” ―
+    Jane Doe", "“…” — Jane Doe, 34, a nurse", "“…”--Acme Corp."): the name is the speaker,
+    the dash the cue. Returns the dash's token and the name's token range, or None."""
+    if not q.paragraph_start or q.close_char is None:
+        return None
+    doc, text = idx.doc, idx.doc.text
+    close = token_at(doc, q.close_char)
+    if close is None or breaks_paragraph(close):
+        return None
+    dash = close.i + 1
+    while dash < len(doc) and doc[dash].is_space and not breaks_paragraph(doc[dash]):
+        dash += 1  # a no-break space: "”\u00a0― Name"
+    if dash + 1 >= len(doc) or doc[dash].text not in DASHES or breaks_paragraph(doc[dash]):
+        return None
+    start = dash + 1
+    while start < len(doc) and doc[start].is_space and not breaks_paragraph(doc[start]):
+        start += 1
+    end = start
+    while end < len(doc) and end - start < SIGNATURE_MAX_WORDS and (end == start or not breaks_paragraph(doc[end - 1])):
+        word = doc[end].text
+        if not (word[:1].isupper() and word[:1].isalpha() or (end > start and word in NAME_PARTICLES)):
+            break
+        end += 1
+    while end > start and doc[end - 1].text in NAME_PARTICLES:
+        end -= 1
+    ent = idx.ent_of.get(start)
+    if ent is not None and ent.label_ in {"PERSON", "ORG", "HANDLE"} and not any(breaks_paragraph(t) for t in doc[start : ent.end - 1]):
+        end = max(end, ent.end)  # "Nell" tagged ORG, then "Carden Grey"
+    while end > start and doc[end - 1].is_space:
+        end -= 1  # the model may tag the line break too
+    if end == start or any(breaks_paragraph(doc[i]) for i in range(dash, end - 1)):
+        return None
+    para_end = text.find("\n", doc[end - 1].idx)
+    rest = text[doc[end - 1].idx + len(doc[end - 1]) : len(text) if para_end == -1 else para_end].strip()
+    if rest not in {"", "."} and not rest.startswith((",", "(")):
+        return None  # "“…” — Duysak told the paper …": a sentence, not a signature
+    return dash, start, end
 
 
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
@@ -193,7 +240,12 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if cue is None and title is None:  # a fragment a reporting construction attributes ("denounced the cuts as “cruel”")
             words = tokens_between(doc, q.start, q.end)
             cue = find_labelling_verb(idx, words) or find_reporting_verb(idx, words)
-        if cue is not None:
+        signed = _signature(idx, q)
+        if signed is not None:
+            dash, first, last = signed
+            att.cue, att.cue_token = doc[dash].text, dash
+            att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
+        elif cue is not None:
             attribute_to(idx, att, cue)
         elif open_tok is not None:
             _attribute_to_colon_name(idx, att, open_tok.i)

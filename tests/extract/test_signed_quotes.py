@@ -1,0 +1,71 @@
+"""A quote signed by a dash and a name at the end of its line ("“…” ― Jane Doe"), the form of
+vox-pop round-ups and reader reactions, is that person's, and a paragraph opened with ” typed
+for “ is still a quote. Our own sentences, the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes import find_quote_spans
+
+ROUND_UP = (
+    "Readers told us what they made of the closure.\n\n"
+    "“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
+    "“Nobody asked the island what it needed.”\u2015 Tom Okoro.\n"
+    "“I will miss the crossing, honestly.” \u2015\u00a0Aisha Bello, 41, a nurse\n"
+)
+
+
+def signed(analyse, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(text[a.start:a.end], a.speaker_text, a.cue) for a in analyse(text).direct]
+
+
+def test_each_line_of_a_round_up_is_its_signer_s(analyse):
+    assert signed(analyse, ROUND_UP) == [
+        ("The ferry was the only way my kids got to school.", "Maria Teixeira", "\u2015"),
+        ("Nobody asked the island what it needed.", "Tom Okoro", "\u2015"),
+        ("I will miss the crossing, honestly.", "Aisha Bello", "\u2015"),
+    ]
+
+
+@pytest.mark.parametrize("dash", ["\u2014", " -- ", " - ", "\u2013"])
+def test_any_dash_signs(analyse, dash):
+    text = f"“The pier has been unsafe for years and everyone here knew it.”{dash}Owen Pryce\n"
+    assert signed(analyse, text) == [("The pier has been unsafe for years and everyone here knew it.", "Owen Pryce", dash.strip())]
+
+
+def test_a_signature_beats_the_floating_rule(analyse):
+    # without the signatures the second line would float to the first line's speaker
+    text = ("“We queued for three hours.” \u2014 Lena Fischer\n"
+            "“Honestly it was worth it for the view.” \u2014 Raj Mehta\n")
+    assert [s for _, s, _ in signed(analyse, text)] == ["Lena Fischer", "Raj Mehta"]
+
+
+def test_a_sentence_after_the_dash_is_not_a_signature(analyse):
+    text = "“We will rebuild the pier by spring,” \u2014 Mayor Jane Okafor told the council on Monday, to applause.\n"
+    [(_, speaker, cue)] = signed(analyse, text)
+    assert cue != "\u2014"  # the speech verb is the cue, not the dash
+    assert speaker is not None and "Okafor" in speaker
+
+
+def test_a_quote_inside_a_sentence_is_not_signed_by_a_closing_byline(analyse):
+    # a wire brief signed by its writer: the quote is the minister's, not the writer's
+    text = 'The minister said the budget was "balanced for the first time in a decade."--Ana Ruiz\n'
+    [(_, speaker, _)] = signed(analyse, text)
+    assert speaker == "The minister"
+
+
+def test_a_closing_mark_typed_for_the_opening_one_opens_a_paragraph():
+    text = "Intro.\n\n\u201dWe lost the whole harvest in one night.\u201d \u2015 Pat Doyle\n"
+    [q] = find_quote_spans(text)
+    assert text[q.start:q.end] == "We lost the whole harvest in one night."
+    assert q.paragraph_start
+
+
+def test_a_closing_mark_without_a_partner_opens_nothing():
+    assert find_quote_spans("\u201dWe lost the whole harvest in one night.\n") == []
+
+
+def test_the_horizontal_bar_is_its_own_token(nlp):
+    doc = nlp("It ended.\u201d\u2015Pat Doyle")
+    assert [t.text for t in doc][-4:] == ["\u201d", "\u2015", "Pat", "Doyle"]
