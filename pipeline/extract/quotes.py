@@ -127,6 +127,21 @@ def _opens_by_mistake(text: str, i: int, first: int, pend: int) -> bool:
     )
 
 
+def _nests(text: str, i: int, closers: str, pend: int) -> bool:
+    """Whether a second double opener at ``i`` opens a quote inside the open one ("“… what he
+    calls “hell” than …”": a nested quote typed with the outer marks): the rest of the paragraph
+    holds a closer for each, and no other opener of that kind comes before the second closer."""
+    found = 0
+    for j in range(i + 1, pend):
+        if text[j] == text[i] and found < 2:
+            return False
+        if text[j] in closers and text[j] != text[i] and text[j - 1] != " ":
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def _next_word(text: str, i: int, pend: int) -> str:
     j = i
     while j < pend and text[j] == " ":
@@ -248,7 +263,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                     part_start = i + 1
                     stack.append(_Open(ch, i, "\u201d\""))
                 elif _is_opener(text, i, pstart, pend):
-                    if len(stack) == 1 and _same_kind(ch, stack[0].mark):
+                    if len(stack) == 1 and _same_kind(ch, stack[0].mark) and not _nests(text, i, stack[0].closers, pend):
                         # a second opener of the same kind before any closer: the first was left open
                         stack.clear()
                         current = None

@@ -48,6 +48,17 @@ def test_nested_quotes_stay_inside_the_outer_quote() -> None:
     assert words(text) == ["She told me ‘never again’ and left"]
 
 
+def test_a_nested_quote_typed_with_the_outer_marks_stays_inside() -> None:
+    text = "“I would rather queue all night than call it “progress” the way he does,” one reader said."
+    assert words(text) == ["I would rather queue all night than call it “progress” the way he does"]
+
+
+def test_an_opener_never_closed_gives_way_to_the_next_quote() -> None:
+    # the first “ has no closing mark of its own: the second quote is the quote
+    text = "The sign read “Closed for repairs and the clerk said “back on Monday,” before leaving."
+    assert words(text) == ["back on Monday"]
+
+
 def test_quote_across_paragraphs_is_one_quote() -> None:
     text = "The mayor said: ‘We will rebuild the pier.\n‘We will do it before summer.’\nThen she left."
     spans = find_quote_spans(text)
