@@ -13,7 +13,8 @@ and "Kind and resolution"):
   head with its left modifiers and right modifiers up to a comma, conjoined common nouns
   included; an inverted cue's "from" phrase belongs to it.
 - Kind: an entity -> person / organization (also the name apposed to a description: "the
-  union's leader, Maria Lopez,"); he/she -> person (nearest preceding person
+  union's leader, Maria Lopez,", and the entity a definite description was introduced with:
+  "the mayor" after "Mayor Jane Okafor"; both in ``descriptions.py``); he/she -> person (nearest preceding person
   subject); it / "the company" -> organization; "one", "another", "one user", "a commenter" ->
   anonymous_public; "a spokesperson", "sources", "one of the people" -> unnamed_source.
 """
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pipeline.extract.components import HONORIFICS
 from pipeline.extract.cues import (
@@ -32,6 +33,7 @@ from pipeline.extract.cues import (
     DocIndex,
     breaks_paragraph,
 )
+from pipeline.extract.descriptions import apposed_name, described_entity
 
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
@@ -269,11 +271,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
-    elif (named := _apposed_name(idx, head)) is not None:
+    elif (named := apposed_name(idx, head)) is not None:
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (named.start_char, named.end_char)
-    elif (described := _described_entity(idx, head)) is not None:
+    elif (described := described_entity(idx, head, ORG_NOUNS)) is not None:
         # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former
         # contractor", "the board" after "The Harbour Board": the description names them
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
@@ -309,85 +311,6 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     return out
-
-
-def _described_entity(idx: DocIndex, head: Token) -> Span | None:
-    """The person or organisation an earlier sentence described with ``head``'s noun, when the
-    speaker is a definite description ("the mayor", "the council leader"): the nearest before it
-    that the noun titles ("Mayor Jane Okafor", "Council leader Tom Reid"), stands in apposition
-    to ("Duysak, a former contractor"; "a former contractor, Bahtiyar Duysak") or, for an
-    organisation, ends its name ("The Harbour Board" -> "the board"). The description's names
-    ("the Florida senator") must be in that introduction, and "vice" on both sides or neither
-    ("the vice president" is not "President Obama"). A plural ("the lawyers") is no one person.
-    None otherwise, and for the nouns that already resolve to the organisation in focus ("the
-    company": ORG_NOUNS)."""
-    lemma = head.lemma_.lower()
-    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)  # "the senator" is tagged NNP at times
-    if not common or lemma in ORG_NOUNS or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
-        return None
-    plural = head.tag_ == "NNS"
-    marks = {t.lower_ for t in head.lefts if t.pos_ == "PROPN" or t.lower_ == "vice"}
-    best: Span | None = None
-    for ent in idx.doc.ents:
-        if ent.start >= head.i:
-            break
-        if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start] or (plural and ent.label_ == "PERSON"):
-            continue
-        if ent.text.lower() == lemma:
-            continue  # a common noun the model tagged as a name ("Candidate")
-        words = _introduction(ent, lemma)
-        if words is not None and marks <= words and ("vice" in words) == ("vice" in marks):
-            best = ent
-    return best
-
-
-def _introduction(ent: Span, lemma: str) -> set[str] | None:
-    """The words that introduced ``ent`` with the noun ``lemma`` (lower-cased), or None: a title
-    just before it ("Vice President Joe Biden"), a singular noun in apposition on either side
-    ("Duysak, a former contractor"; not "the author of the book, Mitchell Zuckoff", where the
-    noun is a preposition's object), or, for an organisation, its own name ending in the noun."""
-    doc = ent.doc
-    title: list[Token] = []
-    for t in reversed(doc[max(ent.start - 4, 0):ent.start]):
-        if t.ent_type_ or t.pos_ not in {"NOUN", "PROPN"}:
-            break
-        title.insert(0, t)
-    if title and _title_noun(title[-1]) in _TITLE_NOUNS.get(lemma, {lemma}):
-        return {t.lower_ for t in title}
-    root = ent.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() == lemma and child.tag_ != "NNS":
-            return {t.lower_ for t in child.subtree}
-    if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
-        return {t.lower_ for t in root.head.subtree}
-    if ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma:
-        return {t.lower_ for t in ent}
-    return None
-
-
-# abbreviated titles as the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
-TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
-                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
-                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
-# descriptions that a title names in other words ("Rep. Jo Lin" ... "the congresswoman")
-_TITLE_NOUNS = {"congressman": {"congressman", "representative"}, "congresswoman": {"congresswoman", "representative"},
-                "lawmaker": {"lawmaker", "senator", "representative", "congressman", "congresswoman"}}
-
-
-def _title_noun(tok: Token) -> str:
-    """A title's noun, abbreviations spelt out ("Sen." -> "senator")."""
-    word = tok.lower_.rstrip(".")
-    return TITLE_ABBREVIATIONS.get(word, tok.lemma_.lower())
-
-
-def _apposed_name(idx: DocIndex, head: Token) -> Span | None:
-    """The person or organisation named in apposition to a descriptive speaker ("the union's
-    leader, Maria Lopez,"), else None."""
-    for child in head.children:
-        ent = idx.ent_of.get(child.i)
-        if child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}:
-            return ent
-    return None
 
 
 def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:

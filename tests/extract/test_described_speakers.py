@@ -60,7 +60,8 @@ def test_a_prepositions_object_in_apposition_does_not_describe_the_name(nlp):
     from spacy.tokens import Doc
 
     from pipeline.extract.cues import DocIndex
-    from pipeline.extract.speaker_phrase import _described_entity
+    from pipeline.extract.descriptions import described_entity
+    from pipeline.extract.speaker_phrase import ORG_NOUNS
 
     words = ["The", "author", "of", "the", "book", ",", "Ada", "Lund", ",", "spoke", ".", "The", "book", "said", "so", "."]
     heads = [1, 9, 1, 4, 2, 4, 7, 4, 4, 9, 9, 12, 13, 13, 13, 13]
@@ -74,7 +75,7 @@ def test_a_prepositions_object_in_apposition_does_not_describe_the_name(nlp):
     doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
               ents=["O"] * 6 + ["B-PERSON", "I-PERSON"] + ["O"] * 8, sent_starts=[True] + [False] * 10 + [True] + [False] * 4)
     assert doc[7].head.i == 4 and doc[7].dep_ == "appos"  # the parse the test is about
-    assert _described_entity(DocIndex(doc, []), doc[12]) is None
+    assert described_entity(DocIndex(doc, []), doc[12], ORG_NOUNS) is None
 
 
 @pytest.mark.parametrize(("text", "who"), [
