@@ -95,11 +95,15 @@ def confusion_rows(actual: list[str], predicted: list[str]) -> list[dict[str, An
 def evaluate_classifier(
     models_dir: Path | None, params: dict, goemotions_dir: Path | None, labels_dir: Path
 ) -> dict[str, Any]:
-    """Score the model found from ``models_dir`` on GoEmotions dev (when present) and our heldout split."""
+    """Score the model found from ``models_dir`` on GoEmotions dev (when present) and our heldout
+    split. ``goemotions_dir`` None: params ``train.goemotions_dir``, the folder training read."""
     from pipeline.classify.predict import (
         load_model,  # predict imports this module's helpers
     )
 
+    if goemotions_dir is None:
+        configured = (params.get("train") or {}).get("goemotions_dir")
+        goemotions_dir = Path(configured) if configured else None
     model = load_model(models_dir)
     sets: list[dict[str, Any]] = []
     if goemotions_available(goemotions_dir):

@@ -31,6 +31,15 @@ def test_with_a_goemotions_folder(tiny_model_dir: Path, tiny_labels: Path, tmp_p
     assert all(s["n"] == 4 for s in result["sets"])
 
 
+def test_without_the_option_the_params_folder_is_read(tiny_model_dir: Path, tiny_labels: Path, tmp_path: Path):
+    (tmp_path / "labels.txt").write_text("amusement\nrelief\nanger\nneutral\n", encoding="utf-8")
+    (tmp_path / "train.tsv").write_text("", encoding="utf-8")
+    (tmp_path / "dev.tsv").write_text("haha lol\t0\tc1\nphew glad\t1\tc2\n", encoding="utf-8")
+    result = evaluate_classifier(tiny_model_dir, {"train": {"goemotions_dir": str(tmp_path)}}, None, tiny_labels)
+    assert [s["dataset"] for s in result["sets"]] == [GOEMOTIONS_DEV, GOEMOTIONS_DEV_AS_NEWS, OWN_HELDOUT]
+    assert result["sets"][0]["n"] == 2
+
+
 def test_score_set_and_table():
     block = score_set("x", ["joke", "joke", "relief", "other"], ["joke", "other", "relief", "other"])
     rows = {r["label"]: r for r in block["rows"]}
