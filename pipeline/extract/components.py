@@ -38,6 +38,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.extract.cues import DASHES
 from pipeline.extract.entities import TITLES, name_key
 
 RULER_KB = "newsreact_ruler"
@@ -94,10 +95,8 @@ class EntityTrimmer:
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads. An entity left with no word is dropped."""
 
-    EDGE = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
-
     def _edge(self, token: Any) -> bool:
-        return token.is_space or token.text in self.EDGE
+        return token.is_space or token.text in DASHES
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []

@@ -115,6 +115,9 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     return not (mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i))
 
 
+MISTYPED_OPENER_CLOSERS = "\u201d\""  # what closes a ” that opens a quote (``_opens_by_mistake``)
+
+
 def _opens_by_mistake(text: str, i: int, first: int, pend: int) -> bool:
     """A closing ” typed for the opening mark at the start of a paragraph ("”Words …” ― Name"),
     also the Nordic style: it opens when a later ” in the paragraph can close it."""
@@ -133,7 +136,7 @@ def _nests(text: str, i: int, closers: str, pend: int) -> bool:
     holds a closer for each, and no other opener of that kind comes before the second closer."""
     found = 0
     for j in range(i + 1, pend):
-        if text[j] == text[i] and found < 2:
+        if text[j] == text[i]:
             return False
         if text[j] in closers and text[j] != text[i] and text[j - 1] != " ":
             found += 1
@@ -258,11 +261,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         current.paragraph_end = not rest or all(c in ".,;:!?)\u2026" for c in rest)
                         found.append(current)
                         current = None
-                elif not stack and _opens_by_mistake(text, i, first, pend):
-                    current = QuoteSpan(parts=[], open_char=i, close_char=None, paragraph_start=True)
-                    part_start = i + 1
-                    stack.append(_Open(ch, i, "\u201d\""))
-                elif _is_opener(text, i, pstart, pend):
+                elif _is_opener(text, i, pstart, pend) or (not stack and _opens_by_mistake(text, i, first, pend)):
                     if len(stack) == 1 and _same_kind(ch, stack[0].mark) and not _nests(text, i, stack[0].closers, pend):
                         # a second opener of the same kind before any closer: the first was left open
                         stack.clear()
@@ -272,7 +271,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         if text[pstart:i].rstrip().endswith(":"):
                             current.notes.append("after_colon")
                         part_start = i + 1
-                    stack.append(_Open(ch, i, OPENERS[ch]))
+                    stack.append(_Open(ch, i, OPENERS.get(ch, MISTYPED_OPENER_CLOSERS)))
             i += 1
         if stack and current is not None:
             current.parts.append(_trim(text, part_start, pend))

@@ -104,7 +104,7 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     the dash the cue. Returns the dash's token and the name's token range, or None."""
     if not q.paragraph_start or q.close_char is None:
         return None
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     close = token_at(doc, q.close_char)
     if close is None or breaks_paragraph(close):
         return None

@@ -116,3 +116,15 @@ def test_surname_of_a_full_name_is_a_person_unless_an_organisation_holds_it(nlp)
     assert {label for _, label in labelled(LabelConsistency()(doc))} == {"PERSON"}
     club = make_doc(nlp, "club", [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "ORG"), (9, 10, "ORG"), (12, 13, "ORG")])
     assert labelled(LabelConsistency()(club))[2:] == [("Brightmoor", "ORG")] * 3  # the majority decides
+
+
+def test_line_breaks_and_dashes_are_trimmed_off_an_entitys_edges(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import EntityTrimmer
+
+    words = ["Best", "part", ".", "\u2015", "Jo", "Lin", "\n\n", "Bristol", "\n\n", "\u2014"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, True, True, True, False, False, False, False, False])
+    doc.ents = [Span(doc, 3, 7, "PERSON"), Span(doc, 7, 9, "ORG"), Span(doc, 9, 10, "ORG")]
+    doc = EntityTrimmer()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Jo Lin", "PERSON"), ("Bristol", "ORG")]  # the bare dash is dropped
