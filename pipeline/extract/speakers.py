@@ -37,6 +37,8 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.cues import (
@@ -324,7 +326,8 @@ def _mark_round_up(text: str, atts: list[Attribution]) -> None:
     for att in signed:
         words = att.speaker_text.replace(".", " ").split()  # type: ignore[union-attr]
         office = words[0] in TITLES and words[0] not in COURTESY_TITLES
-        if att.speaker_kind == "person" and not office and words[-1] not in body:
+        named_elsewhere = re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body) is not None  # "Lee", not "Leeds"
+        if att.speaker_kind == "person" and not office and not named_elsewhere:
             att.public = True
             att.notes.append("round-up")
 

@@ -95,3 +95,12 @@ def test_an_office_or_a_name_the_story_is_about_is_not_the_public(analyse):
     assert public_signers(analyse, text) == {
         "Maria Teixeira": True, "Ruth Adeyemi": False, "Sen. Paul Whitlock": False, "Tom Okoro": True,
     }
+
+
+def test_a_name_inside_a_longer_word_is_not_a_mention(analyse):
+    # "Lee" is not named in the article: "Leeds" is another word
+    text = ("Readers in Leeds told us what they made of the closure.\n\n"
+            "“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
+            "“Nobody asked the island what it needed.” \u2015 Tom Lee\n"
+            "“I will miss the crossing, honestly.” \u2015 Aisha Bello\n")
+    assert public_signers(analyse, text) == {"Maria Teixeira": True, "Tom Lee": True, "Aisha Bello": True}
