@@ -281,6 +281,31 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
     return None
 
 
+def find_that_clause_verb(idx: DocIndex, open_tok: int) -> Token | None:
+    """For a quote inside a clause introduced by "that" whose verb is not a speech verb ("Ryan
+    worried that the safety net was becoming “a hammock …”", "The panel concluded in May that
+    …"), the verb governing the outermost such clause of the quote's sentence, when it has a
+    subject before the "that": the subject thinks, fears or finds what the quote says. Not across
+    another quotation mark, a sentence end or a paragraph break; not a noun's clause ("the
+    claim that …": the claim is not a speaker)."""
+    doc = idx.doc
+    if open_tok + 1 >= len(doc):
+        return None
+    first = doc[open_tok + 1]
+    mark = None
+    for tok in reversed(doc[doc[open_tok].sent.start : open_tok]):
+        if tok.text in SENTENCE_END or tok.text in QUOTE_MARKS or "\n" in tok.text or idx.inside[tok.i]:
+            break
+        if tok.lower_ == "that" and tok.dep_ == "mark" and (tok.head.is_ancestor(first) or tok.head.i == first.i):
+            mark = tok  # keep going: the outermost clause is the attribution ("said that she feared that …")
+    if mark is None:
+        return None
+    verb = mark.head.head
+    if verb.i == mark.head.i or verb.pos_ not in {"VERB", "AUX"} or verb.i > mark.i or idx.inside[verb.i]:
+        return None
+    return verb if any(c.dep_ in SUBJECT_DEPS and c.i < mark.i for c in verb.children) else None
+
+
 def _next_predicate(tok: Token) -> bool:
     """A verb coordinated with its head and sharing its subject ("called it “A” and likened it …")."""
     return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)

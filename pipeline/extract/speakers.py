@@ -24,6 +24,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   "“…” — Jane Doe, 34, a nurse"): the name is the speaker, the dash the cue, whatever other cue
   the sentence offers. Three or more signers make the article a round-up of voices: the
   signers are members of the public (``_mark_round_up``).
+- A quote of ``MIN_UNATTRIBUTED_WORDS`` words or more with no speech verb, inside a "that" clause
+  whose verb has a subject ("Ryan worried that the net was becoming “a hammock …”"): that verb
+  is the cue, its subject the speaker (``cues.find_that_clause_verb``).
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
@@ -53,6 +56,7 @@ from pipeline.extract.cues import (
     find_cue_before,
     find_labelling_verb,
     find_reporting_verb,
+    find_that_clause_verb,
     new_sentence_after,
     only_cue_between,
     token_at,
@@ -244,6 +248,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if cue is None and title is None:  # a fragment a reporting construction attributes ("denounced the cuts as “cruel”")
             words = tokens_between(doc, q.start, q.end)
             cue = find_labelling_verb(idx, words) or find_reporting_verb(idx, words)
+        if cue is None and title is None and open_tok is not None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
+            cue = find_that_clause_verb(idx, open_tok.i)  # "Ryan worried that the net was “a hammock …”"
         signed = _signature(idx, q)
         if signed is not None:
             dash, first, last = signed

@@ -140,3 +140,49 @@ def test_a_main_verb_read_as_a_participle_of_the_name_takes_the_name_as_speaker(
     # the model hangs "called" on "Reyes" as a participle; the nearest noun left of it is the station
     found = quotes("Reyes, speaking to WKRN, called Pryce a “coward,” and said she would not debate him.")
     assert found.get("coward") == ("called", "Reyes", "direct"), found
+
+
+@pytest.mark.parametrize(
+    "text, words, cue, speaker",
+    [
+        # a verb of thinking or finding, not of speech, whose "that" clause holds a whole quoted clause
+        (
+            "Back in 2011, Dana Whitfield worried that the new bypass was becoming “a road that carries nobody to nowhere at great cost.”",
+            "a road that carries nobody to nowhere at great cost.",
+            "worried",
+            "Dana Whitfield",
+        ),
+        (
+            "The inspectors discovered in March that the ferry operator had been “cutting corners on every single crossing it ran.”",
+            "cutting corners on every single crossing it ran.",
+            "discovered",
+            "The inspectors",
+        ),
+        # the outermost clause is the attribution, not the "that" nearest the quote
+        (
+            "Aldermen feared that the council would decide that the pier was “too far gone to save at any reasonable price.”",
+            "too far gone to save at any reasonable price.",
+            "feared",
+            "Aldermen",
+        ),
+    ],
+)
+def test_that_clause_of_a_verb_with_a_subject_attributes_a_long_quote(quotes, text, words, cue, speaker) -> None:
+    assert quotes(text).get(words) == (cue, speaker, "direct"), quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents worried that the works were “a mess” all summer.",  # short: a scare quote, still dropped
+        "The claim that the bridge was “a mess” spread fast.",  # a noun's clause: a claim is no speaker
+    ],
+)
+def test_that_clause_does_not_attribute_scare_quotes_or_a_nouns_clause(quotes, text) -> None:
+    assert "a mess" not in quotes(text), quotes(text)
+
+
+def test_that_clause_of_a_noun_is_not_a_cue(quotes) -> None:
+    text = "The rumour that the old pier was “too far gone to save at any reasonable price” spread fast."
+    found = quotes(text)
+    assert found.get("too far gone to save at any reasonable price") == (None, None, "direct"), found
