@@ -34,6 +34,10 @@ OPENERS: dict[str, str] = {
 }
 SINGLE = frozenset("\u2018\u201a")
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\"")
+# format characters typed or pasted before a mark (direction marks, zero-width space, BOM): no text
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+# marks that only ever open, so may follow a comma directly ("said,“Look …”"); a straight " there closes
+_OPEN_ONLY = frozenset("\u201c\u2018\u201e\u00ab")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:;\u201c\u2018\u201e\u00ab\"")
 _SINGLE_MARKS = frozenset("\u2018\u2019\u201a'")
 _EDGE_STRIP = " \t\r\n,"
@@ -110,7 +114,7 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     if not nxt or nxt.isspace():
         return False
     prev = text[i - 1] if i > pstart else ""
-    if prev and not (prev.isspace() or prev in _OPEN_BEFORE):
+    if prev and not (prev.isspace() or prev in _OPEN_BEFORE or prev in _INVISIBLE or (prev == "," and mark in _OPEN_ONLY)):
         return False
     return not (mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i))
 
@@ -230,7 +234,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         stack: list[_Open] = []
         current: QuoteSpan | None = None
         first = pstart
-        while first < pend and text[first].isspace():
+        while first < pend and (text[first].isspace() or text[first] in _INVISIBLE):
             first += 1
         if pending is not None:
             if first < pend and text[first] in OPENERS and (text[first] in SINGLE) == (pending_mark in SINGLE):

@@ -107,3 +107,20 @@ def test_any_text_gives_valid_spans(text: str) -> None:
 def test_colon_introduced_unclosed_quote_runs_to_paragraph_end() -> None:
     text = "The notice read: ‘Closed until further notice\nNext paragraph."
     assert words(text) == ["Closed until further notice"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opening mark typed straight after the cue's comma, no space
+        ("The mayor said,“The ferry runs again on Monday.”", ["The ferry runs again on Monday."]),
+        ("The mayor said,‘The ferry runs again on Monday.’", ["The ferry runs again on Monday."]),
+        # a straight " after a comma closes: the quote before it ends there
+        ('"The ferry runs again," the mayor said,"on Monday."', ["The ferry runs again"]),
+        # a direction mark pasted before a paragraph's mistyped opening ”
+        ("Intro.\n\n\u202a\u201dWe lost the whole harvest in one night.\u201d \u2015 Pat Doyle\n", ["We lost the whole harvest in one night."]),
+        ("\u200bThe mayor said: \u200b\u201cThe ferry runs again.\u201d", ["The ferry runs again."]),
+    ],
+)
+def test_marks_after_a_comma_or_an_invisible_character(text: str, expected: list[str]) -> None:
+    assert words(text) == expected

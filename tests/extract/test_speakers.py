@@ -170,3 +170,10 @@ def test_a_title_in_typewriter_marks_after_a_possessive_is_not_a_quote(nlp) -> N
     text = "The minister told the BBC's ''Morning Report'' on Sunday that the ferry plan was finished for good."
     doc = nlp(text)
     assert attribute_quotes(doc, find_quote_spans(text)) == []
+
+
+@pytest.mark.parametrize("verb", ["questioned", "confessed", "groused", "gloated", "interjected", "emailed", "confided"])
+def test_less_common_speech_verbs_are_cues(analyse, verb: str) -> None:
+    text = f"Councillor Dee Marsh spoke last.\n\n“Who decided the ferry could stop at six?” Marsh {verb}.\n"
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (verb, "Marsh")
