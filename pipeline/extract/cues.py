@@ -282,9 +282,9 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
 
 
 def find_that_clause_verb(idx: DocIndex, open_tok: int) -> Token | None:
-    """For a quote inside a clause introduced by "that" whose verb is not a speech verb ("Ryan
-    worried that the safety net was becoming “a hammock …”", "The panel concluded in May that
-    …"), the verb governing the outermost such clause of the quote's sentence, when it has a
+    """For a quote inside a clause introduced by "that" whose verb is not a speech verb ("Okafor
+    worried that the bypass was becoming “a road to nowhere …”", "The inspectors discovered in
+    March that …"), the verb governing the outermost such clause of the quote's sentence, when it has a
     subject before the "that": the subject thinks, fears or finds what the quote says. Not across
     another quotation mark, a sentence end or a paragraph break; not a noun's clause ("the
     claim that …": the claim is not a speaker)."""

@@ -25,7 +25,7 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   the sentence offers. Three or more signers make the article a round-up of voices: the
   signers are members of the public (``_mark_round_up``).
 - A quote of ``MIN_UNATTRIBUTED_WORDS`` words or more with no speech verb, inside a "that" clause
-  whose verb has a subject ("Ryan worried that the net was becoming “a hammock …”"): that verb
+  whose verb has a subject ("Okafor worried that the bypass was becoming “a road to nowhere …”"): that verb
   is the cue, its subject the speaker (``cues.find_that_clause_verb``).
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
   the speaker, the colon the cue.
@@ -249,7 +249,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             words = tokens_between(doc, q.start, q.end)
             cue = find_labelling_verb(idx, words) or find_reporting_verb(idx, words)
         if cue is None and title is None and open_tok is not None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
-            cue = find_that_clause_verb(idx, open_tok.i)  # "Ryan worried that the net was “a hammock …”"
+            cue = find_that_clause_verb(idx, open_tok.i)  # "Okafor worried that the bypass was “a road to nowhere …”"
         signed = _signature(idx, q)
         if signed is not None:
             dash, first, last = signed
