@@ -53,7 +53,10 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if start > parts[0][0]:
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
     skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
+    asked = _asked_to(verb, parts[0][0])
     for child in verb.rights:
+        if asked is not None and child.i >= asked.i:
+            continue  # "urged the council to “act now”": the one asked is content, subject of what is asked
         adverb = child.dep_ == "advmod" and child.left_edge.i == child.right_edge.i  # "said repeatedly “…”"
         setting = child.dep_ == "prep" and _cue_modifier(child)  # "promised at a rally on Sunday to …"
         if (child.dep_ in skipped or adverb or setting) and child.right_edge.idx < parts[0][0]:
@@ -61,6 +64,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if speaker and start <= speaker[0] < parts[0][0]:
         start = max(start, speaker[1])
     for child in verb.rights:  # "said on Twitter that …": the content starts at its clause
+        if asked is not None and child.i >= asked.i:
+            continue
         if (
             child.dep_ in {"ccomp", "xcomp"}
             and start < child.left_edge.idx <= parts[0][0]
@@ -68,6 +73,12 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         ):
             start = child.left_edge.idx
     start = _that_clause_start(doc, verb, start, parts[0][0])
+    if asked is not None and verb.idx < asked.left_edge.idx < start:
+        start = asked.left_edge.idx
+    if (subject := _split_subject(verb, parts[0][0])) is not None and verb.idx < subject.left_edge.idx < start:
+        start = subject.left_edge.idx
+    if (target := _target_of_reproach(verb)) is not None:
+        start = min(start, target.left_edge.idx)
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
@@ -81,6 +92,67 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])
     return lead + _relative_object(verb) + _named_thing(verb, parts[0][0]) + [(start, end)]
+
+
+def _target_of_reproach(verb: Any) -> Any:
+    """The object of the verb whose reason the cue gives, as a gerund after "for" or "of"
+    ("mocked the mayor for calling the plan “bold”", "accused the board of hiding “losses”"):
+    what is said of it is the content, so it starts there. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of"}:
+        return None
+    head = prep.head
+    if head.dep_ == "dobj" and head.i < prep.i:
+        return head  # "accused the board of …", the preposition hung on the object
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < prep.i] if head.pos_ == "VERB" else []
+    return objects[-1] if objects else None
+
+
+def _asked_to(verb: Any, quote_start: int) -> Any:
+    """The one asked, urged or called on, when the cue's infinitive holding the quote follows it
+    ("urged the council to “act now”", "called on voters not to “stay home”"): the subject of
+    what is asked, so content. None otherwise."""
+    first = token_at(verb.doc, quote_start)
+    if first is None:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "xcomp" or not (clause.i == first.i or clause.is_ancestor(first)):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return None
+        before = [c for c in verb.rights if c.i < clause.i and c.dep_ in {"dobj", "prep"}]
+        if not before:
+            return None
+        asked = before[-1]
+        if asked.dep_ == "prep" and (asked.lower_ != "on" or not any(c.dep_ == "pobj" for c in asked.children)):
+            return None  # "called on X to …" only: "at a rally on Sunday" is a setting
+        return asked
+    return None
+
+
+def _split_subject(verb: Any, quote_start: int) -> Any:
+    """The subject the parser split off the cue's reported clause as a dependent of the cue
+    ("argued his plan for the harbour is “overdue”", read as an object "plan" and a clause
+    "is …" without subject; "said that the fee, which few paid, was “unfair”", read as two
+    clauses): the first of the cue's objects and clauses that run up to that clause, which has
+    no subject of its own (for a cue of telling, not the one told). None otherwise."""
+    first = token_at(verb.doc, quote_start)
+    if first is None:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ != "ccomp" or not (clause.i == first.i or clause.is_ancestor(first)):
+            continue
+        if any(c.dep_ not in {"aux", "auxpass", "neg", "advmod", "punct"} for c in clause.lefts):
+            return None  # a subject or a "that" of its own
+        told = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None) if verb_lemma(verb) in RECIPIENT_CUES else None
+        subject, left = None, clause.left_edge.i
+        for sibling in reversed([c for c in verb.rights if c.i < clause.i and not c.is_punct]):
+            between = verb.doc[sibling.right_edge.i + 1 : left]
+            if sibling.dep_ not in {"dobj", "ccomp", "xcomp"} or (told is not None and sibling.i == told.i) or any(t.text != "," for t in between):
+                break
+            subject, left = sibling, sibling.left_edge.i
+        return subject
+    return None
 
 
 def _that_clause_start(doc: Any, verb: Any, start: int, quote_start: int) -> int:
@@ -170,7 +242,12 @@ def _object_between(verb: Any, start: int, end: int) -> bool:
 def _clause_between(verb: Any, start: int, end: int) -> bool:
     """Whether the cue's reported clause stands before the colon ("said that a deal might be
     possible: “…”", "said he replied: “…”"): the clause and the quote are one content."""
-    return any(c.dep_ == "ccomp" and start <= c.left_edge.idx and c.right_edge.idx < end for c in verb.rights)
+    if any(c.dep_ == "ccomp" and start <= c.left_edge.idx and c.right_edge.idx < end for c in verb.rights):
+        return True
+    return any(  # "said he replied: “…”": the clause's verb before the colon, the quote parsed into it
+        c.dep_ == "ccomp" and start <= c.left_edge.idx and c.idx < end and any(s.dep_ in {"nsubj", "nsubjpass"} and s.i < c.i for s in c.children)
+        for c in verb.rights
+    )
 
 
 # a finite verb in one of these is not the clause of the lead ("Growing sharper as he spoke, she said: …")
@@ -366,11 +443,31 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     ):
         return []  # "In a meeting with editors, she said: “…”": an adverbial, not a clause of the content
     verbs = load_speech_verbs()
-    if not any(t.text.isalnum() for t in words) or any(verb_lemma(t) in verbs and t.pos_ == "VERB" for t in words):
+    if not any(t.text.isalnum() for t in words):
+        return []
+    nested = verb.idx > quote_start and not _pronoun_speaker(doc, speaker)  # "…,” he said" repeats the lead's own speaker
+    if any(verb_lemma(t) in verbs and t.pos_ == "VERB" and not (nested and _reports_the_quote(t, tok)) for t in words):
         return []
     if verb.idx > quote_start and words:
         sent_start = _after_opening_adverbial(doc, words, end, sent_start)
     return [trim_range(text, sent_start, end)]
+
+
+def _pronoun_speaker(doc: Any, speaker: tuple[int, int] | None) -> bool:
+    """Whether the speaker span is a lone pronoun ("he", "she", "they")."""
+    words = [t for t in tokens_between(doc, speaker[0], speaker[1]) if t.is_alpha] if speaker is not None else []
+    return len(words) == 1 and words[0].pos_ == "PRON"
+
+
+def _reports_the_quote(speech: Any, first: Any) -> bool:
+    """Whether the speech verb ``speech`` before a quote holds it in its reported clause, that
+    clause opening before the quote with a subject of its own ("Jo said the ferry “never runs on
+    time,” a clerk recalled"): a nested attribution, inside the content of the cue after the quote."""
+    for clause in speech.rights:
+        if clause.dep_ not in {"ccomp", "xcomp"} or not (clause.i == first.i or clause.is_ancestor(first)):
+            continue
+        return any(t.dep_ in {"nsubj", "nsubjpass", "expl"} and t.idx < first.idx for t in clause.subtree)
+    return False
 
 
 def _after_opening_adverbial(doc: Any, words: list[Any], end: int, start: int) -> int:

@@ -576,3 +576,47 @@ def test_manner_of_speaking_verbs_are_cues(attribute, text: str, cue: str) -> No
 )
 def test_lead_before_a_quote_leaves_out_an_opening_phrase_of_setting(nlp, text: str, expected: list[str]) -> None:
     assert contents(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        # the parser reads "plan" as the cue's object and "is …" as a clause without subject
+        ("Ms. Ortega argued her plan to rebuild the pier is “the only sensible choice left.”", "her plan to rebuild"),
+        # … or the subject with its relative clause as a clause of its own
+        ("He said that the levy, which some critics have argued was meant to punish renters, was “a tax on the poor.”",
+         "that the levy"),
+    ],
+)
+def test_subject_split_off_the_reported_clause_is_content(nlp, text: str, start: str) -> None:
+    [content] = contents(nlp, text)
+    assert content.strip().startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("The union urged the council to “stop cutting the bus routes.”", "the council to"),
+        ("The coach called on fans not to “boo the referee.”", "on fans not to"),
+    ],
+)
+def test_the_one_asked_to_do_something_is_content(nlp, text: str, start: str) -> None:
+    [content] = contents(nlp, text)
+    assert content.strip().startswith(start)
+
+
+def test_speech_verb_in_the_lead_holding_the_quote_is_a_nested_attribution(nlp) -> None:
+    text = "Ana Lopes said the plan “would never pass the council,” a clerk recalled."
+    assert contents(nlp, text) == ["Ana Lopes said the plan | would never pass the council"]
+
+
+def test_the_one_reproached_for_what_they_said_is_content(nlp) -> None:
+    text = "The senator mocked the mayor for calling the budget “a triumph of planning.”"
+    [content] = contents(nlp, text)
+    assert content.strip().startswith("the mayor for calling")
+
+
+def test_reported_clause_before_a_colon_is_content_with_the_quote(nlp) -> None:
+    text = "Jo said she replied: “The bridge will not open this year.”"
+    [content] = contents(nlp, text)
+    assert content.startswith("she replied:")
