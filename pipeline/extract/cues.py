@@ -80,11 +80,62 @@ class DocIndex:
             return False
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return True
-        return verb_lemma(tok) in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+        if verb_lemma(tok) in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
+            return True
+        return puts_it(tok) or answers_back(tok)
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)
         return self.ent_of.get(positions[k - 1]) if k else None
+
+
+PHRASING_FORMS = frozenset(
+    "put puts putting word words worded wording phrase phrases phrased phrasing".split()  # noqa: SIM905
+)
+
+
+def puts_it(tok: Token) -> bool:
+    """"put it" (or "worded it", "phrased it") with nothing after "it" but adverbs before a
+    comma, a colon or a quotation mark: a speech cue ("As the coach put it, “…”", "She put it
+    bluntly: “…”"); not "put it in the drawer", "putting it off", nor the writer's aside "to
+    put it mildly"."""
+    doc = tok.doc
+    if tok.lower_ not in PHRASING_FORMS or not tok.tag_.startswith("VB") or doc[tok.i - 1].lower_ == "to":
+        return False
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "it":
+        return False
+    i = tok.i + 2
+    while i < len(doc) and i - tok.i <= 4 and doc[i].pos_ == "ADV":
+        i += 1  # "put it bluntly", "worded it even more carefully"
+    return i < len(doc) and (doc[i].text in {",", ":"} or doc[i].text in QUOTE_MARKS)
+
+
+# verbs that are speech verbs only with their particle: "shot back", "fired back", "hit back"
+# (a retort); "went on", "goes on" (kept talking)
+PARTICLE_CUES = {
+    "back": frozenset({"shoot", "shoots", "shot", "shooting", "fire", "fires", "fired", "firing", "hit", "hits", "hitting"}),
+    "on": frozenset({"went", "goes"}),
+}
+
+
+TIME_CLAUSE_MARKS = frozenset({"as", "while", "when", "until", "after", "before", "since"})
+
+
+def answers_back(tok: Token) -> bool:
+    """A verb that speaks through its particle ("she shot back", "he fired back:", "Jo went
+    on:"), the particle followed by a comma, colon, full stop or quotation mark: not "went on
+    to win", "fired back at the crowd", "shot back into the lead", nor "went on" in a clause of
+    time ("as the day went on, …")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or not tok.tag_.startswith("VB"):
+        return False
+    particle = doc[tok.i + 1].lower_
+    if tok.lower_ not in PARTICLE_CUES.get(particle, ()):
+        return False
+    if particle == "on" and any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in tok.children):
+        return False
+    after = doc[tok.i + 2]
+    return after.text in {",", ":", ".", ";"} or after.text in QUOTE_MARKS
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
@@ -314,19 +365,47 @@ def _next_predicate(tok: Token) -> bool:
 def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset()) -> Token | None:
     """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
     the verb before the colon when its subject names someone: an entity, a pronoun, or a noun
-    of ``people`` ("The council resisted: “…”")."""
+    of ``people`` ("The council resisted: “…”"). The colon may hang on a noun or, in the parse,
+    on the quote's own verb (``_clause_before``: "Jo issued a short statement: “…”"). A colon
+    ending the paragraph before a paragraph that opens with the quote introduces it too
+    ("Jo wrote to the board:⏎⏎“…”"); there a speech verb is the cue whatever its subject."""
     doc = idx.doc
-    if open_tok == 0 or doc[open_tok - 1].text != ":":
+    colon = open_tok - 1
+    ends_paragraph = colon > 0 and doc[colon].is_space and "\n" in doc[colon].text
+    if ends_paragraph:
+        colon -= 1  # "Jo said:⏎⏎“…”": the paragraph before introduces the quote
+    if colon < 0 or doc[colon].text != ":":
         return None
-    verb = doc[open_tok - 1].head
-    if verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= open_tok:
+    verb = doc[colon].head
+    if verb.i >= colon or idx.inside[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
+        verb = _clause_before(idx, colon)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= colon:
         return None
+    if ends_paragraph and idx.is_cue(verb):
+        return verb  # "The board wrote in its report:⏎⏎“…”"
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and (
             child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
         ):
             return verb
     return None
+
+
+def _clause_before(idx: DocIndex, colon: int) -> Token | None:
+    """The verb of the clause before a colon that the parser hung on the quote after it ("Jo
+    has since apologised for the delay: “…”"): up the tree from the word before the colon to
+    the last head still before it, in its paragraph and outside any quote; or the verb of a
+    noun the colon hangs on ("Jo issued a short statement: “…”")."""
+    doc = idx.doc
+    if colon == 0 or idx.inside[colon - 1]:
+        return None
+    para_lo = idx.text.rfind("\n", 0, doc[colon].idx) + 1
+    tok, steps = doc[colon - 1], 0
+    while steps < 10 and tok.head.i != tok.i and tok.head.i < colon:
+        if tok.head.idx < para_lo or idx.inside[tok.head.i]:
+            break
+        tok, steps = tok.head, steps + 1
+    return tok
 
 
 def ends_sentence(text: str) -> bool:

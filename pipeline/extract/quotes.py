@@ -3,8 +3,9 @@
 Reads a text; returns ``QuoteSpan``s: the character ranges of the quoted words (marks excluded).
 No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Quotes"):
 
-- Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. Only the
-  outermost quote is returned; nested quotes stay inside its text. A straight " may close a curly “ and a curly ” a straight " (mixed marks).
+- Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. An
+  opening mark is followed by a non-space, or by a space and an ellipsis ("“ … if the tide
+  rises”"). Only the outermost quote is returned; nested quotes stay inside its text. A straight " may close a curly “ and a curly ” a straight " (mixed marks).
   '' (two straight apostrophes) is read as a straight ".
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
@@ -111,7 +112,7 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     if mark not in OPENERS:
         return False
     nxt = text[i + 1] if i + 1 < pend else ""
-    if not nxt or nxt.isspace():
+    if not nxt or (nxt.isspace() and not _ellipsis_after(text, i)):
         return False
     prev = text[i - 1] if i > pstart else ""
     if prev and not (prev.isspace() or prev in _OPEN_BEFORE or prev in _INVISIBLE or (prev == "," and mark in _OPEN_ONLY)):
@@ -129,9 +130,15 @@ def _opens_by_mistake(text: str, i: int, first: int, pend: int) -> bool:
         i == first
         and text[i] == "\u201d"
         and i + 1 < pend
-        and text[i + 1].isalnum()
+        and (text[i + 1].isalnum() or _ellipsis_after(text, i))
         and text.find("\u201d", i + 1, pend) != -1
     )
+
+
+def _ellipsis_after(text: str, i: int) -> bool:
+    """A mark followed by a space and an ellipsis ("“ … and then the lights went out”"): quoted
+    words picked up mid-sentence, so the mark opens although a space follows it."""
+    return text.startswith((" \u2026", " ..."), i + 1)
 
 
 def _nests(text: str, i: int, closers: str, pend: int) -> bool:

@@ -5,7 +5,10 @@ Reads a parsed spaCy ``Doc`` through ``cues.DocIndex``; writes nothing. Used by 
 (direct quotes) and ``indirect.py`` (reported speech). The rules (README.md, "Speaker mention"
 and "Kind and resolution"):
 
-- Speaker token: a passive cue's agent ("dubbed “the Knot” by locals"), else none; the cue's subject; for a conjoined, subordinate or participial cue, the subject
+- Speaker token: a passive cue's agent ("dubbed “the Knot” by locals"), else none; for "put
+  it", its subject or the object of the "as" before it ("As the coach put it"); the cue's
+  subject; for a conjoined, subordinate or participial cue, or one the parser attached loosely
+  to a verb before it ("smiled, then turned round and bellowed"), the subject
   of the verb up to three steps above it (same paragraph); a name the parser hung on a verbless
   root; the nearest noun, name or pronoun just left of the cue; in inverted order ("said
   another"), the first noun phrase after the cue.
@@ -32,6 +35,7 @@ from pipeline.extract.cues import (
     SUBJECT_DEPS,
     DocIndex,
     breaks_paragraph,
+    puts_it,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity
 
@@ -130,6 +134,19 @@ def _passive(verb: Token) -> bool:
     return verb.i > 0 and verb.doc[verb.i - 1].text != ","
 
 
+# links through which a verb without a subject of its own shares the subject of the verb above
+# it ("released a statement saying", "explained it by saying", "stood up and said")
+INHERITING_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"})
+
+
+def _loose_later_verb(tok: Token) -> bool:
+    """A verb the parser left loosely attached (``dep``) to a verb before it: most often the
+    next verb of the same subject ("Jo, flustered, quietly answered: …", "Jo waved, then turned
+    round and shouted: …"), so it shares that verb's subject. Not a verb before its head
+    ("Asking around — everyone says …"), which is a phrase of its own."""
+    return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i and tok.head.pos_ in {"VERB", "AUX"}
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -144,6 +161,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         # dubbed “the Knot” by locals"); without one, nobody is named ("was dubbed “the Knot”")
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return agents[0] if agents and not idx.inside[agents[0].i] and _same_paragraph(idx, agents[0], verb) else None
+    if puts_it(verb):
+        return _phrasing_subject(idx, verb)
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
             return child
@@ -152,7 +171,7 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         # radio, called Trump a “…”"): the name is the subject, not the nearest noun
         return verb.head
     head, steps = verb, 0
-    while head.head.i != head.i and steps < 3 and head.dep_ in {"conj", "advcl", "xcomp", "pcomp", "pobj", "prep", "acl", "dobj"}:
+    while head.head.i != head.i and steps < 3 and (head.dep_ in INHERITING_DEPS or _loose_later_verb(head)):
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
         if _received(head, verb):
             return None  # "visitors saw a page saying …": the message's readers did not write it
@@ -186,6 +205,19 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
                 tok = tok.head
             return tok
+    return None
+
+
+def _phrasing_subject(idx: DocIndex, verb: Token) -> Token | None:
+    """The one who "put it" so: the verb's subject, or the object the parser gave the "as"
+    before it ("As the coach, a patient man, put it, …"); never the "it"."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i]:
+            return child
+        if child.lower_ == "as" and child.i < verb.i:
+            named = [g for g in child.children if g.dep_ == "pobj" and not idx.inside[g.i]]
+            if named:
+                return named[0]
     return None
 
 

@@ -6,10 +6,13 @@ all. The speaker mention at the cue, its kind and the named mention it resolves 
 Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``Attribution``s
 (character offsets into the doc text). Finding the cue tokens is ``cues.py``'s part. The rules (README.md, "Speakers"):
 
-- Cue: a verb of ``speech_verbs.txt`` (by lemma) or "according to". Looked for right after the
-  closing mark ("’ he said", "’ tweeted one"), then before the opening mark in the same sentence
-  ("He said: ‘…’", "said that … ‘…’"), then up the dependency tree from the quote, then (a quote
-  after a colon) the verb before the colon if its subject names someone. A quote that ends its
+- Cue: a verb of ``speech_verbs.txt`` (by lemma), "according to", "put it" ("As the coach put
+  it, ‘…’") or a verb speaking through its particle ("’ she shot back", "He went on: ‘…’").
+  Looked for right after the closing mark ("’ he said", "’ tweeted one"), then before the
+  opening mark in the same sentence ("He said: ‘…’", "said that … ‘…’"), then up the dependency
+  tree from the quote, then (a quote after a colon) the verb before the colon if its subject
+  names someone, also when the colon ends the paragraph before the quote's ("He wrote:⏎⏎‘…’";
+  there a speech verb is the cue whatever its subject). A quote that ends its
   sentence, or runs on into it without a comma, prefers a cue before it; a speech verb set off
   by commas ("If costs rise, she said, …") attributes the rest of its sentence.
 - A quote followed by its cue clause and another quote in the same paragraph ("‘A,’ he told

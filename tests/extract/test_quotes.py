@@ -124,3 +124,16 @@ def test_colon_introduced_unclosed_quote_runs_to_paragraph_end() -> None:
 )
 def test_marks_after_a_comma_or_an_invisible_character(text: str, expected: list[str]) -> None:
     assert words(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As the council minutes put it, “ … if the tide rises again, the pier will close.”",
+         ["… if the tide rises again, the pier will close."]),
+        ("” … and nobody told the riders,” Ines Calder said.", ["… and nobody told the riders"]),
+        ("The ferry left at six. “ Late again,” she said.", []),
+    ],
+)
+def test_a_mark_followed_by_a_space_and_an_ellipsis_opens(text: str, expected: list[str]) -> None:
+    assert words(text) == expected

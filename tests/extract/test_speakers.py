@@ -177,3 +177,64 @@ def test_less_common_speech_verbs_are_cues(analyse, verb: str) -> None:
     text = f"Councillor Dee Marsh spoke last.\n\n“Who decided the ferry could stop at six?” Marsh {verb}.\n"
     [att] = analyse(text).direct
     assert (att.cue, att.speaker_text) == (verb, "Marsh")
+
+
+def test_put_it_is_a_speech_cue(analyse) -> None:
+    text = (
+        "Ferry services stopped in October. As the harbour master, a patient man, put it, “Nobody sails in this fog.”\n\n"
+        "Lena Ortiz put it bluntly: “The pier is finished.”\n"
+    )
+    found = analyse(text).direct
+    assert [(join_parts(text, a.parts), a.cue, a.speaker_text) for a in found] == [
+        ("Nobody sails in this fog.", "put", "the harbour master"),
+        ("The pier is finished.", "put", "Lena Ortiz"),
+    ]
+
+
+def test_a_retort_speaks_through_its_particle(analyse) -> None:
+    text = "“The figures are fine,” said Tom Reyes. “That is simply untrue,” Ines Calder shot back.\n"
+    found = analyse(text).direct
+    assert [(join_parts(text, a.parts), a.speaker_text) for a in found] == [
+        ("The figures are fine", "Tom Reyes"),
+        ("That is simply untrue", "Ines Calder"),
+    ]
+
+
+def test_a_later_verb_loosely_attached_shares_the_subject(analyse) -> None:
+    text = "Omar Pike smiled at the crowd, then turned round and bellowed: “Go home.”\n"
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == ("bellowed", "Omar Pike")
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Ines Calder has since apologised for the long delays: “We got the timing wrong.”\n", "apologised", "Ines Calder"),
+        ("The ferry company released the following statement: “We regret the delays and will refund every ticket.”\n",
+         "released", "The ferry company"),
+    ],
+)
+def test_colon_the_parser_hung_on_the_quote_or_a_noun(analyse, text: str, cue: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (cue, speaker)
+
+
+def test_put_it_and_particle_cues_only_with_nothing_after(nlp) -> None:
+    from pipeline.extract.cues import answers_back, puts_it
+
+    doc = nlp(
+        "Jo Marsh put it in the drawer. Tom Reyes went on to win. The plan was, to put it mildly, late. "
+        "As the day went on, the crowd grew. As Jo put it, “No.” “Fine,” Tom shot back."
+    )
+    flags = [(t.text, puts_it(t) or answers_back(t)) for t in doc if t.text in {"put", "went", "shot"}]
+    assert flags == [("put", False), ("went", False), ("put", False), ("went", False), ("put", True), ("shot", True)]
+
+
+def test_colon_ending_the_paragraph_before_the_quote(analyse) -> None:
+    text = (
+        "“The ferry will run again,” said Tom Reyes, the operator.\n\n"
+        "Ines Calder wrote in her letter to residents:\n\n"
+        "“We will rebuild the pier by spring and open it to everyone.”\n"
+    )
+    found = analyse(text).direct
+    assert [(a.cue, a.speaker_text) for a in found] == [("said", "Tom Reyes"), ("wrote", "Ines Calder")]
