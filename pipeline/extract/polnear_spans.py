@@ -269,8 +269,10 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
             while j < len(doc) and _is_mark(doc[j]):
                 j += 1  # the quote's closing mark after its comma: "“…,” adding …"
             nxt = doc[j] if j < len(doc) else None
-            if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS):
+            if t.text == "(" or (t.text in ASIDE_MARKS and nxt is not None and nxt.dep_ in ASIDE_DEPS and not _gives_a_reason(nxt)):
                 break
+            if _lone_dash(t):
+                break  # "“…” at the depot — and he blamed the council": the writer's own addition
             if t.pos_ == "CCONJ" and _new_predicate(doc, i + 1, verb):
                 break
             if t.head.i == verb.i and t.i == t.left_edge.i and _cue_modifier(t):
@@ -278,11 +280,48 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
             if t.dep_ == "prep" and not words_after and _medium(t):
                 break  # a medium right after the quote, wherever the parser hung it ("“…,” in an interview with CNN")
             words_after = words_after or not t.is_punct
-            if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children):
+            if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children) and not _gives_a_reason(doc[i - 1]):
                 break
             end = t.idx + len(t.text)
         i += 1
     return end
+
+
+def _gives_a_reason(tok: Any) -> bool:
+    """Whether ``tok`` opens the speaker's reason or restriction after the quote's comma ("said the
+    ferry was “too slow,” because the engine was old", "…, even though it ran daily", "…, rather
+    than a new one", "…, especially in winter"): more of what was said, not an aside."""
+    return tok.lower_ in REASON_WORDS
+
+
+REASON_WORDS = frozenset({"because", "even", "rather", "particularly", "especially"})
+
+
+def _lone_dash(tok: Any) -> bool:
+    """Whether ``tok`` is a dash set off by a space with no second dash after it in its sentence,
+    followed by a conjunction, a preposition or a participle ("were “long overdue” on the coast
+    — and she thanked the crews", "— including two bridges", "— leaving the town dry"): what
+    follows is the writer's addition, not content. A pair of dashes is an aside inside the
+    content ("a “modest” plan — two ferries — that …"), and a lone dash before a noun phrase
+    ("— the oldest bridge in town") may be the speaker's too: this rule ends neither (the
+    aside rule may end the second)."""
+    doc = tok.doc
+    if not _is_dash(tok) or tok.i + 1 >= len(doc):
+        return False
+    stop = sentence_end_after(doc.text, tok.idx + len(tok.text))
+    if any(_is_dash(u) for u in doc[tok.i + 1 :] if u.idx < stop):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.pos_ in {"CCONJ", "ADP"} or nxt.tag_ == "VBG"
+
+
+def _is_dash(tok: Any) -> bool:
+    """A dash token: em, en, a doubled hyphen, or a hyphen with a space before it (not the one
+    inside "well-worn")."""
+    return tok.text in DASHES and (tok.text != "-" or (tok.i > 0 and tok.doc[tok.i - 1].whitespace_ != ""))
+
+
+DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 
 
 def _is_mark(tok: Any) -> bool:

@@ -620,3 +620,33 @@ def test_reported_clause_before_a_colon_is_content_with_the_quote(nlp) -> None:
     text = "Jo said she replied: “The bridge will not open this year.”"
     [content] = contents(nlp, text)
     assert content.startswith("she replied:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the repairs were “long overdue” on the coast road — and she thanked the crews for their work.",
+        "The mayor said the repairs were “long overdue” on the coast road — including the old pier at the harbour.",
+        "The mayor said the repairs were “long overdue” on the coast road — leaving the harbour closed until June.",
+    ],
+)
+def test_content_stops_at_a_lone_dash_before_the_writers_addition(nlp, text: str) -> None:
+    assert contents(nlp, text) == ["the repairs were “long overdue” on the coast road"]
+
+
+@pytest.mark.parametrize(
+    "text, ending",
+    [
+        ("The captain said the ferry was “far too slow,” because the engine was older than the crew.",
+         "because the engine was older than the crew"),
+        ("The captain said the ferry was “far too slow,” even though it sailed twice a day.",
+         "even though it sailed twice a day"),
+        ("The captain said the town needed “a faster boat,” rather than a second harbour.",
+         "rather than a second harbour"),
+        ("The captain said the crossing was “rough” for the crew, especially in the winter months.",
+         "especially in the winter months"),
+    ],
+)
+def test_content_keeps_the_reason_after_the_quotes_comma(nlp, text: str, ending: str) -> None:
+    [content] = contents(nlp, text)
+    assert content.rstrip(". ").endswith(ending)
