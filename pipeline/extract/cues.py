@@ -332,6 +332,37 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
     return None
 
 
+# verbs whose object holds their subject's own words: thanking, welcoming, offering, expressing
+# ("thanked the crew for “keeping us all safe”", "offered “my deepest sympathy to the families”")
+EXPRESSING_VERBS = frozenset(
+    "thank welcome credit offer express extend voice apologize apologise congratulate applaud".split()  # noqa: SIM905
+)
+OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "prep", "pcomp", "conj", "amod", "compound", "poss"})
+
+
+def find_expressing_verb(idx: DocIndex, tokens: list[Token], limit: int = 4) -> Token | None:
+    """An active verb of thanking, welcoming, offering or expressing before the quote whose object
+    holds it ("Okafor thanked the volunteers for “giving up their weekends to help”", "The
+    minister welcomed “a long overdue step for the region”"): the words are its subject's. Up
+    from the quote's words through objects and one preposition only ("offered a plan in
+    contrast to “…”" is not), within the paragraph."""
+    text = idx.text
+    para_lo = text.rfind("\n", 0, tokens[0].idx) + 1 if tokens else 0
+    for tok in _quote_heads(idx, tokens):
+        preps = 0
+        for _ in range(limit):
+            preps += tok.dep_ == "prep"  # one preposition ("thanked her for “…”"), not a chain ("in contrast to “…”")
+            if tok.dep_ not in OBJECT_DEPS or tok.head.i == tok.i or preps > 1:
+                break
+            tok = tok.head
+            if tok.idx < para_lo or idx.inside[tok.i]:
+                break
+            if tok.pos_ == "VERB" and verb_lemma(tok) in EXPRESSING_VERBS and tok.i < tokens[0].i:
+                active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+                return tok if active else None
+    return None
+
+
 def find_that_clause_verb(idx: DocIndex, open_tok: int) -> Token | None:
     """For a quote inside a clause introduced by "that" whose verb is not a speech verb ("Okafor
     worried that the bypass was becoming “a road to nowhere …”", "The inspectors discovered in

@@ -298,7 +298,7 @@ def _same_kind(mark: str, open_mark: str) -> bool:
     """Whether ``mark`` opening inside a quote opened by ``open_mark`` means that one never closed."""
     if open_mark == '"' or mark == '"':
         return mark == open_mark
-    return (mark in SINGLE) == (open_mark in SINGLE) and mark not in OPENERS[open_mark]
+    return (mark in SINGLE) == (open_mark in SINGLE) and mark not in OPENERS.get(open_mark, MISTYPED_OPENER_CLOSERS)
 
 
 def _finish_unclosed(quote: QuoteSpan, found: list[QuoteSpan]) -> None:

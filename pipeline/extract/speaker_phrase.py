@@ -9,8 +9,11 @@ and "Kind and resolution"):
   it", its subject or the object of the "as" before it ("As the coach put it"); the cue's
   subject; for a conjoined, subordinate or participial cue, or one the parser attached loosely
   to a verb before it ("smiled, then turned round and bellowed"), the subject
-  of the verb up to three steps above it (same paragraph); a name the parser hung on a verbless
-  root; the nearest noun, name or pronoun just left of the cue; in inverted order ("said
+  of the verb up to three steps above it (same paragraph), past a clause a speech verb reports
+  ("Reyes said it was too early but added, “…”": Reyes, not "it"); a name the parser hung on a
+  verbless root; the name opening the clause of a cue that follows an aside ("Sen. Calder
+  (Leeds), noting the size of the crowd, said"); the nearest noun, name or pronoun just left
+  of the cue; in inverted order ("said
   another"), the first noun phrase after the cue.
 - Phrase: the named entity under the head (with an honorific before a person's name), else the
   head with its left modifiers and right modifiers up to a comma, conjoined common nouns
@@ -147,6 +150,17 @@ def _loose_later_verb(tok: Token) -> bool:
     return tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.i < tok.i and tok.head.pos_ in {"VERB", "AUX"}
 
 
+def _reported_clause(idx: DocIndex, tok: Token) -> bool:
+    """``tok`` heads the clause a speech verb reports ("Lee said the bridge was unsafe"): a
+    later cue the parser hung on that clause ("…, adding …", "… and said …") is the reporter's,
+    so its subject is not the speaker ("Lee said the bridge was unsafe, adding “…”": Lee, not
+    the bridge)."""
+    reporter = tok.head
+    if tok.dep_ != "ccomp" or reporter.i > tok.i or not _same_paragraph(idx, reporter, tok):
+        return False
+    return idx.is_cue(reporter) and not idx.is_cue(tok)  # not a cue clause the parser hung on the quote ("“…,” Lee added")
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -175,6 +189,10 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
         if _received(head, verb):
             return None  # "visitors saw a page saying …": the message's readers did not write it
+        if _reported_clause(idx, head) and verb.i > head.i:
+            head = head.head  # "said the move was made by the police and said “…”": the reporter's
+            if _received(head, verb):
+                return None
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
                 return child
@@ -189,6 +207,9 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
                          and idx.ent_of[c.i].label_ in {"PERSON", "ORG"} and _same_paragraph(idx, c, verb)), None)
             if name is not None:
                 return name
+    opening = _name_before_aside(idx, verb)
+    if opening is not None:
+        return opening  # "Jo Lin, whose shop sells nets to the fishermen, said": Jo Lin, not the fishermen
     left = _left_subject(idx, verb)
     if left is not None:
         return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
@@ -206,6 +227,40 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
                 tok = tok.head
             return tok
     return None
+
+
+ASIDE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then"})
+
+
+def _name_before_aside(idx: DocIndex, verb: Token) -> Token | None:
+    """A cue right after an aside set off by commas, when its clause opens with a name and that
+    comma or bracket ("Jo Lin, whose shop sells nets to the fishermen, said …", "But Ames
+    (Leeds), noting the size of the crowd, said …"): the parser found no subject, and the
+    nearest noun belongs to the aside, so the name is the speaker. The clause opens at the
+    sentence start (after a leading "but" or "and") or after the quote's closing mark."""
+    doc = idx.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    first = verb.i - 1
+    while first > verb.sent.start and not idx.inside[first - 1] and not breaks_paragraph(doc[first - 1]):
+        first -= 1
+    while first < verb.i and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ in ASIDE_OPENERS):
+        first += 1
+    title = first
+    while title < verb.i and title - first < 3 and title not in idx.ent_of and doc[title].text[:1].isupper():
+        title += 1  # a title before the name: "Sen.", "Mr.", "Chief Inspector"
+    ent = idx.ent_of.get(title)
+    if ent is not None:
+        start, end = ent.start, ent.end
+        if ent.label_ not in {"PERSON", "ORG"}:
+            return None
+    else:  # a surname the entity model missed ("Okafor, meanwhile, who …, said")
+        start = end = title
+        while end < verb.i and doc[end].pos_ == "PROPN" and end not in idx.ent_of:
+            end += 1
+    if end == start or start != title or end >= verb.i - 1 or doc[end].text not in {",", "("}:
+        return None
+    return doc[end - 1]
 
 
 def _phrasing_subject(idx: DocIndex, verb: Token) -> Token | None:

@@ -31,7 +31,13 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   whose verb has a subject ("Okafor worried that the bypass was becoming “a road to nowhere …”"): that verb
   is the cue, its subject the speaker (``cues.find_that_clause_verb``).
 - "Name: “…”" at a paragraph start or after a dash (or a headline "Name: … ‘…’"): the name is
-  the speaker, the colon the cue.
+  the speaker, the colon the cue. After a dash, also a name the entity model missed or two
+  names joined by "and", and before any speech verb earlier in the line ("Surveys agree - Lena
+  Voss: “…”").
+- A quote of ``MIN_UNATTRIBUTED_WORDS`` words or more that a verb of thanking, welcoming or
+  offering holds in its object ("Calder thanked the crew for “…”", "Reyes offered “my deepest
+  sympathy …”"): that verb is the cue, its subject (before it) the speaker
+  (``cues.find_expressing_verb``).
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
   “Morning Report”"): dropped, unless a speech verb just before takes it as object.
 - A quote without a cue that starts its paragraph, directly follows another quote, or starts a
@@ -57,6 +63,7 @@ from pipeline.extract.cues import (
     find_cue_above,
     find_cue_after,
     find_cue_before,
+    find_expressing_verb,
     find_labelling_verb,
     find_reporting_verb,
     find_that_clause_verb,
@@ -75,32 +82,51 @@ from pipeline.extract.speaker_phrase import (
     Attribution,
     attribute_to,
     classify_speaker,
+    subject_of,
 )
 
 MIN_UNATTRIBUTED_WORDS = 6
 # nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”")
 COLON_SPEAKERS = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
-def _attribute_to_colon_name(idx: DocIndex, att: Attribution, open_tok: int) -> None:
+def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
-    "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue."""
+    "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue. Returns the
+    colon's token and the name's token range, or None."""
     doc = idx.doc
     colon = open_tok - 1
     while colon > 0 and doc[colon].text != ":" and not breaks_paragraph(doc[colon]) and doc[colon].text not in SENTENCE_END:
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
-        return
+        return None
     ent = idx.ent_of.get(colon - 1)
     if ent is None or ent.end != colon or ent.label_ not in {"PERSON", "ORG", "HANDLE"}:
-        return
+        return _untagged_colon_name(idx, colon)
     first = ent.start
     while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
         first -= 1  # a title before the name: "Mayor", "Sen."
     before = doc[first - 1] if first > 0 else None
     if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."}:
-        return
-    att.cue, att.cue_token = ":", colon
-    att.take_speaker(classify_speaker(idx, ent.root, ent.start, ent.end))
+        return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"
+    return colon, ent.start, ent.end
+
+
+COLON_NAME_MAX_WORDS = 4  # "- Jo Ann Reyes Lima:"
+
+
+def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """A name the entity model missed, between a dash and the colon before a quote: proper nouns
+    only, perhaps two names joined by "and" ("Turnout worries grow - Lee Park and Ana Ruiz:
+    “…”"). Returns the colon's token and the names' token range, or None."""
+    doc = idx.doc
+    first, words = colon, 0
+    while first > 0 and words < COLON_NAME_MAX_WORDS and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
+        first, words = first - 1, words + 1
+        if first > 1 and doc[first - 1].lower_ == "and" and doc[first - 2].pos_ == "PROPN":
+            first, words = first - 1, 0  # a second name before "and"
+    if first == colon or doc[first].lower_ == "and" or first < 1 or doc[first - 1].text not in DASHES:
+        return None
+    return colon, first, colon
 
 
 SIGNATURE_MAX_WORDS = 5  # "― Christina N Luis Olidem"
@@ -253,16 +279,23 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             cue = find_labelling_verb(idx, words) or find_reporting_verb(idx, words)
         if cue is None and title is None and open_tok is not None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
             cue = find_that_clause_verb(idx, open_tok.i)  # "Okafor worried that the bypass was “a road to nowhere …”"
+        if cue is None and title is None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
+            cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
         signed = _signature(idx, q)
+        named = _colon_name(idx, open_tok.i) if open_tok is not None and signed is None else None
+        if named is not None and cue is not None and cue.i > named[1]:
+            named = None  # a speech verb after the name ("Rivera: Ames said “…”", "Rivera: “…,” she said") is the cue
         if signed is not None:
             dash, first, last = signed
             att.cue, att.cue_token = doc[dash].text, dash
             att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
             att.notes.append("signed")
+        elif named is not None:
+            colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
+            att.cue, att.cue_token = ":", colon
+            att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
         elif cue is not None:
             attribute_to(idx, att, cue)
-        elif open_tok is not None:
-            _attribute_to_colon_name(idx, att, open_tok.i)
         found.append((att, q))
     kept: list[Attribution] = []
     for att, q in found:
@@ -339,6 +372,18 @@ def _mark_round_up(text: str, atts: list[Attribution]) -> None:
         if att.speaker_kind == "person" and not office and not named_elsewhere:
             att.public = True
             att.notes.append("round-up")
+
+
+def _expressing_verb(idx: DocIndex, words: list[Token]) -> Token | None:
+    """A verb of thanking, welcoming or offering whose object holds the quote, when its subject
+    comes before it ("Okafor thanked the volunteers for “…”"): the noun after it is whom the
+    words are for, never their speaker ("“Ferry Tales” star Jo Lin thanked Ames for “…”", whose
+    subject the parser found inside the title)."""
+    verb = find_expressing_verb(idx, words)
+    if verb is None:
+        return None
+    head = subject_of(idx, verb)
+    return verb if head is not None and head.i < verb.i else None
 
 
 def _according_before(idx: DocIndex, open_tok: Token) -> Token | None:

@@ -87,6 +87,7 @@ def test_offsets_index_the_quoted_words() -> None:
         "",
         "\n\n‘\n’\n",
         "He said: ‘the paragraph ends open\nand the next does not reopen.",
+        "”a,“”",  # a paragraph opened by a mistyped ”, then a second opener (hypothesis found it raising KeyError)
     ],
 )
 def test_unbalanced_marks_never_raise(text: str) -> None:

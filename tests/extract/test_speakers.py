@@ -238,3 +238,62 @@ def test_colon_ending_the_paragraph_before_the_quote(analyse) -> None:
     )
     found = analyse(text).direct
     assert [(a.cue, a.speaker_text) for a in found] == [("said", "Tom Reyes"), ("wrote", "Ines Calder")]
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (("Ines Calder argued that a new pier would keep the boats from drifting onto the rocks, saying it was "
+         "“all about safety.”\n"), "saying", "Ines Calder"),
+        ("Tom Reyes said the repairs “should be finished by the spring,” referring to the harbour wall.\n",
+         "referring", "Tom Reyes"),
+        (("Ines Calder said the plan was drawn up by the harbour board and said, “Who are you going to trust with "
+         "the boats?”\n"), "said", "Ines Calder"),
+        (("Tom Reyes said it was too early to count the catch but added, “I think you all know how good the season "
+         "was.”\n"), "added", "Tom Reyes"),
+    ],
+)
+def test_a_later_cue_on_the_reported_clause_is_the_reporters(analyse, text: str, cue: str, speaker: str) -> None:
+    att = analyse(text).direct[-1]
+    assert (att.cue, att.speaker_text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Harbour surveys agree - Lena Voss: “The boats come in later every year, and the fishermen know it.”\n",
+         "Lena Voss"),
+        (("TIDES ARE NOT THE WHOLE STORY - Mark Holloway and Ruth Abara: “Although the surveys missed the "
+         "storm, it was not because they were wrong.”\n"), "Mark Holloway and Ruth Abara"),
+    ],
+)
+def test_a_name_after_a_dash_before_the_colon(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (":", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Ines Calder thanked the crew for “staying out in the storm until every boat was home.”\n",
+         "thanked", "Ines Calder"),
+        ("Tom Reyes offered “my deepest sympathy to the families of the two fishermen.”\n", "offered", "Tom Reyes"),
+    ],
+)
+def test_the_one_who_thanks_or_offers_speaks_the_words(analyse, text: str, cue: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (("But Sen. Ines Calder (D-Leeds), noting the size of the crowd at the pier, said, \"Let me tell you, she "
+         "has a lot of friends in this town, and they will vote.\"\n"), "Sen. Ines Calder"),
+        (("“Very good captain, very good captain this one,” Reyes, the harbour master since last spring and the "
+         "longest serving one on the coast after the storms, said when asked.\n"), "Reyes"),
+    ],
+)
+def test_the_name_before_an_aside_speaks_not_a_noun_in_it(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == ("said", speaker)
