@@ -59,7 +59,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
         if att.cue_token is None and "floating" not in att.notes:
-            before = _indirect_just_before(doc.text, indirect, att.open_char)
+            before = _indirect_just_before(doc.text, indirect, att.open_char, _whole_paragraph(doc.text, att))
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
                 spk = (before.speaker_start, before.speaker_end) if before.speaker_start is not None else None
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
@@ -69,8 +69,21 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), subject, list(att.parts)))  # "Kasich resisted: “…”": its own
             prev_cue = None
             continue
+        if ("floating" in att.notes or (att.cue_token is None and not att.notes)) and (subject := _clause_after(doc, att)) is not None:
+            out.append(Predicted(list(att.parts), subject, list(att.parts)))  # "“…,” Sam shot back": Sam's own
+            prev_cue = None
+            continue
+        if "floating" in att.notes and out and (before := _reported_between(doc, indirect, out[-1].parts[-1][1], att)) is not None:
+            spk = (before.speaker_start, before.speaker_end) if before.speaker_start is not None else None
+            out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
+            prev_cue = None
+            continue
         if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
             out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
+            out.append(Predicted(list(att.parts), spk, [], joined=True))
+            continue
+        if att.cue_token is None and not att.notes and out and _continues(idx, out[-1].parts[-1][1], att):
+            out[-1].content.extend(att.parts)  # "“A” for implying “B”": a quote without a cue of its own continues the one before
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         outer = _according_to(doc, att)
@@ -247,16 +260,86 @@ def _inside(parts: Spans, content: Spans) -> bool:
     return all(any(s <= ps and pe <= e for s, e in content) for ps, pe in parts)
 
 
-def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None) -> Attribution | None:
+def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None, whole_paragraph: bool = False) -> Attribution | None:
     """The indirect quote whose reported clause ends the sentence just before ``open_char``, in the
-    same paragraph (nothing but the sentence's end between them)."""
+    same paragraph (nothing but the sentence's end and white space between them), or in the
+    paragraph before when the quote is its whole paragraph (``whole_paragraph``: "Jo said that
+    the bus was late.⏎“Nobody told us.”")."""
     if open_char is None:
         return None
     for ind in reversed(indirect):
         if ind.end <= open_char:
             gap = text[ind.end : open_char]
-            return ind if gap.strip(" .!?\u201d\u2019\"'") == "" and "\n" not in gap and any(c in gap for c in ".!?") else None
+            if "\n" in gap and not whole_paragraph:
+                return None
+            return ind if gap.strip(" .!?\u201d\u2019\"'\u00a0\n") == "" and any(c in gap for c in ".!?") else None
     return None
+
+
+def _clause_after(doc: Any, att: Attribution) -> tuple[int, int] | None:
+    """The subject of a clause right after a quote's closing mark, in its sentence, that takes the
+    quote as what was said with a verb our cue list lacks ("“…,” Sam shot back", "“…,” begins the
+    notice"): the quote is that subject's, not the previous quote's continuation. None when no
+    such clause follows."""
+    text = doc.text
+    end = att.parts[-1][1]
+    i = end
+    while i < len(text) and (text[i] in SPACE_AND_MARKS or text[i] in ",?!"):
+        i += 1
+    first = token_at(doc, i) if i < len(text) and text[i] != "\n" else None
+    if first is None or first.sent.start_char > end:
+        return None
+    for t in doc[first.i : first.sent.end]:
+        finite = t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in t.children))
+        if not finite or t.pos_ != "VERB":
+            continue
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.idx >= i]
+        if not subjects or t.dep_ != "ROOT":
+            return None
+        words = [w for w in doc[first.i : t.i] if not w.is_punct]
+        if words and words[0].i != subjects[0].left_edge.i:
+            return None  # "“…” from the budget, in her view": words before the clause
+        lo, hi = subjects[0].left_edge, subjects[0].right_edge
+        return lo.idx, hi.idx + len(hi.text)
+    return None
+
+
+def _reported_between(doc: Any, indirect: list[Attribution], prev_end: int, att: Attribution) -> Attribution | None:
+    """The reported clause that ends the sentence just before a floating quote, its cue in a
+    sentence of its own after the previous quote ("“A,” Jo said. Jo added that the rent was late.
+    “B.”"): B goes with that clause, not with A. None otherwise."""
+    before = _indirect_just_before(doc.text, indirect, att.open_char, _whole_paragraph(doc.text, att))
+    if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
+        return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
+    return before
+
+
+def _continues(idx: DocIndex, prev_end: int, att: Attribution) -> bool:
+    """Whether a quote without a cue continues the previous quote's attribution, in its paragraph:
+    nothing but a subordinate clause or a phrase lies between ("called the plan “A” because it
+    would “B”", "“A.” In short, “B.”", "“A,” Jo said at a rally. “B.”"), no clause of the writer
+    with a subject of its own that introduces the quote ("“A,” Jo said. Sam offered “B”")."""
+    doc, text = idx.doc, idx.doc.text
+    opening = att.open_char if att.open_char is not None else att.start
+    first = token_at(doc, att.start)
+    if first is None or "\n" in text[prev_end:opening]:
+        return False
+    sent = first.sent
+    lo = max(prev_end, sent.start_char)
+    words = [t for t in doc[sent.start : first.i] if lo <= t.idx < opening and not idx.inside[t.i]]
+    clauses = [
+        t for t in words
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.idx >= lo for c in t.children)
+    ]
+    # in a sentence of its own any such clause introduces the quote; in the previous quote's
+    # sentence only its main clause does ("“A,” Jo said, and Sam demanded “B”"; not "because it would “B”")
+    return not any(sent.start_char > prev_end or t.dep_ == "ROOT" for t in clauses)
+
+
+def _whole_paragraph(text: str, att: Attribution) -> bool:
+    """Whether the quote is its paragraph: nothing but marks before its opening and after its end."""
+    lo, hi = paragraph_bounds(text, att.start, att.end)
+    return text[lo : att.start].strip(SPACE_AND_MARKS) == "" and text[att.end : hi].strip(SPACE_AND_MARKS + ".!?") == ""
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:

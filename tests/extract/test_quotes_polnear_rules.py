@@ -650,3 +650,47 @@ def test_content_stops_at_a_lone_dash_before_the_writers_addition(nlp, text: str
 def test_content_keeps_the_reason_after_the_quotes_comma(nlp, text: str, ending: str) -> None:
     [content] = contents(nlp, text)
     assert content.rstrip(". ").endswith(ending)
+
+
+def test_floating_quote_after_a_reported_clause_in_a_sentence_of_its_own_goes_with_that_clause(nlp) -> None:
+    text = ("“The harbour will be dredged in spring,” Lena Ortiz said at the quay. Ortiz added that the work "
+            "would cost less than planned. “Nobody on the council expects any further delays to the dredging.”")
+    assert contents(nlp, text) == [
+        "The harbour will be dredged in spring",
+        "the work would cost less than planned | Nobody on the council expects any further delays to the dredging.",
+    ]
+
+
+def test_floating_quote_answered_by_a_clause_after_it_is_that_subjects_own(nlp) -> None:
+    text = ("“You have ruined the orchard again,” said the farmer.\n\n"
+            "“We only picked the ripe ones from the lowest branches,” the boy retaliated.")
+    doc = nlp(text)
+    preds = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert [" | ".join(text[s:e] for s, e in p.content) for p in preds] == [
+        "You have ruined the orchard again",
+        "We only picked the ripe ones from the lowest branches",
+    ]
+    assert preds[1].speaker is not None and text[preds[1].speaker[0] : preds[1].speaker[1]] == "the boy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said that the new tram line would open before the winter.\n\n“Every stop will have a shelter and a ticket machine.”",
+        "The mayor said that the new tram line would open before the winter.\u00a0 “Every stop will have a shelter and a ticket machine.”",
+    ],
+)
+def test_reported_clause_across_white_space_or_a_paragraph_break_joins_a_quote_of_its_own(nlp, text: str) -> None:
+    assert contents(nlp, text) == ["the new tram line would open before the winter | Every stop will have a shelter and a ticket machine."]
+
+
+def test_quote_without_a_cue_continues_the_one_before_unless_a_clause_introduces_it(nlp) -> None:
+    text = "“The levy is fair and it is overdue,” the treasurer is quoted as saying. “Every district will pay the same rate from next year.”"
+    doc = nlp(text)
+    preds = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert [" | ".join(text[s:e] for s, e in p.content) for p in preds] == [
+        "The levy is fair and it is overdue | Every district will pay the same rate from next year."
+    ]
+    assert preds[0].speaker is not None and text[preds[0].speaker[0] : preds[0].speaker[1]] == "the treasurer"
+    text = "“The levy is fair and it is overdue,” the treasurer is quoted as saying. The mayor welcomed “a full review of every rate in every district.”"
+    assert contents(nlp, text) == ["The levy is fair and it is overdue", "a full review of every rate in every district."]
