@@ -692,5 +692,5 @@ def test_quote_without_a_cue_continues_the_one_before_unless_a_clause_introduces
         "The levy is fair and it is overdue | Every district will pay the same rate from next year."
     ]
     assert preds[0].speaker is not None and text[preds[0].speaker[0] : preds[0].speaker[1]] == "the treasurer"
-    text = "“The levy is fair and it is overdue,” the treasurer is quoted as saying. The mayor welcomed “a full review of every rate in every district.”"
+    text = "“The levy is fair and it is overdue,” the treasurer is quoted as saying. The mayor wants “a full review of every rate in every district.”"
     assert contents(nlp, text) == ["The levy is fair and it is overdue", "a full review of every rate in every district."]
