@@ -54,4 +54,4 @@ def test_floor_on_polnear_dev() -> None:
     assert result["p80"] >= 0.69  # dev: 0.692 when added; 0.690 once the writer's own "I"/"we" are left out (on purpose)
     assert result["p30"] >= 0.93  # dev: 0.932
     assert result["r30"] >= 0.26  # dev: 0.263, then 0.262 (bounded by design: speech verbs only)
-    assert result["speaker_acc"] >= 0.95  # dev: 0.960, then 0.959
+    assert result["speaker_acc"] >= 0.95  # dev: 0.960, then 0.959, 0.962 after the eighth pass
