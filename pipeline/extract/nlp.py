@@ -69,7 +69,7 @@ HORIZONTAL_BAR = "\u2015"  # ―, typed before a name that signs a quote: "“�
 # a dash touching a quotation mark: "…”—Jane Doe", "—“…": the stock rules split dashes only
 # between letters, so the closing mark, the dash and the name would be one token
 DASH_AT_MARK = "(?<=[\u201d\u2019\"])[\u2013\u2014\u2015]|[\u2013\u2014\u2015](?=[\u201c\u2018\"])"
-# an opening mark typed straight after a comma: "said,“Look …" would be one token, cue and first
+# an opening mark typed straight after a comma: "said,“Well …" would be one token, cue and first
 # word fused; the comma and the mark each become a token (only marks that never close)
 MARK_AFTER_COMMA = "(?<=\\w),(?=[\u201c\u2018\u201e\u00ab])|(?<=,)[\u201c\u2018\u201e\u00ab](?=\\w)"
 
@@ -78,7 +78,7 @@ def _split_dashes(nlp: Language) -> None:
     """Split the horizontal bar (―) off the words around it, like an em dash, and any long dash
     off a quotation mark it touches: the stock rules leave "”―" and "”—Jane" one token, so a
     quote's closing mark and the dash and name signing it would fuse. Also an opening mark
-    straight after a comma ("said,“Look"), split from both."""
+    straight after a comma ("said,“Well"), split from both."""
     tokenizer = nlp.tokenizer
     bar = re.escape(HORIZONTAL_BAR)
     if tokenizer.prefix_search is not None:

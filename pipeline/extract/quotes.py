@@ -37,7 +37,7 @@ SINGLE = frozenset("\u2018\u201a")
 QUOTE_MARKS = frozenset("\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a\u2018\u2019\u201a\"")
 # format characters typed or pasted before a mark (direction marks, zero-width space, BOM): no text
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
-# marks that only ever open, so may follow a comma directly ("said,“Look …”"); a straight " there closes
+# marks that only ever open, so may follow a comma directly ("said,“Well …”"); a straight " there closes
 _OPEN_ONLY = frozenset("\u201c\u2018\u201e\u00ab")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:;\u201c\u2018\u201e\u00ab\"")
 _SINGLE_MARKS = frozenset("\u2018\u2019\u201a'")
