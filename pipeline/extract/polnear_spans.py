@@ -112,22 +112,25 @@ def _asked_to(verb: Any, quote_start: int) -> Any:
     """The one asked, urged or called on, when the cue's infinitive holding the quote follows it
     ("urged the council to “act now”", "called on voters not to “stay home”"): the subject of
     what is asked, so content. None otherwise."""
+    clause = _clause_holding(verb, quote_start, "xcomp")
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    before = [c for c in verb.rights if c.i < clause.i and c.dep_ in {"dobj", "prep"}]
+    if not before:
+        return None
+    asked = before[-1]
+    if asked.dep_ == "prep" and (asked.lower_ != "on" or not any(c.dep_ == "pobj" for c in asked.children)):
+        return None  # "called on X to …" only: "at a rally on Sunday" is a setting
+    return asked
+
+
+def _clause_holding(verb: Any, quote_start: int, dep: str) -> Any:
+    """The cue's first dependent of kind ``dep`` after it that holds the quote's first word (or is
+    it), else None."""
     first = token_at(verb.doc, quote_start)
     if first is None:
         return None
-    for clause in verb.rights:
-        if clause.dep_ != "xcomp" or not (clause.i == first.i or clause.is_ancestor(first)):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            return None
-        before = [c for c in verb.rights if c.i < clause.i and c.dep_ in {"dobj", "prep"}]
-        if not before:
-            return None
-        asked = before[-1]
-        if asked.dep_ == "prep" and (asked.lower_ != "on" or not any(c.dep_ == "pobj" for c in asked.children)):
-            return None  # "called on X to …" only: "at a rally on Sunday" is a setting
-        return asked
-    return None
+    return next((c for c in verb.rights if c.dep_ == dep and (c.i == first.i or c.is_ancestor(first))), None)
 
 
 def _split_subject(verb: Any, quote_start: int) -> Any:
@@ -136,23 +139,17 @@ def _split_subject(verb: Any, quote_start: int) -> Any:
     "is …" without subject; "said that the fee, which few paid, was “unfair”", read as two
     clauses): the first of the cue's objects and clauses that run up to that clause, which has
     no subject of its own (for a cue of telling, not the one told). None otherwise."""
-    first = token_at(verb.doc, quote_start)
-    if first is None:
-        return None
-    for clause in verb.rights:
-        if clause.dep_ != "ccomp" or not (clause.i == first.i or clause.is_ancestor(first)):
-            continue
-        if any(c.dep_ not in {"aux", "auxpass", "neg", "advmod", "punct"} for c in clause.lefts):
-            return None  # a subject or a "that" of its own
-        told = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None) if verb_lemma(verb) in RECIPIENT_CUES else None
-        subject, left = None, clause.left_edge.i
-        for sibling in reversed([c for c in verb.rights if c.i < clause.i and not c.is_punct]):
-            between = verb.doc[sibling.right_edge.i + 1 : left]
-            if sibling.dep_ not in {"dobj", "ccomp", "xcomp"} or (told is not None and sibling.i == told.i) or any(t.text != "," for t in between):
-                break
-            subject, left = sibling, sibling.left_edge.i
-        return subject
-    return None
+    clause = _clause_holding(verb, quote_start, "ccomp")
+    if clause is None or any(c.dep_ not in {"aux", "auxpass", "neg", "advmod", "punct"} for c in clause.lefts):
+        return None  # none, or a subject or a "that" of its own
+    told = next((c for c in verb.rights if c.dep_ in {"dobj", "dative"}), None) if verb_lemma(verb) in RECIPIENT_CUES else None
+    subject, left = None, clause.left_edge.i
+    for sibling in reversed([c for c in verb.rights if c.i < clause.i and not c.is_punct]):
+        between = verb.doc[sibling.right_edge.i + 1 : left]
+        if sibling.dep_ not in {"dobj", "ccomp", "xcomp"} or (told is not None and sibling.i == told.i) or any(t.text != "," for t in between):
+            break
+        subject, left = sibling, sibling.left_edge.i
+    return subject
 
 
 def _that_clause_start(doc: Any, verb: Any, start: int, quote_start: int) -> int:
