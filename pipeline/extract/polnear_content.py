@@ -50,7 +50,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     prev_cue: int | None = None
     indirect = find_indirect(doc, spans)
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
-        spk = (att.speaker_start, att.speaker_end) if att.speaker_start is not None else None
+        spk = _speaker_span(att)
         if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
             out[-1].content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
             out.append(Predicted(list(att.parts), spk, [], joined=True))
@@ -61,7 +61,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
         if att.cue_token is None and "floating" not in att.notes:
             before = _indirect_just_before(doc.text, indirect, att.open_char, _whole_paragraph(doc.text, att))
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
-                spk = (before.speaker_start, before.speaker_end) if before.speaker_start is not None else None
+                spk = _speaker_span(before)
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
                 prev_cue = None
                 continue
@@ -74,7 +74,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             prev_cue = None
             continue
         if "floating" in att.notes and out and (before := _reported_between(doc, indirect, out[-1].parts[-1][1], att)) is not None:
-            spk = (before.speaker_start, before.speaker_end) if before.speaker_start is not None else None
+            spk = _speaker_span(before)
             out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
             prev_cue = None
             continue
@@ -97,7 +97,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             cue = [outer]  # PolNeAR's attribution is the outermost one: its cue, its speaker
             who = Attribution(parts=[])
             attribute_to(idx, who, outer)
-            spk = (who.speaker_start, who.speaker_end) if who.speaker_start is not None else None
+            spk = _speaker_span(who)
         content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
         if out and att.cue_token is not None and att.cue_token == prev_cue:
             out[-1].content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
@@ -106,6 +106,13 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
     return out
+
+
+def _speaker_span(att: Attribution) -> tuple[int, int] | None:
+    """The attribution's speaker mention as a character range, or None."""
+    if att.speaker_start is None or att.speaker_end is None:
+        return None
+    return att.speaker_start, att.speaker_end
 
 
 def _according_to(doc: Any, att: Attribution) -> tuple[Spans, tuple[int, int]] | None:
