@@ -118,6 +118,31 @@ def evaluate_indirect_cmd(obj: Context, polnear_dir: Path, split: str, limit: in
     click.echo(format_indirect_report(evaluate_indirect(polnear_dir, split, obj.params, limit=limit)))
 
 
+@evaluate.command("agreement")
+@click.option("--polnear", "polnear_dir", type=click.Path(path_type=Path), default=Path("../shared/data/polnear"),
+              show_default=True, help="The PolNeAR corpus folder (with train/ and dev/).")
+@click.option("--split", type=click.Choice(["train", "dev", "all"]), default="all", show_default=True,
+              help="Which split's multiply annotated articles to read.")
+@click.pass_obj
+def evaluate_agreement_cmd(obj: Context, polnear_dir: Path, split: str) -> None:
+    """How far PolNeAR's annotators agree on direct quotes, beside newsreact on the same articles.
+
+    Reads the articles that several annotators marked; scores each annotator's direct quotes
+    against each other annotator's attributions exactly as `evaluate quotes` scores newsreact
+    (P/R/F1 at 80% and 30% overlap, speaker), and newsreact against each annotator. The
+    annotators' row is the ceiling to read `evaluate quotes` against.
+
+    \b
+    Example:
+      newsreact evaluate agreement --polnear ../shared/data/polnear
+    """
+    from pipeline.extract.agreement import evaluate_agreement
+    from pipeline.extract.evaluation import format_quote_report
+
+    _require_dir(polnear_dir, "--polnear")
+    click.echo(format_quote_report(evaluate_agreement(polnear_dir, split, obj.params)))
+
+
 @evaluate.command("extraction")
 @click.option("--data", "data_dir", type=click.Path(path_type=Path), default=Path("../shared/data/extraction-eval"),
               show_default=True, help="The extraction evaluation set (evaldata_en_subset.json + html/).")

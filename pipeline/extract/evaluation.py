@@ -253,7 +253,8 @@ def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | No
 
 def format_quote_report(result: dict) -> str:
     """A small table of the quote evaluation."""
-    lines = [result["dataset"] + "; *_words: quoted words only, others: attribution content", f"{'system':<16} {'P80':>6} {'R80':>6} {'F80':>6} {'P30':>6} {'R30':>6} {'F30':>6} {'speaker':>8} {'errors':>7}"]
+    note = "; *_words: quoted words only, others: attribution content" if any(n.endswith("_words") for n in result["systems"]) else ""
+    lines = [result["dataset"] + note, f"{'system':<16} {'P80':>6} {'R80':>6} {'F80':>6} {'P30':>6} {'R30':>6} {'F30':>6} {'speaker':>8} {'errors':>7}"]
     for name, r in result["systems"].items():
         lines.append(
             f"{name:<16} {r['p80']:>6.3f} {r['r80']:>6.3f} {r['f80']:>6.3f} {r['p30']:>6.3f} {r['r30']:>6.3f} "
