@@ -100,7 +100,9 @@ def puts_it(tok: Token) -> bool:
     bluntly: “…”"); not "put it in the drawer", "putting it off", nor the writer's aside "to
     put it mildly"."""
     doc = tok.doc
-    if tok.lower_ not in PHRASING_FORMS or not tok.tag_.startswith("VB") or doc[tok.i - 1].lower_ == "to":
+    if tok.lower_ not in PHRASING_FORMS or not tok.tag_.startswith("VB"):
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to":  # doc[-1] would be the text's last token
         return False
     if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "it":
         return False

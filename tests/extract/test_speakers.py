@@ -230,6 +230,16 @@ def test_put_it_and_particle_cues_only_with_nothing_after(nlp) -> None:
     assert flags == [("put", False), ("went", False), ("put", False), ("went", False), ("put", True), ("shot", True)]
 
 
+def test_put_it_opening_the_text_is_a_cue_whatever_the_last_word(nlp) -> None:
+    # "put" is the document's first token: the word before it is no word, not the text's last
+    # one (a text ending in "to" used to read as "to put it")
+    from pipeline.extract.cues import puts_it
+
+    doc = nlp("Put it bluntly: “The ferry will never sail again.” That is a verdict the town must face up to")
+    assert doc[0].text == "Put" and doc[-1].text == "to"
+    assert puts_it(doc[0])
+
+
 def test_colon_ending_the_paragraph_before_the_quote(analyse) -> None:
     text = (
         "“The ferry will run again,” said Tom Reyes, the operator.\n\n"
