@@ -9,7 +9,8 @@ No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Q
   '' (two straight apostrophes) is read as a straight ".
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
-  union") it is a possessive when a later ’ in the paragraph can close the quote instead.
+  union"), or before a nested double quote ("the players’ “pay rise”"), it is a possessive when
+  a later ’ in the paragraph can close the quote instead.
   Otherwise a ’ after a non-space character closes the open ‘ quote.
 - A quote left open at the end of a paragraph continues when the next paragraph opens with a
   mark of the same family (the British/American convention for multi-paragraph quotes).
@@ -180,12 +181,21 @@ def _closes(text: str, i: int, closers: str, pstart: int, pend: int) -> bool:
             return False  # an apostrophe inside a word: didn’t, I’m, Duysak’s
         if prev in "sS" and nxt == " ":
             word = _next_word(text, i + 1, pend)
-            if word and word[0].islower() and word.casefold() not in _CUE_STARTERS:
+            if (word and word[0].islower() and word.casefold() not in _CUE_STARTERS) or _double_opener_after(text, i + 1, pend):
                 return not _later_closer(text, i + 1, pend)  # a plural possessive if a later ’ can close
         return True
     if mark == '"':
         return bool(prev) and not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()
     return True
+
+
+def _double_opener_after(text: str, i: int, pend: int) -> bool:
+    """Whether spaces and then a double opening mark follow ``i`` ("‘The players’ “pay rise” is a
+    fiction,’": a plural possessive before a nested quote, not the ‘ quote's end)."""
+    j = i
+    while j < pend and text[j] == " ":
+        j += 1
+    return j < pend and text[j] in OPENERS and text[j] not in SINGLE
 
 
 def _closes_by_mistake(text: str, i: int, open_mark: str, pend: int) -> bool:

@@ -48,6 +48,29 @@ def test_nested_quotes_stay_inside_the_outer_quote() -> None:
     assert words(text) == ["She told me ‘never again’ and left"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a British quote holding a double-quoted phrase right after a plural possessive: that
+        # ’ is the apostrophe, the quote's own ’ comes later
+        ("‘The landlords’ “fair rent” scheme doubled our bills,’ said the tenant.",
+         ["The landlords’ “fair rent” scheme doubled our bills"]),
+        ("Mo Quayle said: ‘Our members’ „loyalty bonus“ was cut in half.’",
+         ["Our members’ „loyalty bonus“ was cut in half."]),
+        # and the reverse nesting, with apostrophes in both quotes
+        ("“The landlords’ ‘fair rent’ scheme didn’t help Quayle’s tenants,” said the tenant.",
+         ["The landlords’ ‘fair rent’ scheme didn’t help Quayle’s tenants"]),
+        ("‘They called it “the workers’ charter” and it wasn’t,’ said the tenant.",
+         ["They called it “the workers’ charter” and it wasn’t"]),
+        # with no later ’ to close the quote, "s’" before a double mark still closes it
+        ("‘Ask the landlords’ “Not our problem” was all the tenants heard.",
+         ["Ask the landlords", "Not our problem"]),
+    ],
+)
+def test_nested_quotes_mixing_single_and_double_marks(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
 def test_a_nested_quote_typed_with_the_outer_marks_stays_inside() -> None:
     text = "“I would rather queue all night than call it “progress” the way he does,” one reader said."
     assert words(text) == ["I would rather queue all night than call it “progress” the way he does"]

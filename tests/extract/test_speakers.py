@@ -230,6 +230,21 @@ def test_put_it_and_particle_cues_only_with_nothing_after(nlp) -> None:
     assert flags == [("put", False), ("went", False), ("put", False), ("went", False), ("put", True), ("shot", True)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "‘Our members’ “loyalty bonus”, as the chief executive likes to call it, was cut in half this spring,’ "
+        "said Mo Quayle.\n",
+        "“Our members’ ‘loyalty bonus’, as the chief executive likes to call it, was cut in half this spring,” "
+        "said Mo Quayle.\n",
+    ],
+)
+def test_a_nested_quote_is_part_of_the_outer_quote_and_its_speaker(analyse, text: str) -> None:
+    [att] = analyse(text).direct
+    assert join_parts(text, att.parts).startswith("Our members’ ") and join_parts(text, att.parts).endswith("this spring")
+    assert (att.cue, att.speaker_text) == ("said", "Mo Quayle")
+
+
 def test_put_it_opening_the_text_is_a_cue_whatever_the_last_word(nlp) -> None:
     # "put" is the document's first token: the word before it is no word, not the text's last
     # one (a text ending in "to" used to read as "to put it")
