@@ -233,10 +233,10 @@ def test_put_it_and_particle_cues_only_with_nothing_after(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "‘Our members’ “loyalty bonus”, as the chief executive likes to call it, was cut in half this spring,’ "
-        "said Mo Quayle.\n",
-        "“Our members’ ‘loyalty bonus’, as the chief executive likes to call it, was cut in half this spring,” "
-        "said Mo Quayle.\n",
+        ("‘Our members’ “loyalty bonus”, as the chief executive likes to call it, was cut in half this spring,’ "
+         "said Mo Quayle.\n"),
+        ("“Our members’ ‘loyalty bonus’, as the chief executive likes to call it, was cut in half this spring,” "
+         "said Mo Quayle.\n"),
     ],
 )
 def test_a_nested_quote_is_part_of_the_outer_quote_and_its_speaker(analyse, text: str) -> None:
