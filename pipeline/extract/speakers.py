@@ -25,7 +25,8 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   shares its speaker.
 - A quote opening its paragraph and signed at its end by a dash and a name ("“…” ― Jane Doe",
   "“…” — Jane Doe, 34, a nurse"): the name is the speaker, the dash the cue, whatever other cue
-  the sentence offers. Three or more signers make the article a round-up of voices: the
+  the sentence offers; also signed name first, a whole-line quote after "Jane Doe — "
+  (``_signature_before``). Three or more signers make the article a round-up of voices: the
   signers are members of the public (``_mark_round_up``).
 - A quote of ``MIN_UNATTRIBUTED_WORDS`` words or more with no speech verb, inside a "that" clause
   whose verb has a subject ("Okafor worried that the bypass was becoming “a road to nowhere …”"): that verb
@@ -173,6 +174,45 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     return dash, start, end
 
 
+SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})
+
+
+def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tuple[int, int, int] | None:
+    """A quote that ends its paragraph after a name and a spaced dash opening it ("Jane Doe —
+    “…”", "Acme Corp – “…”": reader reactions, pull quotes): the name is the speaker, the dash the
+    cue. The name is a person, organisation or handle the entity model found, with up to three
+    capitalised words (a title) before it, or two or more proper nouns it left untagged (not a
+    place or a date); "The verdict — “a disgrace” — …" has neither. Returns the dash's token and
+    the name's token range, or None."""
+    if open_tok is None or q.close_char is None or not q.paragraph_end:
+        return None
+    doc = idx.doc
+    dash = open_tok.i - 1
+    while dash > 0 and doc[dash].is_space and not breaks_paragraph(doc[dash]):
+        dash -= 1  # a no-break space: "Name —\u00a0“"
+    end = dash
+    while end > 0 and doc[end - 1].is_space and not breaks_paragraph(doc[end - 1]):
+        end -= 1
+    spaced = (end < dash or doc[end - 1].whitespace_) and (dash < open_tok.i - 1 or doc[dash].whitespace_)
+    if end < 1 or doc[dash].text not in DASHES or not spaced:
+        return None  # "FAREWELL—“…”": a headline's label, not a name
+    first = end
+    while first > 0 and end - first < SIGNATURE_MAX_WORDS and not breaks_paragraph(doc[first - 1]):
+        first -= 1
+    if first > 0 and not breaks_paragraph(doc[first - 1]):
+        return None  # more than a name before the dash
+    ent = idx.ent_of.get(end - 1)
+    if ent is not None:
+        titles = doc[first : ent.start]
+        if ent.label_ not in SIGNER_LABELS or ent.end != end or len(titles) > 3 or not all(t.text[:1].isupper() for t in titles):
+            return None
+        return dash, first, end
+    words = doc[first:end]
+    if len(words) < 2 or any(t.ent_type_ or t.pos_ != "PROPN" or t.is_upper for t in words):
+        return None
+    return dash, first, end
+
+
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
     """Whether the quote hands over to a cue after it: its words end with a comma (or the
     closing mark is followed by one: "“…,” she said", "“…”, she said"), or it closes its
@@ -281,7 +321,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             cue = find_that_clause_verb(idx, open_tok.i)  # "Okafor worried that the bypass was “a road to nowhere …”"
         if cue is None and title is None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
             cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
-        signed = _signature(idx, q)
+        signed = _signature(idx, q) or _signature_before(idx, q, open_tok)
         named = _colon_name(idx, open_tok.i) if open_tok is not None and signed is None else None
         if named is not None and cue is not None and cue.i > named[1]:
             named = None  # a speech verb after the name ("Rivera: Ames said “…”", "Rivera: “…,” she said") is the cue

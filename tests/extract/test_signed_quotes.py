@@ -55,6 +55,35 @@ def test_a_quote_inside_a_sentence_is_not_signed_by_a_closing_byline(analyse):
     assert speaker == "The minister"
 
 
+def test_a_name_and_a_dash_before_a_quote_sign_it(analyse):
+    # reader reactions printed name first: without the signatures, the last line floated to
+    # the mayor, the first two had no speaker
+    text = ("The council voted to close the ferry. “We had no choice,” said Mayor Ines Varga.\n\n"
+            "Harbour Users Group \u2014 “Nobody consulted us about the timetable, not once.”\n"
+            "Mo Quayle \u2013 “The crossing was the only way my kids got to school.”\n"
+            "Tom Okoro \u2014 “I will miss it more than I can say.”\n")
+    assert signed(analyse, text)[1:] == [
+        ("Nobody consulted us about the timetable, not once.", "Harbour Users Group", "\u2014"),
+        ("The crossing was the only way my kids got to school.", "Mo Quayle", "\u2013"),
+        ("I will miss it more than I can say.", "Tom Okoro", "\u2014"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prose dash before a quote: no name, and the sentence runs on after the quote
+        "The verdict \u2014 “a disgrace” \u2014 was read out at noon by the clerk.\n",
+        "The verdict \u2014 “a disgrace from start to finish, and the whole town knows it.”\n",
+        # a headline's label with an unspaced dash, and a quote that does not end its line
+        "CLOSING TIME\u2014“The club will shut at the end of December after eighteen years.”\n",
+        "Mo Quayle \u2014 “The rent doubled overnight.” Her neighbours agreed with her.\n",
+    ],
+)
+def test_a_dash_before_a_quote_without_a_signing_name_signs_nothing(analyse, text):
+    assert all(cue not in {"\u2014", "\u2013"} for _, _, cue in signed(analyse, text))
+
+
 def test_a_closing_mark_typed_for_the_opening_one_opens_a_paragraph():
     text = "Intro.\n\n\u201dWe lost the whole harvest in one night.\u201d \u2015 Pat Doyle\n"
     [q] = find_quote_spans(text)
