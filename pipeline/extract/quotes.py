@@ -6,7 +6,8 @@ No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Q
 - Marks: straight "…", curly “…”, British ‘…’, „German“ (or „…”), «French» and ‹…›. An
   opening mark is followed by a non-space, or by a space and an ellipsis ("“ … if the tide
   rises”"). Only the outermost quote is returned; nested quotes stay inside its text. A straight " may close a curly “ and a curly ” a straight " (mixed marks).
-  '' (two straight apostrophes) is read as a straight ".
+  '' (two straight apostrophes) is read as a straight ". A straight '…' pair is read as ‘…’
+  only in a headline (a short line with no other mark and no closing full stop).
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
   union"), or before a nested double quote ("the players’ “pay rise”"), it is a possessive when
@@ -241,9 +242,63 @@ def _doubled_apostrophes_as_marks(text: str) -> str:
     return "".join(chars)
 
 
+HEADLINE_MAX_WORDS = 30  # a line this short with no other quotation mark may quote in straight singles
+_NON_OPENING_STRAIGHT = ("'em", "'til", "'cause", "'n'", "'tis", "'twas", "'bout")
+
+
+def _straight_singles_as_marks(text: str) -> str:
+    """``text`` with a straight '…' pair read as ‘…’ in a short line that has no other quotation
+    mark (a headline: "Mayor calls closure 'a betrayal'", "'We were never told', say residents");
+    same length, same offsets. The ' opens after a space, a bracket, a dash or a colon, or at the
+    line's start, before a letter or digit (not '90s, 'em, 'n'); it closes after a non-space,
+    before no letter or digit (not didn't, Reyes's), and not after an s before a lower-case word
+    when a later ' can close ("'The Smiths' van was fine'"). Only a closed pair counts."""
+    if "'" not in text:
+        return text
+    chars: list[str] | None = None
+    for pstart, pend in paragraphs(text):
+        line = text[pstart:pend]
+        if "'" not in line or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip(" '").endswith((".", "!", "?", ";", ":", "\u2026")):
+            continue  # no mark, or a sentence rather than a headline: its ' may be anything
+        if any(c in QUOTE_MARKS for c in line):
+            continue
+        i = line.find("'")
+        while i != -1:
+            close = _straight_closer(line, i) if _straight_opener(line, i) else -1
+            if close == -1:
+                i = line.find("'", i + 1)
+                continue
+            chars = chars if chars is not None else list(text)
+            chars[pstart + i], chars[pstart + close] = "\u2018", "\u2019"
+            i = line.find("'", close + 1)
+    return text if chars is None else "".join(chars)
+
+
+def _straight_opener(line: str, i: int) -> bool:
+    prev = line[i - 1] if i > 0 else " "
+    nxt = line[i + 1] if i + 1 < len(line) else ""
+    if not (prev.isspace() or prev in "([{\u2014\u2013-:") or not nxt.isalnum():
+        return False
+    return not line.lower().startswith(_NON_OPENING_STRAIGHT, i) and not (line[i + 1 : i + 3].isdigit() and line[i + 3 : i + 4] in {"s", ""})
+
+
+def _straight_closer(line: str, opener: int) -> int:
+    """The ' that closes a straight single quote opened at ``opener``, or -1."""
+    j = line.find("'", opener + 2)
+    while j != -1:
+        nxt = line[j + 1] if j + 1 < len(line) else ""
+        if not line[j - 1].isspace() and not nxt.isalnum():
+            word = _next_word(line, j + 1, len(line)) if nxt == " " else ""
+            possessive = line[j - 1] in "sS" and word[:1].islower() and word.casefold() not in _CUE_STARTERS
+            if not (possessive and _straight_closer(line, j - 1) != -1):
+                return j
+        j = line.find("'", j + 1)
+    return -1
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost direct quote in ``text``, in order. Never raises on unbalanced marks."""
-    text = _doubled_apostrophes_as_marks(text)
+    text = _straight_singles_as_marks(_doubled_apostrophes_as_marks(text))
     found: list[QuoteSpan] = []
     pending: QuoteSpan | None = None  # a quote left open at the previous paragraph's end
     pending_mark = ""

@@ -71,6 +71,27 @@ def test_nested_quotes_mixing_single_and_double_marks(text: str, expected: list[
     assert words(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mayor calls closure 'a betrayal' of commuters", ["a betrayal"]),
+        ("'We were never told', say residents", ["We were never told"]),
+        ("Harbour 'safe', says 'expert'", ["safe", "expert"]),
+        ("Ferry boss says 'it's over' for the crossing; tenants' group says 'not yet'", ["it's over", "not yet"]),
+        # a plural possessive inside: a later ' closes the quote
+        ("'The Smiths' van was never insured', says owner", ["The Smiths' van was never insured"]),
+        # apostrophes only: no quote
+        ("The Smiths' shop reopens after the '90s flood, and it's rock 'n' roll again", []),
+        ("Don't blame the Vances' dog, says vet", []),
+        # a sentence, or a line with other marks, keeps ' an apostrophe
+        ("Residents' verdict on the ferry: 'We were never told.'", []),
+        ("Mayor calls closure 'a betrayal' of “ordinary commuters”", ["ordinary commuters"]),
+    ],
+)
+def test_straight_single_marks_quote_in_a_headline(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
 def test_a_nested_quote_typed_with_the_outer_marks_stays_inside() -> None:
     text = "“I would rather queue all night than call it “progress” the way he does,” one reader said."
     assert words(text) == ["I would rather queue all night than call it “progress” the way he does"]

@@ -245,6 +245,18 @@ def test_a_nested_quote_is_part_of_the_outer_quote_and_its_speaker(analyse, text
     assert (att.cue, att.speaker_text) == ("said", "Mo Quayle")
 
 
+@pytest.mark.parametrize(
+    "text, words, cue, speaker",
+    [
+        ("Mayor calls closure 'a betrayal' of commuters\n", "a betrayal", "calls", "Mayor"),
+        ("'We were never told', say residents\n", "We were never told", "say", "residents"),
+    ],
+)
+def test_a_headline_quote_in_straight_singles_has_its_speaker(analyse, text, words, cue, speaker) -> None:
+    [att] = analyse(text).direct
+    assert (join_parts(text, att.parts), att.cue, att.speaker_text) == (words, cue, speaker)
+
+
 def test_put_it_opening_the_text_is_a_cue_whatever_the_last_word(nlp) -> None:
     # "put" is the document's first token: the word before it is no word, not the text's last
     # one (a text ending in "to" used to read as "to put it")
