@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cues import (
     DASHES,
@@ -113,6 +113,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
 
 
 COLON_NAME_MAX_WORDS = 4  # "- Jo Ann Reyes Lima:"
+SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 
 
 def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
@@ -125,9 +126,24 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
         first, words = first - 1, words + 1
         if first > 1 and doc[first - 1].lower_ == "and" and doc[first - 2].pos_ == "PROPN":
             first, words = first - 1, 0  # a second name before "and"
-    if first == colon or doc[first].lower_ == "and" or first < 1 or doc[first - 1].text not in DASHES:
+    if first == colon or doc[first].lower_ == "and":
         return None
-    return colon, first, colon
+    if first > 0 and doc[first - 1].text in DASHES:
+        return colon, first, colon
+    if (first == 0 or breaks_paragraph(doc[first - 1])) and _named_elsewhere(idx, doc[first:colon]):
+        return colon, first, colon  # "Mayor Ines Varga: ‘…’" opening a line, "Varga" a person elsewhere
+    return None
+
+
+def _named_elsewhere(idx: DocIndex, words: Span) -> bool:
+    """Whether a run of two or more proper nouns the entity model left untagged ends in a word
+    that is a name elsewhere in the document ("Ines Varga" when "Varga said" is tagged PERSON
+    later; ORG or HANDLE too): evidence that a line's "Name:" names someone, not a label
+    ("Live Updates:")."""
+    if len(words) < 2 or any(t.ent_type_ or t.is_upper for t in words):
+        return False
+    last = words[-1].text
+    return any(ent.label_ in SIGNER_LABELS and any(t.text == last for t in ent) for ent in set(idx.ent_of.values()))
 
 
 SIGNATURE_MAX_WORDS = 5  # "― Christina N Luis Olidem"
@@ -172,9 +188,6 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     if rest not in {"", "."} and not rest.startswith((",", "(")):
         return None  # "“…” — Duysak told the paper …": a sentence, not a signature
     return dash, start, end
-
-
-SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})
 
 
 def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tuple[int, int, int] | None:

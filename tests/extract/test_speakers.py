@@ -309,6 +309,20 @@ def test_a_name_after_a_dash_before_the_colon(analyse, text: str, speaker: str) 
     assert (att.cue, att.speaker_text) == (":", speaker)
 
 
+def test_a_line_opening_name_the_model_missed_speaks_when_it_names_someone_elsewhere(analyse) -> None:
+    text = ("Mayor Ines Varga: ‘We will reopen the pier by spring’\n\n"
+            "The harbour has been shut since March. Ines Varga, the mayor, said the repairs were on time.\n")
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (":", "Mayor Ines Varga")
+
+
+def test_a_line_opening_label_is_no_speaker(analyse) -> None:
+    text = ("Live Updates: “We will reopen the pier by spring.”\n\n"
+            "The harbour has been shut since March. Ines Varga, the mayor, said the repairs were on time.\n")
+    att = analyse(text).direct[0]
+    assert att.speaker_text is None
+
+
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
