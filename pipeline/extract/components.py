@@ -245,6 +245,7 @@ class LabelConsistency:
         surnames = {words[-1]: "PERSON" for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
+        signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
@@ -255,6 +256,8 @@ class LabelConsistency:
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
                 votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
+            elif ent.label_ in NAME_LABELS and len(ent) == 1 and key not in full_words and _signers_hometown(doc, ent, signers):
+                votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
@@ -325,6 +328,15 @@ def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in {"from", "in"}:
         return False
     return doc[ent.start - 2].lower_ in PERSON_NOUNS or (ent.start >= 4 and _is_age(doc, ent.start - 4))
+
+
+def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:
+    """ "— Jo Bloggs, Harrogate" ending its line: one word after a comma after a person signed
+    after a dash is where the reader lives (newspapers sign readers' letters and vox pops so)."""
+    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.start - 1 not in signer_ends:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or after.is_space or (after.text == "." and (ent.end + 1 == len(doc) or doc[ent.end + 1].is_space))
 
 
 def _is_age(doc: Doc, i: int) -> bool:

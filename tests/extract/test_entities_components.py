@@ -19,6 +19,8 @@ WORDS = {
     "aged_origin": "Ada Crossley , 64 , from Barnsley , wrote .",
     "striker": "Kofi Brightmoor scored . Brightmoor ran . Brightmoor fell . Brightmoor left .",
     "club": "Kofi Brightmoor joined Brightmoor Town . Brightmoor ran . Brightmoor fell . Brightmoor left .",
+    "signed": "“ Best pier in the county . ” — Ruth Okoro , Wexham \n\n “ Nobody warned us . ” — Pat Ellery",
+    "unsigned": "The letter came from Ruth Okoro , Wexham \n\n Pat Ellery replied .",
 }
 
 
@@ -61,6 +63,22 @@ def test_origin_rule_keeps_a_person_named_in_full(nlp) -> None:
     doc = nlp("Anna Kendal runs the ferry. ‘Keep it,’ wrote one reader from Kendal.")
     assert ("Anna Kendal", "PERSON") in labelled(doc)
     assert all(label != "GPE" for text, label in labelled(doc) if text == "Kendal")
+
+
+def test_a_signers_hometown_is_a_place(nlp) -> None:
+    doc = make_doc(nlp, "signed", [(9, 11, "PERSON"), (12, 13, "ORG"), (21, 23, "PERSON")])
+    assert ("Wexham", "GPE") in labelled(LabelConsistency()(doc))
+    unsigned = make_doc(nlp, "unsigned", [(4, 6, "PERSON"), (7, 8, "ORG"), (10, 12, "PERSON")])  # no dash: no signature
+    assert ("Wexham", "ORG") in labelled(LabelConsistency()(unsigned))
+
+
+def test_a_signers_hometown_with_the_real_model(nlp) -> None:
+    # the demo corpus's reader reaction (tests/gold/authoring/articles_a.py), the NER's mistake it shows
+    text = ("“Nobody warned us.” — Pat Ellery\n\n“My blood pressure dropped about ten points in those minutes. Best "
+            "part of my week.” — Sarah Whitfield, Bristol\n")
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert any(t.startswith("Bristol") and label == "ORG" for t, label in labelled(nlp(text)))  # the small model's mistake
+    assert ("Bristol", "GPE") in labelled(nlp(text))
 
 
 def test_full_name_decides_a_tied_surname(nlp) -> None:

@@ -91,8 +91,9 @@ def test_demo_corpus_entities_floor(tmp_path: Path) -> None:
         list(read_jsonl(paths.interim / "mentions.jsonl.gz", Mention)),
         list(read_jsonl(paths.interim / "entities.jsonl.gz", Entity)),
     )
-    # floors, only go up (this commit: precision 1.000, recall 1.000 on 126 gold mentions)
-    assert result["precision"] >= 0.99 and result["recall"] >= 0.99, format_entity_report(result)
+    # floors, only go up (precision 1.000, recall 1.000 on 126 gold mentions when added; on 131, precision
+    # 0.992 with "Bristol" as an organisation, 1.000 since a signer's hometown is a place)
+    assert result["precision"] >= 0.995 and result["recall"] >= 0.99, format_entity_report(result)
     assert result["entities"]["Daniel Hartmann"]["as"] != result["entities"]["Lena Hartmann"]["as"]
 
 
