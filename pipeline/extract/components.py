@@ -93,7 +93,8 @@ def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
 class EntityTrimmer:
     """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
-    and a mention's text is what a journalist reads. An entity left with no word is dropped."""
+    and a mention's text is what a journalist reads; a person's name ends before a comma
+    ("Dana Pole, Cardiff": ``_before_comma``). An entity left with no word is dropped."""
 
     def _edge(self, token: Any) -> bool:
         return token.is_space or token.text in DASHES
@@ -107,6 +108,8 @@ class EntityTrimmer:
                 start += 1
             while end > start and self._edge(doc[end - 1]):
                 end -= 1
+            if ent.label_ == "PERSON":
+                end = _before_comma(doc, start, end)
             if (start, end) == (ent.start, ent.end):
                 ents.append(ent)
                 continue
@@ -301,6 +304,18 @@ class LabelConsistency:
             if token.text.casefold() in surnames:
                 added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return added
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _before_comma(doc: Doc, start: int, end: int) -> int:
+    """Where a PERSON entity the model ran past a comma should end: a name holds no comma ("Dana
+    Pole, Cardiff" signing a letter is a name and a town), except before a suffix ("King, Jr.")."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].lower_ not in NAME_SUFFIXES:
+            return i
+    return end
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -146,3 +146,15 @@ def test_line_breaks_and_dashes_are_trimmed_off_an_entitys_edges(nlp):
     doc.ents = [Span(doc, 3, 7, "PERSON"), Span(doc, 7, 9, "ORG"), Span(doc, 9, 10, "ORG")]
     doc = EntityTrimmer()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Jo Lin", "PERSON"), ("Bristol", "ORG")]  # the bare dash is dropped
+
+
+def test_a_persons_name_ends_before_a_comma_unless_a_suffix_follows(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import EntityTrimmer
+
+    words = ["—", "Dana", "Pole", ",", "Cardiff", "\n\n", "Sam", "Ortiz", ",", "Jr.", "agreed", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 1, 5, "PERSON"), Span(doc, 6, 10, "PERSON")]
+    doc = EntityTrimmer()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dana Pole", "PERSON"), ("Sam Ortiz , Jr.", "PERSON")]
