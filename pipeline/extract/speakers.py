@@ -39,6 +39,9 @@ Reads a parsed spaCy ``Doc`` and the ``QuoteSpan``s of ``quotes.py``; returns ``
   offering holds in its object ("Calder thanked the crew for “…”", "Reyes offered “my deepest
   sympathy …”"): that verb is the cue, its subject (before it) the speaker
   (``cues.find_expressing_verb``).
+- A quote ending in a comma before "by" and a capitalised name ("“Pier to close,” by Coast
+  Gazette's Mira Lund: “…”") is a bylined headline; it and the excerpt after the byline's colon
+  are a reading list's citation, not speech: dropped (``bylined``, ``excerpt_after_byline``).
 - A Title-Case quote in a sentence-case paragraph names a work or programme ("told NBC’s
   “Morning Report”"): dropped, unless a speech verb just before takes it as object.
 - A quote without a cue that starts its paragraph, directly follows another quote, or starts a
@@ -302,15 +305,45 @@ def work_title(text: str, q: QuoteSpan) -> str | None:
     return "bare"
 
 
+BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def bylined(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote is the headline or title of a piece named with its byline: its words end
+    with a comma and "by" and a capitalised name follow the closing mark ("“Pier to close in
+    June,” by Harbour Post's Ana Ruiz: …", "“The Salt Road,” by Jo Lin"): a work, not words
+    anyone said. Not a passive's agent ("was “shocked” by the verdict", "“rocked,” by the
+    storm": a lower-case word after "by")."""
+    if q.close_char is None or "," not in text[q.end : q.close_char]:
+        return False
+    return BYLINE.match(text, q.close_char + 1) is not None
+
+
+BYLINE_COLON = re.compile(r"\s*,?\s*by\s+[^\n:\u201c\u201d\"]{1,60}:\s*$")
+
+
+def excerpt_after_byline(text: str, headline: QuoteSpan, q: QuoteSpan) -> bool:
+    """Whether a quote is the excerpt of a bylined piece, right after the byline and a colon in
+    the headline's paragraph ("“Pier to close,” by Harbour Post's Ana Ruiz: “The pier …”"): the
+    piece's text as a reading list cites it, not someone's speech."""
+    if headline.close_char is None or headline.close_char > q.open_char:
+        return False
+    return BYLINE_COLON.match(text[headline.close_char + 1 : q.open_char]) is not None
+
+
 def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
     unattributed scare quotes dropped."""
     idx = DocIndex(doc, spans)
     text = doc.text
     found: list[tuple[Attribution, QuoteSpan]] = []
+    byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")
     for q in spans:
         title = work_title(text, q)
-        if title == "introduced":
+        if byline is not None and excerpt_after_byline(text, byline, q):
+            continue  # the piece's own words after its byline, not speech
+        if title == "introduced" or bylined(text, q):
+            byline = q
             continue
         att = Attribution(parts=list(q.parts), open_char=q.open_char, close_char=q.close_char)
         open_tok = token_at(doc, q.open_char)

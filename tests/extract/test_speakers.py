@@ -348,3 +348,21 @@ def test_the_one_who_thanks_or_offers_speaks_the_words(analyse, text: str, cue: 
 def test_the_name_before_an_aside_speaks_not_a_noun_in_it(analyse, text: str, speaker: str) -> None:
     [att] = analyse(text).direct
     assert (att.cue, att.speaker_text) == ("said", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'HARBOUR WATCH—"Old pier to close for repairs in the spring," by Coast Gazette\'s Mira Lund: '
+        '"The old pier, a favourite with anglers for half a century, will shut in March while engineers replace its piles."',
+        "—“Night ferry timetable cut to two sailings a week,” by the Island Herald's Tomas Berg: http://example.org/ferry",
+        "According to “The Salt Road: A History of the Coast,” by Jo Lindqvist, the first lighthouse was built in 1790.",
+    ],
+)
+def test_a_bylined_headline_and_its_excerpt_are_not_speech(analyse, text: str) -> None:
+    assert analyse(text).direct == []
+
+
+def test_a_quote_before_a_passive_agent_is_still_a_quote(analyse) -> None:
+    text = "Mira Lund said the anglers were “shocked,” by all accounts, when the pier closed."
+    assert [join_parts(text, a.parts) for a in analyse(text).direct] == ["shocked"]
