@@ -305,7 +305,9 @@ def work_title(text: str, q: QuoteSpan) -> str | None:
     return "bare"
 
 
-BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?[A-Z]")
+_WHEN = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         "August|September|October|November|December|Christmas|Easter|New Year|Spring|Summer|Autumn|Fall|Winter")
+BYLINE = re.compile(r"\s*,?\s*by\s+(?:the\s+)?(?!(?:" + _WHEN + r")\b)[A-Z]")  # not "by Friday", a deadline
 
 
 def bylined(text: str, q: QuoteSpan) -> bool:
@@ -313,7 +315,7 @@ def bylined(text: str, q: QuoteSpan) -> bool:
     with a comma and "by" and a capitalised name follow the closing mark ("“Pier to close in
     June,” by Harbour Post's Ana Ruiz: …", "“The Salt Road,” by Jo Lin"): a work, not words
     anyone said. Not a passive's agent ("was “shocked” by the verdict", "“rocked,” by the
-    storm": a lower-case word after "by")."""
+    storm": a lower-case word after "by"), nor a deadline ("“We will finish,” by Friday, …")."""
     if q.close_char is None or "," not in text[q.end : q.close_char]:
         return False
     return BYLINE.match(text, q.close_char + 1) is not None

@@ -366,3 +366,9 @@ def test_a_bylined_headline_and_its_excerpt_are_not_speech(analyse, text: str) -
 def test_a_quote_before_a_passive_agent_is_still_a_quote(analyse) -> None:
     text = "Mira Lund said the anglers were “shocked,” by all accounts, when the pier closed."
     assert [join_parts(text, a.parts) for a in analyse(text).direct] == ["shocked"]
+
+
+def test_a_quote_before_a_deadline_is_still_a_quote(analyse) -> None:
+    text = "“We will finish the pier,” by Friday, the mayor promised, “or I resign.”"
+    [att] = analyse(text).direct
+    assert (join_parts(text, att.parts), att.speaker_text) == ("We will finish the pier … or I resign.", "the mayor")
