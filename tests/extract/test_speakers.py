@@ -353,8 +353,8 @@ def test_the_name_before_an_aside_speaks_not_a_noun_in_it(analyse, text: str, sp
 @pytest.mark.parametrize(
     "text",
     [
-        'HARBOUR WATCH—"Old pier to close for repairs in the spring," by Coast Gazette\'s Mira Lund: '
-        '"The old pier, a favourite with anglers for half a century, will shut in March while engineers replace its piles."',
+        ('HARBOUR WATCH—"Old pier to close for repairs in the spring," by Coast Gazette\'s Mira Lund: '
+         '"The old pier, a favourite with anglers for half a century, will shut in March while engineers replace its piles."'),
         "—“Night ferry timetable cut to two sailings a week,” by the Island Herald's Tomas Berg: http://example.org/ferry",
         "According to “The Salt Road: A History of the Coast,” by Jo Lindqvist, the first lighthouse was built in 1790.",
     ],
