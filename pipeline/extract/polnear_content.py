@@ -52,10 +52,10 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = _speaker_span(att)
         if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
-            out[-1].content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
+            _head(out).content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
-        if out and _inside(att.parts, out[-1].content):
+        if out and _inside(att.parts, _head(out).content):
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
         if att.cue_token is None and "floating" not in att.notes:
@@ -79,11 +79,11 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             prev_cue = None
             continue
         if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
-            out[-1].content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
+            _head(out).content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         if att.cue_token is None and not att.notes and out and _continues(idx, out[-1].parts[-1][1], att):
-            out[-1].content.extend(att.parts)  # "“A” for implying “B”": a quote without a cue of its own continues the one before
+            _head(out).content.extend(att.parts)  # "“A” for implying “B”": a quote without a cue of its own continues the one before
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         outer = _according_to(doc, att)
@@ -100,12 +100,18 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             spk = _speaker_span(who)
         content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
         if out and att.cue_token is not None and att.cue_token == prev_cue:
-            out[-1].content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
+            _head(out).content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
     return out
+
+
+def _head(out: list[Predicted]) -> Predicted:
+    """The last prediction whose content is scored: a quote joined after a join goes into the
+    first one's content ("“A.”⏎“B.”⏎“C.”", "with “A,” “B” and “C”")."""
+    return next(p for p in reversed(out) if not p.joined)
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:

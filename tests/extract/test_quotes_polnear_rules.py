@@ -694,3 +694,11 @@ def test_quote_without_a_cue_continues_the_one_before_unless_a_clause_introduces
     assert preds[0].speaker is not None and text[preds[0].speaker[0] : preds[0].speaker[1]] == "the treasurer"
     text = "“The levy is fair and it is overdue,” the treasurer is quoted as saying. The mayor wants “a full review of every rate in every district.”"
     assert contents(nlp, text) == ["The levy is fair and it is overdue", "a full review of every rate in every district."]
+
+
+def test_a_third_joined_quote_goes_to_the_first_ones_content(nlp) -> None:
+    text = ("The harbour master spoke to the crews on Monday.\n\n“The pier is closed until the storm passes.”\n\n"
+            "“Boats must wait offshore for the tide.”\n\n“Nobody will land before noon tomorrow.”")
+    assert contents(nlp, text) == [
+        "The pier is closed until the storm passes. | Boats must wait offshore for the tide. | Nobody will land before noon tomorrow."
+    ]
