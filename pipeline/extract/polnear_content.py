@@ -83,7 +83,8 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         if att.cue_token is None and not att.notes and out and _continues(idx, out[-1].parts[-1][1], att):
-            _head(out).content.extend(att.parts)  # "“A” for implying “B”": a quote without a cue of its own continues the one before
+            gap = _words_between_in_sentence(doc, out[-1].parts[-1][1], att.parts[0][0])
+            _head(out).content.extend(gap + att.parts)  # "“A” for implying “B”": a quote without a cue of its own continues the one before
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         outer = _according_to(doc, att)
@@ -347,6 +348,17 @@ def _continues(idx: DocIndex, prev_end: int, att: Attribution) -> bool:
     # in a sentence of its own any such clause introduces the quote; in the previous quote's
     # sentence only its main clause does ("“A,” Jo said, and Sam demanded “B”"; not "because it would “B”")
     return not any(sent.start_char > prev_end or t.dep_ == "ROOT" for t in clauses)
+
+
+def _words_between_in_sentence(doc: Any, prev_end: int, start: int) -> Spans:
+    """The words between a quote and the one continuing it in the same sentence ("was “A”
+    because the ferry had “B”", "“A” if she gave “B”"): content too, as one stretch; none
+    across a sentence end."""
+    before, after = token_at(doc, max(prev_end - 1, 0)), token_at(doc, start)
+    if before is None or after is None or before.sent.start != after.sent.start:
+        return []
+    lo, hi = trim_range(doc.text, prev_end, start)
+    return [(lo, hi)] if any(c.isalnum() for c in doc.text[lo:hi]) else []
 
 
 def _whole_paragraph(text: str, att: Attribution) -> bool:

@@ -702,3 +702,13 @@ def test_a_third_joined_quote_goes_to_the_first_ones_content(nlp) -> None:
     assert contents(nlp, text) == [
         "The pier is closed until the storm passes. | Boats must wait offshore for the tide. | Nobody will land before noon tomorrow."
     ]
+
+
+def test_a_quote_continuing_the_one_before_in_its_sentence_takes_the_words_between(nlp) -> None:
+    from pipeline.extract.polnear_content import _words_between_in_sentence
+
+    text = "The mayor said the pier was “unsafe” because its planks were old and “nobody had checked them.” Crews agreed."
+    doc = nlp(text)
+    first_end, second_start = text.index("unsafe") + len("unsafe"), text.index("nobody")
+    assert [text[s:e] for s, e in _words_between_in_sentence(doc, first_end, second_start)] == ["because its planks were old and"]
+    assert _words_between_in_sentence(doc, text.index("them.") + 5, text.index("Crews")) == []
