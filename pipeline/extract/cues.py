@@ -274,7 +274,8 @@ def find_labelling_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
     intransitive "as" ("served as the “sherpa”", "such as"), not a passive ("known as “…”")."""
     for tok in _quote_heads(idx, tokens):
         for _ in range(3):
-            if tok.dep_ in {"pobj", "amod", "acomp"} and tok.head.lower_ == "as" and idx.doc[tok.head.i - 1].lower_ != "such":
+            such = tok.head.i > 0 and idx.doc[tok.head.i - 1].lower_ == "such"  # doc[-1] would be the text's last token
+            if tok.dep_ in {"pobj", "amod", "acomp"} and tok.head.lower_ == "as" and not such:
                 verb = tok.head.head
                 if verb.dep_ == "dobj" and verb.i < tok.head.i:
                     verb = verb.head  # the parser hung "as" on the object ("derided the proposal as “…”")
