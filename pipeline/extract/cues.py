@@ -65,7 +65,8 @@ class DocIndex:
         self.org_subjects: list[int] = []
         self.orgs: list[int] = []
         for ent in doc.ents:
-            subj = ent.root.dep_ in SUBJECT_DEPS
+            root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
                 if subj:

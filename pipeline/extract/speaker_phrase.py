@@ -308,8 +308,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
         return ent.start, ent.end
     start = head.i
-    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ",":
-        start -= 1
+    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != "," and not idx.doc[start - 1].is_space:
+        start -= 1  # not past a paragraph break the parser hung on the phrase
     end = head.i + 1
     for child in head.rights:
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"

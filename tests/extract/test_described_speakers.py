@@ -84,3 +84,12 @@ def test_a_prepositions_object_in_apposition_does_not_describe_the_name(nlp):
 ])
 def test_an_abbreviated_title_introduces_the_description(analyse, text, who):
     assert speaker_of(analyse, text)[2] == who
+
+
+def test_a_pronoun_finds_the_name_apposed_to_the_last_subject(analyse):
+    # "he" is the chief executive named in apposition, not the passenger quoted before him
+    text = ("“Nobody told us anything,” said Maria Okafor, a passenger.\n\n"
+            "The operator’s chief executive, Daniel Brandt, said the strike was regrettable.\n\n"
+            "“We have gone as far as we can,” he told the Island Gazette.")
+    last = analyse(text).direct[-1]
+    assert (last.speaker_text, text[last.ref[0]:last.ref[1]]) == ("he", "Daniel Brandt")

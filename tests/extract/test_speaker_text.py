@@ -91,3 +91,10 @@ def test_conjoined_common_nouns_are_one_speaker_phrase(analyse) -> None:
     text = "“We will appeal,” the lawyers and their clients said on Friday.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "the lawyers and their clients"
+
+
+def test_a_speaker_phrase_does_not_start_with_the_paragraph_break_before_it(analyse) -> None:
+    text = ("One commuter was more forgiving: “Honestly just relieved nobody got hurt in the scuffle at the pier.”\n\n"
+            "Brandt’s deputy, Ines Calder, later told reporters the company would meet the union on Friday.")
+    [att] = analyse(text).indirect
+    assert att.speaker_text == "Brandt’s deputy"
