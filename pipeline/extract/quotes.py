@@ -43,7 +43,7 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u
 _OPEN_ONLY = frozenset("\u201c\u2018\u201e\u00ab")
 _OPEN_BEFORE = frozenset("([{\u2014\u2013-/:;\u201c\u2018\u201e\u00ab\"")
 _SINGLE_MARKS = frozenset("\u2018\u2019\u201a'")
-_EDGE_STRIP = " \t\r\n,"
+_EDGE_STRIP = " \t\r\n,\u00a0\u202f"
 # words after "s’ " that show the ’ closed a quote rather than marking a plural possessive
 _CUE_STARTERS = frozenset(
     "he she they i we it one another someone he’s she’s said says say told tells tweeted wrote "  # noqa: SIM905 (a word list reads best as words)
@@ -114,12 +114,20 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     if mark not in OPENERS:
         return False
     nxt = text[i + 1] if i + 1 < pend else ""
-    if not nxt or (nxt.isspace() and not _ellipsis_after(text, i)):
+    if not nxt or (nxt.isspace() and not _ellipsis_after(text, i) and not _french_spacing(text, i, pend)):
         return False
     prev = text[i - 1] if i > pstart else ""
     if prev and not (prev.isspace() or prev in _OPEN_BEFORE or prev in _INVISIBLE or (prev == "," and mark in _OPEN_ONLY)):
         return False
     return not (mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i))
+
+
+FRENCH_SPACES = " \u00a0\u202f"  # French typography spaces « and » off the words, often with a (narrow) no-break space
+
+
+def _french_spacing(text: str, i: int, pend: int) -> bool:
+    """A « or ‹ followed by one space and then a word ("« C’est une honte »")."""
+    return text[i] in "\u00ab\u2039" and text[i + 1] in FRENCH_SPACES and i + 2 < pend and not text[i + 2].isspace()
 
 
 MISTYPED_OPENER_CLOSERS = "\u201d\""  # what closes a ” that opens a quote (``_opens_by_mistake``)

@@ -63,7 +63,9 @@ GENERIC_PEOPLE = frozenset(
     "resident residents student students teenager citizen citizens american americans briton britons "
     "customer customers listener listeners supporter supporters critic critics commuter commuters "
     "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
-    "local locals".split()
+    "local locals visitor visitors tourist tourists holidaymaker holidaymakers neighbour neighbours neighbor "
+    "neighbors motorist motorists pedestrian pedestrians spectator spectators bystander bystanders homeowner "
+    "homeowners tenant tenants".split()
 )
 # verbs whose subject reads or receives a message rather than writing it ("saw a page saying …")
 RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})

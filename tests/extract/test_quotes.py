@@ -21,6 +21,8 @@ def words(text: str) -> list[str]:
         ("‘The ferry was late again,’ the captain said.", ["The ferry was late again"]),
         ("„Die Fähre war spät“, sagte der Kapitän.", ["Die Fähre war spät"]),
         ("«The ferry was late», the captain said.", ["The ferry was late"]),
+        ("« Le ferry était en retard », a dit le capitaine.", ["Le ferry était en retard"]),  # French spacing
+        ("«\u202fLe ferry était en retard\u202f», a dit le capitaine.", ["Le ferry était en retard"]),  # narrow no-break
         ("„Die Fähre war spät”, sagte er.", ["Die Fähre war spät"]),
     ],
 )

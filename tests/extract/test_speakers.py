@@ -372,3 +372,10 @@ def test_a_quote_before_a_deadline_is_still_a_quote(analyse) -> None:
     text = "“We will finish the pier,” by Friday, the mayor promised, “or I resign.”"
     [att] = analyse(text).direct
     assert (join_parts(text, att.parts), att.speaker_text) == ("We will finish the pier … or I resign.", "the mayor")
+
+
+@pytest.mark.parametrize("who", ["a French visitor", "one tourist", "a neighbour"])
+def test_a_visitor_or_neighbour_quoted_is_the_public(analyse, who: str) -> None:
+    text = f"« C’est une honte », {who} told the Gazette.\n"
+    [att] = analyse(text).direct
+    assert (join_parts(text, att.parts), att.speaker_text, att.speaker_kind) == ("C’est une honte", who, "anonymous_public")
