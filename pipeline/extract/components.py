@@ -9,7 +9,9 @@
 - ``newsreact_entity_ruler``: outlets and platforms from ``entity_patterns.jsonl`` (package data;
   case-sensitive, platform names also in lower case), @handles (label ``HANDLE``) and names
   ending in an organisation word (``ORG_HEADS``: "Harbour Gazette", "Kestrel University"; a
-  capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities.
+  capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities,
+  except a longer NER name they lie inside; an NER entity that is the name plus a "the" before
+  it ("the Coast Gazette" tagged FAC) becomes the organisation, "the" kept.
   A lone organisation word is relabelled ORG only when the NER tagged it.
 - ``newsreact_label_consistency``: what is not a name is dropped (a one-word entity that is a
   sentence-initial common noun, "Screenshots spread"); a proper noun before ", <age>," is a
@@ -210,9 +212,10 @@ class EntityRuler:
         # A name ending in an organisation word never cuts a longer NER name it lies inside
         # ("Kestrel Institute" in "the Kestrel Institute of Technology").
         found += [
-            Span(doc, start, end, label="ORG", kb_id=RULER_KB)
+            Span(doc, _determiner_before(doc, start), end, label="ORG", kb_id=RULER_KB)
             for _, start, end in self.org_names(doc)
-            if not any(e.start <= start and end <= e.end and len(e) > end - start for e in doc.ents)
+            if not any(e.start <= start and end <= e.end and len(e) > end - start and not _only_determiner_more(e, start, end)
+                       for e in doc.ents)
         ]
         found += [  # a lone organisation word the NER tagged as something else ("the Gazette")
             Span(doc, e.start, e.end, label="ORG", kb_id=RULER_KB)
@@ -226,6 +229,18 @@ class EntityRuler:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(found + kept, key=lambda s: s.start)
         return doc
+
+
+def _only_determiner_more(ent: Span, start: int, end: int) -> bool:
+    """Whether an NER entity holds nothing but the name [start, end) and a "the" before it ("the
+    Coast Gazette" tagged FAC): the organisation name wins, not the longer entity."""
+    return ent.end == end and all(t.pos_ == "DET" for t in ent.doc[ent.start : start])
+
+
+def _determiner_before(doc: Doc, start: int) -> int:
+    """``start``, or one token earlier when the NER had taken the "the" before the name in."""
+    before = doc[start - 1] if start > 0 else None
+    return start - 1 if before is not None and before.pos_ == "DET" and before.ent_iob_ in {"B", "I"} and before.ent_type_ else start
 
 
 @Language.factory("newsreact_label_consistency")

@@ -52,6 +52,16 @@ def test_organisation_named_with_a_plural_possessive_stays_whole(nlp) -> None:
     assert any(e.text.endswith("Footballers’ Guild") and e.label_ == "ORG" for e in doc.ents)
 
 
+def test_a_paper_the_ner_took_with_its_the_is_an_organisation(nlp) -> None:
+    # the small model tags "the Coast Gazette" FAC; "the Kestrel Institute of Technology" stays whole
+    text = "‘It was my mistake and I take full responsibility,’ Mr Brandt told the Coast Gazette. ‘The server was off.’"
+    with nlp.select_pipes(disable=["newsreact_entity_ruler"]):
+        assert ("the Coast Gazette", "FAC") in [(e.text, e.label_) for e in nlp(text).ents]  # the small model's mistake
+    assert ("the Coast Gazette", "ORG") in [(e.text, e.label_) for e in nlp(text).ents]
+    longer = nlp("She studied at the Kestrel Institute of Technology for three years.")
+    assert not any(e.text == "Kestrel Institute" for e in longer.ents)
+
+
 def test_name_variants_are_one_entity(nlp) -> None:
     text = (
         "Grace Holloway runs the ferry company. Holloway said the boats were safe. "
