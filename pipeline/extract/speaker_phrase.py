@@ -337,6 +337,24 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     return start, end
 
 
+UNTAGGED_LOOKBACK = 400  # tokens searched back for a pronoun's untagged antecedent
+
+
+def _untagged_subject_before(idx: DocIndex, i: int) -> str | None:
+    """The nearest name before token ``i`` that the entity model missed but the parser made a
+    subject (proper nouns, capitalised, outside quotes: "Mayor Ana Ruiz said"): what a he/she
+    with no PERSON before it refers to, named as written, as an untagged speaker is."""
+    doc = idx.doc
+    for k in range(i - 1, max(i - UNTAGGED_LOOKBACK, 0) - 1, -1):
+        tok = doc[k]
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and tok.text[:1].isupper() and k not in idx.ent_of and not idx.inside[k]:
+            first = k
+            while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == k and doc[first - 1].text[:1].isupper():
+                first -= 1
+            return doc[first : k + 1].text
+    return None
+
+
 def _one_of_sources(head: Token) -> bool:
     """"one of the people", "another of the officials": a member of an unnamed group of sources."""
     if head.lower_ not in {"one", "another", "some", "two", "three"}:
@@ -373,6 +391,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
         out.speaker_kind = "person"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+        if ante is None:
+            out.ref_name = _untagged_subject_before(idx, head.i)  # "Mayor Ana Ruiz said …", the NER blind to her
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
         ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"

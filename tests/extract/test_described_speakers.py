@@ -93,3 +93,12 @@ def test_a_pronoun_finds_the_name_apposed_to_the_last_subject(analyse):
             "“We have gone as far as we can,” he told the Island Gazette.")
     last = analyse(text).direct[-1]
     assert (last.speaker_text, text[last.ref[0]:last.ref[1]]) == ("he", "Daniel Brandt")
+
+
+def test_a_pronoun_with_no_tagged_person_before_it_is_the_untagged_subject(analyse, nlp):
+    # the small model tags no PERSON here: "she" is the name the parser made the subject of "said"
+    text = ("Asked whether she would resign, Mayor Ana Ruiz said: “No.”\n\n"
+            "“We will finish the pier before the summer,” she said at a packed meeting on Wednesday.")
+    assert not any(e.label_ == "PERSON" for e in nlp(text).ents)
+    last = analyse(text).direct[-1]
+    assert (last.speaker_text, last.ref, last.ref_name) == ("she", None, "Mayor Ana Ruiz")
