@@ -116,6 +116,11 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
 
 
 COLON_NAME_MAX_WORDS = 4  # "- Jo Ann Reyes Lima:"
+# titles that speak alone before a headline's colon ("Mayor: ‘We will not back down’")
+LONE_TITLES = frozenset({
+    "Mayor", "President", "Governor", "Minister", "Chancellor", "Senator", "Sheriff", "Commissioner", "Ambassador",
+    "Pope", "King", "Queen", "Prince", "Princess", "Judge", "PM", "Premier", "Coach", "Manager", "Captain", "Chief",
+})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 
 
@@ -124,6 +129,8 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
     only, perhaps two names joined by "and" ("Turnout worries grow - Lee Park and Ana Ruiz:
     “…”"). Returns the colon's token and the names' token range, or None."""
     doc = idx.doc
+    if colon >= 1 and doc[colon - 1].text in LONE_TITLES and (colon == 1 or breaks_paragraph(doc[colon - 2])):
+        return colon, colon - 1, colon  # a headline's "Mayor: ‘…’": the title speaks (``titled_later`` names them)
     first, words = colon, 0
     while first > 0 and words < COLON_NAME_MAX_WORDS and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
         first, words = first - 1, words + 1
@@ -135,6 +142,24 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
         return colon, first, colon
     if (first == 0 or breaks_paragraph(doc[first - 1])) and _named_elsewhere(idx, doc[first:colon]):
         return colon, first, colon  # "Mayor Ines Varga: ‘…’" opening a line, "Varga" a person elsewhere
+    return None
+
+
+def titled_later(idx: DocIndex, title: str, after: int) -> Span | str | None:
+    """Who a headline's lone title is: the first "<title> <Name>" after token ``after`` ("Mayor
+    Ana Ruiz said …"), as the PERSON entity when the model tagged one, else the proper nouns as
+    written; None when the story never names them."""
+    doc = idx.doc
+    for k in range(after, len(doc) - 1):
+        if doc[k].text != title or doc[k + 1].pos_ != "PROPN" or not doc[k + 1].text[:1].isupper():
+            continue
+        ent = idx.ent_of.get(k + 1)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+        end = k + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - k <= 3:
+            end += 1
+        return doc[k + 1 : end].text
     return None
 
 
@@ -382,6 +407,13 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
             att.cue, att.cue_token = ":", colon
             att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
+            if last - first == 1 and doc[first].text in LONE_TITLES:
+                att.speaker_kind, att.ref, att.ref_name = "person", None, None  # the title is no name...
+                titled = titled_later(idx, doc[first].text, last)
+                if isinstance(titled, Span):
+                    att.ref = (titled.start_char, titled.end_char)  # ...the story names them: "Mayor Ana Ruiz said"
+                else:
+                    att.ref_name = titled
         elif cue is not None:
             attribute_to(idx, att, cue)
         found.append((att, q))

@@ -379,3 +379,18 @@ def test_a_visitor_or_neighbour_quoted_is_the_public(analyse, who: str) -> None:
     text = f"« C’est une honte », {who} told the Gazette.\n"
     [att] = analyse(text).direct
     assert (join_parts(text, att.parts), att.speaker_text, att.speaker_kind) == ("C’est une honte", who, "anonymous_public")
+
+
+@pytest.mark.parametrize(
+    "later, who",
+    [
+        ("The meeting ran late. Mayor Jane Okafor said the pier would open in June.", "Jane Okafor"),
+        ("The meeting ran late and nobody was named.", None),
+    ],
+)
+def test_a_headlines_lone_title_speaks_and_the_story_names_them(analyse, later: str, who: str | None) -> None:
+    text = f"Mayor: ‘We will not back down’\n\n{later}\n"
+    att = analyse(text).direct[0]
+    named = text[att.ref[0]:att.ref[1]] if att.ref else att.ref_name
+    assert (join_parts(text, att.parts), att.speaker_text, att.speaker_kind, named) == (
+        "We will not back down", "Mayor", "person", who)
