@@ -240,7 +240,7 @@ def _only_determiner_more(ent: Span, start: int, end: int) -> bool:
 def _determiner_before(doc: Doc, start: int) -> int:
     """``start``, or one token earlier when the NER had taken the "the" before the name in."""
     before = doc[start - 1] if start > 0 else None
-    return start - 1 if before is not None and before.pos_ == "DET" and before.ent_iob_ in {"B", "I"} and before.ent_type_ else start
+    return start - 1 if before is not None and before.pos_ == "DET" and before.ent_type_ else start
 
 
 @Language.factory("newsreact_label_consistency")

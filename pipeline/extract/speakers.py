@@ -92,6 +92,7 @@ from pipeline.extract.speaker_phrase import (
 MIN_UNATTRIBUTED_WORDS = 6
 # nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”")
 COLON_SPEAKERS = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
+SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
@@ -104,7 +105,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
     ent = idx.ent_of.get(colon - 1)
-    if ent is None or ent.end != colon or ent.label_ not in {"PERSON", "ORG", "HANDLE"}:
+    if ent is None or ent.end != colon or ent.label_ not in SIGNER_LABELS:
         return _untagged_colon_name(idx, colon)
     first = ent.start
     while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
@@ -121,13 +122,14 @@ LONE_TITLES = frozenset({
     "Mayor", "President", "Governor", "Minister", "Chancellor", "Senator", "Sheriff", "Commissioner", "Ambassador",
     "Pope", "King", "Queen", "Prince", "Princess", "Judge", "PM", "Premier", "Coach", "Manager", "Captain", "Chief",
 })
-SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 
 
 def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
-    """A name the entity model missed, between a dash and the colon before a quote: proper nouns
+    """A name the entity model missed before the colon before a quote: after a dash, proper nouns
     only, perhaps two names joined by "and" ("Turnout worries grow - Lee Park and Ana Ruiz:
-    “…”"). Returns the colon's token and the names' token range, or None."""
+    “…”"); opening a line, when the document names them elsewhere (``_named_elsewhere``), or a
+    lone title ("Mayor: ‘…’", ``LONE_TITLES``). Returns the colon's token and the names' token
+    range, or None."""
     doc = idx.doc
     if colon >= 1 and doc[colon - 1].text in LONE_TITLES and (colon == 1 or breaks_paragraph(doc[colon - 2])):
         return colon, colon - 1, colon  # a headline's "Mayor: ‘…’": the title speaks (``titled_later`` names them)
@@ -143,6 +145,23 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
     if (first == 0 or breaks_paragraph(doc[first - 1])) and _named_elsewhere(idx, doc[first:colon]):
         return colon, first, colon  # "Mayor Ines Varga: ‘…’" opening a line, "Varga" a person elsewhere
     return None
+
+
+def _title_speaker(idx: DocIndex, first: int, last: int) -> Attribution | None:
+    """The speaker fields of a headline's lone title ("Mayor: ‘…’"): a person, whom the story
+    names later (``titled_later``), not a name of its own; None for anything but a lone title."""
+    doc = idx.doc
+    if last - first != 1 or doc[first].text not in LONE_TITLES:
+        return None
+    title = doc[first]
+    out = Attribution(parts=[], speaker_text=title.text, speaker_start=title.idx, speaker_end=title.idx + len(title.text),
+                      speaker_kind="person")
+    named = titled_later(idx, title.text, last)
+    if isinstance(named, Span):
+        out.ref = (named.start_char, named.end_char)  # "Mayor Ana Ruiz said …", tagged
+    else:
+        out.ref_name = named
+    return out
 
 
 def titled_later(idx: DocIndex, title: str, after: int) -> Span | str | None:
@@ -205,7 +224,7 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     while end > start and doc[end - 1].text in NAME_PARTICLES:
         end -= 1
     ent = idx.ent_of.get(start)
-    if ent is not None and ent.label_ in {"PERSON", "ORG", "HANDLE"} and not any(breaks_paragraph(t) for t in doc[start : ent.end - 1]):
+    if ent is not None and ent.label_ in SIGNER_LABELS and not any(breaks_paragraph(t) for t in doc[start : ent.end - 1]):
         end = max(end, ent.end)  # "Nell" tagged ORG, then "Carden Grey"
     while end > start and doc[end - 1].is_space:
         end -= 1  # the model may tag the line break too
@@ -406,14 +425,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         elif named is not None:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
             att.cue, att.cue_token = ":", colon
-            att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
-            if last - first == 1 and doc[first].text in LONE_TITLES:
-                att.speaker_kind, att.ref, att.ref_name = "person", None, None  # the title is no name...
-                titled = titled_later(idx, doc[first].text, last)
-                if isinstance(titled, Span):
-                    att.ref = (titled.start_char, titled.end_char)  # ...the story names them: "Mayor Ana Ruiz said"
-                else:
-                    att.ref_name = titled
+            att.take_speaker(_title_speaker(idx, first, last) or classify_speaker(idx, doc[last - 1], first, last))
         elif cue is not None:
             attribute_to(idx, att, cue)
         found.append((att, q))
