@@ -7,7 +7,8 @@ rules (README.md, "Indirect quotes"): a speech verb (not ask/wonder/inquire/dema
 a clausal complement in the same paragraph (a clause: not a bare noun phrase the parser hung on
 the verb as a second complement, ", a relief for residents"); the complement runs on through a coordinated "but
 that …" clause of the verb and a noun phrase closing the sentence; a cue set off by commas inside
-the sentence it reports attributes that sentence. Not reported: what a cue says was not said
+the sentence it reports attributes that sentence; "according to X" attributes the rest of its
+sentence to X. Not reported: what a cue says was not said
 ("did not say whether ...", "without saying ...", "declined to confirm that ..."), embedded
 questions ("explain how ..."), and the writer's own first person ("I will admit that ...").
 """
@@ -38,6 +39,10 @@ WRITER_PRONOUNS = frozenset({"i", "we"})
 # quotes.OPENERS pairs them exactly, straight marks included, but moves 182 of PolNeAR train's
 # reported clauses both ways, so it is not used here yet
 OPENING_MARKS, CLOSING_MARKS = frozenset("‘“«"), frozenset("’”»")
+# "went according to plan": no source (with a determiner it is one: "according to her plan")
+NOT_SOURCES = frozenset({"plan", "schedule", "script", "form", "type"})
+# what continues a clause past "according to X" in it ("G4S receives, according to one report, $2m")
+CLAUSE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp", "prep", "agent"})
 CLAUSE_SUBJECTS = SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}  # "said there was …", "said what … was …"
 
 
@@ -54,7 +59,11 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     idx = DocIndex(doc, spans)
     found: list[Attribution] = []
     for tok in doc:
-        if tok.lower_ == "according" or not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED or _not_said(tok):
+        if tok.lower_ == "according":
+            if (parts := _according_to(doc, idx, tok)) is not None:
+                _add_indirect(doc, idx, found, tok, parts)
+            continue
+        if not idx.is_cue(tok) or verb_lemma(tok) in INDIRECT_EXCLUDED or _not_said(tok):
             continue
         for child in tok.children:
             if child.dep_ != "ccomp" or idx.inside[child.i] or _not_a_clause(child) or _embedded_question(child):
@@ -64,6 +73,47 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
         if commas is not None:
             _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
     return found
+
+
+def _according_to(doc: Doc, idx: DocIndex, tok: Token) -> list[tuple[int, int]] | None:
+    """What "according to X" attributes to X: the rest of its sentence, in its paragraph
+    ("According to the council, the pier will reopen in May"; "The pier will reopen in May,
+    according to the council"; "The pier, according to the council, will reopen in May"), as
+    token ranges. None when the phrase names no source ("went according to plan") or the
+    sentence holds a direct quote (that quote is the attribution: "According to Jo, the sign
+    read “…”")."""
+    if not idx.is_cue(tok):
+        return None
+    source = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    if source is None or (source.lower_ in NOT_SOURCES and not any(c.dep_ in {"det", "poss"} for c in source.children)):
+        return None
+    sent = tok.sent
+    start, end = sent.start, sent.end - 1
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        if breaks_paragraph(doc[i]):
+            start = i + 1
+            break
+    for i in range(source.right_edge.i + 1, sent.end):
+        if breaks_paragraph(doc[i]):
+            end = i - 1
+            break
+    if any(idx.inside[i] for i in range(start, end + 1)):
+        return None
+    head, last = tok.head, source.right_edge.i
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head  # "The pier, according to …, will reopen": the phrase hangs on the subject; its clause is the verb's
+    before, after = (start, tok.i - 1), (last + 1, end)
+    if head.i > last:  # the phrase opens its clause: the words before only when they hold its subject
+        if not any(c.dep_ in CLAUSE_SUBJECTS and c.i < tok.i for c in head.children):
+            before = (start, start - 1)
+        after = (last + 1, min(end, head.right_edge.i))
+    elif head.i < tok.i:  # it closes its clause: after a colon opening the clause, and on only to finish it
+        colon = next((i for i in range(tok.i - 1, start - 1, -1) if doc[i].text in {":", ";"}), None)
+        before = (start if colon is None else colon + 1, tok.i - 1)
+        if not any(c.i > last and c.dep_ in CLAUSE_OBJECTS for c in head.children):
+            after = (last + 1, last)  # ", but …", ", taking …", an apposition to the source: not attributed
+    ranges = [r for r in (before, after) if any(t.is_alpha or t.like_num for t in doc[r[0] : r[1] + 1])]
+    return [_trimmed(doc, left, right) for left, right in ranges] or None
 
 
 def _not_said(cue: Token) -> bool:

@@ -9,9 +9,9 @@ gold indirect span it overlaps most, on letters and digits, when the overlap rea
 a false positive; one that only matches a direct span is neither. Speaker accuracy: over the
 80% matches whose gold has a Source, the predicted ``speaker_text`` overlaps it.
 
-PolNeAR annotates every attribution: noun cues ("the report's claim that …"), "according to"
-and sources of knowledge ("officials believe …") too, which ``find_indirect`` does not look for
-(speech verbs only), and what the product leaves out on purpose although PolNeAR annotates it:
+PolNeAR annotates every attribution: noun cues ("the report's claim that …") and sources of
+knowledge ("officials believe …", "the poll shows …") too, which ``find_indirect`` does not look
+for (speech verbs and "according to" only), and what the product leaves out on purpose although PolNeAR annotates it:
 what a sentence says was not said ("did not say whether …"), embedded questions, the writer's
 own "I"/"we". So recall is bounded well below 1 by design; precision is the figure that tells a
 journalist how far to trust an indirect quote the table holds.

@@ -78,3 +78,46 @@ def test_a_comma_set_cue_does_not_reach_into_the_previous_paragraph(nlp):
             "Until then, he added, the safest plan is to keep a radio nearby and listen for updates.")
     [(parts, speaker)] = reported(nlp, text)
     assert parts == ["the safest plan is to keep a radio nearby and listen for updates"] and speaker == "he"
+
+
+def test_according_to_before_the_clause_reports_the_rest_of_the_sentence(nlp):
+    text = "According to the harbour board, the ferry will run twice a day from June."
+    assert reported(nlp, text) == [(["the ferry will run twice a day from June"], "the harbour board")]
+
+
+def test_according_to_after_the_clause_reports_the_words_before_it(nlp):
+    text = "Three bakeries on the high street have closed since March, according to the traders' association."
+    assert reported(nlp, text) == [(["Three bakeries on the high street have closed since March"],
+                                    "the traders' association")]
+
+
+def test_according_to_inside_the_clause_reports_both_sides(nlp):
+    text = "The new bridge, according to the county engineer, will carry lorries by the autumn."
+    assert reported(nlp, text) == [(["The new bridge", "will carry lorries by the autumn"], "the county engineer")]
+
+
+def test_according_to_closing_a_clause_does_not_take_the_next_one(nlp):
+    text = ("The union has accepted a pay offer of four percent, according to two people at the meeting, "
+            "but the drivers will still vote on Friday.")
+    [(parts, speaker)] = reported(nlp, text)
+    assert parts == ["The union has accepted a pay offer of four percent"] and speaker == "two people at the meeting"
+
+
+def test_according_to_starts_after_a_colon(nlp):
+    text = "The levy has worked: sales of plastic bags fell by half in a year, according to the environment agency."
+    assert reported(nlp, text) == [(["sales of plastic bags fell by half in a year"], "the environment agency")]
+
+
+def test_according_to_plan_names_no_source(nlp):
+    assert reported(nlp, "The demolition went according to plan and the road reopened at noon.") == []
+
+
+def test_according_to_a_sentence_with_a_direct_quote_is_left_to_the_quote(nlp):
+    text = "According to the driver, the sign read “Road closed until further notice” all week."
+    assert reported(nlp, text) == []
+
+
+def test_according_to_one_user_is_the_public(nlp):
+    doc = nlp("According to one user, the outage was the calmest ten minutes of the week.")
+    [att] = find_indirect(doc, find_quote_spans(doc.text))
+    assert att.speaker_text == "one user" and att.speaker_kind == "anonymous_public" and att.cue == "according to"
