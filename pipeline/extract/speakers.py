@@ -312,6 +312,10 @@ def _gap_is_marks(text: str, start: int, end: int) -> bool:
 TITLE_MAX_WORDS = 10
 TITLE_CUE_GAP = 4  # tokens from a speech verb to a Title-Case quote that is its object ("called the scheme “…”")
 TITLE_SMALL_WORDS = frozenset("a an and at by for in of on or the to with & vs".split())  # noqa: SIM905
+# a role noun right after the closing mark: the quote names the work ("“Broad City” star …")
+WORK_ROLE_AFTER = re.compile(
+    r"\s+(?:co-)?(?:star|host|actor|actress|creator|author|director|producer|showrunner|presenter|cast)s?\b", re.IGNORECASE
+)
 TITLE_INTRODUCERS = frozenset(
     "on show program programme series film movie book novel memoir album song titled entitled magazine "  # noqa: SIM905
     "newspaper documentary episode podcast column".split()
@@ -330,13 +334,15 @@ def work_title(text: str, q: QuoteSpan) -> str | None:
         return None
     if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
         return None
+    if q.close_char is not None and not text[q.end : q.close_char].strip() and WORK_ROLE_AFTER.match(text, q.close_char + 1):
+        return "introduced"  # "“Broad City” star …", "“The Salt Road” Author Speaks Out": a work's people
     para_lo = text.rfind("\n", 0, q.open_char) + 1
     before = _text_before_mark(text, para_lo, q.open_char)
     para_hi = text.find("\n", q.end)
     rest = before.split() + text[q.end : len(text) if para_hi == -1 else para_hi].split()
     if sum(1 for w in rest if w[:1].islower() and w not in TITLE_SMALL_WORDS) < 3:
         return None  # a Title-Case headline: its quotes are quotes
-    last = before.split()[-1] if before.split() else ""
+    last = before.split()[-1].rstrip(",:") if before.split() else ""  # "his 2012 book, “…”": in apposition
     if last.endswith(("\u2019s", "'s", "s\u2019", "s'")) or last.lower() in TITLE_INTRODUCERS:
         return "introduced"
     ends_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}

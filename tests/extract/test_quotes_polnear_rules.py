@@ -218,6 +218,24 @@ def test_programme_and_work_titles_are_not_quotes(attribute) -> None:
     assert join_parts(text, att.parts) == "We will not back down … Not this time."
 
 
+def test_a_title_in_apposition_to_its_kind_is_not_a_quote(attribute) -> None:
+    _, atts = attribute("Her parents never went back, the mayor wrote in her 2019 memoir, “Rising Water.” They stayed.")
+    assert atts == []
+    _, atts = attribute("The crew filmed the storm for a new documentary, “The Long Harbour,” which opens in Cardiff on Friday.")
+    assert atts == []
+
+
+def test_a_title_before_a_role_noun_is_not_a_quote(attribute) -> None:
+    _, atts = attribute("“Harbour Lights” Star Asks Fans To Stay Home During The Storm")
+    assert atts == []
+    _, atts = attribute("The “Harbour Lights” co-creator spent two years writing the final series in a caravan.")
+    assert atts == []
+    # a spoken Title-Case line followed by its speaker's title is still a quote
+    text = "“We Will Not Close,” presenter Jo Marsh told listeners at the end of the morning show on Friday."
+    _, [att] = attribute(text)
+    assert att.speaker_text == "Jo Marsh"
+
+
 def test_title_case_headline_quote_is_kept(attribute) -> None:
     text = "Mayor Helen Brooks: Ferry Plan Is ‘Dead on Arrival’ Without Funding"
     _, [att] = attribute(text)
