@@ -231,6 +231,20 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _antecedent(idx: DocIndex, subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("Sam Okafor, who told reporters …", "a
+    volunteer who said …", "a shirt that read …"), else ``subject`` itself."""
+    clause = subject.head
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl":
+        noun = clause.head
+        if noun.i < subject.i and not idx.inside[noun.i] and _same_paragraph(idx, noun, subject):
+            return noun
+    return subject
+
+
 ASIDE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then"})
 
 
@@ -430,4 +444,10 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
     if head is None:
         return
     start, end = speaker_span(idx, head, verb)
-    att.take_speaker(classify_speaker(idx, head, start, end))
+    speaker = classify_speaker(idx, head, start, end)
+    noun = _antecedent(idx, head)
+    if noun.i != head.i:
+        # "who" is the mention at the cue (speaker_text); who that is comes from the noun it stands for
+        named = classify_speaker(idx, noun, *speaker_span(idx, noun, verb))
+        speaker.speaker_kind, speaker.ref, speaker.ref_name, speaker.public = named.speaker_kind, named.ref, named.ref_name, named.public
+    att.take_speaker(speaker)

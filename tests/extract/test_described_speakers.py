@@ -102,3 +102,20 @@ def test_a_pronoun_with_no_tagged_person_before_it_is_the_untagged_subject(analy
     assert not any(e.label_ == "PERSON" for e in nlp(text).ents)
     last = analyse(text).direct[-1]
     assert (last.speaker_text, last.ref, last.ref_name) == ("she", None, "Mayor Ana Ruiz")
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind", "who"), [
+    ("The protest was led by Sam Okafor, who told reporters the pier was “the heart of the town.”",
+     "who", "person", "Sam Okafor"),
+    ("The bakery owner Jo Marsh, who said the rent had “doubled overnight,” closed the shop on Friday.",
+     "who", "person", "Jo Marsh"),
+])
+def test_a_relative_pronoun_speaks_for_the_name_it_stands_for(analyse, text, speaker, kind, who):
+    # speaker_text stays the mention at the cue; who that is comes from the noun "who" stands for
+    assert speaker_of(analyse, text) == (speaker, kind, who)
+
+
+def test_a_relative_pronoun_after_a_member_of_the_public_is_the_public(analyse):
+    analysis = analyse("The club thanked a fan who tweeted “best day of my life” after the final whistle.")
+    [att] = analysis.direct
+    assert (att.speaker_text, att.speaker_kind, att.public) == ("who", "anonymous_public", True)
