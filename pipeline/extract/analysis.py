@@ -39,16 +39,15 @@ from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB
+from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
-from pipeline.extract.indirect import find_indirect
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
     extract_params,
     load_nlp,
     resolve_n_process,
 )
-from pipeline.extract.quotes import find_quote_spans
-from pipeline.extract.speakers import Attribution, attribute_quotes
+from pipeline.extract.speakers import Attribution
 
 # Texts per task sent to a worker: small enough that two workers finish together, large enough
 # that sending a task costs nothing next to parsing it. A posts task is one nlp.pipe batch.
@@ -73,8 +72,8 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     ]
     if not quotes:
         return DocAnalysis(names, [], [])
-    spans = find_quote_spans(doc.text)
-    return DocAnalysis(names, attribute_quotes(doc, spans), find_indirect(doc, spans))
+    direct, indirect = find_quotes(doc)
+    return DocAnalysis(names, direct, indirect)
 
 
 def _analyse(nlp: Language, ids: Sequence[str], texts: Sequence[str], quotes: bool, batch_size: int) -> list[DocAnalysis]:

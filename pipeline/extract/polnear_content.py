@@ -12,6 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.extract.context_speakers import (
+    clause_after,
+    colon_clause_subject,
+    give_context_speakers,
+    report_between,
+    report_just_before,
+    whole_paragraph,
+)
 from pipeline.extract.cues import (
     DocIndex,
     token_at,
@@ -49,6 +57,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     out: list[Predicted] = []
     prev_cue: int | None = None
     indirect = find_indirect(doc, spans)
+    give_context_speakers(idx, direct, indirect)  # the product's speakers: what the quotes table holds
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = _speaker_span(att)
         if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
@@ -59,21 +68,21 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
         if att.cue_token is None and "floating" not in att.notes:
-            before = _indirect_just_before(doc.text, indirect, att.open_char, _whole_paragraph(doc.text, att))
+            before = report_just_before(doc.text, indirect, att.open_char, whole_paragraph(doc.text, att))
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
                 spk = _speaker_span(before)
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
                 prev_cue = None
                 continue
-        if "floating" in att.notes and (subject := _colon_clause_subject(doc, att.open_char)) is not None:
-            out.append(Predicted(list(att.parts), subject, list(att.parts)))  # "Kasich resisted: “…”": its own
+        if "floating" in att.notes and (subject := colon_clause_subject(doc, att.open_char)) is not None:
+            out.append(Predicted(list(att.parts), _phrase_span(subject), list(att.parts)))  # "Kasich resisted: “…”": its own
             prev_cue = None
             continue
-        if ("floating" in att.notes or (att.cue_token is None and not att.notes)) and (subject := _clause_after(doc, att)) is not None:
-            out.append(Predicted(list(att.parts), subject, list(att.parts)))  # "“…,” Sam shot back": Sam's own
+        if ("floating" in att.notes or (att.cue_token is None and not att.notes)) and (subject := clause_after(doc, att)) is not None:
+            out.append(Predicted(list(att.parts), _phrase_span(subject), list(att.parts)))  # "“…,” Sam shot back": Sam's own
             prev_cue = None
             continue
-        if "floating" in att.notes and out and (before := _reported_between(doc, indirect, out[-1].parts[-1][1], att)) is not None:
+        if "floating" in att.notes and out and (before := report_between(doc, indirect, out[-1].parts[-1][1], att)) is not None:
             spk = _speaker_span(before)
             out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
             prev_cue = None
@@ -113,6 +122,11 @@ def _head(out: list[Predicted]) -> Predicted:
     """The last prediction whose content is scored: a quote joined after a join goes into the
     first one's content ("“A.”⏎“B.”⏎“C.”", "with “A,” “B” and “C”")."""
     return next(p for p in reversed(out) if not p.joined)
+
+
+def _phrase_span(subject: Any) -> tuple[int, int]:
+    """The character range of a subject's whole phrase."""
+    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:
@@ -239,25 +253,6 @@ def _aside_clause(tok: Any) -> bool:
 NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
 
 
-def _colon_clause_subject(doc: Any, open_char: int | None) -> tuple[int, int] | None:
-    """The subject of the clause that ends in a colon right before the quote, in its sentence
-    ("Kasich resisted: “…”"): that clause introduces the quote, so it is not the previous quote's
-    continuation, and its subject is the speaker. None when there is no such clause."""
-    if open_char is None:
-        return None
-    text = doc.text
-    before = text[:open_char].rstrip(SPACE_AND_MARKS)
-    if not before.endswith(":"):
-        return None
-    tok = token_at(doc, len(before) - 1)
-    if tok is None:
-        return None
-    for t in doc[tok.sent.start : tok.i]:
-        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}] if t.pos_ in {"VERB", "AUX"} else []
-        if subjects:
-            first, last = subjects[0].left_edge, subjects[0].right_edge
-            return first.idx, last.idx + len(last.text)
-    return None
 
 
 def _coordinated(text: str, prev_end: int, start: int) -> bool:
@@ -274,58 +269,10 @@ def _inside(parts: Spans, content: Spans) -> bool:
     return all(any(s <= ps and pe <= e for s, e in content) for ps, pe in parts)
 
 
-def _indirect_just_before(text: str, indirect: list[Attribution], open_char: int | None, whole_paragraph: bool = False) -> Attribution | None:
-    """The indirect quote whose reported clause ends the sentence just before ``open_char``, in the
-    same paragraph (nothing but the sentence's end and white space between them), or in the
-    paragraph before when the quote is its whole paragraph (``whole_paragraph``: "Jo said that
-    the bus was late.⏎“Nobody told us.”")."""
-    if open_char is None:
-        return None
-    for ind in reversed(indirect):
-        if ind.end <= open_char:
-            gap = text[ind.end : open_char]
-            if "\n" in gap and not whole_paragraph:
-                return None
-            return ind if gap.strip(" .!?\u201d\u2019\"'\u00a0\n") == "" and any(c in gap for c in ".!?") else None
-    return None
 
 
-def _clause_after(doc: Any, att: Attribution) -> tuple[int, int] | None:
-    """The subject of a clause right after a quote's closing mark, in its sentence, that takes the
-    quote as what was said with a verb our cue list lacks ("“…,” Sam shot back", "“…,” begins the
-    notice"): the quote is that subject's, not the previous quote's continuation. None when no
-    such clause follows."""
-    text = doc.text
-    end = att.parts[-1][1]
-    i = end
-    while i < len(text) and (text[i] in SPACE_AND_MARKS or text[i] in ",?!"):
-        i += 1
-    first = token_at(doc, i) if i < len(text) and text[i] != "\n" else None
-    if first is None or first.sent.start_char > end:
-        return None
-    for t in doc[first.i : first.sent.end]:
-        finite = t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in t.children))
-        if not finite or t.pos_ != "VERB":
-            continue
-        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.idx >= i]
-        if not subjects or t.dep_ != "ROOT":
-            return None
-        words = [w for w in doc[first.i : t.i] if not w.is_punct]
-        if words and words[0].i != subjects[0].left_edge.i:
-            return None  # "“…” from the budget, in her view": words before the clause
-        lo, hi = subjects[0].left_edge, subjects[0].right_edge
-        return lo.idx, hi.idx + len(hi.text)
-    return None
 
 
-def _reported_between(doc: Any, indirect: list[Attribution], prev_end: int, att: Attribution) -> Attribution | None:
-    """The reported clause that ends the sentence just before a floating quote, its cue in a
-    sentence of its own after the previous quote ("“A,” Jo said. Jo added that the rent was late.
-    “B.”"): B goes with that clause, not with A. None otherwise."""
-    before = _indirect_just_before(doc.text, indirect, att.open_char, _whole_paragraph(doc.text, att))
-    if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
-        return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
-    return before
 
 
 def _continues(idx: DocIndex, prev_end: int, att: Attribution) -> bool:
@@ -361,10 +308,6 @@ def _words_between_in_sentence(doc: Any, prev_end: int, start: int) -> Spans:
     return [(lo, hi)] if any(c.isalnum() for c in doc.text[lo:hi]) else []
 
 
-def _whole_paragraph(text: str, att: Attribution) -> bool:
-    """Whether the quote is its paragraph: nothing but marks before its opening and after its end."""
-    lo, hi = paragraph_bounds(text, att.start, att.end)
-    return text[lo : att.start].strip(SPACE_AND_MARKS) == "" and text[att.end : hi].strip(SPACE_AND_MARKS + ".!?") == ""
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pipeline.extract.components import HONORIFICS
 from pipeline.extract.cues import (
@@ -379,6 +379,22 @@ def _one_of_sources(head: Token) -> bool:
     return False
 
 
+def _tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
+    """For a one-word capitalised speaker the entity model left untagged ("Trump shot back",
+    "Hannity said", often at a sentence start), the person (or organisation) the document names
+    with that word elsewhere: the nearest such entity before it, else the first after. A PERSON
+    must end with the word (a surname); an organisation must be the word."""
+    word = head.text
+    if len(span) != 1 or not word[:1].isupper() or word.isupper() or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i]:
+        return None
+    found = [
+        ent for ent in sorted(set(idx.ent_of.values()), key=lambda e: e.start)
+        if (ent.label_ in {"PERSON", "HANDLE"} and ent[-1].text == word) or (ent.label_ == "ORG" and ent.text == word)
+    ]
+    before = [ent for ent in found if ent.start < head.i]
+    return before[-1] if before else (found[0] if found else None)
+
+
 def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
@@ -392,6 +408,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
+    elif ent is None and (elsewhere := _tagged_elsewhere(idx, head, span)) is not None:
+        # "Hannity said …" where the entity model missed "Hannity" but tagged "Sean Hannity" elsewhere
+        out.speaker_kind = "person" if elsewhere.label_ in {"PERSON", "HANDLE"} else "organization"
+        out.ref = (elsewhere.start_char, elsewhere.end_char)
     elif (named := apposed_name(idx, head)) is not None:
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"

@@ -1,0 +1,149 @@
+"""Speakers a quote without a cue of its own takes from the sentences around it.
+
+``speakers.attribute_quotes`` gives a cue-less quote the previous quote's speaker when it floats
+(opens its paragraph, follows another quote) and drops it when it is short; a longer cue-less
+quote that starts a sentence is kept without a speaker. The sentences around such a quote often
+say whose it is, and ``give_context_speakers`` reads them (README.md, "Speakers"):
+
+- a reported clause ending the sentence just before it, in its paragraph, or in the paragraph
+  before when the quote is a paragraph of its own ("Osei said that the tender was rigged.
+  “Nobody saw the bids.”"): the report's speaker (``report_just_before``);
+- for a floating quote, a clause ending in a colon right before it ("Kasich resisted: “…”"):
+  that clause's subject (``colon_clause_subject``); a clause right after its closing mark with a
+  verb our cue list lacks ("“…,” Sam shot back"): its subject (``clause_after``; also for a
+  cue-less quote that is not floating); a reported clause in a sentence of its own between the
+  previous quote and this one ("“A,” Jo said. Sam added that the rent was late. “B.”"): that
+  report's speaker, not the previous quote's (``report_between``).
+
+The speaker fields and the cue word change; the cue token and the notes do not (the quote still
+has no cue of its own). ``polnear_content.py`` maps the same cases to PolNeAR's Content spans.
+Reads a parsed spaCy ``Doc``; writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.cues import DocIndex, token_at
+from pipeline.extract.indirect import find_indirect
+from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
+from pipeline.extract.quotes import find_quote_spans
+from pipeline.extract.speaker_phrase import classify_speaker
+from pipeline.extract.speakers import Attribution, attribute_quotes
+
+
+def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
+    """The direct and the indirect quotes of a parsed document, with context speakers given."""
+    spans = find_quote_spans(doc.text)
+    direct, indirect = attribute_quotes(doc, spans), find_indirect(doc, spans)
+    give_context_speakers(DocIndex(doc, spans), direct, indirect)
+    return direct, indirect
+
+
+def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: list[Attribution]) -> None:
+    """Fill in the speaker of each cue-less direct quote whose surrounding sentences name it."""
+    doc, text = idx.doc, idx.doc.text
+    prev_end: int | None = None
+    for att in direct:
+        floating = "floating" in att.notes
+        if att.cue_token is None and not floating:
+            report = report_just_before(text, indirect, att.open_char, whole_paragraph(text, att))
+            if report is not None:
+                att.take_speaker(report, cue=True)
+            elif not att.notes and (subject := clause_after(doc, att)) is not None:
+                _take_subject(idx, att, subject)
+        elif floating:
+            subject = colon_clause_subject(doc, att.open_char) or clause_after(doc, att)
+            if subject is not None:
+                _take_subject(idx, att, subject)
+            elif prev_end is not None and (report := report_between(doc, indirect, prev_end, att)) is not None:
+                att.take_speaker(report, cue=True)
+        prev_end = att.end
+
+
+def _take_subject(idx: DocIndex, att: Attribution, subject: Token) -> None:
+    """``att``'s speaker is the whole phrase of ``subject``, its cue the subject's verb."""
+    speaker = classify_speaker(idx, subject, subject.left_edge.i, subject.right_edge.i + 1)
+    att.take_speaker(speaker)
+    att.cue = subject.head.text
+
+
+def report_just_before(text: str, indirect: list[Attribution], open_char: int | None, whole_paragraph: bool = False) -> Attribution | None:
+    """The indirect quote whose reported clause ends the sentence just before ``open_char``, in the
+    same paragraph (nothing but the sentence's end and white space between them), or in the
+    paragraph before when the quote is its whole paragraph (``whole_paragraph``: "Jo said that
+    the bus was late.⏎“Nobody told us.”")."""
+    if open_char is None:
+        return None
+    for ind in reversed(indirect):
+        if ind.end <= open_char:
+            gap = text[ind.end : open_char]
+            if "\n" in gap and not whole_paragraph:
+                return None
+            return ind if gap.strip(" .!?\u201d\u2019\"'\u00a0\n") == "" and any(c in gap for c in ".!?") else None
+    return None
+
+
+def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: Attribution) -> Attribution | None:
+    """The reported clause that ends the sentence just before a floating quote, its cue in a
+    sentence of its own after the previous quote ("“A,” Jo said. Jo added that the rent was late.
+    “B.”"): B goes with that clause, not with A. None otherwise."""
+    before = report_just_before(doc.text, indirect, att.open_char, whole_paragraph(doc.text, att))
+    if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
+        return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
+    return before
+
+
+def whole_paragraph(text: str, att: Attribution) -> bool:
+    """Whether the quote is its paragraph: nothing but marks before its opening and after its end."""
+    lo, hi = paragraph_bounds(text, att.start, att.end)
+    return text[lo : att.start].strip(SPACE_AND_MARKS) == "" and text[att.end : hi].strip(SPACE_AND_MARKS + ".!?") == ""
+
+
+def colon_clause_subject(doc: Any, open_char: int | None) -> Token | None:
+    """The subject of the clause that ends in a colon right before the quote, in its sentence
+    ("Kasich resisted: “…”"): that clause introduces the quote, so it is not the previous quote's
+    continuation, and its subject is the speaker. None when there is no such clause."""
+    if open_char is None:
+        return None
+    text = doc.text
+    before = text[:open_char].rstrip(SPACE_AND_MARKS)
+    if not before.endswith(":"):
+        return None
+    tok = token_at(doc, len(before) - 1)
+    if tok is None:
+        return None
+    for t in doc[tok.sent.start : tok.i]:
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}] if t.pos_ in {"VERB", "AUX"} else []
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def clause_after(doc: Any, att: Attribution) -> Token | None:
+    """The subject of a clause right after a quote's closing mark, in its sentence, that takes the
+    quote as what was said with a verb our cue list lacks ("“…,” Sam shot back", "“…,” begins the
+    notice"): the quote is that subject's, not the previous quote's continuation. None when no
+    such clause follows."""
+    text = doc.text
+    end = att.parts[-1][1]
+    i = end
+    while i < len(text) and (text[i] in SPACE_AND_MARKS or text[i] in ",?!"):
+        i += 1
+    first = token_at(doc, i) if i < len(text) and text[i] != "\n" else None
+    if first is None or first.sent.start_char > end:
+        return None
+    for t in doc[first.i : first.sent.end]:
+        finite = t.tag_ in {"VBD", "VBZ", "VBP"} or (t.tag_ == "VBN" and any(c.dep_ in {"aux", "auxpass"} for c in t.children))
+        if not finite or t.pos_ != "VERB":
+            continue
+        subjects = [c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.idx >= i]
+        if not subjects or t.dep_ != "ROOT":
+            return None
+        words = [w for w in doc[first.i : t.i] if not w.is_punct]
+        if words and words[0].i != subjects[0].left_edge.i:
+            return None  # "“…” from the budget, in her view": words before the clause
+        return subjects[0]
+    return None

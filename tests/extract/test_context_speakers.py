@@ -1,0 +1,53 @@
+"""A quote without a cue of its own takes its speaker from the sentences around it, in the
+product (the quotes table), not only in the PolNeAR mapping. Our own sentences, the real model."""
+
+from __future__ import annotations
+
+
+def speakers(analyse, text: str) -> list[tuple[str, str | None]]:
+    return [(text[att.start : att.end], att.speaker_text) for att in analyse(text).direct]
+
+
+def test_a_quote_after_a_reported_clause_is_the_reporters(analyse):
+    text = ("The ferry has been cancelled twice this week.\n\n"
+            "Councillor Ama Osei said that the tender was rigged. “Nobody outside the cabinet saw the bids before the deadline.”\n")
+    [(words, speaker)] = speakers(analyse, text)
+    assert words.startswith("Nobody outside") and speaker == "Councillor Ama Osei"
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_in_a_report_is_the_reporters(analyse):
+    text = ("Councillor Ama Osei said that the tender had been rigged from the start.\n\n"
+            "“Nobody outside the cabinet saw the bids before the deadline.”\n")
+    [(_, speaker)] = speakers(analyse, text)
+    assert speaker == "Councillor Ama Osei"
+
+
+def test_a_report_between_two_quotes_takes_the_second(analyse):
+    text = ("“We were told nothing,” said Jo Marsh. Pat Lee added that the rent was late. "
+            "“We cannot pay it this month, not with the shop shut.”\n")
+    assert [s for _, s in speakers(analyse, text)] == ["Jo Marsh", "Pat Lee"]
+
+
+def test_a_clause_after_the_quote_with_an_unlisted_verb_names_its_speaker(analyse):
+    text = ("“We are out of money and out of time,” said the chair, Ana Ruiz.\n\n"
+            "“It was a disgrace from start to finish,” Sam Okafor shot back at the meeting.\n")
+    analysis = analyse(text)
+    last = analysis.direct[-1]
+    assert (last.speaker_text, last.speaker_kind, last.cue) == ("Sam Okafor", "person", "shot")
+
+
+def test_a_clause_ending_in_a_colon_introduces_a_floating_quote(analyse):
+    text = ("“We will reopen in May,” said the harbour master, Lena Ortiz.\n\n"
+            "Councillor Dee Marsh resisted the timetable: “May is a fantasy and everyone in this room knows it.”\n")
+    last = analyse(text).direct[-1]
+    assert last.speaker_text == "Councillor Dee Marsh"
+
+
+def test_a_surname_the_entity_model_missed_is_the_person_it_names_elsewhere(analyse):
+    # the model tags "Bernie Sanders" but reads the sentence-initial "Sanders" as a common noun
+    text = ("Senator Bernie Sanders spoke at the rally.\n\n"
+            "Sanders hit back, saying at a campaign event that the plan was “a fantasy dreamed up in an office.”\n")
+    analysis = analyse(text)
+    [att] = analysis.direct
+    assert att.speaker_text == "Sanders" and att.speaker_kind == "person"
+    assert text[att.ref[0] : att.ref[1]] == "Bernie Sanders"
