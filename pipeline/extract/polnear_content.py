@@ -41,6 +41,8 @@ from pipeline.extract.speakers import (
     attribute_to,
 )
 
+STORED_AS_SCORED = (-1, -1)
+
 
 @dataclass
 class Predicted:
@@ -48,6 +50,13 @@ class Predicted:
     speaker: tuple[int, int] | None
     content: Spans  # the attribution's content as PolNeAR marks it (see content_spans)
     joined: bool = False  # its content was joined to the previous prediction's
+    # the speaker the quotes table stores, where PolNeAR's conventions (the outermost cue,
+    # "according to" before a nested cue) make ``speaker`` another mention; default: ``speaker``
+    stored_speaker: tuple[int, int] | None = STORED_AS_SCORED
+
+    def __post_init__(self) -> None:
+        if self.stored_speaker == STORED_AS_SCORED:
+            self.stored_speaker = self.speaker
 
 
 def newsreact_predictions(doc: Any) -> list[Predicted]:
@@ -58,6 +67,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     prev_cue: int | None = None
     indirect = find_indirect(doc, spans)
     give_context_speakers(idx, direct, indirect)  # the product's speakers: what the quotes table holds
+    stored = {part: _speaker_span(att) for att in direct for part in att.parts}
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = _speaker_span(att)
         if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
@@ -115,6 +125,8 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             continue
         out.append(Predicted(list(att.parts), spk, content))
         prev_cue = att.cue_token
+    for p in out:
+        p.stored_speaker = stored.get(p.parts[0], p.speaker)
     return out
 
 

@@ -68,7 +68,9 @@ def test_the_command_prints_both_rows(tmp_path: Path) -> None:
     both = ann((QUOTE_1, SOURCE_1), (QUOTE_2, SOURCE_2))
     result = run_cli("evaluate", "agreement", "--polnear", str(corpus(tmp_path, both, both, split="dev")), "--split", "dev")
     assert result.returncode == 0, result.stderr
-    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()[2:]}
+    table, legend = result.stdout.splitlines()[2:-1], result.stdout.splitlines()[-1]
+    rows = {line.split()[0]: line.split()[1:] for line in table}
+    assert legend.startswith("speaker: ")
     assert rows["annotators"][:3] == ["1.000", "1.000", "1.000"]
     assert set(rows) == {"annotators", "newsreact"}  # newsreact finds both quotes of this text too
     assert rows["newsreact"][2] == "1.000", result.stdout

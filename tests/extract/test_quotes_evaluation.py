@@ -29,6 +29,27 @@ def test_match_at_80_and_speaker_overlap() -> None:
     assert (t["gold"], t["tp80"], t["fp80"], t["speaker_n"], t["speaker_ok"]) == (1, 1, 0, 1, 1)
 
 
+def test_the_stored_speaker_is_scored_beside_the_conventions_speaker() -> None:
+    gold = [GoldAttribution([(0, 35)], [(36, 53)], True)]
+    t = totals()
+    # PolNeAR's convention names the harbour master; the quotes table stored "The council"
+    score_article(TEXT, gold, [Predicted([(1, 33)], (40, 53), [(1, 33)], stored_speaker=(61, 72))], t)
+    assert (t["speaker_ok"], t.get("stored_speaker_ok", 0)) == (1, 0)
+    t = totals()
+    score_article(TEXT, gold, [Predicted([(1, 33)], (40, 53), [(1, 33)])], t)  # stored defaults to the speaker
+    assert (t["speaker_ok"], t["stored_speaker_ok"]) == (1, 1)
+
+
+def test_newsreact_stores_the_inner_speaker_where_polnear_names_the_outer() -> None:
+    from pipeline.extract.nlp import load_nlp
+    from pipeline.extract.polnear_content import newsreact_predictions
+
+    text = "Councillor Dee Marsh said the mayor told her the budget was “a black hole with a ribbon on it.”"
+    [p] = [p for p in newsreact_predictions(load_nlp({"extract": {}})(text)) if not p.joined]
+    assert text[p.speaker[0] : p.speaker[1]] == "Councillor Dee Marsh"  # the outermost cue's, as PolNeAR annotates
+    assert text[p.stored_speaker[0] : p.stored_speaker[1]] == "the mayor"  # what the quotes table holds
+
+
 def test_partial_overlap_counts_only_at_30_and_unmatched_is_fp() -> None:
     gold = [GoldAttribution([(0, 35)], [(36, 53)], True)]
     t = totals()
