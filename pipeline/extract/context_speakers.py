@@ -1,4 +1,5 @@
-"""Speakers a quote without a cue of its own takes from the sentences around it.
+"""Speakers a quote takes from the sentences around it: when it has no cue of its own, or a cue
+for speech that never happened.
 
 ``speakers.attribute_quotes`` gives a cue-less quote the previous quote's speaker when it floats
 (opens its paragraph, follows another quote) and drops it when it is short; a longer cue-less
@@ -13,7 +14,12 @@ say whose it is, and ``give_context_speakers`` reads them (README.md, "Speakers"
   verb our cue list lacks ("“…,” Sam shot back"): its subject (``clause_after``; also for a
   cue-less quote that is not floating); a reported clause in a sentence of its own between the
   previous quote and this one ("“A,” Jo said. Sam added that the rent was late. “B.”"): that
-  report's speaker, not the previous quote's (``report_between``).
+  report's speaker, not the previous quote's (``report_between``);
+- a cue for speech that has not happened (a modal or future, a bare infinitive, "continue to
+  be": "Cruz said Rubio will continue to be “…”", "Jo said voters would tell them “…”") inside
+  the reported clause of a speech verb: that outer verb's speaker and cue (``outer_cue``, the
+  nesting PolNeAR's mapping follows for every nested cue; a reported speech event, "Jo said
+  the mayor told her “…”", keeps its own speaker here).
 
 The speaker fields and the cue word change; the cue token and the notes do not (the quote still
 has no cue of its own). ``polnear_content.py`` maps the same cases to PolNeAR's Content spans.
@@ -31,7 +37,7 @@ from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
 from pipeline.extract.quotes import find_quote_spans
 from pipeline.extract.speaker_phrase import classify_speaker
-from pipeline.extract.speakers import Attribution, attribute_quotes
+from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
 
 
 def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
@@ -47,6 +53,13 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
     doc, text = idx.doc, idx.doc.text
     prev_end: int | None = None
     for att in direct:
+        if att.cue_token is not None and _irrealis(doc[att.cue_token]):
+            outer = outer_cue(idx, doc[att.cue_token], att.start)
+            if outer.i != att.cue_token:  # "Jo said the mayor will tell them “…”": Jo's words, not the mayor's
+                who = Attribution(parts=[])
+                attribute_to(idx, who, outer)
+                if who.speaker_text is not None:
+                    att.take_speaker(who, cue=True)
         floating = "floating" in att.notes
         if att.cue_token is None and not floating:
             report = report_just_before(text, indirect, att.open_char, whole_paragraph(text, att))
@@ -61,6 +74,61 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             elif prev_end is not None and (report := report_between(doc, indirect, prev_end, att)) is not None:
                 att.take_speaker(report, cue=True)
         prev_end = att.end
+
+
+def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:
+    """The outermost speech verb whose reported clause holds ``verb`` (PolNeAR annotates only the
+    outermost attribution: "Jo says she would tell him “never”" is Jo's, cue "says")."""
+    best, tok, steps, reported = verb, verb, 0, False
+    if verb.idx > quote_start:
+        return verb
+    while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok)) and not _aside_clause(tok):
+        reported = reported or tok.dep_ in {"ccomp", "xcomp"}
+        tok, steps = tok.head, steps + 1
+        if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
+            break
+        if reported and tok.idx < quote_start and idx.is_cue(tok):
+            best, reported = tok, False
+    return best
+
+
+def _reported_conjunct(tok: Any) -> bool:
+    """Whether ``tok`` is a verb conjoined inside a reported clause rather than the speaker's own
+    next predicate: with a subject of its own ("said that Jo tweeted …, and Sam later called it
+    “…”"), or sharing a named one ("noted that Sam had criticized the plan and called it “…”";
+    "said he liked it and called it “…”" is the speaker's own next predicate, not nested, and
+    "said the plan would fail and called it “…”" a conjunct the parser put in the wrong clause)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return True
+    subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and subjects[0].ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def _aside_clause(tok: Any) -> bool:
+    """A relative clause set off by a comma or dash (", which he called “…”"): an aside, an
+    attribution of its own."""
+    first = tok.left_edge.i
+    return tok.dep_ in {"relcl", "acl"} and first > 0 and tok.doc[first - 1].text in {",", "\u2014", "--", "-", "("}
+
+
+# the links from a cue up to the speech verb whose reported clause holds it ("says Americans are
+# hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
+# her “…”", "…, calling them “…”": attributions of their own)
+NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
+
+
+IRREALIS_AUX = frozenset("will would shall should can could may might must 'll 'd wo ca".split())  # noqa: SIM905
+
+
+def _irrealis(verb: Token) -> bool:
+    """A cue that reports no speech that happened: a modal or future ("will tell them",
+    "Americans would say"), a bare infinitive ("suggested they tweet", "wants to tell"), or
+    "continue" going on with something ("will continue to be")."""
+    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _take_subject(idx: DocIndex, att: Attribution, subject: Token) -> None:

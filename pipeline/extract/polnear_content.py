@@ -16,6 +16,7 @@ from pipeline.extract.context_speakers import (
     clause_after,
     colon_clause_subject,
     give_context_speakers,
+    outer_cue,
     report_between,
     report_just_before,
     whole_paragraph,
@@ -222,51 +223,6 @@ def _copy_cue(source: Attribution, target: Attribution) -> None:
     target.speaker_start, target.speaker_end = source.speaker_start, source.speaker_end
 
 
-def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:
-    """The outermost speech verb whose reported clause holds ``verb`` (PolNeAR annotates only the
-    outermost attribution: "Jo says she would tell him “never”" is Jo's, cue "says")."""
-    best, tok, steps, reported = verb, verb, 0, False
-    if verb.idx > quote_start:
-        return verb
-    while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok)) and not _aside_clause(tok):
-        reported = reported or tok.dep_ in {"ccomp", "xcomp"}
-        tok, steps = tok.head, steps + 1
-        if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
-            break
-        if reported and tok.idx < quote_start and idx.is_cue(tok):
-            best, reported = tok, False
-    return best
-
-
-def _reported_conjunct(tok: Any) -> bool:
-    """Whether ``tok`` is a verb conjoined inside a reported clause rather than the speaker's own
-    next predicate: with a subject of its own ("said that Jo tweeted …, and Sam later called it
-    “…”"), or sharing a named one ("noted that Sam had criticized the plan and called it “…”";
-    "said he liked it and called it “…”" is the speaker's own next predicate, not nested, and
-    "said the plan would fail and called it “…”" a conjunct the parser put in the wrong clause)."""
-    if tok.dep_ != "conj" or tok.pos_ != "VERB":
-        return False
-    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
-        return True
-    subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return bool(subjects) and subjects[0].ent_type_ in {"PERSON", "ORG", "NORP"}
-
-
-def _aside_clause(tok: Any) -> bool:
-    """A relative clause set off by a comma or dash (", which he called “…”"): an aside, an
-    attribution of its own."""
-    first = tok.left_edge.i
-    return tok.dep_ in {"relcl", "acl"} and first > 0 and tok.doc[first - 1].text in {",", "\u2014", "--", "-", "("}
-
-
-# the links from a cue up to the speech verb whose reported clause holds it ("says Americans are
-# hungry for what she calls “real solutions”"); not conj or advcl ("respects Clinton and calls
-# her “…”", "…, calling them “…”": attributions of their own)
-NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "acl", "dobj", "attr", "acomp"})
-
-
-
-
 def _coordinated(text: str, prev_end: int, start: int) -> bool:
     """Whether only marks and "and"/"or" (with commas) lie between a quote and the next one in the
     same sentence ("called it “A,” “B” and “C”")."""
@@ -279,12 +235,6 @@ def _coordinated(text: str, prev_end: int, start: int) -> bool:
 def _inside(parts: Spans, content: Spans) -> bool:
     """Whether every part lies within one of the ``content`` spans."""
     return all(any(s <= ps and pe <= e for s, e in content) for ps, pe in parts)
-
-
-
-
-
-
 
 
 def _continues(idx: DocIndex, prev_end: int, att: Attribution) -> bool:
@@ -318,8 +268,6 @@ def _words_between_in_sentence(doc: Any, prev_end: int, start: int) -> Spans:
         return []
     lo, hi = trim_range(doc.text, prev_end, start)
     return [(lo, hi)] if any(c.isalnum() for c in doc.text[lo:hi]) else []
-
-
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:

@@ -51,3 +51,16 @@ def test_a_surname_the_entity_model_missed_is_the_person_it_names_elsewhere(anal
     [att] = analysis.direct
     assert att.speaker_text == "Sanders" and att.speaker_kind == "person"
     assert text[att.ref[0] : att.ref[1]] == "Bernie Sanders"
+
+
+def test_a_cue_for_speech_that_has_not_happened_gives_way_to_the_speaker_reporting_it(analyse):
+    text = ("Councillor Dee Marsh said she was certain the mayor will continue to be “a champion of the harbour "
+            "for as long as she holds office.”\n\n"
+            "Jo Pike said voters would tell the council “enough is enough” at the election in May.\n")
+    assert [(a.speaker_text, a.cue) for a in analyse(text).direct] == [("Councillor Dee Marsh", "said"), ("Jo Pike", "said")]
+
+
+def test_a_reported_speech_event_keeps_its_own_speaker(analyse):
+    text = "Councillor Dee Marsh said the mayor told her the budget was “a black hole with a ribbon on it.”\n"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.cue) == ("the mayor", "told")
