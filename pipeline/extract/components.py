@@ -12,13 +12,16 @@
   capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities,
   except a longer NER name they lie inside; an NER entity that is the name plus a "the" before
   it ("the Coast Gazette" tagged FAC) becomes the organisation, "the" kept.
-  A lone organisation word is relabelled ORG only when the NER tagged it.
+  A lone organisation word is relabelled ORG only when the NER tagged it. The organisation
+  words include company forms and club words ("Marlow Quay LLP", "Fenwick Rovers").
 - ``newsreact_label_consistency``: what is not a name is dropped (a one-word entity that is a
   sentence-initial common noun, "Screenshots spread"); a proper noun before ", <age>," is a
   PERSON; a one-word PERSON (or PRODUCT, WORK_OF_ART) naming where someone is from ("a reader
   from Harrogate", "Jo Bloggs, 71, from Harrogate") becomes GPE unless a full name in the
   document has that word; then one label per name within a document, decided by evidence (a
-  title such as "Mr", before the name or opening it, or an age after it means PERSON, also for
+  title such as "Mr", before the name or opening it, or an age after it means PERSON, the first
+  word of a club's name ending in ``CLUB_HEADS`` ("Fenwick" after "Fenwick Rovers") ORG unless a
+  person's full name in the document holds it, also for
   the longer names ending in that word; a full name's label carries to its surname, wins ties,
   and decides outright when no organisation name of the document holds the surname;
   otherwise the majority, ties to the longest form), and bare surnames the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
@@ -53,8 +56,14 @@ ORG_HEADS = frozenset({
     "Bulletin", "Inquirer", "Press", "News", "Institute", "University", "College", "Academy",
     "Hospital", "Museum", "Foundation", "Association", "Society", "Council", "Committee",
     "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
-    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust"
+    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust",
+    # firms and clubs: "Lindqvist Hale LLP", "Baptiste Whelan Advisory", "Redmoor Athletic"
+    "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting",
+    "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
 })
+# Last words of a club's name, which reports shorten to its first word ("Redmoor Athletic" ->
+# "Redmoor"): that word alone is the club, not a person, in a document that names the club.
+CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({
     "reader", "readers", "user", "users", "viewer", "viewers", "listener", "listeners", "resident",
@@ -264,6 +273,7 @@ class LabelConsistency:
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
+        clubs = {name_key(e.text).split()[0] for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in CLUB_HEADS}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
@@ -276,6 +286,8 @@ class LabelConsistency:
                 votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
             elif ent.label_ in NAME_LABELS and len(ent) == 1 and key not in full_words and _signers_hometown(doc, ent, signers):
                 votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
+            elif len(ent) == 1 and key in clubs and key not in full_words:
+                votes[key]["ORG"] += 3  # "Redmoor" after "Redmoor Athletic": the club
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)

@@ -21,6 +21,8 @@ WORDS = {
     "club": "Kofi Brightmoor joined Brightmoor Town . Brightmoor ran . Brightmoor fell . Brightmoor left .",
     "signed": "“ Best pier in the county . ” — Ruth Okoro , Wexham \n\n “ Nobody warned us . ” — Pat Ellery",
     "unsigned": "The letter came from Ruth Okoro , Wexham \n\n Pat Ellery replied .",
+    "club_short": "Fenwick Rovers lost again . Fenwick sacked the coach . Fenwick said nothing .",
+    "club_person": "Ada Fenwick watched Fenwick Rovers . Fenwick said nothing .",
 }
 
 
@@ -101,6 +103,20 @@ def test_name_ending_in_an_organisation_word_is_an_organisation(nlp) -> None:
     assert ("Kestrel Gazette", "ORG") in labelled(doc)
     assert ("Ines Roth", "PERSON") in labelled(doc)
     assert ("Gazette", "ORG") in labelled(doc)
+
+
+def test_firms_and_clubs_are_organisations(nlp) -> None:
+    doc = nlp("Ines Roth, a partner at Marlow Quay LLP, advises Halden Ventures and watches Fenwick Rovers on Saturdays.")
+    orgs = [text for text, label in labelled(doc) if label == "ORG"]
+    assert {"Marlow Quay LLP", "Halden Ventures", "Fenwick Rovers"} <= set(orgs), labelled(doc)
+
+
+def test_a_clubs_first_word_alone_is_the_club(nlp) -> None:
+    doc = make_doc(nlp, "club_short", [(0, 2, "ORG"), (5, 6, "PERSON"), (10, 11, "PERSON")])
+    assert labelled(LabelConsistency()(doc)) == [("Fenwick Rovers", "ORG"), ("Fenwick", "ORG"), ("Fenwick", "ORG")]
+    # a person of the document named with that word keeps it a person
+    doc = make_doc(nlp, "club_person", [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "PERSON")])
+    assert labelled(LabelConsistency()(doc))[-1] == ("Fenwick", "PERSON")
 
 
 def test_organisation_word_never_cuts_a_longer_name(nlp) -> None:

@@ -124,6 +124,7 @@ def test_heldout_entities_floor() -> None:
     articles, mentions, entities = extract_text_entities(load_params(), texts)
     result = evaluate_entities(HELDOUT / "entities.json", articles, mentions, entities)
     # floors, only go up (blind first run: precision 0.745, recall 0.745 on 243 gold mentions;
-    # this commit, after the fixes its errors prompted: precision 0.833, recall 0.823)
+    # after the fixes its errors prompted: precision 0.833, recall 0.823; 2026-11-30, firm and club
+    # words (LLP, Ventures, Athletic, Rovers …) and a club's first word alone: 0.879, 0.868)
     assert result["gold_mentions"] == 243 and not result["missing_articles"]
-    assert result["precision"] >= 0.83 and result["recall"] >= 0.82, format_entity_report(result)
+    assert result["precision"] >= 0.875 and result["recall"] >= 0.865, format_entity_report(result)
