@@ -49,7 +49,8 @@ def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
 
 
 def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: list[Attribution]) -> None:
-    """Fill in the speaker of each cue-less direct quote whose surrounding sentences name it."""
+    """Fill in the speaker of each cue-less direct quote whose surrounding sentences name it, and
+    give a quote whose cue reports speech that has not happened its reporter's speaker."""
     doc, text = idx.doc, idx.doc.text
     prev_end: int | None = None
     for att in direct:
@@ -68,7 +69,9 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             elif not att.notes and (subject := clause_after(doc, att)) is not None:
                 _take_subject(idx, att, subject)
         elif floating:
-            subject = colon_clause_subject(doc, att.open_char) or clause_after(doc, att)
+            subject = colon_clause_subject(doc, att.open_char)
+            if subject is None:
+                subject = clause_after(doc, att)
             if subject is not None:
                 _take_subject(idx, att, subject)
             elif prev_end is not None and (report := report_between(doc, indirect, prev_end, att)) is not None:
