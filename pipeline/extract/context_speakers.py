@@ -35,16 +35,29 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.cues import DocIndex, token_at
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
-from pipeline.extract.quotes import find_quote_spans
+from pipeline.extract.quotes import QuoteSpan, find_quote_spans
 from pipeline.extract.speaker_phrase import classify_speaker
 from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
+from pipeline.extract.transcripts import transcript_quotes
 
 
 def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
     """The direct and the indirect quotes of a parsed document, with context speakers given."""
     spans = find_quote_spans(doc.text)
+    return quotes_of(DocIndex(doc, spans), spans)
+
+
+def quotes_of(idx: DocIndex, spans: list[QuoteSpan]) -> tuple[list[Attribution], list[Attribution]]:
+    """``find_quotes`` for a document whose quote spans and index are at hand: the direct quotes
+    of ``speakers.py`` and of a transcript's lines (``transcripts.py``; a quote inside such a line
+    is part of it), the indirect quotes of ``indirect.py``, then the context speakers."""
+    doc = idx.doc
     direct, indirect = attribute_quotes(doc, spans), find_indirect(doc, spans)
-    give_context_speakers(DocIndex(doc, spans), direct, indirect)
+    lines = transcript_quotes(idx)
+    if lines:
+        direct = [a for a in direct if not any(t.start <= a.start and a.end <= t.end for t in lines)]
+        direct = sorted(direct + lines, key=lambda a: a.start)
+    give_context_speakers(idx, direct, indirect)
     return direct, indirect
 
 

@@ -15,8 +15,8 @@ from typing import Any
 from pipeline.extract.context_speakers import (
     clause_after,
     colon_clause_subject,
-    give_context_speakers,
     outer_cue,
+    quotes_of,
     report_between,
     report_just_before,
     whole_paragraph,
@@ -26,7 +26,6 @@ from pipeline.extract.cues import (
     token_at,
     tokens_between,
 )
-from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import (
     SPACE_AND_MARKS,
     Spans,
@@ -38,7 +37,6 @@ from pipeline.extract.polnear_spans import (
 from pipeline.extract.quotes import QUOTE_MARKS, find_quote_spans
 from pipeline.extract.speakers import (
     Attribution,
-    attribute_quotes,
     attribute_to,
 )
 
@@ -62,15 +60,17 @@ class Predicted:
 
 def newsreact_predictions(doc: Any) -> list[Predicted]:
     spans = find_quote_spans(doc.text)
-    direct = attribute_quotes(doc, spans)
     idx = DocIndex(doc, spans)
+    direct, indirect = quotes_of(idx, spans)  # the product's quotes and speakers: what the quotes table holds
     out: list[Predicted] = []
     prev_cue: int | None = None
-    indirect = find_indirect(doc, spans)
-    give_context_speakers(idx, direct, indirect)  # the product's speakers: what the quotes table holds
     stored = {part: _speaker_span(att) for att in direct for part in att.parts}
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = _speaker_span(att)
+        if "transcript" in att.notes:  # "FALLIN: I think …": the line after the label
+            out.append(Predicted(list(att.parts), spk, list(att.parts)))
+            prev_cue = None
+            continue
         if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
             _head(out).content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
             out.append(Predicted(list(att.parts), spk, [], joined=True))
