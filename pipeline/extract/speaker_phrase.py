@@ -52,7 +52,15 @@ SOURCE_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides "  # noqa: SIM905 (a word list reads best as words)
     "adviser advisers advisor advisors insider insiders representative representatives staffer "
     "staffers person people officer officers executive executives employee employees analyst "
-    "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members".split()
+    "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members "
+    "strategist strategists operative operatives confidant confidants consultant consultants "
+    "lobbyist lobbyists pollster pollsters diplomat diplomats".split()
+)
+# what "one …" names when it is no person: "One sweeping question asked …", "one email said …"
+NOT_PEOPLE = frozenset(
+    "question questions email emails letter letters memo memos report reports document documents "  # noqa: SIM905
+    "headline headlines ad ads advert adverts advertisement statement study poll survey passage section "
+    "page paragraph sentence line clause slide chapter draft version".split()
 )
 ORG_NOUNS = frozenset(
     "company firm platform network site service statement campaign agency department government "  # noqa: SIM905 (a word list reads best as words)
@@ -379,6 +387,20 @@ def _one_of_sources(head: Token) -> bool:
     return False
 
 
+# what a source's description says it knows: "with knowledge of", "familiar with", "close to", "briefed on"
+IN_THE_KNOW = (("with", "knowledge"), ("familiar", "with"), ("close", "to"), ("briefed", "on"), ("involved", "in"))
+
+
+def _in_the_know(head: Token) -> bool:
+    """A person described by what they know ("one person with knowledge of the talks", "a
+    person familiar with the plan", "two people close to the mayor"): an unnamed source, not a
+    member of the public."""
+    if head.lemma_.lower() not in {"person", "people", "man", "woman"}:
+        return False
+    words = [t.lower_ for t in head.doc[head.i + 1 : head.right_edge.i + 1]]
+    return any(words[k : k + 2] == list(pair) for pair in IN_THE_KNOW for k in range(min(len(words) - 1, 3)))
+
+
 def _tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     """For a one-word capitalised speaker the entity model left untagged ("Trump shot back",
     "Hannity said", often at a sentence start), the person (or organisation) the document names
@@ -431,8 +453,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
-    elif _one_of_sources(head):
-        out.speaker_kind = "unnamed_source"  # "one of the people said"
+    elif _one_of_sources(head) or _in_the_know(head):
+        out.speaker_kind = "unnamed_source"  # "one of the people said", "one person familiar with the talks"
     elif (
         lower in GENERIC_PEOPLE
         and any(t.lower_ in {"a", "an"} for t in head.lefts)
@@ -449,7 +471,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True
     elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS or _one_of_sources(head):
         out.speaker_kind = "unnamed_source"
-    elif head.pos_ == "NOUN" and lemma not in ORG_NOUNS and any(t.lower_ in {"one", "another"} for t in head.lefts):
+    elif (
+        head.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in NOT_PEOPLE and lower not in NOT_PEOPLE
+        and any(t.lower_ in {"one", "another"} for t in head.lefts)
+    ):
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text

@@ -126,6 +126,24 @@ def test_described_individual_is_not_the_public(analyse) -> None:
     assert kinds == [("A local man", "unnamed_source", False)], kinds
 
 
+@pytest.mark.parametrize("who", [
+    "one person familiar with the negotiations",
+    "one person with knowledge of the talks",
+    "one strategist close to the campaign",
+    "another operative",
+])
+def test_someone_in_the_know_is_an_unnamed_source_not_the_public(analyse, who: str) -> None:
+    text = f"The talks stalled on Friday.\n\n“Nobody expects a deal before the summer,” {who} said.\n"
+    [att] = analyse(text).direct
+    assert (att.speaker_kind, att.public) == ("unnamed_source", False), att.speaker_text
+
+
+def test_a_question_or_an_email_quoted_is_no_member_of_the_public(analyse) -> None:
+    text = "The survey was short.\n\n“Would you use the ferry in winter?” one question asked.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_kind != "anonymous_public" and not att.public
+
+
 def test_a_passer_by_is_the_public(analyse) -> None:
     text = "“Honestly, about time,” said a man waiting at the bus stop.\n"
     analysis = analyse(text)
