@@ -64,6 +64,12 @@ ORG_HEADS = frozenset({
 # Last words of a club's name, which reports shorten to its first word ("Redmoor Athletic" ->
 # "Redmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
+# Lower-case job words written right before a person's full name ("host Dana Pike"): PERSON evidence.
+ROLE_NOUNS = frozenset(
+    "host presenter anchor actor actress singer rapper comedian novelist author columnist reporter "  # noqa: SIM905
+    "journalist striker midfielder defender goalkeeper coach chef economist spokesman spokeswoman "
+    "spokesperson lawyer attorney founder".split()
+)
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({
     "reader", "readers", "user", "users", "viewer", "viewers", "listener", "listeners", "resident",
@@ -407,9 +413,12 @@ def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _has_title(doc: Doc, ent: Span) -> bool:
-    """A title just before the name ("Mr Duysak", "Sen. Delgado"), or an honorific opening it
+    """A title just before the name ("Mr Duysak", "Sen. Delgado"), a lower-case role noun before a
+    full name ("talk show host Dana Pike", "striker Kofi Brightmoor"), or an honorific opening it
     ("Ms Drury" tagged as one entity; not "General Motors")."""
     if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
+        return True
+    if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].text in ROLE_NOUNS:
         return True
     return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
 

@@ -174,3 +174,11 @@ def test_a_persons_name_ends_before_a_comma_unless_a_suffix_follows(nlp):
     doc.ents = [Span(doc, 1, 5, "PERSON"), Span(doc, 6, 10, "PERSON")]
     doc = EntityTrimmer()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Dana Pole", "PERSON"), ("Sam Ortiz , Jr.", "PERSON")]
+
+
+def test_a_role_noun_before_a_full_name_makes_it_a_person(nlp) -> None:
+    # the small model tags this name ORG without the rule
+    doc = nlp("Radio host Marcus Hale grilled the mayor about the ferry on Friday.")
+    assert ("Marcus Hale", "PERSON") in labelled(doc), labelled(doc)
+    doc = nlp("Chat show host Lionel Stratton grilled the mayor.")
+    assert ("Lionel Stratton", "PERSON") in labelled(doc), labelled(doc)
