@@ -68,7 +68,8 @@ CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC"
 ROLE_NOUNS = frozenset(
     "host presenter anchor actor actress singer rapper comedian novelist author columnist reporter "  # noqa: SIM905
     "journalist striker midfielder defender goalkeeper coach chef economist spokesman spokeswoman "
-    "spokesperson lawyer attorney founder".split()
+    "spokesperson lawyer attorney founder captain manager chairman chairwoman director owner boss winger "
+    "forward keeper referee candidate councillor teacher nurse doctor detective inspector".split()
 )
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({

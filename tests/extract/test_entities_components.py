@@ -182,3 +182,5 @@ def test_a_role_noun_before_a_full_name_makes_it_a_person(nlp) -> None:
     assert ("Marcus Hale", "PERSON") in labelled(doc), labelled(doc)
     doc = nlp("Chat show host Lionel Stratton grilled the mayor.")
     assert ("Lionel Stratton", "PERSON") in labelled(doc), labelled(doc)
+    doc = nlp("Club captain Leah Osei posted a message to the fans on Sunday night.")
+    assert ("Leah Osei", "PERSON") in labelled(doc), labelled(doc)
