@@ -56,6 +56,12 @@ SOURCE_NOUNS = frozenset(
     "strategist strategists operative operatives confidant confidants consultant consultants "
     "lobbyist lobbyists pollster pollsters diplomat diplomats".split()
 )
+# organisations the text names by kind ("the club said"): the kind is certain, which one is not
+# (the nearest organisation subject is too often another one: "a defeat to Redmoor left the club …")
+ORG_KIND_NOUNS = frozenset(
+    "club union league school university college council federation association charity trust "  # noqa: SIM905
+    "hospital museum bank airline operator regulator".split()
+)
 # what "one …" names when it is no person: "One sweeping question asked …", "one email said …"
 NOT_PEOPLE = frozenset(
     "question questions email emails letter letters memo memos report reports document documents "  # noqa: SIM905
@@ -453,6 +459,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif lemma in ORG_KIND_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
+        out.speaker_kind = "organization"  # "the club said": an organisation, left unresolved
     elif _one_of_sources(head) or _in_the_know(head):
         out.speaker_kind = "unnamed_source"  # "one of the people said", "one person familiar with the talks"
     elif (

@@ -119,3 +119,11 @@ def test_a_relative_pronoun_after_a_member_of_the_public_is_the_public(analyse):
     analysis = analyse("The club thanked a fan who tweeted “best day of my life” after the final whistle.")
     [att] = analysis.direct
     assert (att.speaker_text, att.speaker_kind, att.public) == ("who", "anonymous_public", True)
+
+
+def test_an_organisation_named_by_its_kind_is_an_organisation_even_unresolved(analyse):
+    text = ("Fenwick Rovers lost 3-0 at home after a defeat to Redmoor Athletic left the side bottom.\n\n"
+            "A replacement manager will be named “in due course and not before the summer,” the club said.\n")
+    analysis = analyse(text)
+    att = analysis.direct[-1]
+    assert (att.speaker_text, att.speaker_kind, att.ref) == ("the club", "organization", None)
