@@ -16,7 +16,7 @@ say whose it is, and ``give_context_speakers`` reads them (README.md, "Speakers"
   previous quote and this one ("“A,” Jo said. Sam added that the rent was late. “B.”"): that
   report's speaker, not the previous quote's (``report_between``);
 - a cue for speech that has not happened (a modal or future, a bare infinitive, "continue to
-  be": "Cruz said Rubio will continue to be “…”", "Jo said voters would tell them “…”") inside
+  be": "Marsh said Okafor will continue to be “…”", "Jo said voters would tell them “…”") inside
   the reported clause of a speech verb: that outer verb's speaker and cue (``outer_cue``, the
   nesting PolNeAR's mapping follows for every nested cue; a reported speech event, "Jo said
   the mayor told her “…”", keeps its own speaker here).
@@ -52,7 +52,7 @@ def quotes_of(idx: DocIndex, spans: list[QuoteSpan]) -> tuple[list[Attribution],
     of ``speakers.py`` and of a transcript's lines (``transcripts.py``; a quote inside such a line
     is part of it), the indirect quotes of ``indirect.py``, then the context speakers."""
     doc = idx.doc
-    direct, indirect = attribute_quotes(doc, spans), find_indirect(doc, spans)
+    direct, indirect = attribute_quotes(doc, spans, idx), find_indirect(doc, spans, idx)
     lines = transcript_quotes(idx)
     if lines:
         direct = [a for a in direct if not any(t.start <= a.start and a.end <= t.end for t in lines)]

@@ -41,12 +41,12 @@ WRITER_PRONOUNS = frozenset({"i", "we"})
 OPENING_MARKS, CLOSING_MARKS = frozenset("‘“«"), frozenset("’”»")
 # "went according to plan": no source (with a determiner it is one: "according to her plan")
 NOT_SOURCES = frozenset({"plan", "schedule", "script", "form", "type"})
-# what continues a clause past "according to X" in it ("G4S receives, according to one report, $2m")
+# what continues a clause past "according to X" in it ("Harbour Ferries receives, according to one report, £2m a year")
 CLAUSE_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp", "prep", "agent"})
 CLAUSE_SUBJECTS = SUBJECT_DEPS | {"expl", "csubj", "csubjpass"}  # "said there was …", "said what … was …"
 
 
-def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
+def find_indirect(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = None) -> list[Attribution]:
     """Reported speech: a speech verb with a clausal complement that is not itself a direct quote.
 
     The complement runs on through a coordinated "but that ..." clause of the same verb and a
@@ -54,9 +54,9 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
     the reported sentence ("The plan, she said, would cost more"; "Until then, he added, the
     best defence is ...") reports that sentence: its words around the cue, the words before the
     cue only when they hold the reported clause's subject (an opening "Until then" is the
-    writer's framing).
+    writer's framing). ``idx``: the document's ``DocIndex`` of ``spans``, when at hand.
     """
-    idx = DocIndex(doc, spans)
+    idx = idx if idx is not None else DocIndex(doc, spans)
     found: list[Attribution] = []
     for tok in doc:
         if tok.lower_ == "according":

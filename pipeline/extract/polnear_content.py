@@ -67,7 +67,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     stored = {part: _speaker_span(att) for att in direct for part in att.parts}
     for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
         spk = _speaker_span(att)
-        if "transcript" in att.notes:  # "FALLIN: I think …": the line after the label
+        if "transcript" in att.notes:  # "ORTIZ: Not before March.": the line after the label
             out.append(Predicted(list(att.parts), spk, list(att.parts)))
             prev_cue = None
             continue

@@ -88,7 +88,9 @@ ORG_PRONOUNS = frozenset({"it"})
 
 
 # the fields that say who spoke (classify_speaker fills them; take_speaker copies them)
-SPEAKER_FIELDS = ("speaker_text", "speaker_start", "speaker_end", "speaker_kind", "ref", "ref_name", "public")
+# who the speaker is (kind, resolution, public), apart from how the text names them
+IDENTITY_FIELDS = ("speaker_kind", "ref", "ref_name", "public")
+SPEAKER_FIELDS = ("speaker_text", "speaker_start", "speaker_end", *IDENTITY_FIELDS)
 
 
 @dataclass
@@ -113,6 +115,11 @@ class Attribution:
     def take_speaker(self, other: Attribution, cue: bool = False) -> None:
         """Copy ``other``'s speaker (``SPEAKER_FIELDS``; with ``cue``, its cue word too)."""
         for name in SPEAKER_FIELDS + (("cue",) if cue else ()):
+            setattr(self, name, getattr(other, name))
+
+    def take_identity(self, other: Attribution) -> None:
+        """Copy who ``other``'s speaker is (``IDENTITY_FIELDS``), keeping this speaker's words."""
+        for name in IDENTITY_FIELDS:
             setattr(self, name, getattr(other, name))
 
     @property
@@ -408,15 +415,15 @@ def _in_the_know(head: Token) -> bool:
 
 
 def _tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
-    """For a one-word capitalised speaker the entity model left untagged ("Trump shot back",
-    "Hannity said", often at a sentence start), the person (or organisation) the document names
+    """For a one-word capitalised speaker the entity model left untagged ("Sterling hit back",
+    "Pike said", often at a sentence start), the person (or organisation) the document names
     with that word elsewhere: the nearest such entity before it, else the first after. A PERSON
     must end with the word (a surname); an organisation must be the word."""
     word = head.text
     if len(span) != 1 or not word[:1].isupper() or word.isupper() or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i]:
         return None
     found = [
-        ent for ent in sorted(set(idx.ent_of.values()), key=lambda e: e.start)
+        ent for ent in idx.doc.ents
         if (ent.label_ in {"PERSON", "HANDLE"} and ent[-1].text == word) or (ent.label_ == "ORG" and ent.text == word)
     ]
     before = [ent for ent in found if ent.start < head.i]
@@ -437,7 +444,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
     elif ent is None and (elsewhere := _tagged_elsewhere(idx, head, span)) is not None:
-        # "Hannity said …" where the entity model missed "Hannity" but tagged "Sean Hannity" elsewhere
+        # "Pike said …" where the entity model missed "Pike" but tagged "Dana Pike" elsewhere
         out.speaker_kind = "person" if elsewhere.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (elsewhere.start_char, elsewhere.end_char)
     elif (named := apposed_name(idx, head)) is not None:
@@ -477,7 +484,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
     ):
         out.speaker_kind, out.public = "anonymous_public", True
-    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS or _one_of_sources(head):
+    elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
         out.speaker_kind = "unnamed_source"
     elif (
         head.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in NOT_PEOPLE and lower not in NOT_PEOPLE
@@ -501,6 +508,5 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
     noun = _antecedent(idx, head)
     if noun.i != head.i:
         # "who" is the mention at the cue (speaker_text); who that is comes from the noun it stands for
-        named = classify_speaker(idx, noun, *speaker_span(idx, noun, verb))
-        speaker.speaker_kind, speaker.ref, speaker.ref_name, speaker.public = named.speaker_kind, named.ref, named.ref_name, named.public
+        speaker.take_identity(classify_speaker(idx, noun, *speaker_span(idx, noun, verb)))
     att.take_speaker(speaker)

@@ -383,10 +383,10 @@ def excerpt_after_byline(text: str, headline: QuoteSpan, q: QuoteSpan) -> bool:
     return BYLINE_COLON.match(text[headline.close_char + 1 : q.open_char]) is not None
 
 
-def attribute_quotes(doc: Doc, spans: list[QuoteSpan]) -> list[Attribution]:
+def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = None) -> list[Attribution]:
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
-    unattributed scare quotes dropped."""
-    idx = DocIndex(doc, spans)
+    unattributed scare quotes dropped. ``idx``: the document's ``DocIndex`` of ``spans``, when at hand."""
+    idx = idx if idx is not None else DocIndex(doc, spans)
     text = doc.text
     found: list[tuple[Attribution, QuoteSpan]] = []
     byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")

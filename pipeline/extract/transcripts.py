@@ -2,8 +2,8 @@
 
 News sites publish television and radio interviews as transcripts, without quotation marks:
 
-    TAPPER: Do you think the plan will pass?
-    FALLIN: I think it will, and I think it should.
+    HOST: When will the bridge reopen?
+    ORTIZ: Not before March, and I said so to the council.
 
 Each such line is what its speaker said, word for word: a direct quote (cue ":", the label the
 speaker). ``transcript_quotes`` finds them when the document reads as a transcript, so that a
@@ -12,19 +12,19 @@ headline's "EXCLUSIVE: …" or a live blog's "UPDATE: …" is not taken for spee
 - the label is one to three words in capitals (letters, dots, apostrophes, hyphens) opening its
   line, then a colon, a space and words that do not open with a quotation mark (a quoted line
   after a name, "Rivera: “…”", is ``speakers.py``'s);
-- the label names a person: its last word is the surname of a PERSON the document tags ("TAPPER"
-  after "Jake Tapper"), or the entity model tags the label itself PERSON; words such as BYLINE,
+- the label names a person: its last word is the surname of a PERSON the document tags ("ORTIZ"
+  after "Lena Ortiz"), or the entity model tags the label itself PERSON; words such as BYLINE,
   UPDATE, EXCLUSIVE are never speakers (``NOT_SPEAKERS``);
-- or, naming no tagged person, the label's last word labels two lines or more ("JAKE TAPPER:",
-  then "TAPPER:"): the turns of a transcript;
+- or, naming no tagged person, the label's last word labels two lines or more ("JO PIKE:",
+  then "PIKE:"): the turns of a transcript;
 - the words after it read as speech, not a headline (fewer than half of the first ten open
-  with a capital: "FIX IS IN: PBS Moderators Ignore …" is a headline);
+  with a capital: "FERRY FARES: Council Leaders Ignore …" is a headline);
 - at least two such lines, by at least two speakers, or one and an interviewer's lines
   (``ROLES``: "INTERVIEWER:", "Q:", which are not quoted themselves): a transcript is a
   dialogue; outside direct quotes.
 
-The speaker resolves to that PERSON ("TAPPER" -> "Jake Tapper"), else to the fullest label with
-that last word, as a name ("Jake Tapper"). Reads a parsed spaCy ``Doc``
+The speaker resolves to that PERSON ("ORTIZ" -> "Lena Ortiz"), else to the fullest label with
+that last word, as a name ("PIKE" -> "Jo Pike"). Reads a parsed spaCy ``Doc``
 and the ``DocIndex`` of its quotes; returns ``Attribution``s; writes nothing.
 """
 
@@ -75,23 +75,23 @@ def transcript_quotes(idx: DocIndex) -> list[Attribution]:
     for label, first, colon, words, end in lines:
         person = _named(doc[first.i : colon.i], label, persons)
         if person is None and turns[label.split()[-1]] < 2:
-            continue  # a one-off label naming no one ("FIX IS IN: …")
+            continue  # a one-off label naming no one ("FERRY FARES: …")
         att = Attribution(parts=[(words, end)], cue=":", cue_token=colon.i)
         att.speaker_text, att.speaker_start, att.speaker_end = label, first.idx, first.idx + len(label)
         att.speaker_kind = "person"
         if person is not None:
             att.ref = (person.start_char, person.end_char)
-        else:  # "TAPPER" after "JAKE TAPPER:": the fullest label with that surname, as a name
+        else:  # "PIKE" after "JO PIKE:": the fullest label with that surname, as a name
             att.ref_name = max((lab for lab, *_ in lines if lab.split()[-1] == label.split()[-1]), key=len).title()
         att.notes.append("transcript")
         found.append(att)
-    speakers = {att.speaker_text.split()[-1] for att in found if att.speaker_text}
+    speakers = {att.speaker_text.split()[-1] for att in found if att.speaker_text is not None}
     return found if len(found) >= MIN_TURNS and len(speakers) + min(roles, 1) >= 2 else []
 
 
 def _sentence_case(words: str) -> bool:
     """Whether a line's words read as speech, not a headline: fewer than half of its first ten
-    words open with a capital ("PBS Moderators Ignore Clinton Scandals" is a headline)."""
+    words open with a capital ("Council Leaders Ignore Ferry Warnings" is a headline)."""
     first = [w for w in words.split()[:10] if w[:1].isalpha()]
     return len(first) < 3 or sum(w[:1].isupper() for w in first) * 2 < len(first)
 
@@ -100,9 +100,9 @@ def _named(words: Span, label: str, persons: list[Span]) -> Span | None:
     """The PERSON a transcript label names: the entity tagged on the label itself (the fullest
     tagged name with its last word), else a PERSON of the document whose last word is the
     label's last word (case aside)."""
-    for ent in persons:
-        if ent.start >= words.start and ent.end <= words.end + 1:
-            surname = ent[-1].text.upper()
-            return next((p for p in persons if p[-1].text.upper() == surname and len(p) > 1), ent)
+    on_label = next((ent for ent in persons if words.start <= ent.start and ent.end <= words.end), None)
+    if on_label is not None:
+        surname = on_label[-1].text.upper()
+        return next((p for p in persons if p[-1].text.upper() == surname and len(p) > 1), on_label)
     last = label.split()[-1].upper()
-    return next((p for p in persons if p[-1].text.upper() == last and not (p.start >= words.start and p.end <= words.end)), None)
+    return next((p for p in persons if p[-1].text.upper() == last), None)
