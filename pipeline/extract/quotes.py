@@ -260,21 +260,25 @@ def _straight_singles_as_marks(text: str) -> str:
     same length, same offsets. The ' opens after a space, a bracket, a dash or a colon, or at the
     line's start, before a letter or digit (not '90s, 'em, 'n'); it closes after a non-space,
     before no letter or digit (not didn't, Reyes's), and not after an s before a lower-case word
-    when a later ' can close ("'The Smiths' van was fine'"). Only a closed pair counts."""
+    when a later ' can close ("'The Smiths' van was fine'"). Only a closed pair counts. A line
+    ending in sentence punctuation is a sentence, not a headline, unless that punctuation is the
+    quote's own ("Lopez: 'We will rebuild.'"); a whole line in such marks is still left alone."""
     if "'" not in text:
         return text
     chars: list[str] | None = None
     for pstart, pend in paragraphs(text):
         line = text[pstart:pend]
-        if "'" not in line or len(line.split()) > HEADLINE_MAX_WORDS or line.rstrip(" '").endswith((".", "!", "?", ";", ":", "\u2026")):
-            continue  # no mark, or a sentence rather than a headline: its ' may be anything
-        if any(c in QUOTE_MARKS for c in line):
+        if "'" not in line or len(line.split()) > HEADLINE_MAX_WORDS or any(c in QUOTE_MARKS for c in line):
             continue
+        last = len(line.rstrip()) - 1
+        quoted_end = line[last] == "'" and line[last - 1 : last] in {".", "!", "?"}  # "Lopez: 'We will rebuild.'"
+        if line.rstrip(" '").endswith((".", "!", "?", ";", ":", "\u2026")) and not quoted_end:
+            continue  # a sentence rather than a headline: its ' may be anything
         i = line.find("'")
         while i != -1:
             close = _straight_closer(line, i) if _straight_opener(line, i) else -1
-            if close == -1:
-                i = line.find("'", i + 1)
+            if close == -1 or (quoted_end and close == last and not line[:i].strip()):
+                i = line.find("'", i + 1)  # a whole line in marks ending a sentence: a pull quote or a sentence, not a headline's quote
                 continue
             chars = chars if chars is not None else list(text)
             chars[pstart + i], chars[pstart + close] = "\u2018", "\u2019"

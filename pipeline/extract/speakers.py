@@ -95,8 +95,9 @@ COLON_SPEAKERS = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"co
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
-    """A quote after "Name:" at the start of a paragraph or after a dash ("Rivera: “…”",
-    "Poll worries grow - Rivera: “…”"): the name is the speaker, the colon the cue. Returns the
+    """A quote after "Name:" at the start of a paragraph, after a dash or after "from" ("Rivera:
+    “…”", "Poll worries grow - Rivera: “…”", "A lesson from Rivera: “…”"): the name is the
+    speaker, the colon the cue. Returns the
     colon's token and the name's token range, or None."""
     doc = idx.doc
     colon = open_tok - 1
@@ -111,8 +112,8 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
         first -= 1  # a title before the name: "Mayor", "Sen."
     before = doc[first - 1] if first > 0 else None
-    if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."}:
-        return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"
+    if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from":
+        return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers
     return colon, ent.start, ent.end
 
 

@@ -85,8 +85,12 @@ def test_nested_quotes_mixing_single_and_double_marks(text: str, expected: list[
         # apostrophes only: no quote
         ("The Smiths' shop reopens after the '90s flood, and it's rock 'n' roll again", []),
         ("Don't blame the Vances' dog, says vet", []),
-        # a sentence, or a line with other marks, keeps ' an apostrophe
-        ("Residents' verdict on the ferry: 'We were never told.'", []),
+        # a headline quoting a sentence: the full stop is the quote's own
+        ("Residents' verdict on the ferry: 'We were never told.'", ["We were never told."]),
+        ("Okafor: 'Not before March!'", ["Not before March!"]),
+        # a sentence, a whole line in marks, or a line with other marks keeps ' an apostrophe
+        ("Residents called the ferry 'a betrayal', the mayor's office said.", []),
+        ("'We were never told.'", []),
         ("Mayor calls closure 'a betrayal' of “ordinary commuters”", ["ordinary commuters"]),
     ],
 )

@@ -90,8 +90,8 @@ def test_floor_on_polnear_dev() -> None:
 
     result = evaluate_quotes(POLNEAR, "dev", {"extract": {"spacy_model": "en_core_web_sm"}}, peer=False)
     ours = result["systems"]["newsreact"]
-    assert ours["f80"] >= 0.841  # dev: 0.841 after the ninth pass (train-only rules: one more false positive on dev); 0.842 after the eighth pass (rules found on train's errors); 0.838 with quotes in a "that" clause of any verb (found on train); 0.837 with signed and nested quotes (found in dev misses: not blind; 0.814 after the sixth pass, 0.807 after the fifth, 0.800 after the fourth, 0.798 after the third, 0.764 before it, 0.669 before issue #4)
-    assert ours["f30"] >= 0.934  # dev: 0.935 after the eighth pass; 0.934 with signed quotes (0.918 after the sixth pass, 0.919 after the fifth, 0.917 after the fourth, 0.914 after the third, 0.908 before it, 0.834 before issue #4)
+    assert ours["f80"] >= 0.844  # dev: 0.844 after the eleventh pass (headline quotes in straight singles ending in their own full stop, found on train); 0.841 after the ninth pass (train-only rules: one more false positive on dev); 0.842 after the eighth pass (rules found on train's errors); 0.838 with quotes in a "that" clause of any verb (found on train); 0.837 with signed and nested quotes (found in dev misses: not blind; 0.814 after the sixth pass, 0.807 after the fifth, 0.800 after the fourth, 0.798 after the third, 0.764 before it, 0.669 before issue #4)
+    assert ours["f30"] >= 0.937  # dev: 0.938 after the eleventh pass; 0.935 after the eighth pass; 0.934 with signed quotes (0.918 after the sixth pass, 0.919 after the fifth, 0.917 after the fourth, 0.914 after the third, 0.908 before it, 0.834 before issue #4)
     assert ours["speaker_acc"] >= 0.953  # dev: 0.954 after the eighth pass (speaker rules found on train's errors); 0.940 with signed quotes (0.935 after the sixth pass, 0.929 after the fifth, 0.932 after the fourth, 0.930 after the third, 0.925 before it, 0.889 before issue #4)
-    assert ours["stored_speaker_acc"] >= 0.943  # dev: 0.944 (2026-11-30, context speakers in the product; 0.942 before: only the PolNeAR mapping had them)
+    assert ours["stored_speaker_acc"] >= 0.944  # dev: 0.945 after the eleventh pass; 0.944 (2026-11-30, context speakers in the product; 0.942 before: only the PolNeAR mapping had them)
     assert ours["errors"] == 0

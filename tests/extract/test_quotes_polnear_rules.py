@@ -131,6 +131,12 @@ def test_name_and_colon_before_a_quote_is_the_speaker(attribute) -> None:
     assert att.speaker_text == "Helen Brooks" and att.cue == ":"
 
 
+def test_name_after_from_and_before_a_colon_is_the_speaker(attribute) -> None:
+    text = "A warning from Mayor Helen Brooks: “Stay off the causeway until the tide turns.”\n\nThe causeway flooded twice."
+    _, [att] = attribute(text)
+    assert att.speaker_text == "Helen Brooks" and att.cue == ":"
+
+
 def test_title_inside_the_cue_clause_is_neither_joined_nor_kept(attribute) -> None:
     text = "“The harvest was the best in ten years,” the farmer told “Rural Hour” on Sunday."
     _, atts = attribute(text)
