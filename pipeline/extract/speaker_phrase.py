@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.components import HONORIFICS
+from pipeline.extract.components import HONORIFICS, ROLE_NOUNS
 from pipeline.extract.cues import (
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -60,7 +60,17 @@ SOURCE_NOUNS = frozenset(
 # (the nearest organisation subject is too often another one: "a defeat to Redmoor left the club …")
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
-    "hospital museum bank airline operator regulator".split()
+    "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
+    "broadcaster board commission".split()
+)
+# one person by role or relation ("the candidate said", "his wife told"): a person, unresolved when
+# no earlier sentence introduces them (descriptions.py)
+PERSON_ROLES = ROLE_NOUNS | frozenset(
+    "senator governor president congressman congresswoman lawmaker mayor minister chancellor secretary "  # noqa: SIM905
+    "nominee front-runner frontrunner runner contender challenger incumbent businessman businesswoman mogul tycoon "
+    "billionaire millionaire entrepreneur investor executive chief judge prosecutor neurosurgeon surgeon "
+    "physician scientist professor historian speechwriter moderator activist narrator filmmaker "
+    "wife husband daughter son brother sister friend widow leader veteran".split()
 )
 # what "one …" names when it is no person: "One sweeping question asked …", "one email said …"
 NOT_PEOPLE = frozenset(
@@ -468,6 +478,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lemma in ORG_KIND_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         out.speaker_kind = "organization"  # "the club said": an organisation, left unresolved
+    elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
+        out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it
     elif _one_of_sources(head) or _in_the_know(head):
         out.speaker_kind = "unnamed_source"  # "one of the people said", "one person familiar with the talks"
     elif (
@@ -493,6 +505,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
+    elif head.tag_ == "NN" and (lemma in PERSON_ROLES or lower in GENERIC_PEOPLE) and any(
+        t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts
+    ):
+        out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
     return out
 
 

@@ -127,3 +127,17 @@ def test_an_organisation_named_by_its_kind_is_an_organisation_even_unresolved(an
     analysis = analyse(text)
     att = analysis.direct[-1]
     assert (att.speaker_text, att.speaker_kind, att.ref) == ("the club", "organization", None)
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # no earlier sentence introduces them: one person by role or relation, left unresolved
+    ("“We will win this county,” the candidate told supporters in Carlow.", "the candidate", "person"),
+    ("“The figures do not add up,” the Ohio senator said on Tuesday.", "the Ohio senator", "person"),
+    ("“He never missed a shift in thirty years,” his wife said.", "his wife", "person"),
+    ("“I saw the whole thing from the bus stop,” the man said.", "the man", "person"),
+    # an organisation by its kind or as someone's campaign
+    ("“The report was wrong on every count,” the newspaper said in an editorial.", "the newspaper", "organization"),
+    ("“We raised more than we spent,” her campaign said in a statement.", "her campaign", "organization"),
+])
+def test_a_role_or_relation_gives_the_kind_when_no_one_was_introduced(analyse, text, speaker, kind):
+    assert speaker_of(analyse, text) == (speaker, kind, None)
