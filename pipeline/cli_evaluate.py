@@ -34,22 +34,26 @@ def evaluate() -> None:
               help="Write newsreact's misses at 80% (fp, fn, speaker), one JSON object a line, to this file "
                    "(with --gold: the demo gold's misses).")
 @click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=None,
-              help="Score the demo corpus against a quote gold folder (quotes.json + reactions.json, "
-                   "e.g. tests/gold) instead of PolNeAR.")
+              help="Score against a quote gold folder (quotes.json + reactions.json) instead of PolNeAR: "
+                   "the demo corpus (tests/gold) or a held-out folder of texts in articles/*.txt "
+                   "(tests/gold/quotes-heldout).")
 @click.pass_obj
 def evaluate_quotes_cmd(obj: Context, polnear_dir: Path, split: str, limit: int | None, no_peer: bool,
                         errors_path: Path | None, gold_dir: Path | None) -> None:
     """Direct-quote P/R/F1 (80% and 30% overlap) and speaker accuracy on PolNeAR.
 
-    With --gold, crawls and extracts the demo corpus into a temporary folder and scores every
-    direct quote, the annotated indirect ones, their speakers and the quoted public reactions
-    against the demo gold, listing each miss (--errors writes them as JSON lines too; --split,
-    --limit, --no-peer and --polnear are PolNeAR's and are refused with --gold).
+    With --gold, scores every direct quote, the annotated indirect ones, their speakers and the
+    quoted public reactions against a gold folder, listing each miss (--errors writes them as
+    JSON lines too; --split, --limit, --no-peer and --polnear are PolNeAR's and are refused with
+    --gold): the demo gold (tests/gold: the demo corpus crawled and extracted into a temporary
+    folder) or a held-out folder whose texts are in articles/*.txt (tests/gold/quotes-heldout,
+    written blind: the figure to quote).
 
     \b
     Examples:
       newsreact evaluate quotes --polnear ../shared/data/polnear --split train --errors /tmp/misses.jsonl
       newsreact evaluate quotes --gold tests/gold --errors /tmp/demo-misses.jsonl
+      newsreact evaluate quotes --gold tests/gold/quotes-heldout
     """
     from pipeline.extract.evaluation import evaluate_quotes, format_quote_report
 

@@ -7,6 +7,7 @@ way it is started. Each ``*_stage`` function calls one stage entry (``crawl``, `
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -219,21 +220,32 @@ def _count(n: int, plural: str) -> str:
 
 
 def evaluate_demo_quotes(params: dict[str, Any], gold_dir: Path | None, errors: list[dict] | None = None) -> str:
-    """Score quotes, speakers and quoted public reactions against the demo gold
-    (``tests/gold/quotes.json`` and ``reactions.json``): the demo corpus is crawled from its
-    loopback server and extracted in a temporary folder, as ``newsreact run`` would. ``errors``,
-    when a list, receives the misses as records (``GoldQuoteScore.errors``)."""
+    """Score quotes, speakers and quoted public reactions against a gold folder's
+    ``quotes.json`` and ``reactions.json``: the demo gold (``tests/gold``: the demo corpus is
+    crawled from its loopback server and extracted in a temporary folder, as ``newsreact run``
+    would), or a held-out folder with its texts in ``articles/*.txt`` (``tests/gold/quotes-heldout``:
+    extracted as articles by ``extract_texts``, keyed ``articles/NAME.txt``). ``errors``, when a
+    list, receives the misses as records (``GoldQuoteScore.errors``)."""
     from pipeline.extract.gold_quotes import format_report, load_gold, score_quotes
 
     folder = gold_dir or Path(__file__).resolve().parent.parent / "tests" / "gold"
     if not (folder / "quotes.json").exists() or not (folder / "reactions.json").exists():
         raise ConfigError(f"{folder}: a quote gold folder needs quotes.json and reactions.json (see tests/gold/README.md)")
     gold_quotes, gold_reactions = load_gold(folder)
-    found = extract_demo(params, {"articles": Article, "quotes": Quote, "reactions": Reaction})
-    score = score_quotes(gold_quotes, gold_reactions, found["articles"], found["quotes"], found["reactions"])
+    if (folder / "articles").is_dir():  # a held-out folder: plain texts, keyed "articles/NAME.txt"
+        texts = read_text_folder(folder)
+        done = extract_texts(params, texts)
+        keys = {a.article_id: "articles/" + Path(a.url).name for a in done.articles}
+        articles = [dataclasses.replace(a, url=keys[a.article_id], canonical_url=keys[a.article_id]) for a in done.articles]
+        score = score_quotes(gold_quotes, gold_reactions, articles, done.quotes, done.reactions)
+        name = f"held-out gold ({folder})"
+    else:
+        found = extract_demo(params, {"articles": Article, "quotes": Quote, "reactions": Reaction})
+        score = score_quotes(gold_quotes, gold_reactions, found["articles"], found["quotes"], found["reactions"])
+        name = f"demo gold ({folder})"
     if errors is not None:
         errors.extend(score.errors)
-    return format_report(score, f"demo gold ({folder})")
+    return format_report(score, name)
 
 
 def extract_demo(params: dict[str, Any], outputs: dict[str, type]) -> dict[str, list[Any]]:
@@ -252,7 +264,7 @@ def extract_demo(params: dict[str, Any], outputs: dict[str, type]) -> dict[str, 
 def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> str:
     """Score entities against gold: the demo corpus (crawled and extracted in a temporary
     folder) for a gold file, or a held-out set for a gold folder (``DIR/entities.json`` and the
-    texts ``DIR/articles/*.txt``, see ``extract_text_entities``)."""
+    texts ``DIR/articles/*.txt``, see ``extract_texts``)."""
     from pipeline.extract.evaluation import evaluate_entities, format_entity_report
 
     gold = gold_path or Path(__file__).resolve().parent.parent / "tests" / "gold" / "entities.json"
@@ -261,34 +273,55 @@ def evaluate_demo_entities(params: dict[str, Any], gold_path: Path | None) -> st
         gold = gold / "entities.json"
         if not gold.exists() or not texts_dir.is_dir():
             raise ConfigError(f"{gold.parent}: a held-out gold folder needs entities.json and articles/*.txt")
-        texts = {p.resolve().as_uri(): p.read_text(encoding="utf-8") for p in sorted(texts_dir.glob("*.txt"))}
-        articles, mentions, entities = extract_text_entities(params, texts)
-        return format_entity_report(evaluate_entities(gold, articles, mentions, entities))
+        found = extract_texts(params, read_text_folder(gold.parent))
+        return format_entity_report(evaluate_entities(gold, found.articles, found.mentions, found.entities))
     if not gold.exists():
         raise ConfigError(f"{gold}: gold entities not found; give --gold FILE or --gold DIR")
     found = extract_demo(params, {"articles": Article, "mentions": Mention, "entities": Entity})
     return format_entity_report(evaluate_entities(gold, found["articles"], found["mentions"], found["entities"]))
 
 
-def extract_text_entities(params: dict[str, Any], texts: dict[str, str]) -> tuple[list[Article], list[Mention], list[Entity]]:
-    """Articles, mentions and entities of plain texts (``{url: text}``), without a crawl.
+@dataclass
+class TextExtraction:
+    """What the extract stage makes of plain article texts (``extract_texts``)."""
+
+    articles: list[Article]
+    mentions: list[Mention]
+    entities: list[Entity]
+    quotes: list[Quote]
+    reactions: list[Reaction]
+
+
+def extract_texts(params: dict[str, Any], texts: dict[str, str]) -> TextExtraction:
+    """Articles, mentions, entities, quotes and quoted reactions of plain texts (``{url:
+    text}``), without a crawl.
 
     Each text becomes an ``Article`` (id from its URL) and goes through what the extract stage
-    does to an article's entities: the configured spaCy pipeline with our components, run by the
-    stage's ``Analyser``, then one ``EntityResolver`` over all the texts.
+    does to an article: the configured spaCy pipeline with our components and quote rules, run
+    by the stage's ``Analyser``, then one ``EntityResolver`` over all the texts, which the
+    quotes' speakers resolve to (``stage.quotes_and_reactions``).
     """
     from pipeline import ids
     from pipeline.extract.analysis import Analyser
     from pipeline.extract.entities import EntityResolver
     from pipeline.extract.nlp import load_nlp
+    from pipeline.extract.stage import quotes_and_reactions
 
     articles = [Article(ids.article_id(url), url, url, None, None, [], None, "en", text, None) for url, text in sorted(texts.items())]
     nlp = load_nlp(params)
     resolver = EntityResolver()
+    analyses: dict[str, Any] = {}
     with Analyser(nlp, params, n_texts=len(articles)) as analyser:
-        # As articles: the whole pipeline (our entity components read the parse); quotes unused.
         analyser.submit([(a.article_id, a.text) for a in articles], quotes=True)
         for doc_id, found in analyser.results():
-            resolver.add_document(doc_id, found.names)
+            analyses[doc_id] = found
+    for a in articles:
+        resolver.add_document(a.article_id, analyses[a.article_id].names)
     entities, mentions = resolver.resolve()
-    return articles, mentions, entities
+    quotes, reactions = quotes_and_reactions({a.article_id: a.text for a in articles}, analyses, resolver, [])
+    return TextExtraction(articles, mentions, entities, quotes, reactions)
+
+
+def read_text_folder(folder: Path) -> dict[str, str]:
+    """``{url: text}`` of a held-out gold folder's ``articles/*.txt`` (file URLs)."""
+    return {p.resolve().as_uri(): p.read_text(encoding="utf-8") for p in sorted((folder / "articles").glob("*.txt"))}

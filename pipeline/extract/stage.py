@@ -27,7 +27,15 @@ from pipeline.extract.reactions import build_reactions
 from pipeline.extract.speakers import Attribution
 from pipeline.io import count_rows, read_jsonl, write_json, write_jsonl
 from pipeline.progress import progress
-from pipeline.records import Failure, Post, Quote, RawPage, RawPost, StageResult
+from pipeline.records import (
+    Failure,
+    Post,
+    Quote,
+    RawPage,
+    RawPost,
+    Reaction,
+    StageResult,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +68,25 @@ def to_quote(article_id: str, text: str, att: Attribution, resolver: EntityResol
         cue=att.cue,
         kind=att.kind,
     )
+
+
+def quotes_and_reactions(text_of: dict[str, str], analyses: dict[str, DocAnalysis], resolver: EntityResolver,
+                         posts: list[Post]) -> tuple[list[Quote], list[Reaction]]:
+    """The quotes of the analysed articles (``text_of``: article id -> text; ``analyses``: their
+    ``Analyser`` results, posts' too), speakers resolved by ``resolver`` (already resolved), and
+    the reactions: the quoted public reactions and one per post of ``posts``."""
+    quotes: dict[str, Quote] = {}
+    public_phrases: set[str] = set()
+    for article_id in sorted(text_of):
+        found = analyses[article_id]
+        for att in found.direct + found.indirect:
+            quote = to_quote(article_id, text_of[article_id], att, resolver)
+            if quote.quote_id not in quotes:
+                quotes[quote.quote_id] = quote
+                if att.public:
+                    public_phrases.add(quote.quote_id)
+    quote_list = sorted(quotes.values(), key=lambda q: (q.article_id, q.start_char, q.end_char, q.kind))
+    return quote_list, build_reactions(quote_list, posts, public_phrases)
 
 
 def _require(path: Path) -> Path:
@@ -106,19 +133,7 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
         resolver.add_document(doc_id, analyses[doc_id].names)
     entities, mentions = resolver.resolve()
 
-    quotes: dict[str, Quote] = {}
-    public_phrases: set[str] = set()
-    text_of = {a.article_id: a.text for a in analysed}
-    for article_id in sorted(analyses):
-        found = analyses[article_id]
-        for att in found.direct + found.indirect:
-            quote = to_quote(article_id, text_of[article_id], att, resolver)
-            if quote.quote_id not in quotes:
-                quotes[quote.quote_id] = quote
-                if att.public:
-                    public_phrases.add(quote.quote_id)
-    quote_list = sorted(quotes.values(), key=lambda q: (q.article_id, q.start_char, q.end_char, q.kind))
-    reactions = build_reactions(quote_list, post_list, public_phrases)
+    quote_list, reactions = quotes_and_reactions({a.article_id: a.text for a in analysed}, analyses, resolver, post_list)
 
     failures = list(batch.failures) + list(batch.flags)
     if (raw_dir / "failures.jsonl.gz").exists():
