@@ -36,6 +36,7 @@ import json
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -58,7 +59,7 @@ ORG_HEADS = frozenset({
     "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
     "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust",
     # firms and clubs: "Lindqvist Hale LLP", "Baptiste Whelan Advisory", "Redmoor Athletic"
-    "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting",
+    "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting", "Capital",
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
 })
 # Last words of a club's name, which reports shorten to its first word ("Redmoor Athletic" ->
@@ -70,6 +71,12 @@ ROLE_NOUNS = frozenset(
     "journalist striker midfielder defender goalkeeper coach chef economist spokesman spokeswoman "
     "spokesperson lawyer attorney founder captain manager chairman chairwoman director owner boss winger "
     "forward keeper referee candidate councillor teacher nurse doctor detective inspector".split()
+)
+# Offices a full name is set beside ("Alta Verena's president-elect, Nadia Carrizo,"; "Jo Lee,
+# the party's leader,"): PERSON evidence, like a title.
+APPOSED_ROLES = ROLE_NOUNS | frozenset(
+    "president president-elect vice-president leader minister premier chancellor mayor governor senator "  # noqa: SIM905
+    "chairman chairwoman chair secretary executive chief councillor mp".split()
 )
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({
@@ -90,6 +97,15 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'
 
 
 @lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """The social platforms of entity_patterns.jsonl, lower-cased, and "x" (X, once Twitter, which
+    the ruler cannot tag: the letter alone is too common)."""
+    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return frozenset({row["pattern"].lower() for row in rows if row.get("kind") == "platform"} | {"x"})
+
+
+@lru_cache(maxsize=1)
 def load_patterns() -> tuple[tuple[str, str], ...]:
     """(label, phrase) pairs from the package's entity_patterns.jsonl (platforms also lower-cased)."""
     text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
@@ -103,6 +119,23 @@ def _is_possessive(token: Any) -> bool:
     return token.text in POSSESSIVE_MARKS and (token.tag_ == "POS" or token.dep_ == "case")
 
 
+@Language.component("newsreact_paragraph_starts")
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after a line break that follows a line with no closing punctuation (a
+    headline, a standfirst, a list item), before the parser runs (it keeps preset starts): such
+    a line never runs on into the next ("… says Sowerby⏎⏎Repairs to the main …" had "Repairs" as
+    the subject of "says"). A line ending like a sentence is left to the parser, which ends the
+    sentence there already."""
+    for token in doc[2:]:
+        space, last = doc[token.i - 1], doc[token.i - 2]
+        if not token.is_space and space.is_space and "\n" in space.text and last.text[-1:] not in _LINE_ENDS:
+            token.is_sent_start = True
+    return doc
+
+
+_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019\u00bb)]")
+
+
 @Language.factory("newsreact_trim_entities")
 def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
     return EntityTrimmer()
@@ -112,7 +145,10 @@ class EntityTrimmer:
     """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads; a person's name ends before a comma
-    ("Dana Pole, Cardiff": ``_before_comma``). An entity left with no word is dropped."""
+    ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
+    (a headline's last word and the next paragraph's first: "… says Sowerby⏎⏎Repairs to …"): each
+    side is an entity of its own when it holds a proper noun. An entity left with no word is
+    dropped."""
 
     def _edge(self, token: Any) -> bool:
         return token.is_space or token.text in DASHES
@@ -120,23 +156,42 @@ class EntityTrimmer:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         changed = False
-        for ent in doc.ents:
-            start, end = ent.start, ent.end
-            while start < end and self._edge(doc[start]):
-                start += 1
-            while end > start and self._edge(doc[end - 1]):
-                end -= 1
-            if ent.label_ == "PERSON":
-                end = _before_comma(doc, start, end)
-            if (start, end) == (ent.start, ent.end):
-                ents.append(ent)
-                continue
-            changed = True
-            if start < end:
-                ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
+        for whole in doc.ents:
+            pieces = _split_at_line_breaks(doc, whole)
+            changed = changed or pieces != [whole]
+            for ent in pieces:
+                changed = self._trim(doc, ent, ents) or changed
         if changed:
             doc.ents = ents
         return doc
+
+    def _trim(self, doc: Doc, ent: Span, ents: list[Span]) -> bool:
+        """Append ``ent`` trimmed to ``ents``; whether it changed."""
+        start, end = ent.start, ent.end
+        while start < end and self._edge(doc[start]):
+            start += 1
+        while end > start and self._edge(doc[end - 1]):
+            end -= 1
+        if ent.label_ == "PERSON":
+            end = _before_comma(doc, start, end)
+        if (start, end) == (ent.start, ent.end):
+            ents.append(ent)
+            return False
+        if start < end:
+            ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
+        return True
+
+
+def _split_at_line_breaks(doc: Doc, ent: Span) -> list[Span]:
+    """``ent`` cut at the line breaks inside it, keeping the pieces that hold a proper noun; the
+    entity itself when it has none inside."""
+    breaks = [t.i for t in ent[1:-1] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return [ent]
+    bounds = [ent.start, *breaks, ent.end]
+    pieces = [(lo + (lo != ent.start), hi) for lo, hi in pairwise(bounds)]
+    return [Span(doc, lo, hi, label=ent.label_, kb_id=ent.kb_id_) for lo, hi in pieces
+            if lo < hi and any(t.pos_ == "PROPN" for t in doc[lo:hi])]
 
 
 @Language.factory("newsreact_possessives")
@@ -310,6 +365,16 @@ class LabelConsistency:
         }
         for key in surnames.keys() & votes.keys() - org_words:
             decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
+        # the same two rules for names the evidence above made people or organisations
+        people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
+        decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}
+        for key in people & votes.keys() - decided_org_words - surnames.keys():
+            decided[key] = "PERSON"  # "Carrizo" once "Nadia Carrizo" is a person by evidence
+        orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
+        firms = [k for k in orgs if k and k.split()[-1].title() in ORG_HEADS]
+        for key, label in list(decided.items()):
+            if label == "PERSON" and len(key.split()) >= 2 and key not in evidenced and any(f.startswith(key + " ") for f in firms):
+                decided[key] = "ORG"  # "Calder Peak" beside "Calder Peak Capital": the firm, short
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
@@ -376,7 +441,7 @@ def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
     ("one reader from Harrogate", "Jo Bloggs, 71, from Harrogate")."""
     if ent.start < 2 or doc[ent.start - 1].lower_ not in {"from", "in"}:
         return False
-    return doc[ent.start - 2].lower_ in PERSON_NOUNS or (ent.start >= 4 and _is_age(doc, ent.start - 4))
+    return doc[ent.start - 2].lower_ in PERSON_NOUNS or (ent.start >= 4 and is_age(doc, ent.start - 4))
 
 
 def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:
@@ -388,14 +453,14 @@ def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:
     return after is None or after.is_space or (after.text == "." and (ent.end + 1 == len(doc) or doc[ent.end + 1].is_space))
 
 
-def _is_age(doc: Doc, i: int) -> bool:
+def is_age(doc: Doc, i: int) -> bool:
     """Tokens ``i``..``i + 2`` are ", <age>," (the press's "Bloggs, 71, said")."""
     return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
             and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120)
 
 
 def _age_follows(doc: Doc, ent: Span) -> bool:
-    return _is_age(doc, ent.end)
+    return is_age(doc, ent.end)
 
 
 def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -404,7 +469,7 @@ def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or not _is_age(doc, token.i + 1):
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or not is_age(doc, token.i + 1):
             continue
         start = token.i
         while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
@@ -421,5 +486,24 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True
     if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].text in ROLE_NOUNS:
         return True
+    if len(ent) > 1 and any(_role_word(noun) in APPOSED_ROLES for noun in _apposed_nouns(ent)):
+        return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"
     return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
+
+
+def _apposed_nouns(ent: Span) -> list[Any]:
+    """Common nouns set in apposition to a name, on either side of it."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        nouns.append(root.head)
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _role_word(noun: Any) -> str:
+    """A noun's lower-case lemma with the word hyphened before it ("president-elect")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+    return noun.lemma_.lower()
 

@@ -20,6 +20,9 @@ SENTENCE_END = frozenset({".", "!", "?", ";"})
 DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # hyphen-minus, double hyphen, en and em dash, horizontal bar
 SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
+PRONOUN_LOOKBACK = 8  # people passed over at most, looking back for one a pronoun fits
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,7 @@ class DocIndex:
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
+        self._genders: dict[str, str] | None = None
         self.person_subjects: list[int] = []
         self.persons: list[int] = []
         self.org_subjects: list[int] = []
@@ -88,6 +92,36 @@ class DocIndex:
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)
         return self.ent_of.get(positions[k - 1]) if k else None
+
+    def pronoun_antecedent(self, pronoun: Token) -> Span | None:
+        """The person "he" or "she" stands for: the nearest person subject before it, else the
+        nearest person; one whom the article calls Mr (for "she") or Ms/Mrs/Miss (for "he") is
+        passed over for the nearest person who fits ("Mr Sowerby said …. That drew a response
+        from Ms Lee. She called …": Lee)."""
+        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        nearest = self.nearest_before(self.person_subjects, pronoun.i) or self.nearest_before(self.persons, pronoun.i)
+        if nearest is None or wanted is None or self.gender(nearest) in {None, wanted}:
+            return nearest
+        k = bisect.bisect_left(self.persons, pronoun.i)
+        for start in reversed(self.persons[max(k - PRONOUN_LOOKBACK, 0) : k]):
+            ent = self.ent_of[start]
+            if self.gender(ent) in {None, wanted}:
+                return ent
+        return nearest
+
+    def gender(self, ent: Span) -> str | None:
+        """"m" or "f" when the article gives a person with this surname a gendered honorific
+        (Mr; Ms, Mrs, Miss) and only one kind of it, else None."""
+        if self._genders is None:
+            found: dict[str, set[str]] = {}
+            for e in self.doc.ents:
+                if e.label_ != "PERSON":
+                    continue
+                for tok in (e[0], self.doc[e.start - 1] if e.start else None):
+                    if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
+                        found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
+            self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._genders.get(ent[-1].lower_)
 
 
 PHRASING_FORMS = frozenset(

@@ -48,7 +48,15 @@ TITLES = frozenset({
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
     "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",
+    # local and party office, church, police and forces ("Councillor Ann Lee" is Ann Lee)
+    # (not words that begin organisations' and places' names too: Premier League, Cardinal Health,
+    # Bishop Auckland, the Coach House Trust)
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
+    "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
+    "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
 })
+# a nickname in quotation marks inside a name ("Dale ‘Bulldozer’ Whitcombe" is Dale Whitcombe)
+_NICKNAME = re.compile(r"\s[\u2018\u201c'\"][^\u2019\u201d'\"]{1,30}[\u2019\u201d'\"](?=\s)")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
 CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "gmbh"})
@@ -58,8 +66,9 @@ _SPACES = re.compile(r"\s+")
 
 @lru_cache(maxsize=1 << 16)  # names repeat across mentions and documents
 def clean_name(text: str) -> str:
-    """The name as written, without a possessive, a leading "the" or leading titles."""
-    text = _SPACES.sub(" ", text.strip())
+    """The name as written, without a possessive, a leading "the", leading titles or a nickname
+    in quotation marks."""
+    text = _NICKNAME.sub("", _SPACES.sub(" ", text.strip()))
     text = _POSSESSIVE.sub("", text).strip()
     words = text.split(" ")
     while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the"):

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sized
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -61,6 +62,13 @@ def _add_apostrophe_cases(nlp: Language) -> None:
             curly = text.replace("'", "\u2019")
             if curly not in tokenizer.rules:
                 tokenizer.add_special_case(curly, attrs)
+
+
+def _add_platform_cases(nlp: Language) -> None:
+    """Split "X." into the platform's name and a full stop ("wrote one user on X. Another …"): the
+    stock rules keep a capital letter's full stop as an initial's, which fused "X. Another" into
+    one name. "Malcolm X." loses its full stop to the sentence, a cheaper mistake."""
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 HORIZONTAL_BAR = "\u2015"  # ―, typed before a name that signs a quote: "“…”― Jane Doe"
@@ -162,11 +170,13 @@ def load_nlp(params: dict[str, Any]) -> Language:
             f"or set extract.spacy_model in params.yaml to an installed model"
         )
     _add_apostrophe_cases(nlp)
+    _add_platform_cases(nlp)
     _split_dashes(nlp)
     _index_attribute_rules(nlp)
     use_numpy_blas(nlp)
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy model {wanted!r} lacks a parser or NER; newsreact needs both (try en_core_web_sm)")
+    nlp.add_pipe("newsreact_paragraph_starts", before="parser")
     nlp.add_pipe("newsreact_trim_entities", after="ner")
     nlp.add_pipe("newsreact_possessives", after="newsreact_trim_entities")
     nlp.add_pipe("newsreact_entity_ruler", after="newsreact_possessives")

@@ -31,7 +31,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.components import HONORIFICS, ROLE_NOUNS
+from pipeline.extract.components import (
+    CLUB_HEADS,
+    HONORIFICS,
+    ROLE_NOUNS,
+    is_age,
+    platform_names,
+)
 from pipeline.extract.cues import (
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -210,6 +216,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return agents[0] if agents and not idx.inside[agents[0].i] and _same_paragraph(idx, agents[0], verb) else None
     if puts_it(verb):
         return _phrasing_subject(idx, verb)
+    if (named := _inverted_name(idx, verb)) is not None:
+        return named
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
             return child
@@ -272,8 +280,24 @@ def _antecedent(idx: DocIndex, subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl":
         noun = clause.head
         if noun.i < subject.i and not idx.inside[noun.i] and _same_paragraph(idx, noun, subject):
-            return noun
+            return _person_up(idx, noun) if subject.lower_ == "who" else noun
     return subject
+
+
+def _person_up(idx: DocIndex, noun: Token) -> Token:
+    """For "who", the person the parser's antecedent belongs to, when it hung the clause on a
+    noun inside a description ("Bernadette Kowalczyk, the owner of the café on Harcourt Road, who
+    told …": "Road"; "Tobias Reinholt, the party's leader, who …": "leader"): up through
+    apposition, prepositions and compounds to a PERSON, else ``noun``."""
+    node = noun
+    for _ in range(6):
+        ent = idx.ent_of.get(node.i)
+        if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
+            return node
+        if node.dep_ not in {"appos", "pobj", "prep", "compound"} or node.head.i >= node.i:
+            break
+        node = node.head
+    return noun
 
 
 ASIDE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "then"})
@@ -323,6 +347,29 @@ def _phrasing_subject(idx: DocIndex, verb: Token) -> Token | None:
     return None
 
 
+INVERTED_CUES = frozenset({"say", "add", "write", "insist", "claim", "admit", "argue", "declare", "reply", "warn"})
+
+
+def _inverted_name(idx: DocIndex, verb: Token) -> Token | None:
+    """The name right after a cue that directly follows a closing mark, in a line that opens
+    with words of the writer before the quote (a headline: "Ferry ‘suspended until spring’, says
+    Okafor", where the parser makes "Ferry" the subject), else None."""
+    doc = idx.doc
+    if verb.lemma_.lower() not in INVERTED_CUES or verb.i + 1 >= len(doc):
+        return None
+    prev = verb.i - 1
+    while prev >= 0 and doc[prev].text == ",":
+        prev -= 1
+    name = doc[verb.i + 1]
+    ent = idx.ent_of.get(name.i)
+    if prev < 0 or not idx.inside[prev] or name.pos_ != "PROPN" or idx.inside[name.i]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.i > verb.i or not any(idx.inside[i] for i in range(subject.i, verb.i)):
+        return None  # no subject before the quote to mistake for the speaker
+    return doc[ent.start] if ent is not None else name
+
+
 def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
     """The nearest noun, name or pronoun just left of the cue in its clause (an apposition such
     as ", 58," may sit between), or None."""
@@ -332,7 +379,9 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
             return None
-        if tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}:
+        # "Another joked:", which the parser can read as a determiner of the verb
+        public_head = tok.lower_ in PUBLIC_HEADS and tok.head.i == verb.i and tok.dep_ in {"det", "nummod", "dep"}
+        if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head:
             while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
                 tok = tok.head
             ent = idx.ent_of.get(tok.i)
@@ -341,6 +390,14 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
             return None
         i -= 1
     return None
+
+
+def _on_a_platform(tok: Token) -> bool:
+    """Whether ``tok`` opens "on/via <a social platform>" ("on X", "on Reddit", "via Facebook")."""
+    if tok.dep_ != "prep" or tok.lower_ not in {"on", "via"}:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "pobj"]
+    return bool(objects) and " ".join(t.lower_ for t in objects[0].subtree if t.pos_ != "DET") in platform_names()
 
 
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
@@ -359,6 +416,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         start -= 1  # not past a paragraph break the parser hung on the phrase
     end = head.i + 1
     for child in head.rights:
+        if _on_a_platform(child):
+            break  # "one user on X", "one commenter on Reddit": where they wrote, not who they are
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
         phrase = child.dep_ in {"prep", "acl"} or conjoined
         # a modifier ending before the cue, or, in inverted order ("said one of the people on board"), a phrase
@@ -400,14 +459,43 @@ def _untagged_subject_before(idx: DocIndex, i: int) -> str | None:
     return None
 
 
+def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
+    """The one football club the document names before ``head`` (an organisation whose name ends
+    in Rovers, United, FC …, or in "Club"), else None: with two clubs "the club" is either."""
+    clubs: dict[str, Span] = {}
+    for ent in idx.doc.ents:
+        if ent.start >= head.i:
+            break
+        if ent.label_ == "ORG" and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club"):
+            clubs.setdefault(ent.text.lower().removeprefix("the "), ent)
+    return next(iter(clubs.values())) if len(clubs) == 1 else None
+
+
 def _one_of_sources(head: Token) -> bool:
     """"one of the people", "another of the officials": a member of an unnamed group of sources."""
     if head.lower_ not in {"one", "another", "some", "two", "three"}:
         return False
     for prep in head.rights:
         if prep.lower_ == "of":
-            return any(p.dep_ == "pobj" and p.lemma_.lower() in SOURCE_NOUNS | {"people", "person"} for p in prep.children)
+            group = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            if group is not None and group.lower_ in {"them", "those"}:
+                group = _group_before(group)  # "according to two people with knowledge of it. One of them said"
+            return group is not None and group.lemma_.lower() in SOURCE_NOUNS | {"people", "person"}
     return False
+
+
+def _group_before(pronoun: Token) -> Token | None:
+    """The group of people "them" stands for: the first plural noun for people in the sentence
+    before, in the paragraph ("two people with knowledge of the talks. One of them said"; "fans"),
+    else None."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    if any(t.is_space and "\n" in t.text for t in pronoun.doc[before.start : sent.start]):
+        return None
+    people = SOURCE_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"people"}
+    return next((t for t in before if t.pos_ == "NOUN" and t.lower_ in people and t.tag_ == "NNS" or t.lower_ == "people"), None)
 
 
 # what a source's description says it knows: "with knowledge of", "familiar with", "close to", "briefed on"
@@ -467,7 +555,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (described.start_char, described.end_char)
     elif lower in PERSON_PRONOUNS:
-        ante = idx.nearest_before(idx.person_subjects, head.i) or idx.nearest_before(idx.persons, head.i)
+        ante = idx.pronoun_antecedent(head)
         out.speaker_kind = "person"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
         if ante is None:
@@ -477,7 +565,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lemma in ORG_KIND_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
-        out.speaker_kind = "organization"  # "the club said": an organisation, left unresolved
+        out.speaker_kind = "organization"  # "the club said": an organisation, unresolved unless
+        if lemma == "club" and (club := _only_club_before(idx, head)) is not None:
+            out.ref = (club.start_char, club.end_char)  # the article names one club only
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it
     elif _one_of_sources(head) or _in_the_know(head):
@@ -509,7 +599,79 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts
     ):
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
+    if out.speaker_kind == "person" and out.ref is not None and not out.public:
+        out.public = vox_pop(idx, out.ref)
     return out
+
+
+# ordinary people a report introduces by what they do or are ("a retired bus driver", "a
+# 34-year-old marathon runner", "the owner of a café"): with them a named person is the public
+VOX_NOUNS = GENERIC_PEOPLE | PUBLIC_NOUNS | frozenset(
+    "runner driver pensioner retiree grandmother grandfather grandparent owner shopkeeper worker "  # noqa: SIM905
+    "nurse builder farmer fisherman cyclist jogger walker swimmer holder householder landlord landlady "
+    "patient parent".split()
+)
+
+
+VOX_POP_MAX_MENTIONS = 2  # a vox pop is introduced, quoted and left: named once, perhaps twice
+
+
+def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
+    """Whether the person at ``ref`` is a named member of the public, the press's vox pop: some
+    mention of them in the document is followed by their age ("Colin Ashdown, 71, said") or set
+    beside a noun for ordinary people ("Enzo Battaglin, 67, a retired bus driver"; "Tamsin
+    Oyelaran, a 34-year-old marathon runner"), and none carries a title or a role (Councillor
+    Jo Bloggs, "property tycoon Dale Whitcombe", "Jo Bloggs, the club's chief executive"), and
+    they are named at most ``VOX_POP_MAX_MENTIONS`` times."""
+    doc = idx.doc
+    ent = next((e for e in doc.ents if e.start_char == ref[0] and e.end_char == ref[1]), None)
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    surname = ent[-1].lower_
+    mentions = [m for m in doc.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
+    if len(mentions) > VOX_POP_MAX_MENTIONS:
+        return False  # named again and again: the story's own people ("Nadia Carrizo, a former nurse", who won)
+    ordinary = False
+    for mention in mentions:
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        for word in (before, mention[0]):  # the entity model takes a title in at times
+            if word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
+                return False  # "Councillor Teresa Valdés-Moore", "property tycoon Dale Whitcombe"
+        for noun in _apposed(mention):
+            word = _hyphenated(noun)  # "front-runner" is no runner
+            if word in VOX_NOUNS:
+                ordinary = True
+            elif word in PERSON_ROLES | SOURCE_NOUNS:
+                return False  # "Martin Sowerby, the utility's chief executive"
+        ordinary = ordinary or is_age(doc, mention.end)
+    return ordinary
+
+
+def _hyphenated(noun: Token) -> str:
+    """A noun's lemma, lower-cased, with the word hyphened to it ("front-runner", "co-owner")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
+
+
+def _titled(tok: Token) -> bool:
+    """A capitalised title or honorific other than Mr/Mrs/Ms ("Councillor", "Dr.", "Sen.")."""
+    word = tok.text.rstrip(".")
+    return word[:1].isupper() and tok.pos_ == "PROPN" and word not in COURTESY and (word in HONORIFICS or word.lower() in PERSON_ROLES)
+
+
+COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+
+
+def _apposed(mention: Span) -> list[Token]:
+    """The head nouns set in apposition to a name ("Jo Bloggs, a retired driver," / "the
+    owner of …"), on either side of it."""
+    root = mention.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
+    if root.dep_ == "appos" and root.head.i < mention.start:
+        nouns.append(root.head)
+    return nouns
 
 
 def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:

@@ -58,7 +58,9 @@ def test_same_annotations_as_the_stock_pipeline(stock_nlp: Language) -> None:
     assert isinstance(ours.get_pipe("attribute_ruler"), IndexedAttributeRuler)
     assert type(stock_nlp.get_pipe("attribute_ruler")) is AttributeRuler
     for text in TEXTS:
-        a, b = ours(text), stock_nlp(text)
+        with ours.select_pipes(disable=["newsreact_paragraph_starts"]):  # it changes the parse on purpose
+            a = ours(text)
+        b = stock_nlp(text)
         assert [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in a] == [
             (t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in b
         ], text
