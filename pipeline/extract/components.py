@@ -486,13 +486,14 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True
     if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].text in ROLE_NOUNS:
         return True
-    if len(ent) > 1 and any(_role_word(noun) in APPOSED_ROLES for noun in _apposed_nouns(ent)):
+    if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES for noun in apposed_nouns(ent)):
         return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"
     return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
 
 
-def _apposed_nouns(ent: Span) -> list[Any]:
-    """Common nouns set in apposition to a name, on either side of it."""
+def apposed_nouns(ent: Span) -> list[Any]:
+    """Common nouns set in apposition to a name, on either side of it ("Jo Lee, a retired
+    driver,"; "the party's leader, Jo Lee,")."""
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
@@ -500,10 +501,11 @@ def _apposed_nouns(ent: Span) -> list[Any]:
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 
-def _role_word(noun: Any) -> str:
-    """A noun's lower-case lemma with the word hyphened before it ("president-elect")."""
+def role_word(noun: Any) -> str:
+    """A noun's lower-case lemma with the word hyphened before it ("president-elect",
+    "front-runner", which is no runner)."""
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        return f"{doc[noun.i - 2].lower_}-{noun.lower_}"
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
     return noun.lemma_.lower()
 

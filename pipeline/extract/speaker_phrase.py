@@ -35,8 +35,10 @@ from pipeline.extract.components import (
     CLUB_HEADS,
     HONORIFICS,
     ROLE_NOUNS,
+    apposed_nouns,
     is_age,
     platform_names,
+    role_word,
 )
 from pipeline.extract.cues import (
     PERSON_PRONOUNS,
@@ -637,8 +639,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
         for word in (before, mention[0]):  # the entity model takes a title in at times
             if word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
                 return False  # "Councillor Teresa Valdés-Moore", "property tycoon Dale Whitcombe"
-        for noun in _apposed(mention):
-            word = _hyphenated(noun)  # "front-runner" is no runner
+        for noun in apposed_nouns(mention):
+            word = role_word(noun)  # "front-runner" is no runner
             if word in VOX_NOUNS:
                 ordinary = True
             elif word in PERSON_ROLES | SOURCE_NOUNS:
@@ -647,31 +649,14 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     return ordinary
 
 
-def _hyphenated(noun: Token) -> str:
-    """A noun's lemma, lower-cased, with the word hyphened to it ("front-runner", "co-owner")."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
-    return noun.lemma_.lower()
-
-
 def _titled(tok: Token) -> bool:
     """A capitalised title or honorific other than Mr/Mrs/Ms ("Councillor", "Dr.", "Sen.")."""
     word = tok.text.rstrip(".")
-    return word[:1].isupper() and tok.pos_ == "PROPN" and word not in COURTESY and (word in HONORIFICS or word.lower() in PERSON_ROLES)
+    return word[:1].isupper() and tok.pos_ == "PROPN" and word not in COURTESY_TITLES and (word in HONORIFICS or word.lower() in PERSON_ROLES)
 
 
-COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})  # no office: "Mr Lee" may be anyone
 
-
-def _apposed(mention: Span) -> list[Token]:
-    """The head nouns set in apposition to a name ("Jo Bloggs, a retired driver," / "the
-    owner of …"), on either side of it."""
-    root = mention.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= mention.end]
-    if root.dep_ == "appos" and root.head.i < mention.start:
-        nouns.append(root.head)
-    return nouns
 
 
 def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:

@@ -79,6 +79,7 @@ from pipeline.extract.cues import (
 from pipeline.extract.entities import TITLES
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
+    COURTESY_TITLES,
     GENERIC_PEOPLE,
     ORG_NOUNS,
     PUBLIC_NOUNS,
@@ -485,7 +486,6 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
 
 
 ROUND_UP_MIN = 3  # signed quotes by different people that make an article a round-up of voices
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 
 
 def _mark_round_up(text: str, atts: list[Attribution]) -> None:
