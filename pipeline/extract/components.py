@@ -44,7 +44,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.cues import DASHES
+from pipeline.extract.cues import DASHES, is_age
 from pipeline.extract.entities import TITLES, name_key
 
 RULER_KB = "newsreact_ruler"
@@ -451,12 +451,6 @@ def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is None or after.is_space or (after.text == "." and (ent.end + 1 == len(doc) or doc[ent.end + 1].is_space))
-
-
-def is_age(doc: Doc, i: int) -> bool:
-    """Tokens ``i``..``i + 2`` are ", <age>," (the press's "Bloggs, 71, said")."""
-    return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
-            and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120)
 
 
 def _age_follows(doc: Doc, ent: Span) -> bool:

@@ -71,6 +71,9 @@ class DocIndex:
         for ent in doc.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
             subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+            # a name given an age introduces its sentence's person, wherever the parser hung it
+            # ("Outside the shop, Gordon Blakey, 66, has had a season ticket …")
+            subj = subj or (ent.label_ == "PERSON" and is_age(doc, ent.end))
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
                 if subj:
@@ -127,6 +130,12 @@ class DocIndex:
 PHRASING_FORMS = frozenset(
     "put puts putting word words worded wording phrase phrases phrased phrasing".split()  # noqa: SIM905
 )
+
+
+def is_age(doc: Doc, i: int) -> bool:
+    """Tokens ``i``..``i + 2`` are ", <age>," ("Bloggs, 71, said")."""
+    return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","
+            and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120)
 
 
 def puts_it(tok: Token) -> bool:

@@ -36,7 +36,6 @@ from pipeline.extract.components import (
     HONORIFICS,
     ROLE_NOUNS,
     apposed_nouns,
-    is_age,
     platform_names,
     role_word,
 )
@@ -46,6 +45,7 @@ from pipeline.extract.cues import (
     SUBJECT_DEPS,
     DocIndex,
     breaks_paragraph,
+    is_age,
     puts_it,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity

@@ -100,3 +100,11 @@ def test_a_firm_s_short_name_is_the_firm_not_a_person(nlp):
     doc = nlp("Harlow Ridge Capital bought the club. Harlow Ridge said the deal closed on Friday. "
               "Analysts said Harlow Ridge had paid too much.")
     assert {e.label_ for e in doc.ents if e.text == "Harlow Ridge"} == {"ORG"}
+
+
+def test_a_name_given_an_age_is_the_pronoun_s_person_wherever_the_parser_hung_it(analyse):
+    text = ("Nora Quayle, the trust's chair, said fans had not been consulted.\n\n"
+            "Outside the club shop, Harold Bixby, 66, has had a season ticket for 48 years. "
+            "“If they move us to a field by the bypass, they can have my seat back,” he said.")
+    att = analyse(text).direct[-1]  # the parser hangs "Harold Bixby" on "shop": no subject
+    assert att.speaker_text == "he" and text[att.ref[0]:att.ref[1]] == "Harold Bixby"
