@@ -22,6 +22,7 @@ SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cu
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
+MISREAD_SUBJECTS = frozenset({"another", "one", "someone", "somebody"})  # before a past-tense cue read as a noun
 PRONOUN_LOOKBACK = 8  # people passed over at most, looking back for one a pronoun fits
 
 
@@ -78,7 +79,7 @@ class DocIndex:
                 self.persons.append(ent.start)
                 if subj:
                     self.person_subjects.append(ent.start)
-            elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent):
+            elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and not _where_posted(ent):
                 self.orgs.append(ent.start)
                 if subj:
                     self.org_subjects.append(ent.start)
@@ -90,6 +91,8 @@ class DocIndex:
             return True
         if verb_lemma(tok) in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
             return True
+        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 0 and self.doc[tok.i - 1].lower_ in MISREAD_SUBJECTS:
+            return True  # "”, another joked.": the small model reads "another joked" as a noun phrase
         return puts_it(tok) or answers_back(tok)
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
@@ -130,6 +133,19 @@ class DocIndex:
 PHRASING_FORMS = frozenset(
     "put puts putting word words worded wording phrase phrases phrased phrasing".split()  # noqa: SIM905
 )
+
+
+def _where_posted(ent: Span) -> bool:
+    """Whether an organisation is named as where something was posted ("on a neighbourhood
+    Facebook group", "via X"), not as an actor a later "the company" could stand for."""
+    tok = ent.root
+    for _ in range(2):
+        if tok.dep_ not in {"pobj", "compound"}:
+            return False
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in {"on", "via"}
+        tok = tok.head
+    return False
 
 
 def is_age(doc: Doc, i: int) -> bool:

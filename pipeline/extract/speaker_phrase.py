@@ -87,7 +87,7 @@ NOT_PEOPLE = frozenset(
     "page paragraph sentence line clause slide chapter draft version".split()
 )
 ORG_NOUNS = frozenset(
-    "company firm platform network site service statement campaign agency department government "  # noqa: SIM905 (a word list reads best as words)
+    "company firm platform network site service statement campaign agency department government utility provider "  # noqa: SIM905 (a word list reads best as words)
     "administration ministry office team group organisation organization committee party".split()
 )
 GENERIC_PEOPLE = frozenset(
@@ -423,7 +423,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
         phrase = child.dep_ in {"prep", "acl"} or conjoined
         # a modifier ending before the cue, or, in inverted order ("said one of the people on board"), a phrase
-        if (phrase or child.dep_ in {"compound", "amod", "nummod"}) and child.right_edge.i < verb.i or (phrase and verb.i < head.i):
+        # after the cue, an adjective phrase describes the speaker too ("according to a person close to him")
+        described = child.dep_ == "amod" and child.i > head.i and any(g.dep_ == "prep" for g in child.children)
+        if (phrase or child.dep_ in {"compound", "amod", "nummod"}) and child.right_edge.i < verb.i or ((phrase or described) and verb.i < head.i):
             # up to a comma or a quote inside the modifier: "Two people familiar with the review,
             # who spoke on condition of anonymity, said" (the parser hangs the relative clause
             # on "review") is "Two people familiar with the review"

@@ -108,3 +108,24 @@ def test_a_name_given_an_age_is_the_pronoun_s_person_wherever_the_parser_hung_it
             "“If they move us to a field by the bypass, they can have my seat back,” he said.")
     att = analyse(text).direct[-1]  # the parser hangs "Harold Bixby" on "shop": no subject
     assert att.speaker_text == "he" and text[att.ref[0]:att.ref[1]] == "Harold Bixby"
+
+
+def test_another_joked_after_a_quote_is_its_cue_even_read_as_a_noun(analyse):
+    text = ("On the forum, one commenter wrote: “Day one and she is already haggling with the Greens.” "
+            "“Somebody check on the man who wanted to close those hospitals. He is very quiet today,” another joked.")
+    first, second = analyse(text).direct
+    assert (second.cue, second.speaker_text, second.speaker_kind) == ("joked", "another", "anonymous_public")
+
+
+def test_an_adjective_phrase_after_an_unnamed_source_is_part_of_it(analyse):
+    text = "The former mayor will not stand again, according to a person close to him."
+    [att] = analyse(text).indirect
+    assert (att.speaker_text, att.speaker_kind) == ("a person close to him", "unnamed_source")
+
+
+def test_a_platform_where_something_was_posted_is_not_the_company(analyse):
+    text = ("The main failed at 4am, according to Harbour Water Services, which runs the network.\n\n"
+            "On a neighbourhood Facebook group, the mood was grim.\n\n"
+            "“We owe our customers straight answers,” the utility said.")
+    att = analyse(text).direct[-1]
+    assert att.speaker_kind == "organization" and text[att.ref[0]:att.ref[1]] == "Harbour Water Services"
