@@ -113,7 +113,7 @@ def test_a_name_given_an_age_is_the_pronoun_s_person_wherever_the_parser_hung_it
 def test_another_joked_after_a_quote_is_its_cue_even_read_as_a_noun(analyse):
     text = ("On the forum, one commenter wrote: “Day one and she is already haggling with the Greens.” "
             "“Somebody check on the man who wanted to close those hospitals. He is very quiet today,” another joked.")
-    first, second = analyse(text).direct
+    _, second = analyse(text).direct
     assert (second.cue, second.speaker_text, second.speaker_kind) == ("joked", "another", "anonymous_public")
 
 
