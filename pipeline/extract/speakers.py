@@ -275,6 +275,14 @@ def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tu
     return dash, first, end
 
 
+def _so_called(text: str, q: QuoteSpan) -> bool:
+    """Whether "so-called" (or "so called") stands right before the quote's opening mark."""
+    if q.open_char is None:
+        return False
+    before = text[max(q.open_char - 12, 0) : q.open_char].rstrip().lower()
+    return before.endswith(("so-called", "so called", "so\u2011called"))
+
+
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
     """Whether the quote hands over to a cue after it: its words end with a comma (or the
     closing mark is followed by one: "“…,” she said", "“…”, she said"), or it closes its
@@ -393,6 +401,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
     found: list[tuple[Attribution, QuoteSpan]] = []
     byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")
     for q in spans:
+        if _so_called(text, q):
+            continue  # "its so-called “privacy zones”": the writer's term, not anyone's words
         title = work_title(text, q)
         if byline is not None and excerpt_after_byline(text, byline, q):
             continue  # the piece's own words after its byline, not speech

@@ -33,7 +33,7 @@ def test_heldout_quotes_speakers_and_public_reactions_hold_their_floors() -> Non
     # Floors only go up. The blind run (2026-11-30, before any rule saw these texts): direct
     # quotes 101/101 found, 104 predicted; indirect 26/28; speakers 100/127; speaker_text
     # 110/127; public reactions 23/30. After the fixes its errors prompted (not blind any more):
-    assert gold == 101 and found >= 101 and predicted <= 104, out
+    assert gold == 101 and found >= 101 and predicted <= 101, out  # 104 before "so-called" quotes were dropped
     assert indirect_found >= 26, out
     assert checked == 127 and speakers_right >= 123, out
     assert speaker_text_right >= 121, out

@@ -129,3 +129,9 @@ def test_a_platform_where_something_was_posted_is_not_the_company(analyse):
             "“We owe our customers straight answers,” the utility said.")
     att = analyse(text).direct[-1]
     assert att.speaker_kind == "organization" and text[att.ref[0]:att.ref[1]] == "Harbour Water Services"
+
+
+def test_a_quote_after_so_called_is_the_writer_s_term(analyse):
+    text = ("The company has pointed users to its so-called “privacy zones,” a setting that hides the start "
+            "of each run. For now, water reaches some streets through the so-called “fix”: a hose over the road.")
+    assert analyse(text).direct == []
