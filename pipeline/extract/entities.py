@@ -25,8 +25,9 @@ text). The rules (also in README.md):
    ratio >= 92). A bare surname from a document without the full name attaches to the one
    corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
    unless it came from the outlet and platform list). The canonical name is the most frequent
-   full form (organisations: of two or more words, when there is one; ties: longer, then
-   alphabetical); entity_id = ids.entity_id(label, canonical name).
+   full form (organisations: of two or more words, when there is one, and not a shortening of
+   a longer form: "Calder Peak Capital", not "Calder Peak"; ties: longer, then alphabetical);
+   entity_id = ids.entity_id(label, canonical name).
 """
 
 from __future__ import annotations
@@ -350,6 +351,8 @@ class EntityResolver:
         elif cluster.label != "HANDLE":
             plain = {f: c for f, c in forms.items() if not f.startswith("@")}
             full = {f: c for f, c in plain.items() if " " in f}  # "Local Accounts Standards Authority", not "Authority"
+            # nor a shortening of a longer form: "Calder Peak Capital", however often "Calder Peak"
+            full = {f: c for f, c in full.items() if not any(g.lower().startswith(f.lower() + " ") for g in full)}
             forms = Counter(full or plain or forms)
         return min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 

@@ -280,3 +280,16 @@ def test_short_form_is_not_linked_when_another_name_starts_the_same() -> None:
     names = [("Castlemoor Rovers", "GPE"), ("Castlemoor Rotary Club", "ORG"), ("Castlemoor", "ORG")]
     by_span, _ = _resolved({"a1": (text, names)})
     assert by_span[("a1", text.index("Castlemoor fans"))] == "Castlemoor"
+
+
+def test_an_organisation_is_named_by_its_longest_form_not_a_shortening() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [
+        FoundName("a1", "Harlow Ridge Capital", "ORG", 0, 20),
+        FoundName("a1", "Harlow Ridge", "ORG", 40, 52),
+        FoundName("a1", "Harlow Ridge", "ORG", 70, 82),
+        FoundName("a1", "Harlow Ridge", "ORG", 90, 102),
+    ])
+    entities, mentions = resolver.resolve()
+    assert [e.name for e in entities] == ["Harlow Ridge Capital"]
+    assert len({m.entity_id for m in mentions}) == 1
