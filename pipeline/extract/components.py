@@ -199,6 +199,31 @@ def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
     return PossessiveSplitter(nlp)
 
 
+SAINTS = frozenset({"St", "Saint", "Ste"})
+
+
+def _saints_names(doc: Doc) -> list[Span] | None:
+    """The entities with "St Hilda" + "’s" + "General Hospital" (the NER's two names) made one
+    organisation, "St Hilda’s General Hospital"; None when there is none to join."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    joined = False
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        inside = len(ent) == 3 and _is_possessive(ent[-1])  # "St Hilda’s" tagged with its possessive
+        after = len(ent) == 2 and ent.end < len(doc) and _is_possessive(doc[ent.end])
+        if (nxt is not None and ent[0].text.rstrip(".") in SAINTS and (inside or after)
+                and nxt.start == ent.end + (0 if inside else 1) and nxt.label_ in {"ORG", "FAC"}):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            joined, i = True, i + 2
+            continue
+        out.append(ent)
+        i += 1
+    return out if joined else None
+
+
 class PossessiveSplitter:
     """Cuts entities at possessive markers so "Trump’s Twitter" never stays one name.
 
@@ -217,6 +242,9 @@ class PossessiveSplitter:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         changed = False
+        merged = _saints_names(doc)
+        if merged is not None:
+            doc.ents, changed = merged, True
         for ent in doc.ents:
             cut = next((t.i for t in ent if _is_possessive(t)), None)
             if cut is None:
@@ -226,6 +254,9 @@ class PossessiveSplitter:
             plural = doc[cut].text in {"'", "\u2019"} and ent.label_ == "ORG" and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
                 ents.append(ent)  # "the Professional Footballers’ Guild" is one organisation
+                continue
+            if ent.label_ in {"ORG", "FAC"} and cut - ent.start == 2 and doc[ent.start].text.rstrip(".") in SAINTS:
+                ents.append(ent)  # "St Hilda’s General Hospital" is one name: the saint's possessive is part of it
                 continue
             changed = True
             if cut > ent.start:

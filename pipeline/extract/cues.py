@@ -34,6 +34,23 @@ def load_speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """first name (lower case) -> "f" or "m", from the package's first_names.txt."""
+    text = resources.files("pipeline.extract").joinpath("first_names.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            gender, names = line.split(":", 1)
+            out.update(dict.fromkeys(names.lower().split(), gender.strip()))
+    return out
+
+
+def first_name_gender(name: str) -> str | None:
+    """"f" or "m" for a common first name used for one sex far more than the other, else None."""
+    return _first_names().get(name.lower())
+
+
+@lru_cache(maxsize=1)
 def speech_verb_forms() -> dict[str, str]:
     """Each inflected form of a speech verb -> its lemma (first listed wins)."""
     out: dict[str, str] = {}
@@ -117,7 +134,8 @@ class DocIndex:
 
     def gender(self, ent: Span) -> str | None:
         """"m" or "f" when the article gives a person with this surname a gendered honorific
-        (Mr; Ms, Mrs, Miss) and only one kind of it, else None."""
+        (Mr; Ms, Mrs, Miss) and only one kind of it, else by a full name's common first name
+        (``first_names.txt``), else None."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
             for e in self.doc.ents:
@@ -127,7 +145,7 @@ class DocIndex:
                     if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
                         found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._genders.get(ent[-1].lower_)
+        return self._genders.get(ent[-1].lower_) or (first_name_gender(ent[0].text) if len(ent) > 1 else None)
 
 
 PHRASING_FORMS = frozenset(

@@ -119,7 +119,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             who = Attribution(parts=[])
             attribute_to(idx, who, outer)
             spk = _speaker_span(who)
-        content = content_spans(doc, att.parts, spk, cue)  # type: ignore[arg-type]
+        content = content_spans(doc, att.parts, _with_description(doc, spk), cue)  # type: ignore[arg-type]
         if out and att.cue_token is not None and att.cue_token == prev_cue:
             _head(out).content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
             out.append(Predicted(list(att.parts), spk, [], joined=True))
@@ -140,6 +140,19 @@ def _head(out: list[Predicted]) -> Predicted:
 def _phrase_span(subject: Any) -> tuple[int, int]:
     """The character range of a subject's whole phrase."""
     return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+
+
+def _with_description(doc: Any, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The speaker's whole phrase when the stored mention is the name set beside a description
+    ("Sanders's campaign manager, Jeff Weaver,": the content mapping reads the phrase, not only
+    the name the quotes table stores)."""
+    tok = token_at(doc, spk[0]) if spk is not None else None
+    if tok is None or tok.dep_ not in {"compound", "appos"}:
+        return spk
+    root = tok if tok.dep_ == "appos" else tok.head
+    if root.dep_ == "appos" and root.head.i < tok.i and root.head.pos_ == "NOUN":
+        return root.head.left_edge.idx, spk[1]  # type: ignore[index]
+    return spk
 
 
 def _speaker_span(att: Attribution) -> tuple[int, int] | None:

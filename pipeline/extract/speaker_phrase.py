@@ -27,6 +27,7 @@ and "Kind and resolution"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -56,13 +57,19 @@ PUBLIC_NOUNS = frozenset(
     "correspondant someone somebody onlooker observer".split()
 )
 PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
+# "A third wrote:", "a fourth replied": one more of the commenters just quoted
+ORDINAL_HEADS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 SOURCE_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople source sources official officials aide aides "  # noqa: SIM905 (a word list reads best as words)
     "adviser advisers advisor advisors insider insiders representative representatives staffer "
     "staffers person people officer officers executive executives employee employees analyst "
     "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members "
     "strategist strategists operative operatives confidant confidants consultant consultants "
-    "lobbyist lobbyists pollster pollsters diplomat diplomats".split()
+    "lobbyist lobbyists pollster pollsters diplomat diplomats "
+    # people described by their work and not named: "A Meridell engineer", "the pilot", "two senior doctors"
+    "engineer engineers pilot pilots nurse nurses doctor doctors technician technicians controller "
+    "controllers paramedic paramedics firefighter firefighters whistleblower whistleblowers "
+    "investigator investigators detective detectives prosecutor prosecutors".split()
 )
 # organisations the text names by kind ("the club said"): the kind is certain, which one is not
 # (the nearest organisation subject is too often another one: "a defeat to Redmoor left the club …")
@@ -382,7 +389,10 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
             return None
         # "Another joked:", which the parser can read as a determiner of the verb
-        public_head = tok.lower_ in PUBLIC_HEADS and tok.head.i == verb.i and tok.dep_ in {"det", "nummod", "dep"}
+        public_head = tok.head.i == verb.i and (
+            (tok.lower_ in PUBLIC_HEADS and tok.dep_ in {"det", "nummod", "dep"})
+            or (tok.lower_ in ORDINAL_HEADS and tok.dep_ == "amod" and tok.i > 0 and doc[tok.i - 1].lower_ == "a")  # "A third wrote:"
+        )
         if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head:
             while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
                 tok = tok.head
@@ -394,6 +404,16 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
     return None
 
 
+SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
+                           "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President"})
+
+
+def _names_title(tok: Token) -> bool:
+    """Whether ``tok`` is an honorific or a title written as part of a name ("Mr", "Dr.", "Judge")."""
+    word = tok.text.rstrip(".")
+    return word in HONORIFICS or word in SPOKEN_TITLES
+
+
 def _on_a_platform(tok: Token) -> bool:
     """Whether ``tok`` opens "on/via <a social platform>" ("on X", "on Reddit", "via Facebook")."""
     if tok.dep_ != "prep" or tok.lower_ not in {"on", "via"}:
@@ -402,20 +422,32 @@ def _on_a_platform(tok: Token) -> bool:
     return bool(objects) and " ".join(t.lower_ for t in objects[0].subtree if t.pos_ != "DET") in platform_names()
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
 
 def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
+    if ent is None and head.pos_ == "NOUN":
+        # "The hospital's chief executive, Dr Marcus Ellingham, said": the name the description gives
+        named = next((idx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in idx.ent_of
+                      and idx.ent_of[c.i].label_ == "PERSON"), None)
+        ent = named if named is not None and not idx.inside[named.start] else None
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
-        before = idx.doc[ent.start - 1] if ent.start > 0 else None
-        if ent.label_ == "PERSON" and before is not None and before.text.rstrip(".") in HONORIFICS and not idx.inside[before.i]:
-            return ent.start - 1, ent.end  # "Mr Duysak", "Dr. Okafor": the honorific is how the article names them
-        return ent.start, ent.end
+        start = ent.start
+        if ent.label_ == "PERSON":
+            # "Mr Duysak", "Dr. Okafor", "Judge Imelda Farrant", "Detective Inspector Carl Mabry":
+            # the honorific or title is how the article names them
+            while start > 0 and start - ent.start > -3 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
+                start -= 1
+        return start, ent.end
     start = head.i
-    while start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != "," and not idx.doc[start - 1].is_space:
-        start -= 1  # not past a paragraph break the parser hung on the phrase
+    while (start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ","
+           and not idx.doc[start - 1].is_space and not _CLOCK.match(idx.doc[start - 1].text)):
+        start -= 1  # not past a paragraph break the parser hung on the phrase, nor a live blog's "10:40"
+    if head.lower_ in ORDINAL_HEADS and start == head.i and head.i > 0 and idx.doc[head.i - 1].lower_ == "a":
+        start -= 1  # "A third", whatever the parser hung the "A" on
     end = head.i + 1
     for child in head.rights:
         if _on_a_platform(child):
@@ -587,6 +619,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         lower in PUBLIC_NOUNS
         or lemma in PUBLIC_NOUNS
         or lower in PUBLIC_HEADS
+        or (lower in ORDINAL_HEADS and head.i > 0 and doc[head.i - 1].lower_ == "a")
         or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
     ):
         out.speaker_kind, out.public = "anonymous_public", True
@@ -599,10 +632,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
-    elif head.tag_ == "NN" and (lemma in PERSON_ROLES or lower in GENERIC_PEOPLE) and any(
-        t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts
-    ):
+    elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
+    elif head.tag_ == "NN" and lower in GENERIC_PEOPLE and any(t.lower_ == "the" for t in head.lefts):
+        out.speaker_kind, out.public = "anonymous_public", True  # "the man said", "the student said": unnamed, the public
     if out.speaker_kind == "person" and out.ref is not None and not out.public:
         out.public = vox_pop(idx, out.ref)
     return out

@@ -134,10 +134,14 @@ def test_an_organisation_named_by_its_kind_is_an_organisation_even_unresolved(an
     ("“We will win this county,” the candidate told supporters in Carlow.", "the candidate", "person"),
     ("“The figures do not add up,” the Ohio senator said on Tuesday.", "the Ohio senator", "person"),
     ("“He never missed a shift in thirty years,” his wife said.", "his wife", "person"),
-    ("“I saw the whole thing from the bus stop,” the man said.", "the man", "person"),
     # an organisation by its kind or as someone's campaign
     ("“The report was wrong on every count,” the newspaper said in an editorial.", "the newspaper", "organization"),
     ("“We raised more than we spent,” her campaign said in a statement.", "her campaign", "organization"),
 ])
 def test_a_role_or_relation_gives_the_kind_when_no_one_was_introduced(analyse, text, speaker, kind):
     assert speaker_of(analyse, text) == (speaker, kind, None)
+
+
+def test_an_unnamed_man_or_woman_is_the_public(analyse):
+    [att] = analyse("“I saw the whole thing from the bus stop,” the man said.").direct
+    assert (att.speaker_text, att.speaker_kind, att.public) == ("the man", "anonymous_public", True)

@@ -135,3 +135,51 @@ def test_a_quote_after_so_called_is_the_writer_s_term(analyse):
     text = ("The company has pointed users to its so-called “privacy zones,” a setting that hides the start "
             "of each run. For now, water reaches some streets through the so-called “fix”: a hose over the road.")
     assert analyse(text).direct == []
+
+
+# from the second held-out quote gold's blind run (tests/gold/quotes-heldout-b)
+
+def test_a_third_is_one_more_of_the_public(analyse):
+    text = ("“Never again,” wrote one user.\n\nAnother wrote: “Five hours on the floor.”\n\n"
+            "A third wrote: “Thank you to the crew at least, they were brilliant.”")
+    att = analyse(text).direct[-1]
+    assert (att.speaker_text, att.speaker_kind, att.public) == ("A third", "anonymous_public", True)
+
+
+def test_an_unnamed_worker_described_by_their_job_is_an_unnamed_source(analyse):
+    text = ("A Harlow Air engineer said staff had warned about the update. “We flagged it on Friday,” the engineer said.")
+    att = analyse(text).direct[-1]
+    assert (att.speaker_text, att.speaker_kind) == ("the engineer", "unnamed_source")
+
+
+def test_the_man_or_the_student_unnamed_is_the_public(analyse):
+    [att] = analyse("“Nobody from the airline came to talk to us for five hours,” the student said.").direct
+    assert (att.speaker_kind, att.public) == ("anonymous_public", True)
+
+
+def test_a_description_with_a_name_beside_it_is_named_by_the_name_and_its_title(analyse):
+    text = "“The strike is regrettable,” the hospital’s chief executive, Dr Aled Price, said."
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Dr Aled Price"
+    text = "“It was a cynical fraud,” said Detective Inspector Owen Marsh after the verdict."
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Detective Inspector Owen Marsh"
+
+
+def test_a_live_blog_time_is_not_part_of_the_speaker(analyse):
+    text = "10:40 A senior nurse on the picket line told us: “We are freezing but we are staying.”"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "A senior nurse on the picket line"
+
+
+def test_a_saint_s_possessive_is_part_of_an_organisation_s_name(nlp):
+    doc = nlp("Nurses walked out at St Hilda’s General Hospital on Monday.")
+    assert ("St Hilda’s General Hospital", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_she_passes_over_a_man_known_by_his_first_name(analyse):
+    text = ("Rebecca Holm, the charity's chair, spoke outside court. "
+            "Paul Ferris, the treasurer, was jailed for six years.\n\n"
+            "“He sat in our meetings and lied to us,” she said.")
+    att = analyse(text).direct[-1]
+    assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
