@@ -61,6 +61,9 @@ ORG_HEADS = frozenset({
     # firms and clubs: "Lindqvist Hale LLP", "Baptiste Whelan Advisory", "Redmoor Athletic"
     "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting", "Capital",
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
+    # companies by trade: "Tallowby Systems", "Meridell Airways", "Fernhollow Events"
+    "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
+    "Industries", "Solutions", "Services",
 })
 # Last words of a club's name, which reports shorten to its first word ("Redmoor Athletic" ->
 # "Redmoor"): that word alone is the club, not a person, in a document that names the club.
@@ -76,7 +79,8 @@ ROLE_NOUNS = frozenset(
 # the party's leader,"): PERSON evidence, like a title.
 APPOSED_ROLES = ROLE_NOUNS | frozenset(
     "president president-elect vice-president leader minister premier chancellor mayor governor senator "  # noqa: SIM905
-    "chairman chairwoman chair secretary executive chief councillor mp".split()
+    "chairman chairwoman chair secretary executive chief councillor mp frontman frontwoman drummer guitarist "
+    "bassist vocalist".split()
 )
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({
@@ -381,6 +385,8 @@ class LabelConsistency:
                 votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
             elif len(ent) == 1 and key in clubs and key not in full_words:
                 votes[key]["ORG"] += 3  # "Redmoor" after "Redmoor Athletic": the club
+            elif _described_as_organisation(doc, ent):
+                votes[key]["ORG"] += 3  # "the ticketing site Tixora", "Tixora, the ticketing platform,"
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
@@ -404,8 +410,8 @@ class LabelConsistency:
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
         firms = [k for k in orgs if k and k.split()[-1].title() in ORG_HEADS]
         for key, label in list(decided.items()):
-            if label == "PERSON" and len(key.split()) >= 2 and key not in evidenced and any(f.startswith(key + " ") for f in firms):
-                decided[key] = "ORG"  # "Calder Peak" beside "Calder Peak Capital": the firm, short
+            if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
+                decided[key] = "ORG"  # "Calder Peak" beside "Calder Peak Capital", "Tallowby" beside "Tallowby Systems": the firm, short
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
@@ -514,6 +520,22 @@ def _has_title(doc: Doc, ent: Span) -> bool:
     if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES for noun in apposed_nouns(ent)):
         return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"
     return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
+
+
+# common nouns that say a name is an organisation when they stand right before it or beside it
+ORG_DESCRIPTORS = frozenset(
+    "company firm site website platform app service startup brand retailer carrier airline operator "  # noqa: SIM905
+    "supplier vendor charity union agency broadcaster publisher label chain network".split()
+)
+
+
+def _described_as_organisation(doc: Doc, ent: Span) -> bool:
+    """Whether a lower-case organisation noun stands right before the name ("the ticketing site
+    Tixora") or in apposition to it ("Tixora, the ticketing platform,")."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS:
+        return True
+    return any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent))
 
 
 def apposed_nouns(ent: Span) -> list[Any]:

@@ -495,6 +495,16 @@ def _untagged_subject_before(idx: DocIndex, i: int) -> str | None:
     return None
 
 
+def _firm_named_by(idx: DocIndex, head: Token) -> Span | None:
+    """The organisation an untagged one-word name begins ("Tallowby" after "Tallowby Systems"),
+    when exactly one organisation of the document begins with it and no person's name holds it."""
+    word = head.text
+    if any(e.label_ in {"PERSON", "HANDLE"} and any(t.text == word for t in e) for e in idx.doc.ents):
+        return None
+    firms = {e.text: e for e in idx.doc.ents if e.label_ == "ORG" and len(e) >= 2 and e[0].text == word}
+    return next(iter(firms.values())) if len(firms) == 1 else None
+
+
 def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
     """The one football club the document names before ``head`` (an organisation whose name ends
     in Rovers, United, FC …, or in "Club"), else None: with two clubs "the club" is either."""
@@ -630,6 +640,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         and any(t.lower_ in {"one", "another"} for t in head.lefts)
     ):
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
+    elif head.pos_ == "PROPN" and (firm := _firm_named_by(idx, head)) is not None:
+        out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Tallowby said" after "Tallowby Systems"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):

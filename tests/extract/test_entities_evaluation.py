@@ -126,8 +126,9 @@ def test_heldout_entities_floor() -> None:
     # after the fixes its errors prompted: precision 0.833, recall 0.823; 2026-11-30, firm and club
     # words (LLP, Ventures, Athletic, Rovers …) and a club's first word alone: 0.879, 0.868)
     assert result["gold_mentions"] == 243 and not result["missing_articles"]
-    # eleventh pass (rules from the held-out quote gold's errors): 0.887, 0.868
-    assert result["precision"] >= 0.885 and result["recall"] >= 0.865, format_entity_report(result)
+    # eleventh pass (rules from the held-out quote golds' errors): 0.887, 0.868; then organisation
+    # nouns beside a name and trade words ending firms' names: 0.899, 0.881
+    assert result["precision"] >= 0.895 and result["recall"] >= 0.88, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:

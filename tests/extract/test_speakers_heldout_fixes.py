@@ -183,3 +183,17 @@ def test_she_passes_over_a_man_known_by_his_first_name(analyse):
             "“He sat in our meetings and lied to us,” she said.")
     att = analyse(text).direct[-1]
     assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
+
+
+def test_a_firm_s_first_word_alone_is_the_firm(analyse):
+    text = ("The scheduling software is made by Harbeck Systems, a supplier in Leeds. "
+            "In a statement, Harbeck said it was “working closely with the airline.”")
+    att = analyse(text).direct[-1]
+    assert att.speaker_kind == "organization"  # a person before the fix
+    assert text[att.ref[0]:att.ref[1]] in {"Harbeck", "Harbeck Systems"}  # the resolver makes them one firm
+
+
+def test_an_organisation_noun_before_or_beside_a_name_makes_it_an_organisation(nlp):
+    doc = nlp("Fans were told to claim refunds through the ticketing site Quorvia. "
+              "Quorvia, the ticketing platform, said most had been paid.")
+    assert {e.label_ for e in doc.ents if e.text == "Quorvia"} == {"ORG"}
