@@ -38,3 +38,19 @@ def test_heldout_quotes_speakers_and_public_reactions_hold_their_floors() -> Non
     assert checked == 127 and speakers_right >= 126, out
     assert speaker_text_right >= 123, out
     assert reactions_gold == 30 and reactions_found >= 30, out
+
+
+def test_the_gold_checker_fails_on_a_quote_left_out(tmp_path) -> None:
+    import json
+    import shutil
+
+    sys.path.insert(0, str(HELDOUT.parent))
+    from quote_gold_check import main
+
+    copy = tmp_path / "gold"
+    shutil.copytree(HELDOUT, copy)
+    quotes = json.loads((copy / "quotes.json").read_text(encoding="utf-8"))
+    first = next(iter(quotes))
+    quotes[first] = [q for q in quotes[first] if q["kind"] == "direct"][1:] + [q for q in quotes[first] if q["kind"] != "direct"]
+    (copy / "quotes.json").write_text(json.dumps(quotes), encoding="utf-8")
+    assert main(copy, {}) == 1
