@@ -82,6 +82,7 @@ class DocIndex:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self._genders: dict[str, str] | None = None
+        self._surname_genders: dict[str, str] = {}
         self.person_subjects: list[int] = []
         self.persons: list[int] = []
         self.org_subjects: list[int] = []
@@ -134,8 +135,9 @@ class DocIndex:
 
     def gender(self, ent: Span) -> str | None:
         """"m" or "f" when the article gives a person with this surname a gendered honorific
-        (Mr; Ms, Mrs, Miss) and only one kind of it, else by a full name's common first name
-        (``first_names.txt``), else None."""
+        (Mr; Ms, Mrs, Miss) and only one kind of it; a full name by its own common first name
+        (``first_names.txt``) first; a surname alone by the first names of the article's full
+        names with it, when they agree; else None."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
             for e in self.doc.ents:
@@ -144,8 +146,16 @@ class DocIndex:
                 for tok in (e[0], self.doc[e.start - 1] if e.start else None):
                     if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
                         found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
+            by_name: dict[str, set[str]] = {}  # "Threlfall" is male when the article also writes "Paul Threlfall"
+            for e in self.doc.ents:
+                if e.label_ == "PERSON" and len(e) > 1 and (g := first_name_gender(e[0].text)):
+                    by_name.setdefault(e[-1].lower_, set()).add(g)
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._genders.get(ent[-1].lower_) or (first_name_gender(ent[0].text) if len(ent) > 1 else None)
+            # an honorific wins; two sexes under one surname (Daniel and Lena Hartmann) say nothing
+            self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
+        if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
+            return own  # a full name's own first name, whoever else shares the surname
+        return self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
 
 
 PHRASING_FORMS = frozenset(

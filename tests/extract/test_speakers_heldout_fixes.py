@@ -197,3 +197,11 @@ def test_an_organisation_noun_before_or_beside_a_name_makes_it_an_organisation(n
     doc = nlp("Fans were told to claim refunds through the ticketing site Quorvia. "
               "Quorvia, the ticketing platform, said most had been paid.")
     assert {e.label_ for e in doc.ents if e.text == "Quorvia"} == {"ORG"}
+
+
+def test_a_surname_alone_takes_the_sex_of_its_full_name_s_first_name(analyse):
+    text = ("Rebecca Holm, the charity's chair, spoke outside court after Paul Ferris was jailed.\n\n"
+            "Ferris said nothing as he was led away.\n\n"
+            "“He sat in our meetings and lied to us,” she said.")
+    att = analyse(text).direct[-1]
+    assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
