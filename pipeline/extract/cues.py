@@ -258,6 +258,8 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
             return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
         if tok.pos_ == "SCONJ" or (tok.tag_ == "WRB" and tok.dep_ == "advmod"):
             return None  # "“ooh, whoa” when Jo accused him of …": a clause of its own
+        if tok.dep_ == "appos" and tok.i in idx.ent_of and idx.ent_of[tok.i].label_ == "PERSON":
+            seen -= len(idx.ent_of[tok.i])  # a name set beside the subject costs nothing: "”, the airline's chief executive, Ana Lind, said"
         seen += 1
         i += 1
     return None

@@ -205,3 +205,10 @@ def test_a_surname_alone_takes_the_sex_of_its_full_name_s_first_name(analyse):
             "“He sat in our meetings and lied to us,” she said.")
     att = analyse(text).direct[-1]
     assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
+
+
+def test_a_name_beside_the_subject_does_not_use_up_the_search_for_the_cue(analyse):
+    text = ("“This was not an attack. It was a mistake, and it was ours,” Harlow Air's chief executive, "
+            "Ana Lindqvist, said in a video posted on Monday.")
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == ("said", "Ana Lindqvist")
