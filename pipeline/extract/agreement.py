@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.extract.evaluation import (
+    TOTAL_KEYS,
     GoldAttribution,
     _system_result,
     read_polnear_article,
@@ -67,9 +68,8 @@ def score_agreement(text: str, annotators: list[list[GoldAttribution]], totals: 
 def evaluate_agreement(polnear_dir: Path, split: str, params: dict) -> dict[str, Any]:
     """The annotators' agreement and newsreact's score on the articles annotated more than once."""
     articles = load_annotated_twice(polnear_dir, split)
-    keys = ("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors")
-    humans = dict.fromkeys(keys, 0)
-    system = dict.fromkeys(keys, 0)
+    humans = dict.fromkeys(TOTAL_KEYS, 0)
+    system = dict.fromkeys(TOTAL_KEYS, 0)
     pairs = 0
     docs = process_texts(load_nlp(params), (text for _, text, _ in articles), params)
     for (_, text, annotators), doc in zip(articles, docs):

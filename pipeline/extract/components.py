@@ -101,19 +101,23 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'
 
 
 @lru_cache(maxsize=1)
+def _pattern_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the package's entity_patterns.jsonl (outlets and platforms)."""
+    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def platform_names() -> frozenset[str]:
     """The social platforms of entity_patterns.jsonl, lower-cased, and "x" (X, once Twitter, which
     the ruler cannot tag: the letter alone is too common)."""
-    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset({row["pattern"].lower() for row in rows if row.get("kind") == "platform"} | {"x"})
+    return frozenset({row["pattern"].lower() for row in _pattern_rows() if row.get("kind") == "platform"} | {"x"})
 
 
 @lru_cache(maxsize=1)
 def load_patterns() -> tuple[tuple[str, str], ...]:
     """(label, phrase) pairs from the package's entity_patterns.jsonl (platforms also lower-cased)."""
-    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = _pattern_rows()
     pairs = {(row["label"], row["pattern"]) for row in rows}
     pairs |= {(row["label"], row["pattern"].lower()) for row in rows if row.get("kind") == "platform"}
     return tuple(sorted(pairs))

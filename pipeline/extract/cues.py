@@ -77,8 +77,9 @@ class DocIndex:
             close = q.close_char + 1 if q.close_char is not None else q.end
             for tok in tokens_between(doc, q.open_char, close):
                 self.inside[tok.i] = True
+        self.ents: tuple[Span, ...] = doc.ents  # once: doc.ents builds new Span objects at every access
         self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self._genders: dict[str, str] | None = None
@@ -87,7 +88,7 @@ class DocIndex:
         self.persons: list[int] = []
         self.org_subjects: list[int] = []
         self.orgs: list[int] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
             subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
             # a name given an age introduces its sentence's person, wherever the parser hung it
@@ -140,14 +141,14 @@ class DocIndex:
         names with it, when they agree; else None."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
-            for e in self.doc.ents:
+            for e in self.ents:
                 if e.label_ != "PERSON":
                     continue
                 for tok in (e[0], self.doc[e.start - 1] if e.start else None):
                     if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
                         found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
             by_name: dict[str, set[str]] = {}  # "Threlfall" is male when the article also writes "Paul Threlfall"
-            for e in self.doc.ents:
+            for e in self.ents:
                 if e.label_ == "PERSON" and len(e) > 1 and (g := first_name_gender(e[0].text)):
                     by_name.setdefault(e[-1].lower_, set()).add(g)
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}

@@ -31,7 +31,7 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
     plural = head.tag_ == "NNS"
     marks = {t.lower_ for t in head.lefts if t.pos_ == "PROPN" or t.lower_ == "vice"}
     best: Span | None = None
-    for ent in idx.doc.ents:
+    for ent in idx.ents:
         if ent.start >= head.i:
             break
         if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start] or (plural and ent.label_ == "PERSON"):

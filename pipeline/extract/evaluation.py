@@ -159,7 +159,7 @@ def score_article(
                 if tag == "80" and gold[best].source:
                     totals["speaker_n"] += 1
                     if p.stored_speaker is not None and _overlaps([p.stored_speaker], gold[best].source):
-                        totals["stored_speaker_ok"] = totals.get("stored_speaker_ok", 0) + 1
+                        totals["stored_speaker_ok"] += 1
                     if p.speaker is not None and _overlaps([p.speaker], gold[best].source):
                         totals["speaker_ok"] += 1
                     elif errors is not None:
@@ -198,6 +198,10 @@ def describe_error(text: str, kind: str, predicted: Spans, gold: GoldAttribution
     }
 
 
+# the counts ``score_article`` adds into (``stored_speaker_ok``: the speaker the quotes table holds)
+TOTAL_KEYS = ("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "stored_speaker_ok", "errors")
+
+
 def _prf(tp: int, fp: int, gold: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / gold if gold else 0.0
@@ -209,7 +213,7 @@ def _system_result(totals: dict[str, int]) -> dict[str, Any]:
     p80, r80, f80 = _prf(totals["tp80"], totals["fp80"], totals["gold"])
     p30, r30, f30 = _prf(totals["tp30"], totals["fp30"], totals["gold"])
     acc = round(totals["speaker_ok"] / totals["speaker_n"], 3) if totals["speaker_n"] else 0.0
-    stored = round(totals.get("stored_speaker_ok", 0) / totals["speaker_n"], 3) if totals["speaker_n"] else 0.0
+    stored = round(totals["stored_speaker_ok"] / totals["speaker_n"], 3) if totals["speaker_n"] else 0.0
     return {"p80": p80, "r80": r80, "f80": f80, "p30": p30, "r30": r30, "f30": f30,
             "speaker_acc": acc, "stored_speaker_acc": stored, "errors": totals["errors"], "gold": totals["gold"], "seconds": totals.get("seconds", 0)}
 
@@ -229,8 +233,7 @@ def evaluate_quotes(polnear_dir: Path, split: str, params: dict, limit: int | No
             systems["textacy"] = textacy_predictions
         except ImportError:
             log.warning("textacy is not installed: no peer baseline (pip install textacy)")
-    keys = ("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors")
-    totals = {f"{name}{mode}": dict.fromkeys(keys, 0) for name in systems for mode in ("", "_words")}
+    totals = {f"{name}{mode}": dict.fromkeys(TOTAL_KEYS, 0) for name in systems for mode in ("", "_words")}
     docs = process_texts(nlp, (text for _, text, _ in articles), params)
     for (name, text, gold), doc in zip(articles, docs):
         for system, predict in systems.items():

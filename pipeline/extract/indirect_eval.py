@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.extract.evaluation import (
+    TOTAL_KEYS,
     GoldAttribution,
     _prf,
     load_polnear,
@@ -47,7 +48,7 @@ def evaluate_indirect(polnear_dir: Path, split: str, params: dict, limit: int | 
     """Indirect-quote P/R/F1 at 80% and 30% overlap and speaker accuracy on a PolNeAR split."""
     articles = load_polnear(polnear_dir, split, limit)
     nlp = load_nlp(params)
-    totals = dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok"), 0)
+    totals = dict.fromkeys(TOTAL_KEYS, 0)
     docs = process_texts(nlp, (text for _, text, _ in articles), params)
     for (_, text, gold), doc in zip(articles, docs):
         predicted = [(att.parts, None if att.speaker_start is None else (att.speaker_start, att.speaker_end))

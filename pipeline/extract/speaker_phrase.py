@@ -439,7 +439,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         if ent.label_ == "PERSON":
             # "Mr Duysak", "Dr. Okafor", "Judge Imelda Farrant", "Detective Inspector Carl Mabry":
             # the honorific or title is how the article names them
-            while start > 0 and start - ent.start > -3 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
+            while ent.start - start < 2 and start > 0 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
                 start -= 1
         return start, ent.end
     start = head.i
@@ -499,9 +499,9 @@ def _firm_named_by(idx: DocIndex, head: Token) -> Span | None:
     """The organisation an untagged one-word name begins ("Tallowby" after "Tallowby Systems"),
     when exactly one organisation of the document begins with it and no person's name holds it."""
     word = head.text
-    if any(e.label_ in {"PERSON", "HANDLE"} and any(t.text == word for t in e) for e in idx.doc.ents):
+    if any(e.label_ in {"PERSON", "HANDLE"} and any(t.text == word for t in e) for e in idx.ents):
         return None
-    firms = {e.text: e for e in idx.doc.ents if e.label_ == "ORG" and len(e) >= 2 and e[0].text == word}
+    firms = {e.text: e for e in idx.ents if e.label_ == "ORG" and len(e) >= 2 and e[0].text == word}
     return next(iter(firms.values())) if len(firms) == 1 else None
 
 
@@ -509,7 +509,7 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
     """The one football club the document names before ``head`` (an organisation whose name ends
     in Rovers, United, FC …, or in "Club"), else None: with two clubs "the club" is either."""
     clubs: dict[str, Span] = {}
-    for ent in idx.doc.ents:
+    for ent in idx.ents:
         if ent.start >= head.i:
             break
         if ent.label_ == "ORG" and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club"):
@@ -541,7 +541,7 @@ def _group_before(pronoun: Token) -> Token | None:
     if any(t.is_space and "\n" in t.text for t in pronoun.doc[before.start : sent.start]):
         return None
     people = SOURCE_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"people"}
-    return next((t for t in before if t.pos_ == "NOUN" and t.lower_ in people and t.tag_ == "NNS" or t.lower_ == "people"), None)
+    return next((t for t in before if t.lower_ == "people" or (t.pos_ == "NOUN" and t.tag_ == "NNS" and t.lower_ in people)), None)
 
 
 # what a source's description says it knows: "with knowledge of", "familiar with", "close to", "briefed on"
@@ -567,7 +567,7 @@ def _tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     if len(span) != 1 or not word[:1].isupper() or word.isupper() or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i]:
         return None
     found = [
-        ent for ent in idx.doc.ents
+        ent for ent in idx.ents
         if (ent.label_ in {"PERSON", "HANDLE"} and ent[-1].text == word) or (ent.label_ == "ORG" and ent.text == word)
     ]
     before = [ent for ent in found if ent.start < head.i]
@@ -673,11 +673,11 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     Jo Bloggs, "property tycoon Dale Whitcombe", "Jo Bloggs, the club's chief executive"), and
     they are named at most ``VOX_POP_MAX_MENTIONS`` times."""
     doc = idx.doc
-    ent = next((e for e in doc.ents if e.start_char == ref[0] and e.end_char == ref[1]), None)
+    ent = next((e for e in idx.ents if e.start_char == ref[0] and e.end_char == ref[1]), None)
     if ent is None or ent.label_ != "PERSON":
         return False
     surname = ent[-1].lower_
-    mentions = [m for m in doc.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
+    mentions = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
     if len(mentions) > VOX_POP_MAX_MENTIONS:
         return False  # named again and again: the story's own people ("Nadia Carrizo, a former nurse", who won)
     ordinary = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.extract.agreement import load_annotated_twice, score_agreement
+from pipeline.extract.evaluation import TOTAL_KEYS
 from tests.helpers import run_cli
 
 TEXT = (
@@ -41,7 +42,7 @@ def corpus(tmp_path: Path, *annotators: str, split: str = "train") -> Path:
 
 
 def totals() -> dict[str, int]:
-    return dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors"), 0)
+    return dict.fromkeys(TOTAL_KEYS, 0)
 
 
 def test_annotators_who_agree_score_one(tmp_path: Path) -> None:

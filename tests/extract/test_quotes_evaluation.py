@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.evaluation import (
+    TOTAL_KEYS,
     GoldAttribution,
     Predicted,
     read_polnear_article,
@@ -16,7 +17,7 @@ from pipeline.extract.evaluation import (
 
 
 def totals() -> dict[str, int]:
-    return dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok", "errors"), 0)
+    return dict.fromkeys(TOTAL_KEYS, 0)
 
 
 TEXT = '“The tide is high and rising fast,” the harbour master said. The council met on Monday and agreed.'

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extract.evaluation import GoldAttribution
+from pipeline.extract.evaluation import TOTAL_KEYS, GoldAttribution
 from pipeline.extract.indirect_eval import score_indirect
 
 TEXT = "The harbour master said the tide was rising fast. “Stay off the pier,” she added. The council met."
@@ -16,7 +16,7 @@ SPEAKER = (0, 17)  # "The harbour master"
 
 
 def totals() -> dict[str, int]:
-    return dict.fromkeys(("gold", "tp80", "fp80", "tp30", "fp30", "speaker_n", "speaker_ok"), 0)
+    return dict.fromkeys(TOTAL_KEYS, 0)
 
 
 def test_only_gold_that_is_not_direct_counts_and_the_speaker_is_checked() -> None:

@@ -3,6 +3,8 @@ case is our own sentence, not the gold's, through the real spaCy model."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_platform_named_x_ends_the_sentence_and_is_not_the_speaker(analyse, nlp):
     text = ("“Three days without water and not one text from them,” wrote one user on X. "
@@ -177,10 +179,16 @@ def test_a_saint_s_possessive_is_part_of_an_organisation_s_name(nlp):
     assert ("St Hilda’s General Hospital", "ORG") in [(e.text, e.label_) for e in doc.ents]
 
 
-def test_she_passes_over_a_man_known_by_his_first_name(analyse):
-    text = ("Rebecca Holm, the charity's chair, spoke outside court. "
-            "Paul Ferris, the treasurer, was jailed for six years.\n\n"
-            "“He sat in our meetings and lied to us,” she said.")
+@pytest.mark.parametrize("text", [
+    # the nearest person subject is a man known by his first name
+    ("Rebecca Holm, the charity's chair, spoke outside court. "
+     "Paul Ferris, the treasurer, was jailed for six years.\n\n"),
+    # a surname alone takes the sex of its full name's first name
+    ("Rebecca Holm, the charity's chair, spoke outside court after Paul Ferris was jailed.\n\n"
+     "Ferris said nothing as he was led away.\n\n"),
+])
+def test_she_passes_over_a_man_known_by_his_first_name(analyse, text):
+    text += "“He sat in our meetings and lied to us,” she said."
     att = analyse(text).direct[-1]
     assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
 
@@ -197,14 +205,6 @@ def test_an_organisation_noun_before_or_beside_a_name_makes_it_an_organisation(n
     doc = nlp("Fans were told to claim refunds through the ticketing site Quorvia. "
               "Quorvia, the ticketing platform, said most had been paid.")
     assert {e.label_ for e in doc.ents if e.text == "Quorvia"} == {"ORG"}
-
-
-def test_a_surname_alone_takes_the_sex_of_its_full_name_s_first_name(analyse):
-    text = ("Rebecca Holm, the charity's chair, spoke outside court after Paul Ferris was jailed.\n\n"
-            "Ferris said nothing as he was led away.\n\n"
-            "“He sat in our meetings and lied to us,” she said.")
-    att = analyse(text).direct[-1]
-    assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
 
 
 def test_a_name_beside_the_subject_does_not_use_up_the_search_for_the_cue(analyse):
