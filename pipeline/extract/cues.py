@@ -239,6 +239,23 @@ def token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def after_dateline(doc: Doc, left: int, right: int) -> int:
+    """``left``, or the first token after a wire-copy dateline that opens the paragraph there:
+    words in capitals, perhaps an agency in parentheses, then a spaced dash ("SAN FRANCISCO -",
+    "LONDON (Wire) —")."""
+    if left > 0 and not breaks_paragraph(doc[left - 1]):
+        return left
+    depth = 0
+    for i in range(left, min(left + 10, right)):
+        tok = doc[i]
+        if tok.text in DASHES:  # spaced: "US-China talks ..." has no dateline
+            return i + 1 if i > left and doc[i - 1].whitespace_ and doc[i + 1].is_title else left
+        depth += 1 if tok.text == "(" else -1 if tok.text == ")" else 0
+        if not depth and tok.is_alpha and not tok.is_upper:
+            return left
+    return left
+
+
 def breaks_paragraph(tok: Token) -> bool:
     return "\n" in tok.text or "\n" in tok.whitespace_
 

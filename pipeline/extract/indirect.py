@@ -18,9 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.cues import (
-    DASHES,
     SUBJECT_DEPS,
     DocIndex,
+    after_dateline,
     breaks_paragraph,
     verb_lemma,
 )
@@ -156,7 +156,7 @@ def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """``left``..``right`` without a leading dateline ("SAN FRANCISCO -"), "that" or punctuation
     and trailing punctuation (a leading "if" or "because" opens a clause of what was said and
     stays)."""
-    left = _after_dateline(doc, left, right)
+    left = after_dateline(doc, left, right)
     if left < right and doc[left].lower_ == "only" and doc[left + 1].lower_ == "that":
         left += 1  # "has said only that …": the writer's "only"
     while left <= right and ((doc[left].dep_ == "mark" and doc[left].lower_ == "that") or doc[left].is_punct):
@@ -170,23 +170,6 @@ def _trimmed(doc: Doc, left: int, right: int) -> tuple[int, int]:
         if close is not None and all(doc[i].is_punct for i in range(right + 1, close)):
             right = close
     return left, right
-
-
-def _after_dateline(doc: Doc, left: int, right: int) -> int:
-    """``left``, or the first token after a wire-copy dateline that opens the paragraph there:
-    words in capitals, perhaps an agency in parentheses, then a spaced dash ("SAN FRANCISCO -",
-    "LONDON (Wire) —")."""
-    if left > 0 and not breaks_paragraph(doc[left - 1]):
-        return left
-    depth = 0
-    for i in range(left, min(left + 10, right)):
-        tok = doc[i]
-        if tok.text in DASHES:  # spaced: "US-China talks ..." has no dateline
-            return i + 1 if i > left and doc[i - 1].whitespace_ and doc[i + 1].is_title else left
-        depth += 1 if tok.text == "(" else -1 if tok.text == ")" else 0
-        if not depth and tok.is_alpha and not tok.is_upper:
-            return left
-    return left
 
 
 def _reported_end(idx: DocIndex, cue: Token, ccomp: Token) -> int:

@@ -272,7 +272,7 @@ def _straight_singles_as_marks(text: str) -> str:
             continue
         last = len(line.rstrip()) - 1
         quoted_end = line[last] == "'" and line[last - 1 : last] in {".", "!", "?"}  # "Lopez: 'We will rebuild.'"
-        if line.rstrip(" '").endswith((".", "!", "?", ";", ":", "\u2026")) and not quoted_end:
+        if line.rstrip(" '").endswith((".", "!", "?", ":", "\u2026")) and not quoted_end:
             continue  # a sentence rather than a headline: its ' may be anything
         i = line.find("'")
         while i != -1:

@@ -45,6 +45,7 @@ from pipeline.extract.cues import (
     SENTENCE_END,
     SUBJECT_DEPS,
     DocIndex,
+    after_dateline,
     breaks_paragraph,
     is_age,
     puts_it,
@@ -209,6 +210,17 @@ def _reported_clause(idx: DocIndex, tok: Token) -> bool:
     return idx.is_cue(reporter) and not idx.is_cue(tok)  # not a cue clause the parser hung on the quote ("“…,” Lee added")
 
 
+def _no_subject(idx: DocIndex, tok: Token) -> bool:
+    """A subject the parser gave a cue that cannot speak: a dash ("― Trump boasted", two
+    subjects) or a wire-copy dateline ("LONDON -- Mayor Ana Ruiz, opening the pier, said")."""
+    if tok.is_punct:
+        return True
+    start = tok.i
+    while start > 0 and not breaks_paragraph(idx.doc[start - 1]):
+        start -= 1
+    return start <= tok.i < after_dateline(idx.doc, start, min(len(idx.doc) - 1, start + 12))
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -228,7 +240,7 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     if (named := _inverted_name(idx, verb)) is not None:
         return named
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
+        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb) and not _no_subject(idx, child):
             return child
     if verb.dep_ == "acl" and verb.head.i < verb.i and idx.doc[verb.i - 1].text == "," and verb.head.i in idx.ent_of:
         # the main verb read as a participle of the name before it ("De Blasio, speaking on the
@@ -324,6 +336,7 @@ def _name_before_aside(idx: DocIndex, verb: Token) -> Token | None:
     first = verb.i - 1
     while first > verb.sent.start and not idx.inside[first - 1] and not breaks_paragraph(doc[first - 1]):
         first -= 1
+    first = after_dateline(doc, first, verb.i)  # "LONDON -- Mayor Ana Ruiz, opening the pier, said"
     while first < verb.i and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ in ASIDE_OPENERS):
         first += 1
     title = first
@@ -558,13 +571,18 @@ def _in_the_know(head: Token) -> bool:
     return any(words[k : k + 2] == list(pair) for pair in IN_THE_KNOW for k in range(min(len(words) - 1, 3)))
 
 
-def _tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
+def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     """For a one-word capitalised speaker the entity model left untagged ("Sterling hit back",
     "Pike said", often at a sentence start), the person (or organisation) the document names
     with that word elsewhere: the nearest such entity before it, else the first after. A PERSON
-    must end with the word (a surname); an organisation must be the word."""
+    must end with the word (a surname); an organisation must be the word. The word must be a
+    noun, unless it opens a line, where a headline's Title Case misleads the tagger ("Reid:
+    ‘…’", "Gillibrand on …")."""
     word = head.text
-    if len(span) != 1 or not word[:1].isupper() or word.isupper() or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i]:
+    line_start = head.i == 0 or breaks_paragraph(idx.doc[head.i - 1])
+    if len(span) != 1 or not word[:1].isupper() or word.isupper() or idx.inside[head.i]:
+        return None
+    if head.pos_ not in {"NOUN", "PROPN"} and not (line_start and head.is_alpha):
         return None
     found = [
         ent for ent in idx.ents
@@ -587,7 +605,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
-    elif ent is None and (elsewhere := _tagged_elsewhere(idx, head, span)) is not None:
+    elif ent is None and (elsewhere := tagged_elsewhere(idx, head, span)) is not None:
         # "Pike said …" where the entity model missed "Pike" but tagged "Dana Pike" elsewhere
         out.speaker_kind = "person" if elsewhere.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (elsewhere.start_char, elsewhere.end_char)

@@ -88,6 +88,7 @@ from pipeline.extract.speaker_phrase import (
     attribute_to,
     classify_speaker,
     subject_of,
+    tagged_elsewhere,
 )
 
 MIN_UNATTRIBUTED_WORDS = 6
@@ -106,16 +107,32 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
+    subject = _headline_subject(idx, colon)
+    if subject is not None:
+        return subject
     ent = idx.ent_of.get(colon - 1)
     if ent is None or ent.end != colon or ent.label_ not in SIGNER_LABELS:
         return _untagged_colon_name(idx, colon)
     first = ent.start
-    while first > 0 and ent.start - first < 3 and doc[first - 1].text[:1].isupper() and not breaks_paragraph(doc[first - 1]):
-        first -= 1  # a title before the name: "Mayor", "Sen."
+    while first > 0 and ent.start - first < 3 and _title_word(doc[first - 1]) and not breaks_paragraph(doc[first - 1]):
+        first -= 1  # a title before the name: "Mayor", "Sen.", "Labour MP" (not "Ana Ruiz Backs Ted Lee:")
+    if first == ent.start and first > 0 and doc[first - 1].lower_ in INVERTED_CUES and (first == 1 or doc[first - 2].text in SENTENCE_END | {"\n"} or breaks_paragraph(doc[first - 2])):
+        first -= 1  # "Said Ellis: “…”", "Added Ruiz: “…”": the verb opens the sentence
     before = doc[first - 1] if first > 0 else None
     if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from":
         return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers
     return colon, ent.start, ent.end
+
+
+INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})
+TITLE_QUALIFIERS = frozenset({"Former", "Deputy", "Acting", "Vice", "Interim", "Labour", "Conservative", "Democratic", "Republican"})
+
+
+def _title_word(tok: Token) -> bool:
+    """A capitalised word of a title before a name ("Mayor", "Sen.", "Former", "MP"), not a
+    headline's verb or another name ("Ana Ruiz Backs Ted Lee")."""
+    word = tok.text.rstrip(".")
+    return word in TITLES or word in LONE_TITLES or word in TITLE_QUALIFIERS or (tok.is_upper and tok.is_alpha and len(word) <= 4)
 
 
 COLON_NAME_MAX_WORDS = 4  # "- Jo Ann Reyes Lima:"
@@ -135,6 +152,8 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
     doc = idx.doc
     if colon >= 1 and doc[colon - 1].text in LONE_TITLES and (colon == 1 or breaks_paragraph(doc[colon - 2])):
         return colon, colon - 1, colon  # a headline's "Mayor: ‘…’": the title speaks (``titled_later`` names them)
+    if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and _one_word_name(idx, doc[colon - 1]):
+        return colon, colon - 1, colon  # "Reid: ‘…’" opening a line, whoever "Harry Reid" is elsewhere (tagged or not here)
     first, words = colon, 0
     while first > 0 and words < COLON_NAME_MAX_WORDS and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
         first, words = first - 1, words + 1
@@ -193,6 +212,51 @@ def _named_elsewhere(idx: DocIndex, words: Span) -> bool:
         return False
     last = words[-1].text
     return any(ent.label_ in SIGNER_LABELS and any(t.text == last for t in ent) for ent in set(idx.ent_of.values()))
+
+
+def _one_word_name(idx: DocIndex, word: Token) -> bool:
+    """Whether one untagged word opening a line is a person's surname or an organisation's name
+    tagged elsewhere (``tagged_elsewhere``: "Reid" when "Harry Reid" is tagged): evidence that
+    "Reid:" names someone, not a label ("Update:")."""
+    return not word.ent_type_ and word.is_title and tagged_elsewhere(idx, word, idx.doc[word.i : word.i + 1]) is not None
+
+
+HEADLINE_SUBJECT_MAX_WORDS = 20  # a headline's words, quote included
+NOT_A_PREDICATE = frozenset({"and", "or", "&", "'s", "\u2019s", "'", "\u2019", "of", "for"})
+
+
+def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """The subject of a headline that says what someone did before the colon of their quote
+    ("Ana Ruiz Praises Ferry Crew: ‘…’", "Ruiz on the budget: ‘…’", "Harbour Board slams plan:
+    ‘…’"): a person or organisation opening the line, tagged or a surname tagged elsewhere
+    (``_one_word_name``), followed by a word that is not part of a longer name ("Ruiz and
+    Lee", "Ruiz's"). Only in a headline: the document's first line, or a short line in Title
+    Case. Returns the colon's token and the subject's token range, or None."""
+    doc = idx.doc
+    start = colon
+    while start > 0 and not breaks_paragraph(doc[start - 1]):
+        start -= 1
+    end = colon
+    while end < len(doc) and not breaks_paragraph(doc[end]):
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or len(words) > HEADLINE_SUBJECT_MAX_WORDS or any(t.text in SENTENCE_END for t in doc[start:colon]):
+        return None
+    if start > 0 and sum(t.is_title or t.is_upper for t in words) < 0.6 * len(words):
+        return None  # not the first line, and not in Title Case: a sentence, not a headline
+    first = start
+    while first < colon and doc[first].text.rstrip(".") in TITLES | LONE_TITLES:
+        first += 1  # "Mayor Ana Ruiz Backs …"
+    ent = idx.ent_of.get(first)
+    if ent is not None and ent.start == first and ent.label_ in SIGNER_LABELS:
+        last = ent.end
+    elif ent is None and _one_word_name(idx, doc[first]):
+        last = first + 1
+    else:
+        return None
+    if last >= colon or not doc[last].is_alpha or doc[last].lower_ in NOT_A_PREDICATE:
+        return None  # "Ruiz: ‘…’" is ``_colon_name``'s; "Ruiz and Lee: ‘…’", "Ruiz's plan: ‘…’" are not a subject's
+    return colon, first, last
 
 
 SIGNATURE_MAX_WORDS = 5  # "― Christina N Luis Olidem"

@@ -275,6 +275,52 @@ def test_a_headline_quote_in_straight_singles_has_its_speaker(analyse, text, wor
     assert (join_parts(text, att.parts), att.cue, att.speaker_text) == (words, cue, speaker)
 
 
+@pytest.mark.parametrize(
+    "text, words, speaker, kind",
+    [
+        # a one-word name opening the headline, whatever the tagger made of it, when the story
+        # names that person in full
+        ("Okonjo: 'Never, ever sell the harbour.'\n\nTobias Okonjo has some advice for the council.\n",
+         "Never, ever sell the harbour.", "Okonjo", "person"),
+        ("Okonjo on the ferry timetable: ‘I Think It Will Change.’\n\nTobias Okonjo has some advice for the council.\n",
+         "I Think It Will Change.", "Okonjo", "person"),
+        # the headline's subject, with what they did before the colon of their quote
+        ("Sarah Bennett Scolds Harbour Board Chief: ‘You Should Resign.’\n\nThe councillor spoke on Monday.\n",
+         "You Should Resign.", "Sarah Bennett", "person"),
+        ("Sarah Bennett heckles ferry protesters: 'You are being ridiculous.'\n\nThe councillor spoke on Monday.\n",
+         "You are being ridiculous.", "Sarah Bennett", "person"),
+        # the headline's subject, not the name it acts on before the colon ("Backs" is no title)
+        ("Mara Quill Backs David Morgan: I Am ‘Appalled’ By The Ferry Cuts.\n\nThe executive spoke on Monday.\n",
+         "Appalled", "Mara Quill", "person"),
+        # a headline line that ends in a semicolon, as some outlets print their decks
+        (("Morgan: the pier plan is 'dangerously wrong';\nHe attacks the board's timetable.\n\n"
+          "David Morgan spoke on Monday.\n"), "dangerously wrong", "Morgan", "person"),
+    ],
+)
+def test_a_headline_subject_speaks_through_the_colon(analyse, text, words, speaker, kind) -> None:
+    [att] = analyse(text).direct
+    assert (join_parts(text, att.parts), att.cue, att.speaker_text, att.speaker_kind) == (words, ":", speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label, not a name: nobody in the story is called "Update"
+        "Update: ‘We are safe,’ the mayor's office says\n\nResidents of Dunmore spoke to Tobias Okonjo.\n",
+        # a body sentence (not the first line, not Title Case) is no headline
+        "The ferry vote is on Monday.\nSarah Bennett wrote a letter to the editor: 'the pier plan is wrong'\n",
+    ],
+)
+def test_a_label_or_a_body_sentence_before_the_colon_does_not_speak(analyse, text: str) -> None:
+    assert [a.speaker_text for a in analyse(text).direct if a.cue == ":"] == []
+
+
+def test_an_inverted_cue_before_a_name_and_colon_keeps_the_name(analyse) -> None:
+    text = "The plan has few friends. Said Okonjo: “I don’t get the sense the board is the least bit interested.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text.endswith("Okonjo")
+
+
 def test_put_it_opening_the_text_is_a_cue_whatever_the_last_word(nlp) -> None:
     # "put" is the document's first token: the word before it is no word, not the text's last
     # one (a text ending in "to" used to read as "to put it")
@@ -412,3 +458,19 @@ def test_a_headlines_lone_title_speaks_and_the_story_names_them(analyse, later: 
     named = text[att.ref[0]:att.ref[1]] if att.ref else att.ref_name
     assert (join_parts(text, att.parts), att.speaker_text, att.speaker_kind, named) == (
         "We will not back down", "Mayor", "person", who)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a wire-copy dateline the parser made the subject, before a name and a participle aside
+        (("LONDON -- President Adeyemi, dedicating the new national library on Saturday, said it would tell "
+          "a national story, one of ''loss and joy, of fear, but also of hope.''\n"), "President Adeyemi"),
+        # a dash closing an aside, read as a second subject of the cue
+        (("When the board noted that Morgan had not paid harbour fees ― as was true for the years his accounts "
+          "were made public ― Morgan boasted, “That makes us thrifty.”\n"), "Morgan"),
+    ],
+)
+def test_a_dateline_or_a_dash_is_no_speaker(analyse, text: str, speaker: str) -> None:
+    att = analyse(text).direct[0]
+    assert att.speaker_text == speaker
