@@ -116,7 +116,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     first = ent.start
     while first > 0 and ent.start - first < 3 and _title_word(doc[first - 1]) and not breaks_paragraph(doc[first - 1]):
         first -= 1  # a title before the name: "Mayor", "Sen.", "Labour MP" (not "Ana Ruiz Backs Ted Lee:")
-    if first == ent.start and first > 0 and doc[first - 1].lower_ in INVERTED_CUES and (first == 1 or doc[first - 2].text in SENTENCE_END | {"\n"} or breaks_paragraph(doc[first - 2])):
+    if first == ent.start and first > 0 and doc[first - 1].lower_ in OPENING_CUE_WORDS and (first == 1 or doc[first - 2].text in SENTENCE_END | {"\n"} or breaks_paragraph(doc[first - 2])):
         first -= 1  # "Said Ellis: “…”", "Added Ruiz: “…”": the verb opens the sentence
     before = doc[first - 1] if first > 0 else None
     if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from":
@@ -124,7 +124,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     return colon, ent.start, ent.end
 
 
-INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})
+OPENING_CUE_WORDS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})
 TITLE_QUALIFIERS = frozenset({"Former", "Deputy", "Acting", "Vice", "Interim", "Labour", "Conservative", "Democratic", "Republican"})
 
 
@@ -256,6 +256,8 @@ def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
         return None
     if last >= colon or not doc[last].is_alpha or doc[last].lower_ in NOT_A_PREDICATE:
         return None  # "Ruiz: ‘…’" is ``_colon_name``'s; "Ruiz and Lee: ‘…’", "Ruiz's plan: ‘…’" are not a subject's
+    if any(t.text in DASHES for t in doc[last:colon]):
+        return None  # "Harbour Board vote delayed - Mayor Ruiz: ‘…’": the name after the dash speaks
     return colon, first, last
 
 

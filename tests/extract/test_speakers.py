@@ -315,6 +315,12 @@ def test_a_label_or_a_body_sentence_before_the_colon_does_not_speak(analyse, tex
     assert [a.speaker_text for a in analyse(text).direct if a.cue == ":"] == []
 
 
+def test_after_a_dash_the_name_before_the_colon_speaks_not_the_line_opening_organisation(analyse) -> None:
+    text = "Harbour Board Vote Delayed - Mayor Tobias Okonjo: ‘We Need More Time’\n\nThe board met on Monday.\n"
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == (":", "Tobias Okonjo")
+
+
 def test_an_inverted_cue_before_a_name_and_colon_keeps_the_name(analyse) -> None:
     text = "The plan has few friends. Said Okonjo: “I don’t get the sense the board is the least bit interested.”\n"
     [att] = analyse(text).direct
