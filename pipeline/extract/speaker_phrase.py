@@ -212,8 +212,14 @@ def _reported_clause(idx: DocIndex, tok: Token) -> bool:
 
 def _no_subject(idx: DocIndex, tok: Token) -> bool:
     """A subject the parser gave a cue that cannot speak: a dash ("― Trump boasted", two
-    subjects) or a wire-copy dateline ("LONDON -- Mayor Ana Ruiz, opening the pier, said")."""
-    if tok.is_punct:
+    subjects), a time or date ("6:15 p.m. Outside, Ana Ruiz told us", "Ana Ruiz, opening the
+    pier on Saturday, said"), the first piece of a hyphenated word ("Her co-founder, Ana Ruiz,
+    said", where the parser made "co" a subject beside "founder") or a wire-copy dateline
+    ("LONDON -- Mayor Ana Ruiz, opening the pier, said")."""
+    if tok.is_punct or tok.ent_type_ in {"TIME", "DATE"}:
+        return True
+    nxt = idx.doc[tok.i + 1] if tok.i + 1 < len(idx.doc) else None
+    if nxt is not None and not tok.whitespace_ and nxt.text == "-" and not nxt.whitespace_:
         return True
     start = tok.i
     while start > 0 and not breaks_paragraph(idx.doc[start - 1]):
@@ -256,7 +262,7 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             if _received(head, verb):
                 return None
         for child in head.children:
-            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb):
+            if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb) and not _no_subject(idx, child):
                 return child
     doc = idx.doc
     if head.i != verb.i and head.dep_ == "ROOT":
@@ -439,6 +445,9 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
 
+CLAUSE_OPENERS = frozenset({"as", "while", "after", "before", "when", "because", "since", "until"})
+
+
 def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
@@ -474,8 +483,10 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # up to a comma or a quote inside the modifier: "Two people familiar with the review,
             # who spoke on condition of anonymity, said" (the parser hangs the relative clause
             # on "review") is "Two people familiar with the review"
-            stop = next((i for i in range(end, child.right_edge.i + 1) if idx.inside[i] or idx.doc[i].text == ","),
-                        child.right_edge.i + 1)
+            if verb.i < head.i and child.lower_ in CLAUSE_OPENERS:
+                break  # "says Hearthbox's founder as the purge backfires": when, not who
+            stop = next((i for i in range(end, child.right_edge.i + 1)
+                         if idx.inside[i] or idx.doc[i].text == "," or breaks_paragraph(idx.doc[i])), child.right_edge.i + 1)
             if stop == end:
                 break
             end = stop

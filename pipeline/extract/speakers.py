@@ -81,6 +81,7 @@ from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
     COURTESY_TITLES,
     GENERIC_PEOPLE,
+    ORDINAL_HEADS,
     ORG_NOUNS,
     PUBLIC_NOUNS,
     SOURCE_NOUNS,
@@ -107,7 +108,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
-    subject = _headline_subject(idx, colon)
+    subject = _headline_subject(idx, colon) or _another_colon(idx, colon)
     if subject is not None:
         return subject
     ent = idx.ent_of.get(colon - 1)
@@ -212,6 +213,19 @@ def _named_elsewhere(idx: DocIndex, words: Span) -> bool:
         return False
     last = words[-1].text
     return any(ent.label_ in SIGNER_LABELS and any(t.text == last for t in ent) for ent in set(idx.ent_of.values()))
+
+
+def _another_colon(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """"Another:", "A third:" opening a sentence before a quote, in a run of quoted reactions
+    ("“…,” wrote one viewer. Another: “…”"): one more of them speaks through the colon."""
+    doc = idx.doc
+    first = colon - 1
+    if first > 0 and doc[first].lower_ in ORDINAL_HEADS and doc[first - 1].lower_ == "a":
+        first -= 1
+    elif doc[first].lower_ != "another":
+        return None
+    opens = first == 0 or breaks_paragraph(doc[first - 1]) or doc[first - 1].text in SENTENCE_END or idx.inside[first - 1]
+    return (colon, first, colon) if opens and doc[first].is_title else None
 
 
 def _one_word_name(idx: DocIndex, word: Token) -> bool:
@@ -349,6 +363,20 @@ def _so_called(text: str, q: QuoteSpan) -> bool:
     return before.endswith(("so-called", "so called", "so\u2011called"))
 
 
+_KNOWN_AS = re.compile(r"\b(?:known|nicknamed)(?:\s+[\w\u2019']+){0,4}?\s+as\s*$|\bnicknamed\s*$", re.IGNORECASE)
+NAME_MAX_WORDS = 4  # "known locally as “the Old Grey Lady”"
+
+
+def _known_as(text: str, q: QuoteSpan, inner: str) -> bool:
+    """Whether a short quote is a name something is known by ("the bridge, known on the island
+    as “the Creaky One,” will stay shut", "nicknamed ‘Spreadsheet Sam’"): a name, not anyone's
+    words, whatever cue comes after it."""
+    if q.open_char is None or len(inner.split()) > NAME_MAX_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, q.open_char) + 1
+    return bool(_KNOWN_AS.search(text[max(line_start, q.open_char - 80) : q.open_char]))
+
+
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
     """Whether the quote hands over to a cue after it: its words end with a comma (or the
     closing mark is followed by one: "“…,” she said", "“…”, she said"), or it closes its
@@ -467,8 +495,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
     found: list[tuple[Attribution, QuoteSpan]] = []
     byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")
     for q in spans:
-        if _so_called(text, q):
-            continue  # "its so-called “privacy zones”": the writer's term, not anyone's words
+        if _so_called(text, q) or _known_as(text, q, text[q.start : q.end]):
+            continue  # "its so-called “privacy zones”", "known locally as “the Knot”": the writer's term, not anyone's words
         title = work_title(text, q)
         if byline is not None and excerpt_after_byline(text, byline, q):
             continue  # the piece's own words after its byline, not speech

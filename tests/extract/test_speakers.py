@@ -480,3 +480,37 @@ def test_a_headlines_lone_title_speaks_and_the_story_names_them(analyse, later: 
 def test_a_dateline_or_a_dash_is_no_speaker(analyse, text: str, speaker: str) -> None:
     att = analyse(text).direct[0]
     assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a live blog's time before the subject is no speaker
+        (("6:15 p.m. Outside, Mateo Lind, the harbour committee chair, told us he expected “a tense evening and few "
+         "straight replies.”\n"), "a tense evening and few straight replies.", "Mateo Lind"),
+        # a hyphenated description the parser split: the name in apposition speaks, not "co"
+        (("Her co-owner and finance chief, David Morgan, had argued for the fee, calling free parking “a gift the "
+          "town could never pay for.”\n"), "a gift the town could never pay for.", "David Morgan"),
+        # an inverted cue's speaker stops before a clause of time ("as …") and at the line's end
+        ("‘We got it wrong,’ admits Lumenbox founder as storage fee plan collapses\n\nThe company was founded in 2015.\n",
+         "We got it wrong", "Lumenbox founder"),
+        # "Another:" in a run of quoted reactions is one more of them
+        (("The messages kept coming. “Nine weeks?! My daughter starts school by then,” wrote one viewer. "
+          "Another: “Someone buy the ferry crew a round.”\n"), "Someone buy the ferry crew a round.", "Another"),
+    ],
+)
+def test_times_word_pieces_and_clauses_are_not_the_speaker(analyse, text: str, words: str, speaker: str) -> None:
+    att = next(a for a in analyse(text).direct if join_parts(text, a.parts) == words)
+    assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ('The lift, known in the valley as "the Old Grey Lady," will stay closed "until the cables have been '
+         'replaced," Sarah Bennett, the resort\'s director, said on Monday.\n'),
+        "The ferry, nicknamed ‘the Tub’ by its crew, sails again on Monday, the operator said.\n",
+    ],
+)
+def test_a_name_something_is_known_by_is_no_quote(analyse, text: str) -> None:
+    assert not any(join_parts(text, a.parts).startswith(("the Old Grey Lady", "the Tub")) for a in analyse(text).direct)
