@@ -445,6 +445,7 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
 
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "your", "our", "my", "this", "that"})
 CLAUSE_OPENERS = frozenset({"as", "while", "after", "before", "when", "because", "since", "until"})
 
 
@@ -470,6 +471,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         start -= 1  # not past a paragraph break the parser hung on the phrase, nor a live blog's "10:40"
     if head.lower_ in ORDINAL_HEADS and start == head.i and head.i > 0 and idx.doc[head.i - 1].lower_ == "a":
         start -= 1  # "A third", whatever the parser hung the "A" on
+    doc = idx.doc
+    if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # "co-founder", split by the parser into two subjects: the whole word
+        if start > 0 and doc[start - 1].lower_ in DETERMINERS and not idx.inside[start - 1]:
+            start -= 1  # "Your co-founder"
     end = head.i + 1
     for child in head.rights:
         if _on_a_platform(child):
@@ -603,6 +609,31 @@ def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     return before[-1] if before else (found[0] if found else None)
 
 
+THEY_KINDS = frozenset({"organization", "anonymous_public"})
+
+
+def _they_antecedent(idx: DocIndex, they: Token) -> Attribution | None:
+    """What a speaking "they" stands for: the subject of the sentence before it (or of its own
+    sentence, before it), when that subject is an organisation or a group of the public and is
+    the nearest subject outside quotes. None when it is a person, a pronoun or anything else:
+    "they" stays unknown."""
+    doc = idx.doc
+    sent = they.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for i in range(they.i - 1, prev.start - 1, -1):
+        tok = doc[i]
+        if idx.inside[i] or tok.dep_ not in SUBJECT_DEPS:
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return None  # "she", "it", "who": not ours to follow
+        ent = idx.ent_of.get(i)
+        start = ent.start if ent is not None else tok.left_edge.i
+        end = ent.end if ent is not None else tok.i + 1
+        found = classify_speaker(idx, tok, start, end)
+        return found if found.speaker_kind in THEY_KINDS else None
+    return None
+
+
 def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
@@ -639,6 +670,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
+    elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:
+        # "The authority posted the details. “…,” they wrote": the organisation, or the group of
+        # people ("A retired couple had driven all night. “…,” they said": the public)
+        out.speaker_kind, out.ref, out.ref_name, out.public = group.speaker_kind, group.ref, group.ref_name, group.public
     elif lemma in ORG_KIND_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         out.speaker_kind = "organization"  # "the club said": an organisation, unresolved unless
         if lemma == "club" and (club := _only_club_before(idx, head)) is not None:

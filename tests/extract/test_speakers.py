@@ -514,3 +514,29 @@ def test_times_word_pieces_and_clauses_are_not_the_speaker(analyse, text: str, w
 )
 def test_a_name_something_is_known_by_is_no_quote(analyse, text: str) -> None:
     assert not any(join_parts(text, a.parts).startswith(("the Old Grey Lady", "the Tub")) for a in analyse(text).direct)
+
+
+@pytest.mark.parametrize(
+    "text, kind, resolved",
+    [
+        # an organisation the sentence before named as its subject
+        (("The festival’s organizers, Brackenfold Events, announced the decision on Instagram late Wednesday. "
+          "“We have fought the rain for five days and today the rain won,” they wrote.\n"), "organization", "Brackenfold Events"),
+        # a group of the public
+        (("Two fans from Leeds had driven through the night to be there. “We came for the first gig and we wanted "
+          "the last one too,” they said.\n"), "anonymous_public", None),
+        # a person before: "they" is not followed to her
+        (("Sarah Bennett had driven through the night to be there. “We came for the first gig and we wanted "
+          "the last one too,” they said.\n"), "unknown", None),
+    ],
+)
+def test_a_speaking_they_takes_the_organisation_or_group_before_it(analyse, text: str, kind: str, resolved: str | None) -> None:
+    [att] = analyse(text).direct
+    named = text[att.ref[0] : att.ref[1]] if att.ref else None
+    assert (att.speaker_text, att.speaker_kind, named) == ("they", kind, resolved)
+
+
+def test_a_hyphenated_description_is_the_whole_speaker_phrase(analyse) -> None:
+    text = "INTERVIEWER: Your co-owner has said publicly that the fee was “overdue and fair.” Do you agree?\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Your co-owner"
