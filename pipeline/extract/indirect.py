@@ -69,6 +69,10 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = None)
             if child.dep_ != "ccomp" or idx.inside[child.i] or _not_a_clause(child) or _embedded_question(child):
                 continue
             _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(idx, tok, child))])
+        for child in tok.children:
+            subject = _clause_after_time_phrase(idx, tok, child)
+            if subject is not None:
+                _add_indirect(doc, idx, found, tok, [_trimmed(doc, subject.left_edge.i, _reported_end(idx, tok, child))])
         commas = _comma_set(doc, tok) if tok.dep_ == "parataxis" and tok.head.i > tok.i else None
         if commas is not None:
             _add_indirect(doc, idx, found, tok, _around_parenthetical(doc, tok, *commas))
@@ -139,6 +143,25 @@ def _embedded_question(head: Token) -> bool:
     if first.lower_ not in WH_WORDS:
         return False
     return first.head == head or (first.dep_ == "det" and first.head.head == head)
+
+
+def _clause_after_time_phrase(idx: DocIndex, cue: Token, child: Token) -> Token | None:
+    """The subject of a reported clause the parser read as an adverbial clause because a phrase
+    of time stands between the cue and it ("Ruiz said after the meeting she would not accept
+    the offer": "after the meeting she would not accept" parsed as one clause): a clause after
+    the cue, with its own subject, no subordinating word, and only a preposition and its noun
+    phrase before that subject. None otherwise."""
+    if child.dep_ != "advcl" or child.i < cue.i or idx.inside[child.i] or any(c.dep_ == "mark" for c in child.children):
+        return None
+    subjects = [c for c in child.children if c.dep_ in CLAUSE_SUBJECTS and c.i < child.i]
+    preps = [c for c in child.children if c.dep_ == "prep" and c.i < child.i]
+    if len(subjects) != 1 or len(preps) != 1 or preps[0].i != cue.i + 1:
+        return None
+    subject, prep = subjects[0], preps[0]
+    pobj = [g for g in prep.children if g.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ not in {"NOUN", "PROPN"} or prep.right_edge.i + 1 != subject.left_edge.i:
+        return None
+    return subject
 
 
 def _not_a_clause(head: Token) -> bool:

@@ -28,6 +28,17 @@ def test_a_clause_without_that_is_reported(nlp):
         (["the bridge needs new bearings before winter"], "The inspector")]
 
 
+def test_a_clause_after_a_phrase_of_time_is_reported(nlp):
+    # the parser reads "after the meeting she would not accept …" as one adverbial clause
+    text = "Ruiz said after the meeting she would not accept the council's offer if it were made."
+    assert reported(nlp, text) == [(["she would not accept the council's offer if it were made"], "Ruiz")]
+
+
+def test_an_adverbial_clause_of_the_cue_is_not_reported(nlp):
+    text = "Ruiz said nothing after the meeting because she was tired."
+    assert reported(nlp, text) == []
+
+
 def test_a_coordinated_but_that_clause_belongs_to_the_report(nlp):
     text = "The mayor said the plan would work, but that it needed more money from the county."
     assert reported(nlp, text) == [(["the plan would work, but that it needed more money from the county"], "The mayor")]
