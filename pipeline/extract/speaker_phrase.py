@@ -51,6 +51,7 @@ from pipeline.extract.cues import (
     puts_it,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity
+from pipeline.extract.quotes import QUOTE_MARKS
 
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
@@ -227,6 +228,18 @@ def _no_subject(idx: DocIndex, tok: Token) -> bool:
     return start <= tok.i < after_dateline(idx.doc, start, min(len(idx.doc) - 1, start + 12))
 
 
+def _state_before_colon(idx: DocIndex, verb: Token) -> bool:
+    """A passive participle that is the subject's state right before the colon of a quote
+    ("Bennett was unmoved: “…”", "The mayor was unconvinced: “…”"), not a speech verb (in "Ruiz
+    was asked: “…”" the question is someone else's), with its subject outside any quote."""
+    doc = idx.doc
+    after = verb.i + 1
+    if after >= len(doc) - 1 or doc[after].text != ":" or not (idx.inside[after + 1] or doc[after + 1].text in QUOTE_MARKS):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return not idx.is_cue(verb) and len(subjects) == 1 and not idx.inside[subjects[0].i] and _same_paragraph(idx, subjects[0], verb)
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -237,6 +250,9 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         nxt = verb.i + 2
         return idx.doc[nxt] if nxt < len(idx.doc) else None
     if _passive(verb):
+        if _state_before_colon(idx, verb):
+            # "Bennett was unmoved: “…”": a state of the subject, who then speaks
+            return next(c for c in verb.children if c.dep_ == "nsubjpass")
         # what a passive cue names is not its speaker: the one "by" whom it is said is ("was
         # dubbed “the Knot” by locals"); without one, nobody is named ("was dubbed “the Knot”")
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -46,7 +46,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 102, 111, 35, 26),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 103, 112, 35, 26),
 }
 
 

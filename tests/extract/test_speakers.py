@@ -540,3 +540,15 @@ def test_a_hyphenated_description_is_the_whole_speaker_phrase(analyse) -> None:
     text = "INTERVIEWER: Your co-owner has said publicly that the fee was “overdue and fair.” Do you agree?\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "Your co-owner"
+
+
+@pytest.mark.parametrize("state", ["unmoved", "unconvinced", "undeterred"])
+def test_a_state_before_the_colon_keeps_its_subject_as_speaker(analyse, state: str) -> None:
+    text = f"Sarah Bennett runs the ferry. The council voted on Monday. Bennett was {state}: “Let them vote. The figures will not change.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Bennett"
+
+
+def test_a_question_put_to_someone_is_not_theirs(analyse) -> None:
+    text = "Sarah Bennett runs the ferry. Bennett was asked: “Will you resign over the figures?” She did not answer.\n"
+    assert all(a.speaker_text != "Bennett" for a in analyse(text).direct)
