@@ -625,28 +625,76 @@ def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     return before[-1] if before else (found[0] if found else None)
 
 
+UNNAMED_KINDS = frozenset({"unnamed_source", "anonymous_public"})
+INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def _subject_of_sentence_before(idx: DocIndex, tok: Token) -> Token | None:
+    """The subject of the main verb of the sentence before ``tok``'s, outside quotes: not a
+    subject in a clause of it ("after China erupted", "who asked not to be named", "argued that
+    the department …"), nor one in ``tok``'s own sentence, where an indirect quote's words ("The
+    ferry might have run, they argue") would offer their own."""
+    doc = idx.doc
+    start = tok.sent.start
+    if start == 0:
+        return None
+    root = doc[start - 1].sent.root
+    if idx.inside[root.i]:
+        return None
+    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i]), None)
+
+
+def _people_between(idx: DocIndex, lo: int, hi: int) -> bool:
+    """Whether a person is named, or people are described ("researchers", "sources"), between
+    tokens ``lo`` and ``hi``, outside quotes: someone else a pronoun after them may stand for."""
+    for i in range(lo + 1, hi):
+        tok = idx.doc[i]
+        if idx.inside[i]:
+            continue
+        ent = idx.ent_of.get(i)
+        if (ent is not None and ent.label_ in {"PERSON", "HANDLE"}) or (tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS):
+            return True
+        if tok.dep_ in SUBJECT_DEPS and tok.tag_ == "NNS":
+            return True  # "what researchers say": a plural subject of its own
+    return False
+
+
+def _unnamed_antecedent(idx: DocIndex, pronoun: Token) -> Attribution | None:
+    """The unnamed person a "he" or "she" speaking stands for: the subject of the sentence before
+    it, when that is an indefinite description of a source or a member of the public ("A
+    senior nurse …", "One passenger …"), not a name, a pronoun or a thing ("One big obstacle").
+    None otherwise: the pronoun goes to the named person before it."""
+    tok = _subject_of_sentence_before(idx, pronoun)
+    if tok is None or tok.pos_ != "NOUN" or tok.i in idx.ent_of or not any(t.lower_ in INDEFINITE for t in tok.lefts):
+        return None
+    if _people_between(idx, tok.right_edge.i, pronoun.i):
+        return None  # "A person taped the speech. Mr. Manafort … what he calls": Manafort
+    if tok.lemma_.lower() not in PERSON_NOUNS and tok.lower_ not in PERSON_NOUNS:
+        return None
+    found = classify_speaker(idx, tok, tok.left_edge.i, tok.i + 1)
+    return found if found.speaker_kind in UNNAMED_KINDS and found.ref is None else None
+
+
 THEY_KINDS = frozenset({"organization", "anonymous_public"})
 
 
 def _they_antecedent(idx: DocIndex, they: Token) -> Attribution | None:
-    """What a speaking "they" stands for: the subject of the sentence before it (or of its own
-    sentence, before it), when that subject is an organisation or a group of the public and is
-    the nearest subject outside quotes. None when it is a person, a pronoun or anything else:
+    """What a speaking "they" stands for: the subject of the sentence before it, when that is an
+    organisation (an entity, or a noun for one: "The authority posted …") or a group of the
+    public ("Two fans had driven …"). None when it is a person, a pronoun or anything else:
     "they" stays unknown."""
-    doc = idx.doc
-    sent = they.sent
-    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
-    for i in range(they.i - 1, prev.start - 1, -1):
-        tok = doc[i]
-        if idx.inside[i] or tok.dep_ not in SUBJECT_DEPS:
-            continue
-        if tok.pos_ not in {"NOUN", "PROPN"}:
-            return None  # "she", "it", "who": not ours to follow
-        ent = idx.ent_of.get(i)
-        start = ent.start if ent is not None else tok.left_edge.i
-        end = ent.end if ent is not None else tok.i + 1
-        found = classify_speaker(idx, tok, start, end)
-        return found if found.speaker_kind in THEY_KINDS else None
+    tok = _subject_of_sentence_before(idx, they)
+    if tok is None or tok.pos_ not in {"NOUN", "PROPN"} or _people_between(idx, tok.right_edge.i, they.i):
+        return None  # "Congress boosted funding, yet researchers say … It's an investment, they say": the researchers
+    ent = idx.ent_of.get(tok.i)
+    lemma = tok.lemma_.lower()
+    start = ent.start if ent is not None else tok.left_edge.i
+    end = ent.end if ent is not None else tok.i + 1
+    found = classify_speaker(idx, tok, start, end)
+    if found.speaker_kind == "organization" and (ent is not None or found.ref is not None or lemma in ORG_NOUNS | ORG_KIND_NOUNS):
+        return found  # "The Harbour Board", "the authority", "the organizers, Brackenfold Events"
+    if found.speaker_kind == "anonymous_public" and (lemma in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS):
+        return found  # "Two fans", "A retired couple"; not "One big obstacle"
     return None
 
 
@@ -676,6 +724,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # contractor", "the board" after "The Harbour Board": the description names them
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (described.start_char, described.end_char)
+    elif lower in PERSON_PRONOUNS and (unnamed := _unnamed_antecedent(idx, head)) is not None:
+        # "A senior nurse, who asked not to be named, described … “…,” she said": the nurse,
+        # unnamed, not the last person the story named
+        out.speaker_kind, out.public = unnamed.speaker_kind, unnamed.public
     elif lower in PERSON_PRONOUNS:
         ante = idx.pronoun_antecedent(head)
         out.speaker_kind = "person"
@@ -741,6 +793,9 @@ VOX_NOUNS = GENERIC_PEOPLE | PUBLIC_NOUNS | frozenset(
     "patient parent".split()
 )
 
+
+# nouns for people, unnamed: what a "he", "she" or "they" speaking may stand for
+PERSON_NOUNS = VOX_NOUNS | SOURCE_NOUNS
 
 VOX_POP_MAX_MENTIONS = 2  # a vox pop is introduced, quoted and left: named once, perhaps twice
 

@@ -552,3 +552,25 @@ def test_a_state_before_the_colon_keeps_its_subject_as_speaker(analyse, state: s
 def test_a_question_put_to_someone_is_not_theirs(analyse) -> None:
     text = "Sarah Bennett runs the ferry. Bennett was asked: “Will you resign over the figures?” She did not answer.\n"
     assert all(a.speaker_text != "Bennett" for a in analyse(text).direct)
+
+
+@pytest.mark.parametrize(
+    "between, kind",
+    [
+        ("A senior nurse on the children's ward, who asked not to be named, described the mood as grim.", "unnamed_source"),
+        ("One passenger was stranded at the terminal for nine hours.", "anonymous_public"),
+        # a named person after the description: the pronoun may be theirs, so the named person's rule decides
+        ("A senior nurse described the mood to Sarah Bennett.", "person"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_description_is_that_unnamed_person(analyse, between: str, kind: str) -> None:
+    text = f"Sarah Bennett, the hospital's chief executive, said talks would resume. {between} “We are exhausted,” she said.\n"
+    att = next(a for a in analyse(text).direct if a.speaker_text == "she")
+    assert att.speaker_kind == kind
+
+
+def test_they_after_people_named_in_between_is_not_the_organisation(analyse) -> None:
+    text = ("The council boosted the budget, yet it is half of what researchers say they need every year. "
+            "“It is an investment,” they say.\n")
+    att = next(a for a in analyse(text).direct if a.speaker_text == "they")
+    assert att.speaker_kind != "organization"
