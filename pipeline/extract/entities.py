@@ -8,7 +8,10 @@ text). The rules (also in README.md):
    leading "the", and is case-folded. Mentions with the same key and label are one entity.
 2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
-   different full names share it, the mention is ambiguous and is not linked (counted). An
+   different full names share a surname, it is the one named first, in an earlier sentence
+   (``_surname_holder``); when they were first named in one sentence, or share a first name,
+   the mention is ambiguous and is not linked (counted). A one-word ORG that is the surname of
+   a person named in full in the document is that person (not the firm named after them). An
    organisation's key drops a company-form suffix ("Inc.", "Ltd"). A one-word ORG that is the
    last word of exactly one longer ORG of the document is that ORG; so is an ORG whose words
    begin exactly one longer name of the document, or (in capitals) are its initials ("LASA"),
@@ -111,6 +114,7 @@ class FoundName:
     start_char: int
     end_char: int
     from_list: bool = False  # tagged by the outlet/platform list, not the statistical NER
+    sentence: int = -1  # where its sentence starts (a token index), -1 when not known
 
 
 @dataclass
@@ -168,6 +172,18 @@ def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | Non
     return None
 
 
+def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
+    """Which of the document's full names sharing a surname a bare surname means: the one the
+    document named first, in an earlier sentence than the others, the story's subject
+    ("Wendell Pryce", then "His wife, Annette Pryce, …": "Pryce" is Wendell; the writer calls a
+    relative named later by their full or first name). None when two were first named in the
+    same sentence ("Daniel Weber and Anna Weber met …"): ambiguous. ``first_seen``: full name ->
+    (sentence, offset) of its first mention."""
+    order = sorted(fulls, key=lambda f: first_seen.get(f, (1 << 62, 1 << 62)))
+    first, second = (first_seen.get(f, (1 << 62, 1 << 62)) for f in order[:2])
+    return order[0] if first[0] < second[0] else None
+
+
 class EntityResolver:
     """Collects names document by document, then resolves them across the corpus."""
 
@@ -203,6 +219,11 @@ class EntityResolver:
                     org_by_last[key.split()[-1]].add(key)
             if len(key.split()) >= 2 and n.label != "HANDLE":
                 longer.setdefault(key, n.label)
+        first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
+        for n in names:
+            key = name_key(n.text)
+            if n.label == "PERSON" and len(key.split()) >= 2:
+                first_seen.setdefault(_full_key(key), (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = name_key(n.text)
@@ -210,7 +231,14 @@ class EntityResolver:
             if n.label == "ORG":
                 key = org_key(key)
                 short_of = None if n.from_list else _short_form_of(n, key, longer)
-            if n.label == "HANDLE":
+            if n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
+                # "Pryce" beside "Wendell Pryce" and his "Pryce Capital Partners": a bare surname
+                # is the person; the firm is called by more of its name
+                holder = _surname_holder(full_by_last[key], first_seen) if len(full_by_last[key]) > 1 else next(iter(full_by_last[key]))
+                if holder is None:
+                    self.ambiguous += 1
+                out.append(None if holder is None else (n, "PERSON", holder))
+            elif n.label == "HANDLE":
                 beside = _person_beside(n, names)
                 out.append(self._handle_key(n, sorted(set(persons)), orgs, _full_key(name_key(beside.text)) if beside else None))
             elif n.label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1:
@@ -219,8 +247,10 @@ class EntityResolver:
                 out.append((n, "ORG", short_of))  # "Brightwell", "LASA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
+                if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
+                    cands = {holder}  # "Pryce" after Wendell, then Annette Pryce
                 if len(cands) > 1:
-                    self.ambiguous += 1
+                    self.ambiguous += 1  # a first name two full names share ("Sam" for two Sams)
                     out.append(None)
                 else:
                     out.append((n, "PERSON", next(iter(cands)) if cands else key))

@@ -293,3 +293,42 @@ def test_an_organisation_is_named_by_its_longest_form_not_a_shortening() -> None
     entities, mentions = resolver.resolve()
     assert [e.name for e in entities] == ["Harlow Ridge Capital"]
     assert len({m.entity_id for m in mentions}) == 1
+
+
+def _bare_surname_links(names: list[tuple[str, str, int]]) -> dict[int, str]:
+    """The canonical name each mention of one document resolves to, by its start offset."""
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", text, label, start, start + len(text)) for text, label, start in names])
+    entities, mentions = resolver.resolve()
+    name_of = {e.entity_id: e.name for e in entities}
+    return {m.start_char: name_of[m.entity_id] for m in mentions}
+
+
+def test_a_bare_surname_two_full_names_share_is_the_one_named_first() -> None:
+    # the story's subject first, a relative later: "Okafor" is the subject, not left unlinked
+    links = _bare_surname_links([("Tobias Okafor", "PERSON", 0), ("Ngozi Okafor", "PERSON", 100), ("Okafor", "PERSON", 200)])
+    assert links[200] == "Tobias Okafor"
+    assert links[0] != links[100]  # two people who share a surname are not merged
+
+
+def test_a_bare_surname_tagged_org_beside_the_person_and_their_firm_is_the_person() -> None:
+    links = _bare_surname_links([
+        ("Tobias Okafor", "PERSON", 0), ("Okafor Capital Partners", "ORG", 40), ("Okafor", "ORG", 200),
+        ("Okafor Capital", "ORG", 300),
+    ])
+    assert links[200] == "Tobias Okafor"
+    assert links[300] == "Okafor Capital Partners"  # the firm is still called by more of its name
+
+
+def test_a_firms_one_word_name_without_a_person_of_that_surname_stays_the_firm() -> None:
+    links = _bare_surname_links([("Okafor Capital Partners", "ORG", 0), ("Okafor", "ORG", 200)])
+    assert links[200] == "Okafor Capital Partners"
+
+
+def test_two_full_names_first_written_in_one_sentence_leave_the_surname_ambiguous() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Tobias Okafor", "PERSON", 0, 13, sentence=0),
+                                 FoundName("a1", "Ngozi Okafor", "PERSON", 18, 30, sentence=0),
+                                 FoundName("a1", "Okafor", "PERSON", 60, 66, sentence=9)])
+    _, mentions = resolver.resolve()
+    assert resolver.ambiguous == 1 and [m.start_char for m in mentions] == [0, 18]

@@ -127,8 +127,10 @@ def test_heldout_entities_floor() -> None:
     # words (LLP, Ventures, Athletic, Rovers …) and a club's first word alone: 0.879, 0.868)
     assert result["gold_mentions"] == 243 and not result["missing_articles"]
     # eleventh pass (rules from the held-out quote golds' errors): 0.887, 0.868; then organisation
-    # nouns beside a name and trade words ending firms' names: 0.899, 0.881
-    assert result["precision"] >= 0.895 and result["recall"] >= 0.88, format_entity_report(result)
+    # nouns beside a name and trade words ending firms' names: 0.899, 0.881; twelfth pass (a bare
+    # surname two full names share is the one named first; a surname tagged ORG beside the
+    # person named in full is the person): 0.918, 0.926
+    assert result["precision"] >= 0.915 and result["recall"] >= 0.925, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
