@@ -308,9 +308,37 @@ def _straight_closer(line: str, opener: int) -> int:
     return -1
 
 
+DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a')
+MIN_STRAIGHT_OPENERS = 2  # quotes in straight singles throughout: at least this many openers
+
+
+def _straight_singles_throughout(text: str) -> str:
+    """``text`` with every straight ' read as a curly one, when the document quotes in straight
+    single marks throughout (a house style of some outlets and of plain-text feeds: no double
+    mark and no curly ‘ anywhere, and at least two ' that open a quote): an opening ' (after a
+    space, a bracket, a dash or a colon, or at a line's start, before a letter or digit; not
+    'em, '90s) becomes ‘ and every other ' becomes ’, so that the British-style reading of
+    ’ as a closing mark or an apostrophe applies. Same length, same offsets."""
+    if "'" not in text or "\u2018" in text or any(c in DOUBLE_MARKS for c in text):
+        return text
+    chars = list(text)
+    openers = 0
+    for pstart, pend in paragraphs(text):
+        line = text[pstart:pend]
+        i = line.find("'")
+        while i != -1:
+            if _straight_opener(line, i):
+                chars[pstart + i] = "\u2018"
+                openers += 1
+            else:
+                chars[pstart + i] = "\u2019"
+            i = line.find("'", i + 1)
+    return "".join(chars) if openers >= MIN_STRAIGHT_OPENERS else text
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every outermost direct quote in ``text``, in order. Never raises on unbalanced marks."""
-    text = _straight_singles_as_marks(_doubled_apostrophes_as_marks(text))
+    text = _straight_singles_as_marks(_straight_singles_throughout(_doubled_apostrophes_as_marks(text)))
     found: list[QuoteSpan] = []
     pending: QuoteSpan | None = None  # a quote left open at the previous paragraph's end
     pending_mark = ""

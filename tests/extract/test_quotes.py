@@ -98,6 +98,24 @@ def test_straight_single_marks_quote_in_a_headline(text: str, expected: list[str
     assert words(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a letters page in straight singles throughout: apostrophes and plural possessives stay
+        (("'I have walked the towpath every Sunday since the '90s, and it's never smelt like this,' writes a reader.\n\n"
+         "Another says the tenants' group 'won't let the council forget'. 'Fine them,' writes a third."),
+         ["I have walked the towpath every Sunday since the '90s, and it's never smelt like this",
+          "won't let the council forget", "Fine them"]),
+        # one opener only: too little to read the document's ' as quotation marks
+        ("Residents called the ferry 'a betrayal', the mayor's office said.", []),
+        # a double mark anywhere: the document quotes in doubles, its ' are apostrophes
+        ("The tenants' group said 'no' twice. “We will fight,” its chair said. It's 'over', said one.", ["We will fight"]),
+    ],
+)
+def test_straight_single_marks_quote_throughout_a_document_without_double_marks(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
 def test_a_nested_quote_typed_with_the_outer_marks_stays_inside() -> None:
     text = "“I would rather queue all night than call it “progress” the way he does,” one reader said."
     assert words(text) == ["I would rather queue all night than call it “progress” the way he does"]
