@@ -23,6 +23,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
 MISREAD_SUBJECTS = frozenset({"another", "one", "someone", "somebody"})  # before a past-tense cue read as a noun
+MISREAD_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # "a third joked", read as a noun too
 PRONOUN_LOOKBACK = 8  # people passed over at most, looking back for one a pronoun fits
 
 
@@ -112,6 +113,9 @@ class DocIndex:
             return True
         if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 0 and self.doc[tok.i - 1].lower_ in MISREAD_SUBJECTS:
             return True  # "”, another joked.": the small model reads "another joked" as a noun phrase
+        if (verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 1 and self.doc[tok.i - 1].lower_ in MISREAD_ORDINALS
+                and self.doc[tok.i - 2].lower_ == "a"):
+            return True  # "’ a third joked.": likewise
         return puts_it(tok) or answers_back(tok)
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:

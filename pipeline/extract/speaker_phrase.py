@@ -49,6 +49,7 @@ from pipeline.extract.cues import (
     breaks_paragraph,
     is_age,
     puts_it,
+    verb_lemma,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity
 from pipeline.extract.quotes import QUOTE_MARKS
@@ -217,7 +218,7 @@ def _no_subject(idx: DocIndex, tok: Token) -> bool:
     pier on Saturday, said"), the first piece of a hyphenated word ("Her co-founder, Ana Ruiz,
     said", where the parser made "co" a subject beside "founder") or a wire-copy dateline
     ("LONDON -- Mayor Ana Ruiz, opening the pier, said")."""
-    if tok.is_punct or tok.ent_type_ in {"TIME", "DATE"}:
+    if tok.is_punct or (tok.ent_type_ in {"TIME", "DATE"} and _age_phrase(idx, tok) is None):
         return True
     nxt = idx.doc[tok.i + 1] if tok.i + 1 < len(idx.doc) else None
     if nxt is not None and not tok.whitespace_ and nxt.text == "-" and not nxt.whitespace_:
@@ -240,6 +241,57 @@ def _state_before_colon(idx: DocIndex, verb: Token) -> bool:
     return not idx.is_cue(verb) and len(subjects) == 1 and not idx.inside[subjects[0].i] and _same_paragraph(idx, subjects[0], verb)
 
 
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "know", "term", "nickname", "brand"})
+_AGE_PHRASE = re.compile(r"^(\d{1,3})-year-old$")
+
+
+def _age_phrase(idx: DocIndex, tok: Token) -> tuple[Span, int] | None:
+    """The "29-year-old" entity ``tok`` is in (the model tags it DATE) and the age, when it
+    names someone ("said the 29-year-old"), else None."""
+    ent = idx.ent_of.get(tok.i)
+    if ent is None or ent.label_ != "DATE" or not (m := _AGE_PHRASE.match(ent.text)) or ent.end >= len(idx.doc):
+        return None
+    if ent.end < len(idx.doc) and idx.doc[ent.end].pos_ == "NOUN":
+        return None  # "a 29-year-old striker": the noun speaks, not the age
+    return ent, int(m.group(1))
+
+
+def _person_of_age(idx: DocIndex, before: int, age: int) -> Span | None:
+    """The nearest person before token ``before`` whom the article gave that age ("Íñigo Ruiz,
+    29, …"): who "the 29-year-old" is."""
+    doc = idx.doc
+    found = None
+    for ent in idx.ents:
+        if ent.start >= before:
+            break
+        if ent.label_ == "PERSON" and is_age(doc, ent.end) and int(doc[ent.end + 1].text) == age:
+            found = ent
+    return found
+
+
+def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
+    """The subject of a cue the parser read as a participle of the noun phrase before it ("“…,”
+    a user posted on Bluesky": "a user" the root, "posted" its modifier; "A teacher at one of
+    the schools posted on TikTok: “…”": "posted" hung on "schools"): the phrase's head, up
+    through its prepositions, when the phrase opens the sentence or follows the quote's closing
+    mark and nothing but the phrase stands before the cue."""
+    doc = idx.doc
+    if verb.tag_ not in {"VBD", "VBN"} or verb_lemma(verb) in NAMING_VERBS:
+        return None  # "a news site called “The Local”" names; "saying …" is a participle
+    head = verb.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        head = head.head.head
+    if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i] or not _same_paragraph(idx, head, verb):
+        return None
+    first = head.left_edge.i
+    before = doc[first - 1] if first > 0 else None
+    opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (idx.inside[before.i] is False and before.is_quote)
+    after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
+    if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] for t in doc[first : verb.i]):
+        return None
+    return head
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -249,6 +301,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
                     return grand
         nxt = verb.i + 2
         return idx.doc[nxt] if nxt < len(idx.doc) else None
+    if verb.dep_ == "acl" and (noun := _noun_phrase_read_as_subject(idx, verb)) is not None:
+        return noun  # "“…,” a user posted on Bluesky.", "A teacher at one of the schools posted:"
     if _passive(verb):
         if _state_before_colon(idx, verb):
             # "Bennett was unmoved: “…”": a state of the subject, who then speaks
@@ -473,6 +527,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         named = next((idx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in idx.ent_of
                       and idx.ent_of[c.i].label_ == "PERSON"), None)
         ent = named if named is not None and not idx.inside[named.start] else None
+    if ent is not None and (aged := _age_phrase(idx, head)) is not None:
+        start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start
+        return start, aged[0].end  # "the 29-year-old"
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         start = ent.start
         if ent.label_ == "PERSON":
@@ -709,6 +766,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     lower, lemma = head.lower_, head.lemma_.lower()
     if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
+    elif ent is not None and (aged := _age_phrase(idx, head)) is not None:
+        # "said the 29-year-old": a person, the one the article gave that age
+        person = _person_of_age(idx, head.i, aged[1])
+        out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
     elif ent is None and (elsewhere := tagged_elsewhere(idx, head, span)) is not None:

@@ -574,3 +574,33 @@ def test_they_after_people_named_in_between_is_not_the_organisation(analyse) -> 
             "“It is an investment,” they say.\n")
     att = next(a for a in analyse(text).direct if a.speaker_text == "they")
     assert att.speaker_kind != "organization"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a past-tense cue after "a third", read by the model as a noun
+        ("‘Fine them,’ wrote one fan on X. ‘Give the keeper a medal,’ a third joked.\n", "Give the keeper a medal", "a third"),
+        # a cue the parser hung on the noun phrase before it as a participle
+        ("“I pre-ordered in 2023,” wrote one fan. “Three delays in, I have stopped believing dates,” a user posted on Bluesky.\n",
+         "Three delays in, I have stopped believing dates", "a user"),
+        ("Online, the study drew mixed replies. A teacher at one of the schools posted on TikTok: “The kids are calmer. I am not.”\n",
+         "The kids are calmer. I am not.", "A teacher"),
+    ],
+)
+def test_a_cue_the_model_misread_after_its_subject_keeps_that_subject(analyse, text: str, words: str, speaker: str) -> None:
+    att = next(a for a in analyse(text).direct if join_parts(text, a.parts) == words)
+    assert att.speaker_text == speaker
+
+
+def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
+    text = "A German news site called “The Harbour Ledger” ran the story first.\n"
+    assert all(a.speaker_text is None for a in analyse(text).direct)
+
+
+def test_the_n_year_old_is_the_person_given_that_age(analyse) -> None:
+    text = ("Íñigo Ruiz, 29, scored twice in the second half.\n\n‘Honestly, I was just trying not to fall over,’ said the "
+            "29-year-old, who joined from an amateur side two summers ago.\n")
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("the 29-year-old", "person")
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Íñigo Ruiz"
