@@ -116,7 +116,16 @@ class DocIndex:
         if (verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 1 and self.doc[tok.i - 1].lower_ in MISREAD_ORDINALS
                 and self.doc[tok.i - 2].lower_ == "a"):
             return True  # "’ a third joked.": likewise
+        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and self._right_after_quote(tok):
+            return True  # "„…“, joked Liv Berg, 16": read as part of the name after it
         return puts_it(tok) or answers_back(tok)
+
+    def _right_after_quote(self, tok: Token) -> bool:
+        """Whether ``tok`` follows a closing quotation mark, with at most a comma between."""
+        i = tok.i - 1
+        if i >= 0 and self.doc[i].text == ",":
+            i -= 1
+        return i >= 0 and self.doc[i].is_quote and self.inside[i] and not self.inside[tok.i]  # the closing mark counts as inside
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)

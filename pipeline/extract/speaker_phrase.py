@@ -530,6 +530,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     if ent is not None and (aged := _age_phrase(idx, head)) is not None:
         start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start
         return start, aged[0].end  # "the 29-year-old"
+    if ent is not None and ent.label_ == "NORP" and ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a", "an"}:
+        return ent.start - 1, ent.end  # "the Spaniard": a person by nationality, the article's word for them
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         start = ent.start
         if ent.label_ == "PERSON":
@@ -766,6 +768,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     lower, lemma = head.lower_, head.lemma_.lower()
     if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
+    elif ent is not None and ent.label_ == "NORP" and not head.lower_.endswith("s") and any(t.lower_ == "the" for t in head.lefts):
+        out.speaker_kind = "person"  # "the Spaniard said": one person, by nationality, unresolved
     elif ent is not None and (aged := _age_phrase(idx, head)) is not None:
         # "said the 29-year-old": a person, the one the article gave that age
         person = _person_of_age(idx, head.i, aged[1])

@@ -604,3 +604,16 @@ def test_the_n_year_old_is_the_person_given_that_age(analyse) -> None:
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == ("the 29-year-old", "person")
     assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Íñigo Ruiz"
+
+
+def test_an_inverted_cue_after_a_comma_outside_the_marks_is_a_cue(analyse) -> None:
+    # German marks with the comma outside: the model reads "joked" as part of the name after it
+    text = "Students were less divided. „Forty-three minutes is a start“, joked Liv Berg, 16, who had just finished an exam.\n"
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text, att.speaker_kind) == ("joked", "Liv Berg", "person")
+
+
+def test_a_person_named_by_nationality_keeps_the_article(analyse) -> None:
+    text = "The Spaniard scored twice. ‘Somebody has to pay the bills,’ the Spaniard said.\n"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind, att.ref_name) == ("the Spaniard", "person", None)
