@@ -125,6 +125,23 @@ class _Cluster:
     mentions: list[FoundName] = field(default_factory=list)
 
 
+# lower-case particles that open a surname ("van Wyk", "de Souza"): written alone, with a title
+# or without, such a surname is a surname, not a full name of two words
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al".split())  # noqa: SIM905
+
+
+def _key_of(n: FoundName) -> str:
+    """``name_key`` of a found name; for a person, without the particles of a surname written
+    alone ("Mr. van Wyk" -> "wyk", which then attaches to "Pieter van Wyk" like any surname)."""
+    key = name_key(n.text)
+    if n.label != "PERSON":
+        return key
+    words = key.split()
+    while len(words) > 1 and words[0] in NAME_PARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _full_key(key: str) -> str:
     words = key.split()
     return f"{words[0]} {words[-1]}" if len(words) >= 2 else key
@@ -205,7 +222,7 @@ class EntityResolver:
         org_by_last: dict[str, set[str]] = defaultdict(set)
         longer: dict[str, str] = {}  # names of two or more words -> label
         for n in names:
-            key = name_key(n.text)
+            key = _key_of(n)
             if n.label == "ORG":
                 key = org_key(key)
             if n.label == "PERSON" and len(key.split()) >= 2:
@@ -221,12 +238,12 @@ class EntityResolver:
                 longer.setdefault(key, n.label)
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         for n in names:
-            key = name_key(n.text)
+            key = _key_of(n)
             if n.label == "PERSON" and len(key.split()) >= 2:
                 first_seen.setdefault(_full_key(key), (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
-            key = name_key(n.text)
+            key = _key_of(n)
             short_of = None
             if n.label == "ORG":
                 key = org_key(key)

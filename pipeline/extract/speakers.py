@@ -76,7 +76,7 @@ from pipeline.extract.cues import (
     token_at,
     tokens_between,
 )
-from pipeline.extract.entities import TITLES
+from pipeline.extract.entities import NAME_PARTICLES, TITLES
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
     COURTESY_TITLES,
@@ -276,7 +276,6 @@ def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
 
 
 SIGNATURE_MAX_WORDS = 5  # "― Christina N Luis Olidem"
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al".split())  # noqa: SIM905
 
 
 def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:

@@ -332,3 +332,9 @@ def test_two_full_names_first_written_in_one_sentence_leave_the_surname_ambiguou
                                  FoundName("a1", "Okafor", "PERSON", 60, 66, sentence=9)])
     _, mentions = resolver.resolve()
     assert resolver.ambiguous == 1 and [m.start_char for m in mentions] == [0, 18]
+
+
+def test_a_surname_with_a_particle_written_alone_is_the_full_name() -> None:
+    links = _bare_surname_links([("Pieter van Wyk", "PERSON", 0), ("Mr. van Wyk", "PERSON", 100), ("de Souza", "PERSON", 200),
+                                 ("Ana de Souza", "PERSON", 300)])
+    assert links[100] == "Pieter van Wyk" and links[200] == "Ana de Souza"
