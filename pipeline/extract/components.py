@@ -539,7 +539,17 @@ def _described_as_organisation(doc: Doc, ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS:
         return True
+    if _which_follows(doc, ent):
+        return True
     return any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent))
+
+
+def _which_follows(doc: Doc, ent: Span) -> bool:
+    """A name the model tagged a person or an organisation followed by ", which" opening a
+    relative clause on it ("Hearthway, which promised …"): people take "who", so it is an
+    organisation (a place's ", which" is not looked at)."""
+    return (ent.label_ in {"PERSON", "ORG"} and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].tag_ == "WDT")
 
 
 def apposed_nouns(ent: Span) -> list[Any]:

@@ -919,4 +919,6 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
     if noun.i != head.i:
         # "who" is the mention at the cue (speaker_text); who that is comes from the noun it stands for
         speaker.take_identity(classify_speaker(idx, noun, *speaker_span(idx, noun, verb)))
+        if head.lower_ == "which" and speaker.speaker_kind == "person" and noun.i not in idx.ent_of:
+            speaker.speaker_kind = "organization"  # "Hearthway, which promised …": people take "who"
     att.take_speaker(speaker)

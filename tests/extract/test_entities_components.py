@@ -23,6 +23,8 @@ WORDS = {
     "unsigned": "The letter came from Ruth Okoro , Wexham \n\n Pat Ellery replied .",
     "club_short": "Fenwick Rovers lost again . Fenwick sacked the coach . Fenwick said nothing .",
     "club_person": "Ada Fenwick watched Fenwick Rovers . Fenwick said nothing .",
+    "which": "Hearthway , which once promised free storage , now charges . Hearthway said so .",
+    "who": "Hearthway , who once promised free storage , now charges . Hearthway said so .",
 }
 
 
@@ -184,3 +186,11 @@ def test_a_role_noun_before_a_full_name_makes_it_a_person(nlp) -> None:
     assert ("Lionel Stratton", "PERSON") in labelled(doc), labelled(doc)
     doc = nlp("Club captain Leah Osei posted a message to the fans on Sunday night.")
     assert ("Leah Osei", "PERSON") in labelled(doc), labelled(doc)
+
+
+def test_a_name_followed_by_which_is_an_organisation(nlp) -> None:
+    # people take "who": ", which" opening a relative clause on the name is organisation evidence
+    doc = make_doc(nlp, "which", [(0, 1, "PERSON"), (11, 12, "PERSON")], pos={2: ("PRON", "WDT")})
+    assert labelled(LabelConsistency()(doc)) == [("Hearthway", "ORG"), ("Hearthway", "ORG")]
+    who = make_doc(nlp, "who", [(0, 1, "PERSON"), (11, 12, "PERSON")], pos={2: ("PRON", "WP")})
+    assert labelled(LabelConsistency()(who)) == [("Hearthway", "PERSON"), ("Hearthway", "PERSON")]

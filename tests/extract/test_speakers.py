@@ -617,3 +617,10 @@ def test_a_person_named_by_nationality_keeps_the_article(analyse) -> None:
     text = "The Spaniard scored twice. ‘Somebody has to pay the bills,’ the Spaniard said.\n"
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind, att.ref_name) == ("the Spaniard", "person", None)
+
+
+def test_which_for_an_untagged_name_speaks_for_an_organisation(analyse) -> None:
+    text = ("Hearthway, which once promised to keep every picture “for as long as you are around to look at it,” is now "
+            "asking users to pay.\n")
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("which", "organization")
