@@ -284,6 +284,8 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i] or not _same_paragraph(idx, head, verb):
         return None
     first = head.left_edge.i
+    while first < head.i and doc[first].is_punct:
+        first += 1  # the parser may hang the quote's closing comma and mark on the phrase
     before = doc[first - 1] if first > 0 else None
     opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (idx.inside[before.i] is False and before.is_quote)
     after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
@@ -315,9 +317,15 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return _phrasing_subject(idx, verb)
     if (named := _inverted_name(idx, verb)) is not None:
         return named
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and not idx.inside[child.i] and _same_paragraph(idx, child, verb) and not _no_subject(idx, child):
-            return child
+    subjects = [c for c in verb.children
+                if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] and _same_paragraph(idx, c, verb) and not _no_subject(idx, c)]
+    if subjects:
+        # two subjects where the parser missed an apposition ("The critic Apolline Verdier
+        # called", "His widow, the designer Kagiso Mahlangu, said"): the person named
+        named = [c for c in subjects[1:] if c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"]
+        return named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
+    if verb.i > 1 and verb.doc[verb.i - 1].lower_ in ORDINAL_HEADS and verb.doc[verb.i - 2].lower_ == "a":
+        return verb.doc[verb.i - 1]  # "A third posted: “…”", the ordinal read as an adverb
     if verb.dep_ == "acl" and verb.head.i < verb.i and idx.doc[verb.i - 1].text == "," and verb.head.i in idx.ent_of:
         # the main verb read as a participle of the name before it ("De Blasio, speaking on the
         # radio, called Trump a “…”"): the name is the subject, not the nearest noun
@@ -524,8 +532,10 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     ent = idx.ent_of.get(head.i)
     if ent is None and head.pos_ == "NOUN":
         # "The hospital's chief executive, Dr Marcus Ellingham, said": the name the description gives
-        named = next((idx.ent_of[c.i] for c in head.children if c.dep_ == "appos" and c.i in idx.ent_of
-                      and idx.ent_of[c.i].label_ == "PERSON"), None)
+        # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
+        apposed = [c for c in head.children if c.dep_ == "appos"]
+        apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
+        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"), None)
         ent = named if named is not None and not idx.inside[named.start] else None
     if ent is not None and (aged := _age_phrase(idx, head)) is not None:
         start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start
@@ -772,7 +782,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "person"  # "the Spaniard said": one person, by nationality, unresolved
     elif ent is not None and (aged := _age_phrase(idx, head)) is not None:
         # "said the 29-year-old": a person, the one the article gave that age
-        person = _person_of_age(idx, head.i, aged[1])
+        # (else, like "he" or "she", the nearest person before: "Einar Solberg had lived there
+        # since 1970. “…,” the 71-year-old said")
+        person = _person_of_age(idx, head.i, aged[1]) or idx.pronoun_antecedent(head)
         out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)

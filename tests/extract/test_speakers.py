@@ -624,3 +624,30 @@ def test_which_for_an_untagged_name_speaks_for_an_organisation(analyse) -> None:
             "asking users to pay.\n")
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == ("which", "organization")
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a role noun and the name after it, both read as subjects: the name speaks
+        ("His first film came out in 1971. The critic Odile Marchetti called it ‘the most grown-up thing I have seen’.\n",
+         "the most grown-up thing I have seen", "Odile Marchetti"),
+        ("His widow, the set designer Naledi Dlamini, whom he met on a tour in 1983, said in a statement: “He was kind.”\n",
+         "He was kind.", "Naledi Dlamini"),
+        # "A third" read as an adverb of the cue
+        ("“Now with sea views,” one resident wrote. Another replied: “Send the boats round.” A third posted: “Thank you to the crew.”\n",
+         "Thank you to the crew.", "A third"),
+        # the quote's closing comma and mark hung on the phrase after it
+        ("Viewers were quick to pick favourites. “She deserved every second of that,” a commenter posted on TikTok.\n",
+         "She deserved every second of that", "a commenter"),
+    ],
+)
+def test_the_speaker_of_a_cue_the_parser_gave_odd_subjects(analyse, text: str, words: str, speaker: str) -> None:
+    att = next(a for a in analyse(text).direct if join_parts(text, a.parts) == words)
+    assert att.speaker_text == speaker
+
+
+def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse) -> None:
+    text = "Sven Solheim had lived on Tanner Row since 1970. “It never once came past the gate,” the 71-year-old said.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Solheim"
