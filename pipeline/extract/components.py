@@ -115,6 +115,12 @@ def platform_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def listed_names() -> frozenset[str]:
+    """Every outlet and platform name of entity_patterns.jsonl, lower-cased ("the guardian")."""
+    return frozenset(row["pattern"].lower() for row in _pattern_rows())
+
+
+@lru_cache(maxsize=1)
 def load_patterns() -> tuple[tuple[str, str], ...]:
     """(label, phrase) pairs from the package's entity_patterns.jsonl (platforms also lower-cased)."""
     rows = _pattern_rows()

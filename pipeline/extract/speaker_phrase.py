@@ -37,6 +37,7 @@ from pipeline.extract.components import (
     HONORIFICS,
     ROLE_NOUNS,
     apposed_nouns,
+    listed_names,
     platform_names,
     role_word,
 )
@@ -544,6 +545,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         return ent.start - 1, ent.end  # "the Spaniard": a person by nationality, the article's word for them
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         start = ent.start
+        if ent.label_ in {"ORG", "FAC", "GPE"} and len(ent) > 1 and ent[0].lower_ == "the" and ent.text.lower() not in listed_names():
+            start += 1  # "the Coastal Bridges Authority said": the name, without the article the model took in ("The Guardian" keeps it)
         if ent.label_ == "PERSON":
             # "Mr Duysak", "Dr. Okafor", "Judge Imelda Farrant", "Detective Inspector Carl Mabry":
             # the honorific or title is how the article names them

@@ -651,3 +651,16 @@ def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse) -> No
     text = "Sven Solheim had lived on Tanner Row since 1970. “It never once came past the gate,” the 71-year-old said.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Solheim"
+
+
+def test_an_organisations_speaker_text_is_its_name_without_the_article(analyse) -> None:
+    text = ("Engineers at the Harbour Bridges Authority closed the bridge on Monday. “Safety comes first,” the Harbour "
+            "Bridges Authority said.\n")
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("Harbour Bridges Authority", "organization")
+
+
+def test_a_listed_outlet_keeps_the_article_of_its_name(analyse) -> None:
+    text = "“The ferry will not sail before spring,” The Guardian reported on Monday.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The Guardian"
