@@ -397,6 +397,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Redmoor" after "Redmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Tixora", "Tixora, the ticketing platform,"
+            elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
+                votes[key]["LOC"] += 3  # "the Oddle burst its banks": people are not "the Oddle"
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
@@ -470,6 +472,16 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
         return True
     before = doc[i - 1]
     return before.is_space or before.text in _SENTENCE_ENDS
+
+
+def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
+    """A one-word name the model tagged PERSON written with "the" as the head of its phrase ("the
+    Oddle burst its banks", "after the Oddle rose"): a river, a ship, a building, not a person
+    (not a title: "the Pope"; not a name modifying a noun: "the Trump campaign")."""
+    if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].text != "the":
+        return False
+    token = ent[0]
+    return token.text not in TITLES and token.dep_ not in {"compound", "poss", "amod", "nmod"}
 
 
 def _is_common_noun(doc: Doc, ent: Span) -> bool:

@@ -116,11 +116,11 @@ class DocIndex:
         if (verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 1 and self.doc[tok.i - 1].lower_ in MISREAD_ORDINALS
                 and self.doc[tok.i - 2].lower_ == "a"):
             return True  # "’ a third joked.": likewise
-        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and self._right_after_quote(tok):
+        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and self.right_after_quote(tok):
             return True  # "„…“, joked Liv Berg, 16": read as part of the name after it
         return puts_it(tok) or answers_back(tok)
 
-    def _right_after_quote(self, tok: Token) -> bool:
+    def right_after_quote(self, tok: Token) -> bool:
         """Whether ``tok`` follows a closing quotation mark, with at most a comma between."""
         i = tok.i - 1
         if i >= 0 and self.doc[i].text == ",":
@@ -277,6 +277,9 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
     doc = idx.doc
     if close_tok < len(doc) and breaks_paragraph(doc[close_tok]):
         return None
+    inverted = _inverted_verb_after(idx, close_tok)
+    if inverted is not None:
+        return inverted
     i = close_tok + 1
     seen = 0
     while i < len(doc) and seen < limit:
@@ -294,6 +297,33 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
         seen += 1
         i += 1
     return None
+
+
+def _inverted_verb_after(idx: DocIndex, close_tok: int) -> Token | None:
+    """A past-tense verb right after the closing mark (a comma between at most) whose subject
+    comes after it ("‘Where were you?’ heckled a man behind her", "“…,” snapped the mayor"): this
+    order is the writer's way of attributing a quote, whatever the verb, so it is the cue even
+    when it is no speech verb of our list."""
+    doc = idx.doc
+    i = close_tok + 1
+    comma = i < len(doc) and doc[i].text == ","
+    if comma:
+        i += 1
+    if i >= len(doc) or idx.inside[i] or idx.is_cue(doc[i]):
+        return None  # a listed speech verb is found the usual way
+    if not comma and (close_tok < 1 or doc[close_tok - 1].text not in {",", "?", "!", ".", "\u2026"}):
+        return None  # a quoted word inside the sentence ("the “upgrade” broke the ovens"), not a sentence handed over
+    verb = doc[i]
+    if verb.tag_ != "VBD" or breaks_paragraph(doc[i - 1]):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not idx.inside[c.i] for c in verb.children):
+        return None  # "’ Jo heckled": a subject before it is the usual order, not this one
+    # the noun phrase after it, which the parser may take for an object ("heckled a man")
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"dobj"} and c.i > verb.i), None)
+    if subject is None or idx.inside[subject.i] or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    end = subject.right_edge.i + 1
+    return verb if end >= len(doc) or doc[end].text in SENTENCE_END or doc[end].text == "," else None
 
 
 def _introduces_what_follows(verb: Token) -> bool:

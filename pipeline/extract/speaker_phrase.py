@@ -242,6 +242,10 @@ def _state_before_colon(idx: DocIndex, verb: Token) -> bool:
     return not idx.is_cue(verb) and len(subjects) == 1 and not idx.inside[subjects[0].i] and _same_paragraph(idx, subjects[0], verb)
 
 
+# speech verbs whose object is the one spoken to ("told reporters", "asked the minister")
+# ("ask" is not one: "“…?” asked the boy" is the commonest inversion of all)
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "urge", "warn", "assure", "promise", "advise", "notify",
+                             "brief", "caution", "reassure", "convince", "persuade", "instruct", "beg", "order", "thank"})
 NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "know", "term", "nickname", "brand"})
 _AGE_PHRASE = re.compile(r"^(\d{1,3})-year-old$")
 
@@ -306,6 +310,15 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return idx.doc[nxt] if nxt < len(idx.doc) else None
     if verb.dep_ == "acl" and (noun := _noun_phrase_read_as_subject(idx, verb)) is not None:
         return noun  # "“…,” a user posted on Bluesky.", "A teacher at one of the schools posted:"
+    if idx.right_after_quote(verb) and not any(c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] for c in verb.children):
+        after = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+        # "‘…?’ heckled a man behind her": the inverted subject the parser took for an object; a
+        # listed cue's object is its subject only when it names someone and the verb takes no
+        # addressee ("“…,” told reporters" is a clause missing its subject, not an inversion)
+        person = after is not None and (after.lower_ in PERSON_NOUNS or after.lemma_.lower() in PERSON_NOUNS
+                                         or (after.i in idx.ent_of and idx.ent_of[after.i].label_ == "PERSON"))
+        if after is not None and not idx.inside[after.i] and (not idx.is_cue(verb) or (person and verb_lemma(verb) not in ADDRESSEE_VERBS)):
+            return after
     if _passive(verb):
         if _state_before_colon(idx, verb):
             # "Bennett was unmoved: “…”": a state of the subject, who then speaks
@@ -365,6 +378,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         prev -= 1
     if prev < 0 or not idx.inside[prev]:
         return None  # the noun after a cue is its speaker only in inverted order ("’ said another")
+    if verb_lemma(verb) in ADDRESSEE_VERBS:
+        return None  # "“…,” told reporters …": whom it was told to, never an inversion
     for i in range(verb.i + 1, min(verb.i + 5, len(doc))):
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END:

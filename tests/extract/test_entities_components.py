@@ -24,6 +24,9 @@ WORDS = {
     "club_short": "Fenwick Rovers lost again . Fenwick sacked the coach . Fenwick said nothing .",
     "club_person": "Ada Fenwick watched Fenwick Rovers . Fenwick said nothing .",
     "which": "Hearthway , which once promised free storage , now charges . Hearthway said so .",
+    "river": "Nobody had seen the Oddle rise so fast .",
+    "campaign": "Nobody had seen the Trump campaign move so fast .",
+    "pope": "Nobody had heard the Pope speak so fast .",
     "who": "Hearthway , who once promised free storage , now charges . Hearthway said so .",
 }
 
@@ -194,3 +197,16 @@ def test_a_name_followed_by_which_is_an_organisation(nlp) -> None:
     assert labelled(LabelConsistency()(doc)) == [("Hearthway", "ORG"), ("Hearthway", "ORG")]
     who = make_doc(nlp, "who", [(0, 1, "PERSON"), (11, 12, "PERSON")], pos={2: ("PRON", "WP")})
     assert labelled(LabelConsistency()(who)) == [("Hearthway", "PERSON"), ("Hearthway", "PERSON")]
+
+
+def test_a_one_word_person_written_with_the_is_a_thing(nlp) -> None:
+    # "the Oddle rose": a river, not a person; "the Trump campaign" and "the Pope" stay people
+    doc = make_doc(nlp, "river", [(4, 5, "PERSON")], pos={4: ("PROPN", "NNP")})
+    doc[4].dep_ = "nsubj"
+    assert labelled(LabelConsistency()(doc)) == [("Oddle", "LOC")]
+    campaign = make_doc(nlp, "campaign", [(4, 5, "PERSON")])
+    campaign[4].dep_ = "compound"
+    assert labelled(LabelConsistency()(campaign)) == [("Trump", "PERSON")]
+    pope = make_doc(nlp, "pope", [(4, 5, "PERSON")])
+    pope[4].dep_ = "nsubj"
+    assert labelled(LabelConsistency()(pope)) == [("Pope", "PERSON")]

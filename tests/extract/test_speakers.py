@@ -664,3 +664,17 @@ def test_a_listed_outlet_keeps_the_article_of_its_name(analyse) -> None:
     text = "“The ferry will not sail before spring,” The Guardian reported on Monday.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "The Guardian"
+
+
+def test_an_inverted_cue_outside_the_verb_list_attributes_its_quote(analyse) -> None:
+    # "heckled a man": the order of an attribution, whatever the verb; not merged into the quote before
+    text = ("Residents were less restrained. ‘Half a bridge, full of rust!’ one woman shouted, holding up a photograph. "
+            "‘Where were you on Monday night?’ jeered a man behind her.\n")
+    found = analyse(text).direct
+    assert [(join_parts(text, a.parts), a.speaker_text) for a in found] == [
+        ("Half a bridge, full of rust!", "one woman"), ("Where were you on Monday night?", "a man behind her")]
+
+
+def test_a_listed_cue_after_the_quote_keeps_its_object_as_the_addressee(analyse) -> None:
+    text = "Sarah Bennett spoke after the vote. She said the plan was “a great thing,” told reporters it would pass, and left.\n"
+    assert all(a.speaker_text != "reporters" for a in analyse(text).direct)
