@@ -75,6 +75,7 @@ from pipeline.extract.cues import (
     only_cue_between,
     token_at,
     tokens_between,
+    verb_lemma,
 )
 from pipeline.extract.entities import NAME_PARTICLES, TITLES
 from pipeline.extract.quotes import QuoteSpan
@@ -354,6 +355,20 @@ def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tu
     return dash, first, end
 
 
+NAMING_CUES = frozenset({"call", "name", "dub", "nickname", "know", "term"})
+
+
+def _names_a_thing(cue: Token, inner: str) -> bool:
+    """A short quote in capitals after a naming verb in a relative clause whose object is the
+    relative pronoun ("the trophy that artists call “the Pint”", "a bridge which locals dub
+    “the Old Lady”"): the name of the thing the clause is about, not speech."""
+    words = [w for w in re.findall(r"[^\W\d_]+", inner) if w.lower() != "the"]
+    if not words or not all(w[0].isupper() for w in words):
+        return False  # "which he called “a disgrace”": a judgment, his words
+    return (len(inner.split()) < MIN_UNATTRIBUTED_WORDS and cue.dep_ == "relcl" and verb_lemma(cue) in NAMING_CUES
+            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in cue.children))
+
+
 def _so_called(text: str, q: QuoteSpan) -> bool:
     """Whether "so-called" (or "so called") stands right before the quote's opening mark."""
     if q.open_char is None:
@@ -524,6 +539,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             cue = find_that_clause_verb(idx, open_tok.i)  # "Okafor worried that the bypass was “a road to nowhere …”"
         if cue is None and title is None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
             cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
+        if cue is not None and _names_a_thing(cue, inner):
+            continue  # "the trophy that artists call “the Pint”": a thing's name, no one's words
         signed = _signature(idx, q) or _signature_before(idx, q, open_tok)
         named = _colon_name(idx, open_tok.i) if open_tok is not None and signed is None else None
         if named is not None and cue is not None and cue.i > named[1]:

@@ -678,3 +678,17 @@ def test_an_inverted_cue_outside_the_verb_list_attributes_its_quote(analyse) -> 
 def test_a_listed_cue_after_the_quote_keeps_its_object_as_the_addressee(analyse) -> None:
     text = "Sarah Bennett spoke after the vote. She said the plan was “a great thing,” told reporters it would pass, and left.\n"
     assert all(a.speaker_text != "reporters" for a in analyse(text).direct)
+
+
+def test_a_things_name_in_a_relative_clause_is_no_quote_and_splits_nothing(analyse) -> None:
+    text = ("“I made this record in a shed,” Lena Voss said, holding up the glass trophy that artists call “the Jug.” "
+            "“Danny, if you are watching, you can have it now.”\n")
+    found = analyse(text).direct
+    assert [(" | ".join(text[a:b] for a, b in att.parts), att.speaker_text) for att in found] == [
+        ("I made this record in a shed | Danny, if you are watching, you can have it now.", "Lena Voss")]
+
+
+def test_a_judgment_called_in_a_relative_clause_is_still_a_quote(analyse) -> None:
+    text = "Sarah Bennett attacked the levy, which she called “a disgrace,” before the vote.\n"
+    [att] = analyse(text).direct
+    assert join_parts(text, att.parts).startswith("a disgrace")
