@@ -733,16 +733,30 @@ def _subject_of_sentence_before(idx: DocIndex, tok: Token) -> Token | None:
 
 def _people_between(idx: DocIndex, lo: int, hi: int) -> bool:
     """Whether a person is named, or people are described ("researchers", "sources"), between
-    tokens ``lo`` and ``hi``, outside quotes: someone else a pronoun after them may stand for."""
+    tokens ``lo`` and ``hi``, outside quotes: someone else a pronoun after them may stand for.
+    Words of a clause reported by a speech verb do not count ("A spokeswoman said engineers
+    would inspect it. “…,” she said": the spokeswoman)."""
     for i in range(lo + 1, hi):
         tok = idx.doc[i]
-        if idx.inside[i]:
+        if idx.inside[i] or _reported_words(idx, tok):
             continue
         ent = idx.ent_of.get(i)
         if (ent is not None and ent.label_ in {"PERSON", "HANDLE"}) or (tok.pos_ == "NOUN" and tok.lower_ in PERSON_NOUNS):
             return True
         if tok.dep_ in SUBJECT_DEPS and tok.tag_ == "NNS":
             return True  # "what researchers say": a plural subject of its own
+    return False
+
+
+def _reported_words(idx: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause a speech verb reports ("said engineers would inspect it")."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and idx.is_cue(node.head):
+            return True
+        node = node.head
     return False
 
 

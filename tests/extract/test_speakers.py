@@ -692,3 +692,10 @@ def test_a_judgment_called_in_a_relative_clause_is_still_a_quote(analyse) -> Non
     text = "Sarah Bennett attacked the levy, which she called “a disgrace,” before the vote.\n"
     [att] = analyse(text).direct
     assert join_parts(text, att.parts).startswith("a disgrace")
+
+
+def test_people_in_a_reported_clause_do_not_hide_the_unnamed_speaker(analyse) -> None:
+    text = ("Sarah Bennett, the area manager, spoke first. A spokeswoman for the agency said engineers would inspect the "
+            "breach once the water dropped. “Nobody is going near that wall tonight,” she said.\n")
+    att = next(a for a in analyse(text).direct if a.speaker_text == "she")
+    assert (att.speaker_kind, att.ref) == ("unnamed_source", None)
