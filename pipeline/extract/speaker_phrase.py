@@ -522,9 +522,11 @@ SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief"
 
 
 def _names_title(tok: Token) -> bool:
-    """Whether ``tok`` is an honorific or a title written as part of a name ("Mr", "Dr.", "Judge")."""
+    """Whether ``tok`` is an honorific or a title written as part of a name ("Mr", "Dr.", "Judge"),
+    or a rank abbreviated in capitals right before it ("DS Eze", "PC Lowe": two to four capitals,
+    no entity of its own)."""
     word = tok.text.rstrip(".")
-    return word in HONORIFICS or word in SPOKEN_TITLES
+    return word in HONORIFICS or word in SPOKEN_TITLES or (tok.is_upper and tok.is_alpha and 2 <= len(word) <= 4 and not tok.ent_type_)
 
 
 def _on_a_platform(tok: Token) -> bool:

@@ -699,3 +699,18 @@ def test_people_in_a_reported_clause_do_not_hide_the_unnamed_speaker(analyse) ->
             "breach once the water dropped. “Nobody is going near that wall tonight,” she said.\n")
     att = next(a for a in analyse(text).direct if a.speaker_text == "she")
     assert (att.speaker_kind, att.ref) == ("unnamed_source", None)
+
+
+def test_a_rank_abbreviated_in_capitals_stays_in_the_speaker_text(nlp) -> None:
+    # the model sometimes leaves the rank out of the name ("DS" outside "Eze"): the phrase keeps it
+    from spacy.tokens import Span
+
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    text = "“We would ask people not to speculate online about the theft,” DS Eze added.\n"
+    doc = nlp(text)
+    eze = next(t.i for t in doc if t.text == "Eze")
+    doc.ents = [Span(doc, eze, eze + 1, label="PERSON")]
+    [att] = attribute_quotes(doc, find_quote_spans(text))
+    assert att.speaker_text == "DS Eze"
