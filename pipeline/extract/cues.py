@@ -180,12 +180,19 @@ PHRASING_FORMS = frozenset(
 def _where_posted(ent: Span) -> bool:
     """Whether an organisation is named as where something was posted ("on a neighbourhood
     Facebook group", "via X"), not as an actor a later "the company" could stand for."""
+    # imported here: components imports this module
+    from pipeline.extract.components import platform_names
+
     tok = ent.root
+    platform = ent.text.lower() in platform_names()
     for _ in range(2):
         if tok.dep_ not in {"pobj", "compound"}:
             return False
         if tok.dep_ == "pobj":
-            return tok.head.lower_ in {"on", "via"}
+            # a listed platform in or through which something is shared is a medium too ("in
+            # Instagram group chats", "from a WhatsApp"); "a spokesperson for Twitter" is the firm
+            medium = tok.head.lower_ in {"in", "through", "across", "over"} or any(c.lower_ in {"a", "an"} for c in ent.root.lefts)
+            return tok.head.lower_ in {"on", "via"} or (platform and medium)
         tok = tok.head
     return False
 

@@ -370,6 +370,9 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     opening = _name_before_aside(idx, verb)
     if opening is not None:
         return opening  # "Jo Lin, whose shop sells nets to the fishermen, said": Jo Lin, not the fishermen
+    aged = _aged_name_before(idx, verb)
+    if aged is not None:
+        return aged  # "In a statement on Instagram, Fontenot, 45, said:": the parser hung the name on the platform
     left = _left_subject(idx, verb)
     if left is not None:
         return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
@@ -490,6 +493,17 @@ def _inverted_name(idx: DocIndex, verb: Token) -> Token | None:
     if subject is None or subject.i > verb.i or not any(idx.inside[i] for i in range(subject.i, verb.i)):
         return None  # no subject before the quote to mistake for the speaker
     return doc[ent.start] if ent is not None else name
+
+
+def _aged_name_before(idx: DocIndex, verb: Token) -> Token | None:
+    """A person's name given an age right before the cue ("Fontenot, 45, said"), wherever the
+    parser hung it: the speaker."""
+    doc = idx.doc
+    end = verb.i - 3  # "<name> , 45 , said"
+    if end < 1 or not is_age(doc, end):
+        return None
+    ent = idx.ent_of.get(end - 1)
+    return doc[ent.end - 1] if ent is not None and ent.label_ == "PERSON" and ent.end == end and not idx.inside[end - 1] else None
 
 
 def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:

@@ -714,3 +714,16 @@ def test_a_rank_abbreviated_in_capitals_stays_in_the_speaker_text(nlp) -> None:
     doc.ents = [Span(doc, eze, eze + 1, label="PERSON")]
     [att] = attribute_quotes(doc, find_quote_spans(text))
     assert att.speaker_text == "DS Eze"
+
+
+def test_a_name_given_an_age_before_the_cue_speaks_wherever_the_parser_hung_it(analyse) -> None:
+    text = 'In a statement on Instagram, Fontaine, 45, said: "This is the hardest decision I have made in twenty years."\n'
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("Fontaine", "person")
+
+
+def test_a_platform_something_is_shared_in_is_no_organisation_antecedent(analyse) -> None:
+    text = ("Photographs of the papers circulated in Instagram group chats on Wednesday. The ministry said the papers had "
+            "left the printer in “sealed, tamper-evident envelopes” on Monday.\n")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The ministry" and (att.ref is None or "Instagram" not in text[att.ref[0] : att.ref[1]])
