@@ -535,12 +535,16 @@ SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief"
                            "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President"})
 
 
+# titles that end an office of two words ("Education Minister", "Foreign Secretary")
+OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
+
+
 def _names_title(tok: Token) -> bool:
     """Whether ``tok`` is an honorific or a title written as part of a name ("Mr", "Dr.", "Judge"),
     or a rank abbreviated in capitals right before it ("DS Eze", "PC Lowe": two to four capitals,
     no entity of its own)."""
     word = tok.text.rstrip(".")
-    return word in HONORIFICS or word in SPOKEN_TITLES or (tok.is_upper and tok.is_alpha and 2 <= len(word) <= 4 and not tok.ent_type_)
+    return word in HONORIFICS or word in SPOKEN_TITLES or word in OFFICE_TITLES or word in ("Professor", "Prof") or (tok.is_upper and tok.is_alpha and 2 <= len(word) <= 4 and not tok.ent_type_)
 
 
 def _on_a_platform(tok: Token) -> bool:
@@ -582,6 +586,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # "Mr Duysak", "Dr. Okafor", "Judge Imelda Farrant", "Detective Inspector Carl Mabry":
             # the honorific or title is how the article names them
             while ent.start - start < 2 and start > 0 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
+                start -= 1
+            # an office of two words ending in a title ("Education Minister Henrike Vossberg",
+            # "Professor …" above): the capitalised word before the title word goes with it
+            if (start < ent.start and start > 0 and idx.doc[start].text in OFFICE_TITLES and not idx.inside[start - 1]
+                    and idx.doc[start - 1].is_title and idx.doc[start - 1].is_alpha and idx.doc[start - 1].ent_type_ != "PERSON"):
                 start -= 1
         return start, ent.end
     start = head.i

@@ -727,3 +727,17 @@ def test_a_platform_something_is_shared_in_is_no_organisation_antecedent(analyse
             "left the printer in “sealed, tamper-evident envelopes” on Monday.\n")
     [att] = analyse(text).direct
     assert att.speaker_text == "The ministry" and (att.ref is None or "Instagram" not in text[att.ref[0] : att.ref[1]])
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The papers leaked overnight. “This is a serious breach,” said Education Minister Helga Sommerfeld.\n",
+         "Education Minister Helga Sommerfeld"),
+        ("“Recounts rarely move more than a handful of votes,” said Professor Priya Raghunathan of the university.\n",
+         "Professor Priya Raghunathan"),
+    ],
+)
+def test_an_office_before_a_name_stays_in_the_speaker_text(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
