@@ -548,13 +548,20 @@ def _names_title(tok: Token) -> bool:
 
 
 def _on_a_platform(tok: Token) -> bool:
-    """Whether ``tok`` opens "on/via <a social platform>" ("on X", "on Reddit", "via Facebook")."""
+    """Whether ``tok`` opens "on/via <a social platform>" ("on X", "on Reddit", "via Facebook"),
+    or a group or page on one ("on the Harbour Residents Facebook group")."""
     if tok.dep_ != "prep" or tok.lower_ not in {"on", "via"}:
         return False
     objects = [c for c in tok.children if c.dep_ == "pobj"]
-    return bool(objects) and " ".join(t.lower_ for t in objects[0].subtree if t.pos_ != "DET") in platform_names()
+    if not objects:
+        return False
+    words = [t.lower_ for t in objects[0].subtree if t.pos_ != "DET"]
+    if " ".join(words) in platform_names():
+        return True
+    return words[-1] in PLATFORM_PLACES and any(w in platform_names() for w in words[:-1])
 
 
+PLATFORM_PLACES = frozenset({"group", "page", "forum", "thread", "channel", "account", "feed", "chat"})
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
@@ -571,7 +578,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
         apposed = [c for c in head.children if c.dep_ == "appos"]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
-        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"), None)
+        # (an organisation's too: "The campaign group Harbour Animals Watch said")
+        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG"}), None)
         ent = named if named is not None and not idx.inside[named.start] else None
     if ent is not None and (aged := _age_phrase(idx, head)) is not None:
         start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start

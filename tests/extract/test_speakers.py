@@ -741,3 +741,19 @@ def test_a_platform_something_is_shared_in_is_no_organisation_antecedent(analyse
 def test_an_office_before_a_name_stays_in_the_speaker_text(analyse, text: str, speaker: str) -> None:
     [att] = analyse(text).direct
     assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a description with an organisation's name in apposition is named by the name
+        ("The campaign group Harbour Animals Watch said the escape was “entirely predictable” and called for a review.\n",
+         "Harbour Animals Watch"),
+        # a group or page on a platform is where they wrote, not who they are
+        ("“Checked the shed. Found a hedgehog and two spiders,” wrote one resident on the Harbour Residents Facebook group.\n",
+         "one resident"),
+    ],
+)
+def test_an_organisations_name_and_a_platform_group_in_the_speaker_phrase(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
