@@ -65,9 +65,10 @@ class DocAnalysis:
 
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
+    sentences = doc.has_annotation("SENT_START")  # once: it reads every token
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
-                  ent.sent.start if doc.has_annotation("SENT_START") else -1)
+                  ent.sent.start if sentences else -1)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

@@ -32,10 +32,8 @@ Results live in ``doc.ents``; entities set by the ruler carry ``kb_id_ == "newsr
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 from typing import Any
 
@@ -45,7 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.cues import DASHES, is_age
-from pipeline.extract.entities import TITLES, name_key
+from pipeline.extract.entities import TITLES, name_key, pattern_rows
 
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
@@ -101,29 +99,9 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'
 
 
 @lru_cache(maxsize=1)
-def _pattern_rows() -> tuple[dict[str, str], ...]:
-    """The rows of the package's entity_patterns.jsonl (outlets and platforms)."""
-    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
-    return tuple(json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def platform_names() -> frozenset[str]:
-    """The social platforms of entity_patterns.jsonl, lower-cased, and "x" (X, once Twitter, which
-    the ruler cannot tag: the letter alone is too common)."""
-    return frozenset({row["pattern"].lower() for row in _pattern_rows() if row.get("kind") == "platform"} | {"x"})
-
-
-@lru_cache(maxsize=1)
-def listed_names() -> frozenset[str]:
-    """Every outlet and platform name of entity_patterns.jsonl, lower-cased ("the guardian")."""
-    return frozenset(row["pattern"].lower() for row in _pattern_rows())
-
-
-@lru_cache(maxsize=1)
 def load_patterns() -> tuple[tuple[str, str], ...]:
     """(label, phrase) pairs from the package's entity_patterns.jsonl (platforms also lower-cased)."""
-    rows = _pattern_rows()
+    rows = pattern_rows()
     pairs = {(row["label"], row["pattern"]) for row in rows}
     pairs |= {(row["label"], row["pattern"].lower()) for row in rows if row.get("kind") == "platform"}
     return tuple(sorted(pairs))

@@ -12,6 +12,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.entities import platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
@@ -109,16 +110,22 @@ class DocIndex:
             return False
         if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
             return True
-        if verb_lemma(tok) in self.verbs and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
+        speech = verb_lemma(tok) in self.verbs
+        if speech and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
             return True
-        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 0 and self.doc[tok.i - 1].lower_ in MISREAD_SUBJECTS:
-            return True  # "”, another joked.": the small model reads "another joked" as a noun phrase
-        if (verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and tok.i > 1 and self.doc[tok.i - 1].lower_ in MISREAD_ORDINALS
-                and self.doc[tok.i - 2].lower_ == "a"):
-            return True  # "’ a third joked.": likewise
-        if verb_lemma(tok) in self.verbs and tok.lower_.endswith("ed") and self.right_after_quote(tok):
-            return True  # "„…“, joked Liv Berg, 16": read as part of the name after it
+        if speech and tok.lower_.endswith("ed") and self._misread_past(tok):
+            return True
         return puts_it(tok) or answers_back(tok)
+
+    def _misread_past(self, tok: Token) -> bool:
+        """Where a past form of a speech verb is a cue the small model read as something else:
+        after "another"/"one" ("”, another joked.") or "a third" ("’ a third joked."), both read
+        as noun phrases, or right after a closing mark ("„…“, joked Liv Berg, 16", read as part
+        of the name after it)."""
+        prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if prev in MISREAD_SUBJECTS or (prev in MISREAD_ORDINALS and tok.i > 1 and self.doc[tok.i - 2].lower_ == "a"):
+            return True
+        return self.right_after_quote(tok)
 
     def right_after_quote(self, tok: Token) -> bool:
         """Whether ``tok`` follows a closing quotation mark, with at most a comma between."""
@@ -180,9 +187,6 @@ PHRASING_FORMS = frozenset(
 def _where_posted(ent: Span) -> bool:
     """Whether an organisation is named as where something was posted ("on a neighbourhood
     Facebook group", "via X"), not as an actor a later "the company" could stand for."""
-    # imported here: components imports this module
-    from pipeline.extract.components import platform_names
-
     tok = ent.root
     platform = ent.text.lower() in platform_names()
     for _ in range(2):

@@ -35,6 +35,7 @@ text). The rules (also in README.md):
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -102,6 +103,28 @@ def load_aliases() -> dict[str, tuple[str, str]]:
             alias, label, name = line.split("\t")
             aliases[handle_letters(alias)] = (label, name)
     return aliases
+
+
+# The outlets and platforms of entity_patterns.jsonl, read here (the module the entity
+# components, the cue rules and the speaker rules all import) so that none imports another for them.
+@lru_cache(maxsize=1)
+def pattern_rows() -> tuple[dict[str, str], ...]:
+    """The rows of the package's entity_patterns.jsonl (outlets and platforms)."""
+    text = resources.files("pipeline.extract").joinpath("entity_patterns.jsonl").read_text(encoding="utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """The social platforms of entity_patterns.jsonl, lower-cased, and "x" (X, once Twitter, which
+    the ruler cannot tag: the letter alone is too common)."""
+    return frozenset({row["pattern"].lower() for row in pattern_rows() if row.get("kind") == "platform"} | {"x"})
+
+
+@lru_cache(maxsize=1)
+def listed_names() -> frozenset[str]:
+    """Every outlet and platform name of entity_patterns.jsonl, lower-cased ("the guardian")."""
+    return frozenset(row["pattern"].lower() for row in pattern_rows())
 
 
 @dataclass(frozen=True)
@@ -196,8 +219,11 @@ def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> 
     relative named later by their full or first name). None when two were first named in the
     same sentence ("Daniel Weber and Anna Weber met …"): ambiguous. ``first_seen``: full name ->
     (sentence, offset) of its first mention."""
-    order = sorted(fulls, key=lambda f: first_seen.get(f, (1 << 62, 1 << 62)))
-    first, second = (first_seen.get(f, (1 << 62, 1 << 62)) for f in order[:2])
+    unseen = (1 << 62, 1 << 62)
+    order = sorted(fulls, key=lambda f: first_seen.get(f, unseen))
+    if len(order) == 1:
+        return order[0]
+    first, second = (first_seen.get(f, unseen) for f in order[:2])
     return order[0] if first[0] < second[0] else None
 
 
@@ -221,12 +247,14 @@ class EntityResolver:
         orgs: dict[str, str] = {}
         org_by_last: dict[str, set[str]] = defaultdict(set)
         longer: dict[str, str] = {}  # names of two or more words -> label
+        first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         for n in names:
             key = _key_of(n)
             if n.label == "ORG":
                 key = org_key(key)
             if n.label == "PERSON" and len(key.split()) >= 2:
                 full = _full_key(key)
+                first_seen.setdefault(full, (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
                 full_by_last[full.split()[-1]].add(full)
                 full_by_first[full.split()[0]].add(full)
                 persons.append(full)
@@ -236,11 +264,6 @@ class EntityResolver:
                     org_by_last[key.split()[-1]].add(key)
             if len(key.split()) >= 2 and n.label != "HANDLE":
                 longer.setdefault(key, n.label)
-        first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
-        for n in names:
-            key = _key_of(n)
-            if n.label == "PERSON" and len(key.split()) >= 2:
-                first_seen.setdefault(_full_key(key), (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)
@@ -251,7 +274,7 @@ class EntityResolver:
             if n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
                 # "Pryce" beside "Wendell Pryce" and his "Pryce Capital Partners": a bare surname
                 # is the person; the firm is called by more of its name
-                holder = _surname_holder(full_by_last[key], first_seen) if len(full_by_last[key]) > 1 else next(iter(full_by_last[key]))
+                holder = _surname_holder(full_by_last[key], first_seen)
                 if holder is None:
                     self.ambiguous += 1
                 out.append(None if holder is None else (n, "PERSON", holder))

@@ -308,7 +308,7 @@ def _straight_closer(line: str, opener: int) -> int:
     return -1
 
 
-DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a')
+DOUBLE_MARKS = QUOTE_MARKS - SINGLE - {"\u2019"}  # every mark but the single curly ones
 MIN_STRAIGHT_OPENERS = 2  # quotes in straight singles throughout: at least this many openers
 
 

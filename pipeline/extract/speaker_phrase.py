@@ -37,8 +37,6 @@ from pipeline.extract.components import (
     HONORIFICS,
     ROLE_NOUNS,
     apposed_nouns,
-    listed_names,
-    platform_names,
     role_word,
 )
 from pipeline.extract.cues import (
@@ -53,6 +51,7 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity
+from pipeline.extract.entities import listed_names, platform_names
 from pipeline.extract.quotes import QUOTE_MARKS
 
 PUBLIC_NOUNS = frozenset(
@@ -256,7 +255,7 @@ def _age_phrase(idx: DocIndex, tok: Token) -> tuple[Span, int] | None:
     ent = idx.ent_of.get(tok.i)
     if ent is None or ent.label_ != "DATE" or not (m := _AGE_PHRASE.match(ent.text)) or ent.end >= len(idx.doc):
         return None
-    if ent.end < len(idx.doc) and idx.doc[ent.end].pos_ == "NOUN":
+    if idx.doc[ent.end].pos_ == "NOUN":
         return None  # "a 29-year-old striker": the noun speaks, not the age
     return ent, int(m.group(1))
 
@@ -272,6 +271,23 @@ def _person_of_age(idx: DocIndex, before: int, age: int) -> Span | None:
         if ent.label_ == "PERSON" and is_age(doc, ent.end) and int(doc[ent.end + 1].text) == age:
             found = ent
     return found
+
+
+def _inverted_object(idx: DocIndex, verb: Token) -> Token | None:
+    """The subject of a cue right after a quote that the parser took for its object ("‘…?’
+    heckled a man behind her"), when the cue has no subject of its own outside the quote. A
+    listed speech verb's object is its subject only when it names someone and the verb takes
+    no addressee ("“…,” told reporters" is a clause missing its subject, not an inversion)."""
+    if not idx.right_after_quote(verb) or any(c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] for c in verb.children):
+        return None
+    after = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
+    if after is None or idx.inside[after.i]:
+        return None
+    if not idx.is_cue(verb):
+        return after
+    person = (after.lower_ in PERSON_NOUNS or after.lemma_.lower() in PERSON_NOUNS
+              or (after.i in idx.ent_of and idx.ent_of[after.i].label_ == "PERSON"))
+    return after if person and verb_lemma(verb) not in ADDRESSEE_VERBS else None
 
 
 def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
@@ -292,7 +308,7 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     while first < head.i and doc[first].is_punct:
         first += 1  # the parser may hang the quote's closing comma and mark on the phrase
     before = doc[first - 1] if first > 0 else None
-    opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (idx.inside[before.i] is False and before.is_quote)
+    opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (not idx.inside[before.i] and before.is_quote)
     after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
     if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] for t in doc[first : verb.i]):
         return None
@@ -310,15 +326,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return idx.doc[nxt] if nxt < len(idx.doc) else None
     if verb.dep_ == "acl" and (noun := _noun_phrase_read_as_subject(idx, verb)) is not None:
         return noun  # "“…,” a user posted on Bluesky.", "A teacher at one of the schools posted:"
-    if idx.right_after_quote(verb) and not any(c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] for c in verb.children):
-        after = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}), None)
-        # "‘…?’ heckled a man behind her": the inverted subject the parser took for an object; a
-        # listed cue's object is its subject only when it names someone and the verb takes no
-        # addressee ("“…,” told reporters" is a clause missing its subject, not an inversion)
-        person = after is not None and (after.lower_ in PERSON_NOUNS or after.lemma_.lower() in PERSON_NOUNS
-                                         or (after.i in idx.ent_of and idx.ent_of[after.i].label_ == "PERSON"))
-        if after is not None and not idx.inside[after.i] and (not idx.is_cue(verb) or (person and verb_lemma(verb) not in ADDRESSEE_VERBS)):
-            return after
+    if (inverted := _inverted_object(idx, verb)) is not None:
+        return inverted  # "‘…?’ heckled a man behind her"
     if _passive(verb):
         if _state_before_colon(idx, verb):
             # "Bennett was unmoved: “…”": a state of the subject, who then speaks
@@ -532,7 +541,8 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
 
 
 SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
-                           "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President"})
+                           "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
+                           "Professor", "Prof"})
 
 
 # titles that end an office of two words ("Education Minister", "Foreign Secretary")
@@ -544,7 +554,12 @@ def _names_title(tok: Token) -> bool:
     or a rank abbreviated in capitals right before it ("DS Eze", "PC Lowe": two to four capitals,
     no entity of its own)."""
     word = tok.text.rstrip(".")
-    return word in HONORIFICS or word in SPOKEN_TITLES or word in OFFICE_TITLES or word in ("Professor", "Prof") or (tok.is_upper and tok.is_alpha and 2 <= len(word) <= 4 and not tok.ent_type_)
+    if word in HONORIFICS or word in SPOKEN_TITLES or word in OFFICE_TITLES:
+        return True
+    return tok.is_upper and tok.is_alpha and 2 <= len(word) <= 4 and not tok.ent_type_
+
+
+PLATFORM_PLACES = frozenset({"group", "page", "forum", "thread", "channel", "account", "feed", "chat"})  # where on a platform one writes
 
 
 def _on_a_platform(tok: Token) -> bool:
@@ -561,7 +576,6 @@ def _on_a_platform(tok: Token) -> bool:
     return words[-1] in PLATFORM_PLACES and any(w in platform_names() for w in words[:-1])
 
 
-PLATFORM_PLACES = frozenset({"group", "page", "forum", "thread", "channel", "account", "feed", "chat"})
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 NUMERIC_ENTITIES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
@@ -869,7 +883,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif lower in PERSON_PRONOUNS and (unnamed := _unnamed_antecedent(idx, head)) is not None:
         # "A senior nurse, who asked not to be named, described … “…,” she said": the nurse,
         # unnamed, not the last person the story named
-        out.speaker_kind, out.public = unnamed.speaker_kind, unnamed.public
+        out.take_identity(unnamed)
     elif lower in PERSON_PRONOUNS:
         ante = idx.pronoun_antecedent(head)
         out.speaker_kind = "person"
@@ -883,7 +897,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:
         # "The authority posted the details. “…,” they wrote": the organisation, or the group of
         # people ("A retired couple had driven all night. “…,” they said": the public)
-        out.speaker_kind, out.ref, out.ref_name, out.public = group.speaker_kind, group.ref, group.ref_name, group.public
+        out.take_identity(group)
     elif lemma in ORG_KIND_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         out.speaker_kind = "organization"  # "the club said": an organisation, unresolved unless
         if lemma == "club" and (club := _only_club_before(idx, head)) is not None:

@@ -143,6 +143,7 @@ LONE_TITLES = frozenset({
     "Mayor", "President", "Governor", "Minister", "Chancellor", "Senator", "Sheriff", "Commissioner", "Ambassador",
     "Pope", "King", "Queen", "Prince", "Princess", "Judge", "PM", "Premier", "Coach", "Manager", "Captain", "Chief",
 })
+NAME_TITLES = TITLES | LONE_TITLES  # words of office a headline may put before a name
 
 
 def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
@@ -213,7 +214,7 @@ def _named_elsewhere(idx: DocIndex, words: Span) -> bool:
     if len(words) < 2 or any(t.ent_type_ or t.is_upper for t in words):
         return False
     last = words[-1].text
-    return any(ent.label_ in SIGNER_LABELS and any(t.text == last for t in ent) for ent in set(idx.ent_of.values()))
+    return any(ent.label_ in SIGNER_LABELS and any(t.text == last for t in ent) for ent in idx.ents)
 
 
 def _another_colon(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
@@ -260,7 +261,7 @@ def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
     if start > 0 and sum(t.is_title or t.is_upper for t in words) < 0.6 * len(words):
         return None  # not the first line, and not in Title Case: a sentence, not a headline
     first = start
-    while first < colon and doc[first].text.rstrip(".") in TITLES | LONE_TITLES:
+    while first < colon and doc[first].text.rstrip(".") in NAME_TITLES:
         first += 1  # "Mayor Ana Ruiz Backs …"
     ent = idx.ent_of.get(first)
     if ent is not None and ent.start == first and ent.label_ in SIGNER_LABELS:
