@@ -436,13 +436,18 @@ def find_labelling_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
     intransitive "as" ("served as the “sherpa”", "such as"), not a passive ("known as “…”")."""
     for tok in _quote_heads(idx, tokens):
         for _ in range(3):
+            if tok.dep_ in {"acomp", "attr", "prep"} and tok.head.lemma_ == "be" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "as":
+                tok = tok.head  # "defended his remarks as being “sarcastic”"
             such = tok.head.i > 0 and idx.doc[tok.head.i - 1].lower_ == "such"  # doc[-1] would be the text's last token
-            if tok.dep_ in {"pobj", "amod", "acomp"} and tok.head.lower_ == "as" and not such:
+            if tok.dep_ in {"pobj", "amod", "acomp", "pcomp"} and tok.head.lower_ == "as" and not such:
                 verb = tok.head.head
-                if verb.dep_ == "dobj" and verb.i < tok.head.i:
+                if verb.dep_ in {"dobj", "pobj"} and verb.i < tok.head.i:
                     verb = verb.head  # the parser hung "as" on the object ("derided the proposal as “…”")
+                if verb.dep_ == "prep" and verb.i < tok.head.i:
+                    verb = verb.head  # … or on the object of a prepositional verb ("referred to his rivals as “…”")
                 active = not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
                 objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+                objects += [o for c in verb.children if c.dep_ == "prep" and c.i < tok.head.i and c.lower_ != "as" for o in c.children if o.dep_ == "pobj"]
                 labelling = verb_lemma(verb) in LABELLING_VERBS or verb.lower_ in LABELLING_VERBS
                 if verb.pos_ == "VERB" and labelling and verb.i < tokens[0].i and active and objects and not idx.inside[verb.i]:
                     return verb
@@ -461,7 +466,11 @@ LABELLING_VERBS = frozenset(
     "label dub term call name refer address introduce identify define classify list rank rate see view "
     "regard consider treat hail herald praise tout laud welcome applaud celebrate denounce condemn "
     "decry deride dismiss mock ridicule slam blast attack criticize criticise lambast disparage reject "
-    "sum defend justify shrug offer posture pitch promote market sell style".split()
+    "sum defend justify shrug offer posture pitch promote market sell style "
+    # judging and admiring something "as" something (Levin's judgment and admire classes), and the
+    # verbs headlines judge with ("rips the plan as “…”")
+    "declare assail berate castigate excoriate vilify lampoon belittle denigrate insult scold chide extol "
+    "acclaim commend salute admire respect despise rip pound hit bash knock trash".split()
 )
 PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "conj", "pobj", "prep", "poss", "advmod", "npadvmod"})
 

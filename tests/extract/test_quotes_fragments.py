@@ -34,6 +34,18 @@ def quotes(nlp):
         ("The charity decried the “shameful” delays in the report.", "shameful", "decried", "The charity"),
         ("The bishop denounced the cuts as “cruel”.", "cruel", "denounced", "The bishop"),
         ("Maria Lopez runs the tenants' group in Leeds. She dismissed the audit as “a stitch-up” on Monday.", "a stitch-up", "dismissed", "She"),
+        # a verb of judging or admiring, and "as being" before the words
+        ("Councillor Ruth Abara openly admires the new harbour master as a “safe pair of hands” in a storm.",
+         "safe pair of hands", "admires", "Councillor Ruth Abara"),
+        ("Later the coach defended his remarks as being “tongue in cheek.”", "tongue in cheek.", "defended", "the coach"),
+        ("In May, Dov Marsh dismissed the island as being in the “back garden of the mainland” — a jibe.",
+         "back garden of the mainland", "dismissed", "Dov Marsh"),
+        # "as" hung on a noun inside the object
+        ("The Courier characterized many voters’ perception of Ana Ruiz’s path to the mayoralty as a “march from doubt to grudging respect.”",
+         "march from doubt to grudging respect.", "characterized", "Courier"),
+        # the object of a prepositional verb
+        ("Mayor Dana Holt kept referring to her rivals as “the usual suspects” all evening.",
+         "the usual suspects", "referring", "Mayor Dana Holt"),
     ],
 )
 def test_labelling_verb_with_as_attributes_a_fragment(quotes, text, words, cue, speaker) -> None:
