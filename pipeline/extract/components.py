@@ -42,7 +42,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.cues import DASHES, is_age
+from pipeline.extract.cues import DASHES, is_age, load_speech_verbs
 from pipeline.extract.entities import TITLES, name_key, pattern_rows
 
 RULER_KB = "newsreact_ruler"
@@ -91,6 +91,8 @@ PERSON_NOUNS = frozenset({
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organisation words that end names holding a plural possessive ("Footballers’ Guild", "Teachers’ Union").
 PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "Club", "Fund"}
+# what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
+PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
 # Titles that are never the first word of an organisation's name (unlike "General", "King").
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
@@ -243,9 +245,13 @@ class PossessiveSplitter:
                 ents.append(ent)
                 continue
             after = self._names_after(doc, ent, cut) if cut + 1 < ent.end else []
-            plural = doc[cut].text in {"'", "\u2019"} and ent.label_ == "ORG" and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS
+            plural = (doc[cut].text in {"'", "\u2019"} and ent.label_ in PLURAL_POSSESSIVE_LABELS
+                      and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS)
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
-                ents.append(ent)  # "the Professional Footballers’ Guild" is one organisation
+                # "the Professional Footballers’ Guild" is one organisation, whatever else the NER
+                # called it ("The Rail Drivers' Guild" as a work of art)
+                ents.append(ent if ent.label_ == "ORG" else Span(doc, ent.start, ent.end, label="ORG"))
+                changed = changed or ent.label_ != "ORG"
                 continue
             if ent.label_ in {"ORG", "FAC"} and cut - ent.start == 2 and doc[ent.start].text.rstrip(".") in SAINTS:
                 ents.append(ent)  # "St Hilda’s General Hospital" is one name: the saint's possessive is part of it
@@ -349,6 +355,7 @@ class LabelConsistency:
         ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
         changed = len(ents) != len(doc.ents)
         aged = _aged_names_missed(doc, ents)
+        aged += _people_missed(doc, ents + aged)
         if aged:
             ents = sorted(ents + aged, key=lambda s: s.start)
             changed = True
@@ -364,8 +371,8 @@ class LabelConsistency:
         evidenced: set[str] = set()  # names with a title or an age: people
         for ent in judged:
             key = name_key(ent.text)
-            if _has_title(doc, ent) or _age_follows(doc, ent):
-                votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51," is a person whatever the NER said
+            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent):
+                votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
                 votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
@@ -506,6 +513,56 @@ def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
         found.append(Span(doc, start, token.i + 1, label="PERSON"))
+    return found
+
+
+# nouns of kin after "whose": "Ann Lee, whose son …" is a person, "Acme, whose staff …" need not be
+KIN_NOUNS = frozenset(
+    "son sons daughter daughters child children wife husband partner mother father parents "  # noqa: SIM905
+    "brother sister grandson granddaughter grandchildren family".split()
+)
+
+
+# capitalised words of office before a name the NER missed, besides the titles of entities.py
+OFFICE_WORDS = frozenset(
+    "Chief Executive Deputy Managing Director Minister Secretary Officer Chair Head Senior Acting "  # noqa: SIM905
+    "Interim Vice Manager Editor Founder Coach Spokesman Spokeswoman Spokesperson".split()
+)
+
+
+def _kin_follows(doc: Doc, ent: Span) -> bool:
+    """", whose [four-year-old] son" right after the name."""
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "whose" and doc[ent.end + 1].head.lower_ in KIN_NOUNS
+
+
+def _people_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Runs of two or more capitalised proper nouns the NER left untagged where only a person
+    fits: before ", who" or ", whose [four-year-old] son" ("Cllr Ida Marsh, who chairs the committee, said"),
+    or as the subject of a speech verb ("Ida Marsh said"). Not a run holding an organisation
+    word ("Harbour Trust"), nor one in capitals."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    verbs = load_speech_verbs()
+    found = []
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and i not in taken and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_upper:
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        lead = start
+        while lead < i - 1 and (doc[lead].text.rstrip(".") in TITLES or doc[lead].text in OFFICE_WORDS):
+            lead += 1  # "Chief Executive Ida Marsh": the name is Ida Marsh
+        run = doc[lead:i]
+        if len(run) < 2 or any(t.text in PLURAL_POSSESSIVE_HEADS or _is_possessive(t) for t in run):
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
+        who = after is not None and (after.lower_ == "who" or (after.lower_ == "whose" and after.head.lower_ in KIN_NOUNS))
+        root = run.root
+        speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
+        if who or speaks:
+            found.append(Span(doc, lead, i, label="PERSON"))
     return found
 
 

@@ -47,9 +47,20 @@ def _first_names() -> dict[str, str]:
     return out
 
 
+# endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
+# "Danielle", "Odette", "Clarissa", "Rosalind", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
+# not one: many men's names end in it (Luca, Akira, Mustafa, Nikita)
+FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen")
+
+
 def first_name_gender(name: str) -> str | None:
-    """"f" or "m" for a common first name used for one sex far more than the other, else None."""
-    return _first_names().get(name.lower())
+    """"f" or "m" for a common first name used for one sex far more than the other (the list),
+    else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), else None."""
+    lower = name.lower()
+    known = _first_names().get(lower)
+    if known is None and len(lower) >= 5 and lower.isalpha() and lower.endswith(FEMININE_ENDINGS):
+        return "f"
+    return known
 
 
 @lru_cache(maxsize=1)

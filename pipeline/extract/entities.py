@@ -69,6 +69,12 @@ _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _SPACES = re.compile(r"\s+")
 
 
+def _abbreviated_title(word: str) -> bool:
+    """A title cut to its consonants before a name ("Cllr", "Sgt", "Cpl", "Bdr"): three to five
+    letters, capitalised, no vowel (no one's name is written so)."""
+    return 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and not any(c in "aeiouyAEIOUY" for c in word)
+
+
 @lru_cache(maxsize=1 << 16)  # names repeat across mentions and documents
 def clean_name(text: str) -> str:
     """The name as written, without a possessive, a leading "the", leading titles or a nickname
@@ -76,7 +82,7 @@ def clean_name(text: str) -> str:
     text = _NICKNAME.sub("", _SPACES.sub(" ", text.strip()))
     text = _POSSESSIVE.sub("", text).strip()
     words = text.split(" ")
-    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the"):
+    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the" or _abbreviated_title(words[0])):
         words = words[1:]
     return " ".join(words)
 

@@ -549,6 +549,18 @@ SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief"
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 
 
+def _office_compound(idx: DocIndex, tok: Token, ent: Span) -> bool:
+    """A capitalised word outside any entity and any quote that the parser hung on the name as a
+    compound, directly or through the next word ("Chief" and "Executive" of "Chief Executive Ida
+    Marsh")."""
+    if not (tok.is_title and tok.is_alpha and not tok.ent_type_ and not idx.inside[tok.i] and tok.dep_ == "compound"):
+        return False
+    head = tok.head
+    if head.dep_ == "compound" and not ent.start <= head.i < ent.end:
+        head = head.head
+    return ent.start <= head.i < ent.end
+
+
 def _names_title(tok: Token) -> bool:
     """Whether ``tok`` is an honorific or a title written as part of a name ("Mr", "Dr.", "Judge"),
     or a rank abbreviated in capitals right before it ("DS Eze", "PC Lowe": two to four capitals,
@@ -613,6 +625,10 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # "Professor …" above): the capitalised word before the title word goes with it
             if (start < ent.start and start > 0 and idx.doc[start].text in OFFICE_TITLES and not idx.inside[start - 1]
                     and idx.doc[start - 1].is_title and idx.doc[start - 1].is_alpha and idx.doc[start - 1].ent_type_ != "PERSON"):
+                start -= 1
+            # capitalised words of office the parser hung on the name ("Chief Executive Ida Marsh"):
+            # how the article names them, though no list holds the words
+            while (start == ent.start or ent.start - start == 1) and start > 0 and _office_compound(idx, idx.doc[start - 1], ent):
                 start -= 1
         return start, ent.end
     start = head.i
