@@ -218,6 +218,28 @@ def _saints_names(doc: Doc) -> list[Span] | None:
     return out if joined else None
 
 
+def _plural_possessive_names(doc: Doc) -> list[Span] | None:
+    """The entities with "The Harbour Pilots’" + "Guild" (the NER's two names, the second often a
+    PERSON) made one organisation when the second is an organisation word; None when there is
+    none to join."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    joined = False
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        mark = ent.end - 1 if doc[ent.end - 1].text in {"'", "\u2019"} else ent.end  # the possessive inside or right after
+        if (nxt is not None and ent.label_ in PLURAL_POSSESSIVE_LABELS and mark < len(doc) and doc[mark].text in {"'", "\u2019"}
+                and doc[mark - 1].lower_.endswith("s") and nxt.start == mark + 1 and len(nxt) == 1
+                and nxt[0].text in PLURAL_POSSESSIVE_HEADS):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            joined, i = True, i + 2
+            continue
+        out.append(ent)
+        i += 1
+    return out if joined else None
+
+
 class PossessiveSplitter:
     """Cuts entities at possessive markers so "Trump’s Twitter" never stays one name.
 
@@ -236,9 +258,10 @@ class PossessiveSplitter:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         changed = False
-        merged = _saints_names(doc)
-        if merged is not None:
-            doc.ents, changed = merged, True
+        for join in (_saints_names, _plural_possessive_names):
+            merged = join(doc)
+            if merged is not None:
+                doc.ents, changed = merged, True
         for ent in doc.ents:
             cut = next((t.i for t in ent if _is_possessive(t)), None)
             if cut is None:

@@ -145,6 +145,15 @@ class DocIndex:
             i -= 1
         return i >= 0 and self.doc[i].is_quote and self.inside[i] and not self.inside[tok.i]  # the closing mark counts as inside
 
+    def note_speaker(self, ent: Span) -> None:
+        """A person named as a quote's speaker is a subject for the pronouns after it, wherever
+        the parser hung the name ("In a post on X, its leader, Ana Ruiz, wrote: “…”" with
+        "leader" read as in apposition to X; then "she said")."""
+        if ent.label_ in {"PERSON", "HANDLE"}:
+            k = bisect.bisect_left(self.person_subjects, ent.start)
+            if k == len(self.person_subjects) or self.person_subjects[k] != ent.start:
+                self.person_subjects.insert(k, ent.start)
+
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)
         return self.ent_of.get(positions[k - 1]) if k else None

@@ -144,7 +144,7 @@ def score_quotes(
             else:
                 score.indirect_found += 1
             score.speakers_checked += 1
-            right = match.speaker == gold.get("speaker") and match.speaker_kind == gold.get("speaker_kind")
+            right = _same_name(match.speaker, gold.get("speaker")) and match.speaker_kind == gold.get("speaker_kind")
             score.speakers_right += right
             said = (match.speaker_text or "").lower() == (gold.get("speaker_text") or "").lower()
             score.speaker_text_right += said
@@ -210,3 +210,13 @@ def format_report(score: GoldQuoteScore, name: str) -> str:
     ]
     lines += [f"  - {miss}" for miss in score.misses]
     return "\n".join(lines)
+
+
+def _same_name(predicted: str | None, gold: str | None) -> bool:
+    """Whether the canonical names agree, curly and straight apostrophes alike (one entity across
+    a corpus keeps one spelling: "Rail Drivers’ Guild" in one article, "Rail Drivers' Guild" in
+    the next)."""
+    if predicted is None or gold is None:
+        return predicted is gold
+    return predicted.replace("\u2019", "'").replace("\u2018", "'") == gold.replace("\u2019", "'").replace("\u2018", "'")
+

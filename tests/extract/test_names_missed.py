@@ -73,3 +73,13 @@ def test_words_of_office_stay_in_the_speaker_text_and_out_of_the_name(nlp) -> No
     names = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert names and all(n == "Jurgita Vaitkute" for n in names), names
     assert _speakers(nlp, text)["We did nothing wrong"] == ("Chief Executive Jurgita Vaitkute", "Jurgita Vaitkute")
+
+
+def test_a_named_speaker_is_the_subject_for_the_pronouns_after_it(nlp) -> None:
+    # the parser hangs "its general secretary, Rosina Achebe," on "Bluesky", so she was no
+    # subject and "she" went back to the port director; the quote before named her as its speaker
+    text = ("Port director Tomasz Elwood said the offer stood.\n\n"
+            "The Harbour Pilots' Guild replied within the hour. In a post on Bluesky, its general secretary, "
+            "Rosina Achebe, wrote: \"Tomasz has our number. He's had it for six months.\"\n\n"
+            "Speaking later at the dock, she said the guild would look at \"any offer made in writing\".")
+    assert _speakers(nlp, text)["any offer made in writing"] == ("she", "Rosina Achebe")

@@ -46,6 +46,18 @@ def test_scorer_counts_found_missed_wrong_speaker_and_extra_quotes() -> None:
     assert len(score.errors) == len(score.misses)
 
 
+def test_a_canonical_name_matches_whatever_its_apostrophe() -> None:
+    # one entity across a corpus keeps one spelling: "Drivers'" in one article, "Drivers’" in the gold
+    article = Article("a1", "http://127.0.0.1:8000/gazette/x.html", "http://127.0.0.1:8000/gazette/x.html",
+                      None, None, [], None, "en", TEXT, None)
+    gold = {"gazette/x.html": [{"text": "looking into it", "kind": "direct", "speaker": "Rail Drivers’ Guild",
+                                "speaker_text": "The firm", "speaker_kind": "organization"}]}
+    predicted = [_quote("q1", "looking into it", "Rail Drivers' Guild", "organization", "The firm")]
+    assert score_quotes(gold, [], [article], predicted, []).speakers_right == 1
+    predicted = [_quote("q1", "looking into it", "Rail Drivers Guild", "organization", "The firm")]
+    assert score_quotes(gold, [], [article], predicted, []).speakers_right == 0
+
+
 def test_options_that_only_apply_to_polnear_are_refused_with_the_gold() -> None:
     result = run_cli("evaluate", "quotes", "--gold", "tests/gold", "--split", "train", "--limit", "3")
     assert result.returncode == 2

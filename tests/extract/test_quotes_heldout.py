@@ -46,7 +46,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 103, 116, 35, 26),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 104, 116, 35, 26),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
@@ -59,7 +59,7 @@ SETS = {
     "quotes-heldout-f": Floors(99, 95, 98, 30, 125, 102, 117, 34, 28),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 101, 101, 25, 126, 94, 114, 33, 19),
+    "quotes-heldout-g": Floors(103, 101, 101, 25, 126, 97, 114, 33, 19),
 }
 
 
