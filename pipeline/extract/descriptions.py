@@ -44,6 +44,25 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
     return best
 
 
+def headline_described(idx: DocIndex, head: Token) -> Span | None:
+    """The person or organisation the story below introduces with the noun of a headline's
+    speaker ("“…,” says museum director as …" above "the museum's director, Professor Ida
+    Marsh, said"; "chief executive: «…»" above "Its chief executive, Ida Marsh,"): headlines
+    name people by their role before the story names them. The first such introduction after
+    the headline, the document's first line; None elsewhere, for a plural, or with none."""
+    doc = idx.doc
+    first_break = doc.text.find("\n")
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or first_break == -1 or head.idx > first_break:
+        return None
+    lemma = head.lemma_.lower()
+    for ent in idx.ents:
+        if ent.start_char <= first_break or ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
+            continue
+        if ent.text.lower() != lemma and _introduction(ent, lemma) is not None:
+            return ent
+    return None
+
+
 def _introduction(ent: Span, lemma: str) -> set[str] | None:
     """The words that introduced ``ent`` with the noun ``lemma`` (lower-cased), or None: a title
     just before it ("Vice President Joe Biden"), a singular noun in apposition on either side

@@ -27,6 +27,7 @@ and "Kind and resolution"):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -50,7 +51,7 @@ from pipeline.extract.cues import (
     puts_it,
     verb_lemma,
 )
-from pipeline.extract.descriptions import apposed_name, described_entity
+from pipeline.extract.descriptions import apposed_name, described_entity, headline_described
 from pipeline.extract.entities import listed_names, platform_names
 from pipeline.extract.quotes import QUOTE_MARKS
 
@@ -113,6 +114,26 @@ GENERIC_PEOPLE = frozenset(
 RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
 ORG_PRONOUNS = frozenset({"it"})
+# "the company" is a business: not the union, council or ministry named nearest before it
+COMPANY_NOUNS = frozenset({"company", "firm"})
+NOT_COMPANY_HEADS = frozenset(
+    "Guild Union Council Authority Committee Commission Ministry Department Agency Society Association "  # noqa: SIM905
+    "Federation Party Foundation Trust Institute University College Museum Hospital School Police Court "
+    "Government Parliament Assembly Board League Alliance".split()
+)
+
+
+def _nearest_org(idx: DocIndex, i: int) -> Span | None:
+    """The nearest organisation before token ``i`` that "the company" can stand for, a subject
+    first: one whose name does not end in a word of a union, a public body or a charity, nor
+    holds a comma."""
+    for positions in (idx.org_subjects, idx.orgs):
+        k = bisect.bisect_left(positions, i)
+        for start in reversed(positions[max(k - 6, 0) : k]):
+            ent = idx.ent_of[start]
+            if ent[-1].text not in NOT_COMPANY_HEADS and "," not in ent.text:  # "between Ely, Diss and …": places the NER ran together
+                return ent
+    return None
 
 
 # the fields that say who spoke (classify_speaker fills them; take_speaker copies them)
@@ -897,6 +918,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # contractor", "the board" after "The Harbour Board": the description names them
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (described.start_char, described.end_char)
+    elif (described := headline_described(idx, head)) is not None:
+        # a headline's "says museum director", "chief executive:" named in the story below
+        out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
+        out.ref = (described.start_char, described.end_char)
     elif lower in PERSON_PRONOUNS and (unnamed := _unnamed_antecedent(idx, head)) is not None:
         # "A senior nurse, who asked not to be named, described … “…,” she said": the nurse,
         # unnamed, not the last person the story named
@@ -908,7 +933,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         if ante is None:
             out.ref_name = _untagged_subject_before(idx, head.i)  # "Mayor Ana Ruiz said …", the NER blind to her
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+        ante = _nearest_org(idx, head.i) if lemma in COMPANY_NOUNS else None
+        ante = ante or idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:

@@ -109,7 +109,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
-    subject = _headline_subject(idx, colon) or _another_colon(idx, colon)
+    subject = _headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)
     if subject is not None:
         return subject
     ent = idx.ent_of.get(colon - 1)
@@ -124,6 +124,28 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from":
         return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers
     return colon, ent.start, ent.end
+
+
+HEADLINE_DESCRIPTION_MAX_WORDS = 3
+
+
+def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """A role in lower case before the colon of a quote in the headline, after a ";" or a dash
+    ("Shares slide as recall widens; chief executive: «…»", "Exam leak – minister: „…“"):
+    headlines name people by their role (the story below names them). The document's first
+    line only; a singular noun of one to three words."""
+    doc = idx.doc
+    first_break = doc.text.find("\n")
+    if first_break == -1 or doc[colon].idx > first_break:
+        return None
+    start = colon
+    while start > 0 and colon - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+        start -= 1
+    if start == colon or doc[colon - 1].pos_ != "NOUN" or doc[colon - 1].tag_ == "NNS":
+        return None
+    if start > 0 and doc[start - 1].text not in DASHES | {";"}:
+        return None
+    return colon, start, colon
 
 
 OPENING_CUE_WORDS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})

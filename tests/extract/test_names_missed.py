@@ -83,3 +83,37 @@ def test_a_named_speaker_is_the_subject_for_the_pronouns_after_it(nlp) -> None:
             "Rosina Achebe, wrote: \"Tomasz has our number. He's had it for six months.\"\n\n"
             "Speaking later at the dock, she said the guild would look at \"any offer made in writing\".")
     assert _speakers(nlp, text)["any offer made in writing"] == ("she", "Rosina Achebe")
+
+
+@pytest.mark.parametrize("text", [
+    # the union is the subject nearest before "the company"; it is no company
+    "Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
+    "“Services will be cut by half,” the company said.",
+    # nor are the towns the NER ran into one organisation
+    "Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
+    "No buses will run between Cranmere, Dunholt and Fenby on either day, according to the company, which carries about 60,000 passengers on a weekday.",
+])
+def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
+    from pipeline.extract.stage import analyse_doc
+
+    doc = nlp(text)
+    found = analyse_doc(doc, "doc")
+    quotes = [q for q in found.direct + found.indirect if q.speaker_text.lower() == "the company"]
+    assert quotes and all(text[q.ref[0]:q.ref[1]] == "Fennick Buses" for q in quotes), [(q.speaker_text, q.ref) for q in quotes]
+
+
+@pytest.mark.parametrize("text, words, speaker_text, who", [
+    # a role before the colon of a headline's quote, named in the story below
+    ("Toy shares slide as recall widens; chief executive: “We will pay for every one”\n\n"
+     "Brindle Toys widened its recall on Thursday. Its chief executive, Odile Marchand, said the cost was not yet known.",
+     "We will pay for every one", "chief executive", "Odile Marchand"),
+    ("Ferry strike – minister: „We failed these passengers“\n\n"
+     "The minister, Petra Lindqvist, told parliament the talks would resume.",
+     "We failed these passengers", "minister", "Petra Lindqvist"),
+    # a headline's inverted cue with a role: "says museum director"
+    ("“They were never ours,” says museum director as figures go home\n\n"
+     "The museum will return 37 figures. “Now they go home,” the museum’s director, Professor Ida Brandt, said.",
+     "They were never ours", "museum director", "Ida Brandt"),
+])
+def test_a_headlines_role_is_the_person_the_story_names(nlp, text, words, speaker_text, who) -> None:
+    assert _speakers(nlp, text)[words] == (speaker_text, who)
