@@ -311,6 +311,12 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return EntityRuler(nlp)
 
 
+# a handle on X ("@harbourlass"), on Mastodon ("@railfan@toot.example.social") or on Bluesky
+# ("@ana.bsky.social", "ana.bsky.social", "@ana.example.com"): the tokenizer keeps each whole
+HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                  r"|@?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.bsky\.social|@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,})$")
+
+
 class EntityRuler:
     """Outlets, platforms (phrase list) and @handles, overriding the statistical NER."""
 
@@ -322,7 +328,7 @@ class EntityRuler:
         for label, phrases in sorted(by_label.items()):
             self.phrases.add(label, [nlp.make_doc(p) for p in phrases])
         self.handles = Matcher(nlp.vocab)
-        self.handles.add("HANDLE", [[{"TEXT": {"REGEX": r"^@[A-Za-z0-9_]{2,30}$"}}]])
+        self.handles.add("HANDLE", [[{"TEXT": {"REGEX": HANDLE_PATTERN}}]])
         self.org_names = Matcher(nlp.vocab)
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
 

@@ -6,7 +6,8 @@ reaction_id. Which quotes are public reactions (README.md, "Reactions"):
 - every direct quote whose speaker_kind is ``anonymous_public`` ("wrote one", "one user");
 - a *named member of the public*: a direct quote by a person whose speaker phrase calls them a
   user, commenter, reader, fan ... ("Twitter user Jo Bloggs"), or who spoke through a posting
-  cue (tweeted, posted, commented, replied) and is not the article's most-quoted speaker (the
+  cue (tweeted, posted, commented, replied) or is known only by a platform handle ("wrote
+  @ana.bsky.social"), and is not the article's most-quoted speaker (the
   story's protagonist tweeting is news, not public reaction); signers of a round-up of voices
   ("“…” ― Jane Doe" lines, ``speakers._mark_round_up``) arrive with ``public_phrase`` set.
 
@@ -16,12 +17,15 @@ Posts with empty text are skipped: there is nothing to classify.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from pipeline import ids
+from pipeline.extract.components import HANDLE_PATTERN
 from pipeline.records import Post, Quote, Reaction
 
+_HANDLE = re.compile(HANDLE_PATTERN)  # one known only by a handle on a platform ("wrote @ana.bsky.social") posts there
 POSTING_CUES = frozenset({"tweeted", "tweets", "tweet", "posted", "posts", "commented", "replied", "retweeted", "blogged"})
 
 
@@ -35,7 +39,7 @@ def is_public_reaction(quote: Quote, protagonists: set[tuple[str, str]], public_
         return False
     if public_phrase:
         return True
-    posting = (quote.cue or "").lower() in POSTING_CUES
+    posting = (quote.cue or "").lower() in POSTING_CUES or _HANDLE.match(quote.speaker_text or "") is not None
     return posting and (quote.article_id, quote.speaker or "") not in protagonists
 
 

@@ -417,7 +417,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END:
             break
-        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"}:
+        handle = tok.i in idx.ent_of and idx.ent_of[tok.i].label_ == "HANDLE"  # "wrote ana.bsky.social", read as an adjective
+        if tok.pos_ in {"NOUN", "PROPN", "PRON", "NUM", "DET"} or handle:
             while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
                 tok = tok.head
             return tok
@@ -883,6 +884,30 @@ def _they_antecedent(idx: DocIndex, they: Token) -> Attribution | None:
     return None
 
 
+# documents that speak for whoever issued them ("the review found", "the filing said")
+DOCUMENT_NOUNS = frozenset(
+    "review report filing decision ruling judgment judgement study audit memo notice survey inquiry".split()  # noqa: SIM905
+)
+
+
+def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
+    """Who issued a document that speaks: its possessor resolved as a speaker ("The museum's own
+    review": the museum the article names), else, for "the"/"its"/a possessor that resolves to no
+    one, the organisation in focus (the nearest before it, a subject first), as for "the
+    statement". None for "a report" and when no organisation comes before it."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
+        return None
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
+        found = classify_speaker(idx, owner, owner.left_edge.i, owner.i + 1)
+        if found.ref is not None:
+            return found
+    ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+    if ante is None:
+        return None
+    return Attribution(parts=[], speaker_kind="organization", ref=(ante.start_char, ante.end_char))
+
+
 def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
@@ -932,6 +957,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
         if ante is None:
             out.ref_name = _untagged_subject_before(idx, head.i)  # "Mayor Ana Ruiz said …", the NER blind to her
+    elif lemma in DOCUMENT_NOUNS and (issuer := _issuer(idx, head)) is not None:
+        # "The museum's own provenance review said", "The filing said": the body that issued it
+        out.speaker_kind, out.ref = issuer.speaker_kind, issuer.ref
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
         ante = _nearest_org(idx, head.i) if lemma in COMPANY_NOUNS else None
         ante = ante or idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)

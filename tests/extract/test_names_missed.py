@@ -117,3 +117,31 @@ def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
 ])
 def test_a_headlines_role_is_the_person_the_story_names(nlp, text, words, speaker_text, who) -> None:
     assert _speakers(nlp, text)[words] == (speaker_text, who)
+
+
+@pytest.mark.parametrize("handle", ["@railfan@toot.example.social", "ana-reads.bsky.social", "@ana.bsky.social", "@harbourlass"])
+def test_a_handle_on_any_platform_speaks_and_is_the_public(nlp, handle) -> None:
+    from pipeline.extract.reactions import is_public_reaction
+    from pipeline.records import Quote
+
+    text = f"Most replies were warm. “Took them long enough. Now fix the ferry,” wrote {handle}."
+    assert (handle, "HANDLE") in [(e.text, e.label_) for e in nlp(text).ents]
+    speaker_text, who = _speakers(nlp, text)["Took them long enough. Now fix the ferry"]
+    assert speaker_text == who == handle
+    quote = Quote("q1", "a1", "Took them long enough.", 0, 1, handle, handle, 0, 1, None, "person", "wrote", "direct")
+    assert is_public_reaction(quote, protagonists=set())
+    assert not is_public_reaction(quote, protagonists={("a1", handle)})  # the story's own subject posting is news
+
+
+@pytest.mark.parametrize("text, words, who", [
+    # a document's possessor, resolved as a speaker is
+    ("The Harbour Museum will return 12 masks, its trustees announced.\n\n"
+     "The museum’s own provenance review said the masks had been taken “without anyone’s consent.”",
+     "without anyone’s consent.", "The Harbour Museum"),
+    # "the filing": the organisation in focus
+    ("Brindle Toys Ltd widened its recall on Thursday.\n\nThe filing said costs “could exceed 9 million euros.”",
+     "could exceed 9 million euros.", "Brindle Toys Ltd"),
+])
+def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, who) -> None:
+    speaker_text, resolved = _speakers(nlp, text)[words]
+    assert resolved == who, (speaker_text, resolved)
