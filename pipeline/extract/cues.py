@@ -106,7 +106,15 @@ class DocIndex:
             subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
             # a name given an age introduces its sentence's person, wherever the parser hung it
             # ("Outside the shop, Gordon Blakey, 66, has had a season ticket …")
-            subj = subj or (ent.label_ == "PERSON" and is_age(doc, ent.end))
+            # and so does one a relative clause describes ("In Carsby, Kezia Lund, who runs the
+            # shop, has …", "Lund" hung on the place)
+            # when nothing but an opening phrase comes before it in its sentence (not an object,
+            # "Trump never mentioned Clinton, who trailed …", nor a place or body in a phrase on
+            # a noun, "Carl Mabry of Wexshire Police, who led …")
+            opens = not any(t.pos_ in {"VERB", "AUX"} for t in doc[ent.sent.start : ent.start])
+            described = (opens and _relative_follows(doc, ent.end) and root.dep_ not in {"conj", "dobj"}
+                         and not (ent.start and doc[ent.start - 1].pos_ == "ADP"))
+            subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or described))
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
                 if subj:
@@ -219,6 +227,11 @@ def _where_posted(ent: Span) -> bool:
             return tok.head.lower_ in {"on", "via"} or (platform and medium)
         tok = tok.head
     return False
+
+
+def _relative_follows(doc: Doc, i: int) -> bool:
+    """Tokens ``i``, ``i + 1`` are ", who" or ", whose"."""
+    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose"}
 
 
 def is_age(doc: Doc, i: int) -> bool:

@@ -919,7 +919,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     lower, lemma = head.lower_, head.lemma_.lower()
     if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
-        idx.note_speaker(ent)
+        if head.dep_ != "conj" and head.head.dep_ != "agent":
+            # not one of a pair ("his rivals, Jo Bush and Al Lee, who say …"), nor a passive's
+            # agent ("Lee was asked by the moderator Jo Bush whether …": Lee is the subject)
+            idx.note_speaker(ent)
     elif ent is not None and ent.label_ == "NORP" and not head.lower_.endswith("s") and any(t.lower_ == "the" for t in head.lefts):
         out.speaker_kind = "person"  # "the Spaniard said": one person, by nationality, unresolved
     elif ent is not None and (aged := _age_phrase(idx, head)) is not None:

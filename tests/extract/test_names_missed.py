@@ -145,3 +145,25 @@ def test_a_handle_on_any_platform_speaks_and_is_the_public(nlp, handle) -> None:
 def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, who) -> None:
     speaker_text, resolved = _speakers(nlp, text)[words]
     assert resolved == who, (speaker_text, resolved)
+
+
+def test_a_person_a_relative_clause_describes_is_a_subject_for_she(nlp) -> None:
+    # the parser hangs "Tamsin Lund" on the place before it, so she was no subject and "she"
+    # went back to the grower named as a subject before her
+    text = ("Elspeth Varley, whose 588kg entry drops to second place, said she was pleased.\n\n"
+            "In Little Harwood, Tamsin Lund, who runs the village shop, has been selling orange bunting. "
+            "‘I’ve sold out twice,’ she said.")
+    assert _speakers(nlp, text)["I’ve sold out twice"] == ("she", "Tamsin Lund")
+
+
+def test_a_relative_clause_after_of_describes_the_person_before(nlp) -> None:
+    text = ("Detective Inspector Carl Mabry of Wexby Police, who led the investigation, called the case shameful. "
+            "\"He hid it in plain sight,\" he said.")
+    assert _speakers(nlp, text)["He hid it in plain sight"][1] != "Wexby Police"
+
+
+def test_a_passives_agent_is_no_subject_for_he(nlp) -> None:
+    # the moderator speaks the question, but the sentence is about the one asked
+    text = ("Ashok Verma was asked by Fox Business moderator Tiernan Oduya whether the plan would “cost too much.”\n\n"
+            "But he had a slip. “The most important job I will ever have is being a parent,” he said.")
+    assert _speakers(nlp, text)["The most important job I will ever have is being a parent"] == ("he", "Ashok Verma")
