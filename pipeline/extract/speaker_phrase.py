@@ -884,6 +884,9 @@ def _they_antecedent(idx: DocIndex, they: Token) -> Attribution | None:
     return None
 
 
+# the labels of questioners' lines in an interview or press conference ("Q: “…?”"): who asked
+# is not named, so the speaker is unknown
+INTERVIEW_ROLES = frozenset({"Q", "QUESTION", "INTERVIEWER", "REPORTER"})
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry".split()  # noqa: SIM905
@@ -917,7 +920,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     out.public = bool(words & PUBLIC_NOUNS)
     ent = idx.ent_of.get(head.i)
     lower, lemma = head.lower_, head.lemma_.lower()
-    if ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
+    if len(span) == 1 and span.text.upper() in INTERVIEW_ROLES and end < len(doc) and doc[end].text == ":":
+        out.speaker_kind = "unknown"  # "Q: “…?”"
+    elif ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
         if head.dep_ != "conj" and head.head.dep_ != "agent":
             # not one of a pair ("his rivals, Jo Bush and Al Lee, who say …"), nor a passive's

@@ -82,6 +82,7 @@ from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
     COURTESY_TITLES,
     GENERIC_PEOPLE,
+    INTERVIEW_ROLES,
     ORDINAL_HEADS,
     ORG_NOUNS,
     PUBLIC_NOUNS,
@@ -177,6 +178,8 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
     doc = idx.doc
     if colon >= 1 and doc[colon - 1].text in LONE_TITLES and (colon == 1 or breaks_paragraph(doc[colon - 2])):
         return colon, colon - 1, colon  # a headline's "Mayor: ‘…’": the title speaks (``titled_later`` names them)
+    if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and doc[colon - 1].text.upper() in INTERVIEW_ROLES:
+        return colon, colon - 1, colon  # a press conference's "Q: “…?”": the question's label, its speaker unknown
     if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and _one_word_name(idx, doc[colon - 1]):
         return colon, colon - 1, colon  # "Reid: ‘…’" opening a line, whoever "Harry Reid" is elsewhere (tagged or not here)
     first, words = colon, 0

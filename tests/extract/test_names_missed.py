@@ -167,3 +167,13 @@ def test_a_passives_agent_is_no_subject_for_he(nlp) -> None:
     text = ("Ashok Verma was asked by Fox Business moderator Tiernan Oduya whether the plan would “cost too much.”\n\n"
             "But he had a slip. “The most important job I will ever have is being a parent,” he said.")
     assert _speakers(nlp, text)["The most important job I will ever have is being a parent"] == ("he", "Ashok Verma")
+
+
+def test_a_press_conference_question_is_the_unnamed_questioners(nlp) -> None:
+    from pipeline.extract.stage import analyse_doc
+
+    text = ("Part of the exchange with reporters went like this:\n\n"
+            "Q: \"Have you spoken to the union since Monday?\"\n\n"
+            "Brandl: \"I've texted them. They haven't texted back.\"")
+    first = analyse_doc(nlp(text), "doc").direct[0]
+    assert (first.speaker_text, first.speaker_kind, first.cue) == ("Q", "unknown", ":")
