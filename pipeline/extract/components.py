@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.cues import DASHES, is_age, load_speech_verbs
-from pipeline.extract.entities import TITLES, name_key, pattern_rows
+from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, TITLES, name_key, pattern_rows
 
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
@@ -383,6 +383,8 @@ class LabelConsistency:
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
         changed = len(ents) != len(doc.ents)
+        ents, widened = _first_names_missed(doc, ents)
+        changed = changed or widened
         aged = _aged_names_missed(doc, ents)
         aged += _people_missed(doc, ents + aged)
         if aged:
@@ -553,10 +555,29 @@ KIN_NOUNS = frozenset(
 
 
 # capitalised words of office before a name the NER missed, besides the titles of entities.py
-OFFICE_WORDS = frozenset(
-    "Chief Executive Deputy Managing Director Minister Secretary Officer Chair Head Senior Acting "  # noqa: SIM905
-    "Interim Vice Manager Editor Founder Coach Spokesman Spokeswoman Spokesperson".split()
+OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
+    "Executive Deputy Managing Chair Head Senior Acting Interim Vice Manager Editor Founder Coach "  # noqa: SIM905
+    "Spokesman Spokeswoman Spokesperson".split()
 )
+
+
+def _first_names_missed(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+    """PERSON entities widened over a capitalised proper noun right before them that the parser
+    hung on the name and the NER left out ("Beatriz" of "Beatriz Lindgren, a nurse, said", where
+    the small model tags "Lindgren" only); not a title or a word of office ("Chief"), nor a word
+    of another entity. Returns the entities and whether any changed."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    out, changed = [], False
+    for ent in ents:
+        start = ent.start
+        while (ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and start - 1 not in taken
+               and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+               and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end
+               and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS):
+            start -= 1
+        out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
+        changed = changed or start != ent.start
+    return out, changed
 
 
 def _kin_follows(doc: Doc, ent: Span) -> bool:

@@ -60,6 +60,12 @@ TITLES = frozenset({
     "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
     "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
 })
+# titles a speaker phrase keeps before a name ("Judge Imelda Farrant", "Detective Inspector …")
+SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
+                           "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
+                           "Professor", "Prof"})
+# titles that end an office of two words ("Education Minister", "Foreign Secretary")
+OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 # a nickname in quotation marks inside a name ("Dale ‘Bulldozer’ Whitcombe" is Dale Whitcombe)
 _NICKNAME = re.compile(r"\s[\u2018\u201c'\"][^\u2019\u201d'\"]{1,30}[\u2019\u201d'\"](?=\s)")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})

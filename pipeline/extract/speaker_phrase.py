@@ -52,7 +52,7 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity, headline_described
-from pipeline.extract.entities import listed_names, platform_names
+from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, listed_names, platform_names
 from pipeline.extract.quotes import QUOTE_MARKS
 
 PUBLIC_NOUNS = frozenset(
@@ -560,15 +560,6 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
             return None
         i -= 1
     return None
-
-
-SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
-                           "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
-                           "Professor", "Prof"})
-
-
-# titles that end an office of two words ("Education Minister", "Foreign Secretary")
-OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 
 
 def _office_compound(idx: DocIndex, tok: Token, ent: Span) -> bool:

@@ -177,3 +177,17 @@ def test_a_press_conference_question_is_the_unnamed_questioners(nlp) -> None:
             "Brandl: \"I've texted them. They haven't texted back.\"")
     first = analyse_doc(nlp(text), "doc").direct[0]
     assert (first.speaker_text, first.speaker_kind, first.cue) == ("Q", "unknown", ":")
+
+
+def test_a_first_name_the_ner_left_out_joins_the_name(nlp) -> None:
+    text = ("Passengers were split. Remedios Lindqvist, a nurse who had paid £46 for a taxi to her shift, "
+            "said she was “with the drivers, mostly”.")
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert ("Lindqvist", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the small model's
+    assert ("Remedios Lindqvist", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _speakers(nlp, text)["with the drivers, mostly"] == ("Remedios Lindqvist", "Remedios Lindqvist")
+
+
+def test_a_rank_before_a_name_stays_out_of_it(nlp) -> None:
+    text = "Chief Inspector Henrik Walsh said the painting had been found. “We have a name,” he said."
+    assert all(not e.text.startswith(("Chief", "Inspector")) for e in nlp(text).ents if e.label_ == "PERSON")

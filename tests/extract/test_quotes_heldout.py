@@ -42,11 +42,11 @@ SETS = {
     "quotes-heldout": Floors(101, 101, 101, 26, 127, 126, 126, 30, 30),
     # Blind run (2026-11-30, at 373c9cc, after the first set's fixes): direct 106/106, 107
     # predicted; indirect 22/22; speakers 88/128; speaker_text 110/128; public reactions 23/32.
-    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 109, 126, 32, 29),
+    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 112, 126, 32, 29),
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 104, 116, 35, 26),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 105, 116, 35, 26),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
@@ -59,7 +59,7 @@ SETS = {
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 103, 118, 34, 28),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 101, 101, 25, 126, 106, 118, 33, 24),
+    "quotes-heldout-g": Floors(103, 101, 101, 25, 126, 108, 118, 33, 24),
 }
 
 
