@@ -374,19 +374,41 @@ def _determiner_before(doc: Doc, start: int) -> int:
 
 @Language.factory("newsreact_label_consistency")
 def make_label_consistency(nlp: Language, name: str) -> LabelConsistency:
-    return LabelConsistency()
+    return LabelConsistency(dictionary_words(nlp))
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The English words of the model's lemmatizer tables (nouns, verbs, adjectives, adverbs, in
+    lower case): "leader", "journalism", "nominate" are words; "Remedios", "Abernethy" are not.
+    Empty when the pipeline has no such lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for key in index.keys() for w in index[key])
+
+
+def _a_word(token: Any, words: frozenset[str]) -> bool:
+    """Whether ``token`` is an English word, plural or third-person forms too ("Justices", "Calls")."""
+    lower = token.lower_
+    return lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words)
 
 
 class LabelConsistency:
     """One label per name in a document, decided by evidence; bare surnames of known people tagged PERSON."""
 
+    def __init__(self, words: frozenset[str] = frozenset()):
+        self.words = words  # ``dictionary_words``: which capitalised words are no one's first name
+
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
         changed = len(ents) != len(doc.ents)
-        ents, widened = _first_names_missed(doc, ents)
+        ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
         aged = _aged_names_missed(doc, ents)
-        aged += _people_missed(doc, ents + aged)
+        aged += _names_missed(doc, ents + aged, self.words)
         if aged:
             ents = sorted(ents + aged, key=lambda s: s.start)
             changed = True
@@ -561,11 +583,12 @@ OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
 )
 
 
-def _first_names_missed(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
+def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> tuple[list[Span], bool]:
     """PERSON entities widened over a capitalised proper noun right before them that the parser
-    hung on the name and the NER left out ("Beatriz" of "Beatriz Lindgren, a nurse, said", where
-    the small model tags "Lindgren" only); not a title or a word of office ("Chief"), nor a word
-    of another entity. Returns the entities and whether any changed."""
+    hung on the name and the NER left out ("Remedios" of "Remedios Lindqvist, a nurse, said",
+    where the small model tags "Lindqvist" only); not a title or a word of office ("Chief"), not
+    an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
+    word of another entity. Returns the entities and whether any changed."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out, changed = [], False
     for ent in ents:
@@ -573,7 +596,8 @@ def _first_names_missed(doc: Doc, ents: list[Span]) -> tuple[list[Span], bool]:
         while (ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and start - 1 not in taken
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
                and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end
-               and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS):
+               and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
+               and not _a_word(doc[start - 1], words)):
             start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
@@ -585,11 +609,17 @@ def _kin_follows(doc: Doc, ent: Span) -> bool:
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "whose" and doc[ent.end + 1].head.lower_ in KIN_NOUNS
 
 
-def _people_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+# endings of abstract nouns: a run ending in one names no person ("Benghazi Investigation")
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence")
+
+
+def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
     """Runs of two or more capitalised proper nouns the NER left untagged where only a person
     fits: before ", who" or ", whose [four-year-old] son" ("Cllr Ida Marsh, who chairs the committee, said"),
-    or as the subject of a speech verb ("Ida Marsh said"). Not a run holding an organisation
-    word ("Harbour Trust"), nor one in capitals."""
+    or as the subject of a speech verb ("Ida Marsh said"). A run opening with an English word or
+    ending in an abstract noun that speaks or takes ", which" is an organisation ("Western
+    Journalism reported", "Aldebrand Insurance, which paid"). Not a run holding an organisation
+    word ("Harbour Trust", which the entity ruler takes), nor one in capitals."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
     found = []
@@ -609,10 +639,16 @@ def _people_missed(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         after = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
         who = after is not None and (after.lower_ == "who" or (after.lower_ == "whose" and after.head.lower_ in KIN_NOUNS))
+        which = after is not None and after.lower_ == "which"
         root = run.root
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
-        if who or speaks:
+        personal = not _a_word(run[0], words) and not run[-1].lower_.endswith(ABSTRACT_ENDINGS)
+        if personal and (who or speaks) and not which:
             found.append(Span(doc, lead, i, label="PERSON"))
+        elif not personal and (speaks or which) and not who:
+            # no first name opens it, or it ends in an abstract noun: a body ("Western Journalism
+            # reported", "Aldebrand Insurance, which paid …")
+            found.append(Span(doc, lead, i, label="ORG"))
     return found
 
 

@@ -191,3 +191,16 @@ def test_a_first_name_the_ner_left_out_joins_the_name(nlp) -> None:
 def test_a_rank_before_a_name_stays_out_of_it(nlp) -> None:
     text = "Chief Inspector Henrik Walsh said the painting had been found. “We have a name,” he said."
     assert all(not e.text.startswith(("Chief", "Inspector")) for e in nlp(text).ents if e.label_ == "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("House Majority Leader Kevan Tallis said the bill would pass.", "Leader"),
+])
+def test_an_english_word_before_a_name_stays_out_of_it(nlp, text, name) -> None:
+    assert all(not e.text.startswith(name) for e in nlp(text).ents), [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_missed_name_that_no_first_name_opens_is_an_organisation(nlp) -> None:
+    text = "Western Journalism reported on Saturday that the mayor was considering a run."
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("Western Journalism", "PERSON") not in ents

@@ -46,7 +46,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 105, 116, 35, 26),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 106, 116, 35, 26),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
@@ -56,7 +56,7 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 95, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 103, 118, 34, 28),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 104, 118, 34, 28),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 101, 101, 25, 126, 108, 118, 33, 24),
