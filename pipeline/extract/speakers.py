@@ -550,7 +550,11 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         after = find_cue_after(idx, close_tok.i) if close_tok is not None and not new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
         cue = (before or after) if ends_sentence(inner) or not _hands_over(text, q, inner) else (after or before)
-        if title == "bare" and (cue is None or cue is not before or open_tok is None or open_tok.i - cue.i > TITLE_CUE_GAP):
+        # words in capitals handed over with a comma to the cue right after them are shouted or
+        # posted, not a title ("‘NO MORE CUTS,’ posted …"; "“The View,” said" stays a title)
+        handed = (after is not None and cue is after and inner.rstrip().endswith(",") and inner.isupper()
+                  and idx.right_after_quote(after))
+        if title == "bare" and not handed and (cue is None or cue is not before or open_tok is None or open_tok.i - cue.i > TITLE_CUE_GAP):
             continue  # a Title-Case name, not the object of the speech verb just before it ("chanted “Bring Back …”")
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))

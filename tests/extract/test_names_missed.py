@@ -204,3 +204,15 @@ def test_a_missed_name_that_no_first_name_opens_is_an_organisation(nlp) -> None:
     text = "Western Journalism reported on Saturday that the mayor was considering a run."
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert ("Western Journalism", "PERSON") not in ents
+
+
+@pytest.mark.parametrize("text, words, speaker_text", [
+    ("On Bluesky, growers celebrated. “JUSTICE FOR THE GROWERS,” posted veg-fan.bsky.social.", "JUSTICE FOR THE GROWERS", "veg-fan.bsky.social"),
+])
+def test_words_in_capitals_handed_to_a_cue_are_said_not_a_title(nlp, text, words, speaker_text) -> None:
+    assert _speakers(nlp, text)[words][0] == speaker_text
+
+
+def test_a_title_handed_to_a_cue_stays_a_title(nlp) -> None:
+    text = "She spent the morning on “The Daily Round,” said a producer who asked not to be named."
+    assert "The Daily Round" not in _speakers(nlp, text)
