@@ -42,7 +42,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.cues import DASHES, is_age, load_speech_verbs
+from pipeline.extract.cues import DASHES, first_name_gender, is_age, load_speech_verbs
 from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, TITLES, name_key, pattern_rows
 
 RULER_KB = "newsreact_ruler"
@@ -391,9 +391,12 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
 
 
 def _a_word(token: Any, words: frozenset[str]) -> bool:
-    """Whether ``token`` is an English word, plural or third-person forms too ("Justices", "Calls")."""
+    """Whether ``token`` is an English word, plural or third-person forms too ("Justices", "Calls",
+    "Celebrities")."""
     lower = token.lower_
-    return lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words)
+    if lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words):
+        return True
+    return lower.endswith("ies") and lower[:-3] + "y" in words  # "Celebrities"
 
 
 class LabelConsistency:
@@ -616,10 +619,13 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence"
 def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
     """Runs of two or more capitalised proper nouns the NER left untagged where only a person
     fits: before ", who" or ", whose [four-year-old] son" ("Cllr Ida Marsh, who chairs the committee, said"),
-    or as the subject of a speech verb ("Ida Marsh said"). A run opening with an English word or
-    ending in an abstract noun that speaks or takes ", which" is an organisation ("Western
-    Journalism reported", "Aldebrand Insurance, which paid"). Not a run holding an organisation
-    word ("Harbour Trust", which the entity ruler takes), nor one in capitals."""
+    or as the subject of a speech verb ("Ida Marsh said"), when a first name may open it: a
+    listed first name, or no English word ("Noah" is one, in the lemmatizer's tables). A run
+    that no first name opens, or that ends in an abstract noun, is an organisation when it ends
+    in an English word (outside the headline, whose Title Case makes words of anything) or holds
+    a plural one, and speaks or takes ", which" ("Playing Field Promotions says", "Aldebrand
+    Insurance, which paid", "Captive Animals Watch said"). Not a run holding an organisation word ("Harbour
+    Trust", which the entity ruler takes), nor one in capitals."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
     found = []
@@ -642,10 +648,14 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         which = after is not None and after.lower_ == "which"
         root = run.root
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
-        personal = not _a_word(run[0], words) and not run[-1].lower_.endswith(ABSTRACT_ENDINGS)
+        last = run[-1].lower_
+        personal = (first_name_gender(run[0].text) is not None or not _a_word(run[0], words)) and not last.endswith(ABSTRACT_ENDINGS)
+        headline = "\n" not in doc.text[: run.start_char]  # Title Case makes words of anything there ("Absent Trump derides …")
+        plural = any(t.lower_.endswith("s") and _a_word(t, words) for t in run)
+        bodily = last.endswith(ABSTRACT_ENDINGS) or plural or (_a_word(run[-1], words) and not headline)
         if personal and (who or speaks) and not which:
             found.append(Span(doc, lead, i, label="PERSON"))
-        elif not personal and (speaks or which) and not who:
+        elif not personal and bodily and (speaks or which) and not who:
             # no first name opens it, or it ends in an abstract noun: a body ("Western Journalism
             # reported", "Aldebrand Insurance, which paid …")
             found.append(Span(doc, lead, i, label="ORG"))

@@ -216,3 +216,8 @@ def test_words_in_capitals_handed_to_a_cue_are_said_not_a_title(nlp, text, words
 def test_a_title_handed_to_a_cue_stays_a_title(nlp) -> None:
     text = "She spent the morning on “The Daily Round,” said a producer who asked not to be named."
     assert "The Daily Round" not in _speakers(nlp, text)
+
+
+def test_a_plural_word_before_a_name_stays_out_of_it(nlp) -> None:
+    text = "Celebrities Julianne Moore, Kerry Washington and Amy Schumer signed the letter on Friday."
+    assert all(not e.text.startswith("Celebrities") for e in nlp(text).ents)
