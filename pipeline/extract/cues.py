@@ -391,11 +391,27 @@ def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | No
             introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
             near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
             if near or parenthetical(doc, tok) or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
-                return tok
+                return _governing_cue(idx, tok)
             return None
         seen += 1
         i -= 1
     return None
+
+
+# verbs that name something rather than report speech ("a group called “…”", "known as “…”")
+NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "know", "term", "nickname", "brand"})
+
+
+def _governing_cue(idx: DocIndex, tok: Token) -> Token:
+    """The speech verb a participle cue hangs from through a prepositional phrase ("said in a
+    video posted on the company's website:": "said", not "posted", whose subject is the video),
+    else ``tok``."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or verb_lemma(tok) in NAMING_VERBS:
+        return tok  # "from an account called “Hypo-Cruz”" names a thing, whatever verb is above it
+    noun = tok.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and idx.is_cue(noun.head.head) and noun.head.head.i < tok.i:
+        return noun.head.head
+    return tok
 
 
 def parenthetical(doc: Doc, verb: Token) -> bool:

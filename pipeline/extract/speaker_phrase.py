@@ -41,6 +41,7 @@ from pipeline.extract.components import (
     role_word,
 )
 from pipeline.extract.cues import (
+    NAMING_VERBS,
     PERSON_PRONOUNS,
     SENTENCE_END,
     SUBJECT_DEPS,
@@ -266,7 +267,6 @@ def _state_before_colon(idx: DocIndex, verb: Token) -> bool:
 # ("ask" is not one: "“…?” asked the boy" is the commonest inversion of all)
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "remind", "urge", "warn", "assure", "promise", "advise", "notify",
                              "brief", "caution", "reassure", "convince", "persuade", "instruct", "beg", "order", "thank"})
-NAMING_VERBS = frozenset({"call", "name", "dub", "title", "entitle", "label", "know", "term", "nickname", "brand"})
 _AGE_PHRASE = re.compile(r"^(\d{1,3})-year-old$")
 
 

@@ -122,8 +122,12 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     if first == ent.start and first > 0 and doc[first - 1].lower_ in OPENING_CUE_WORDS and (first == 1 or doc[first - 2].text in SENTENCE_END | {"\n"} or breaks_paragraph(doc[first - 2])):
         first -= 1  # "Said Ellis: “…”", "Added Ruiz: “…”": the verb opens the sentence
     before = doc[first - 1] if first > 0 else None
-    if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from":
-        return _untagged_colon_name(idx, colon)  # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers
+    root = ent.root
+    sender = root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "from" and before is not None and before.text == ","
+    if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from" and not sender:
+        # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers, and so is "read a
+        # message from her predecessor, Sir Ian Pryor:" (the sender, not the one who reads it)
+        return _untagged_colon_name(idx, colon)
     return colon, ent.start, ent.end
 
 

@@ -221,3 +221,15 @@ def test_a_title_handed_to_a_cue_stays_a_title(nlp) -> None:
 def test_a_plural_word_before_a_name_stays_out_of_it(nlp) -> None:
     text = "Celebrities Julianne Moore, Kerry Washington and Amy Schumer signed the letter on Friday."
     assert all(not e.text.startswith("Celebrities") for e in nlp(text).ents)
+
+
+def test_a_participle_in_the_cues_phrase_is_not_the_cue(nlp) -> None:
+    # "posted" hangs on "video": the cue is "said", the speaker its subject
+    text = ("Brindle Toys Ltd said it was “deeply sorry.” Its chief executive, Odile Marchand, said in a video "
+            "posted on the company’s website: “A child’s bedroom should be the safest place in the world.”")
+    assert _speakers(nlp, text)["A child’s bedroom should be the safest place in the world."] == ("Odile Marchand", "Odile Marchand")
+
+
+def test_a_message_read_out_is_its_senders(nlp) -> None:
+    text = "She then read a message from her predecessor, Sir Anselm Pryor: ‘Forgive us for being slow.’"
+    assert _speakers(nlp, text)["Forgive us for being slow."][1] == "Anselm Pryor"
