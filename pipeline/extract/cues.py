@@ -546,8 +546,13 @@ def find_reporting_verb(idx: DocIndex, tokens: list[Token], limit: int = 8) -> T
                 break  # the speaker's next predicate ("called it “A” and likened it to …"): an attribution of its own
             if tok.dep_ in {"relcl", "acl", "advcl"} and tok.left_edge.i > 0 and idx.doc[tok.left_edge.i - 1].text in {",", "(", "\u2014"}:
                 break
+            via = tok.dep_
             tok, steps = tok.head, steps + 1
-            if tok.idx < para_lo or "\n" in text[tokens[-1].idx : max(tok.idx, tokens[-1].idx)] or idx.inside[tok.i]:
+            if tok.idx < para_lo or "\n" in text[tokens[-1].idx : max(tok.idx, tokens[-1].idx)]:
+                break
+            if idx.inside[tok.i]:
+                if via == "conj":
+                    continue  # "that the firm would “pay …” and that it had been “…”": up through the first quote's verb
                 break
             if idx.is_cue(tok):
                 between = any(_next_predicate(c) and tok.i < c.i < tokens[0].i for c in tok.children)

@@ -233,3 +233,10 @@ def test_a_participle_in_the_cues_phrase_is_not_the_cue(nlp) -> None:
 def test_a_message_read_out_is_its_senders(nlp) -> None:
     text = "She then read a message from her predecessor, Sir Anselm Pryor: ‘Forgive us for being slow.’"
     assert _speakers(nlp, text)["Forgive us for being slow."][1] == "Anselm Pryor"
+
+
+def test_a_second_partial_after_and_that_takes_the_same_cue(nlp) -> None:
+    # up from the second quote, the walk passes through the first quote's verb ("pay")
+    text = "Odile Marchand told analysts that the company would “pay for every one” and that the recall had been “a decision of conscience”."
+    found = _speakers(nlp, text)
+    assert found["pay for every one"][0] == found["a decision of conscience"][0] == "Odile Marchand"
