@@ -332,7 +332,8 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
             return None
         if idx.is_cue(tok):
             return None if _introduces_what_follows(tok) or tok.dep_ == "relcl" else tok  # "…” that would answer …"
-        if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux"):
+        misread = tok.is_title and (tok.tag_ in {"VB", "VBP"} or bool(tok.ent_type_))  # "”, Tulsa police Chief …" read as a verb
+        if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and not misread):
             return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
         if tok.pos_ == "SCONJ" or (tok.tag_ == "WRB" and tok.dep_ == "advmod"):
             return None  # "“ooh, whoa” when Jo accused him of …": a clause of its own

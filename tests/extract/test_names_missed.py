@@ -240,3 +240,23 @@ def test_a_second_partial_after_and_that_takes_the_same_cue(nlp) -> None:
     text = "Odile Marchand told analysts that the company would “pay for every one” and that the recall had been “a decision of conscience”."
     found = _speakers(nlp, text)
     assert found["pay for every one"][0] == found["a decision of conscience"][0] == "Odile Marchand"
+
+
+def test_a_place_read_as_a_verb_does_not_stop_the_cue_search(nlp) -> None:
+    # the small model tagged "Tulsa" VB after a quote on PolNeAR dev, and the search for the cue
+    # after the quote stopped at it, as at the verb of another clause; a parse built with that
+    # tag reproduces it whatever the model does with our sentence
+    from spacy.tokens import Doc
+
+    from pipeline.extract.cues import DocIndex, find_cue_after
+
+    words = ["“", "We", "will", "win", ",", "”", "Tulsa", "police", "Chief", "Dale", "Harmon", "said", "."]
+    spaces = [False, True, True, False, False, True, True, True, True, True, True, False, False]
+    tags = ["``", "PRP", "MD", "VB", ",", "''", "VB", "NN", "NNP", "NNP", "NNP", "VBD", "."]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    heads = [3, 3, 3, 11, 3, 3, 11, 8, 6, 10, 8, 11, 11]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "dep", "compound", "dobj", "compound", "appos", "ROOT", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads, deps=deps)
+    idx = DocIndex(doc, find_quote_spans(doc.text))
+    cue = find_cue_after(idx, 5)
+    assert cue is not None and cue.text == "said"
