@@ -311,9 +311,10 @@ def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return EntityRuler(nlp)
 
 
-# a handle on X ("@harbourlass"), on Mastodon ("@railfan@toot.example.social") or on Bluesky
-# ("@ana.bsky.social", "ana.bsky.social", "@ana.example.com"): the tokenizer keeps each whole
-HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# a handle on X ("@harbourlass"), on Mastodon ("@railfan@toot.example.social"), on Bluesky
+# ("@ana.bsky.social", "ana.bsky.social", "@ana.example.com"), which the tokenizer keeps whole,
+# or on Reddit ("u/tide_watcher", three tokens, matched by its own pattern)
+HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|u/[A-Za-z0-9_-]{3,20}"
                   r"|@?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.bsky\.social|@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,})$")
 
 
@@ -328,7 +329,10 @@ class EntityRuler:
         for label, phrases in sorted(by_label.items()):
             self.phrases.add(label, [nlp.make_doc(p) for p in phrases])
         self.handles = Matcher(nlp.vocab)
-        self.handles.add("HANDLE", [[{"TEXT": {"REGEX": HANDLE_PATTERN}}]])
+        self.handles.add("HANDLE", [[{"TEXT": {"REGEX": HANDLE_PATTERN}}],
+                                    # Reddit's "u/name", which the tokenizer cuts at the slash
+                                    [{"LOWER": "u", "SPACY": False}, {"ORTH": "/", "SPACY": False},
+                                     {"TEXT": {"REGEX": r"^[A-Za-z0-9_-]{3,20}$"}}]])
         self.org_names = Matcher(nlp.vocab)
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
 
@@ -476,6 +480,7 @@ class LabelConsistency:
         added = self._surnames_missed(doc, new_ents, surnames)
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
+            new_ents, _ = _first_names_missed(doc, new_ents, self.words)  # "• Agnes Pell, 45:": "Pell" found as a surname only
             changed = True
         if changed:
             doc.ents = new_ents

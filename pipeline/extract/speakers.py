@@ -110,7 +110,8 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
-    subject = _headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)
+    subject = (_headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)
+               or _described_line_opener(idx, colon))
     if subject is not None:
         return subject
     ent = idx.ent_of.get(colon - 1)
@@ -257,6 +258,44 @@ def _another_colon(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
         return None
     opens = first == 0 or breaks_paragraph(doc[first - 1]) or doc[first - 1].text in SENTENCE_END or idx.inside[first - 1]
     return (colon, first, colon) if opens and doc[first].is_title else None
+
+
+BULLETS = frozenset({"\u2022", "\u00b7", "*", "-", "\u2013", "\u2014", "\u25aa", "\u25cf"})
+LINE_OPENER_MAX_TOKENS = 16
+
+
+def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """A name or a person opening a line, perhaps after a bullet, then a comma and what
+    describes them, then the colon of a quote ("• Ana Ruiz, 45: “…”", "• Ian Lee, 29, who ran
+    his first marathon: “…”", "• One runner, still in his club vest: “…”"): a round-up of voices,
+    each line its speaker's. No verb between the name and the colon but in a clause after
+    "who"/"whose"/"whom". Returns the colon's token and the speaker's token range, or None."""
+    doc = idx.doc
+    start = colon
+    while start > 0 and not breaks_paragraph(doc[start - 1]):
+        start -= 1
+    while start < colon and (doc[start].text in BULLETS or doc[start].is_space):
+        start += 1
+    if colon - start > LINE_OPENER_MAX_TOKENS or start >= colon or any(idx.inside[t.i] for t in doc[start:colon]):
+        return None
+    ent = idx.ent_of.get(start)
+    if ent is not None and ent.start == start and ent.label_ in SIGNER_LABELS:
+        end = ent.end
+    else:
+        end = start
+        while end < colon and doc[end].text != "," and (doc[end].is_alpha or doc[end].is_digit):
+            end += 1
+        head = doc[end - 1] if end > start else None
+        if head is None or head.pos_ not in {"NOUN", "PROPN"} or end - start > 4:
+            return None  # "• One runner, …": a noun phrase of at most four words
+    if end >= colon or doc[end].text != ",":
+        return None
+    relative = False
+    for t in doc[end:colon]:
+        relative = relative or t.lower_ in {"who", "whose", "whom"}
+        if t.pos_ in {"VERB", "AUX"} and not relative:
+            return None  # "Ana Ruiz, however, said:": a clause with its own cue
+    return colon, start, end
 
 
 def _one_word_name(idx: DocIndex, word: Token) -> bool:

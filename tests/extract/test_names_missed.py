@@ -119,7 +119,8 @@ def test_a_headlines_role_is_the_person_the_story_names(nlp, text, words, speake
     assert _speakers(nlp, text)[words] == (speaker_text, who)
 
 
-@pytest.mark.parametrize("handle", ["@railfan@toot.example.social", "ana-reads.bsky.social", "@ana.bsky.social", "@harbourlass"])
+@pytest.mark.parametrize("handle", ["@railfan@toot.example.social", "ana-reads.bsky.social", "@ana.bsky.social", "@harbourlass",
+                                    "u/quay_watcher"])
 def test_a_handle_on_any_platform_speaks_and_is_the_public(nlp, handle) -> None:
     from pipeline.extract.reactions import is_public_reaction
     from pipeline.records import Quote
@@ -260,3 +261,16 @@ def test_a_place_read_as_a_verb_does_not_stop_the_cue_search(nlp) -> None:
     idx = DocIndex(doc, find_quote_spans(doc.text))
     cue = find_cue_after(idx, 5)
     assert cue is not None and cue.text == "said"
+
+
+def test_a_round_up_of_voices_in_bullets(nlp) -> None:
+    text = ("We asked swimmers at the pier what they made of it:\n\n"
+            "• Agnes Pell, 45: “I’m keeping the medal anyway.”\n\n"
+            "• Tomasz Rudd, 29, who swam his first mile: “Honestly, I’m relieved.”\n\n"
+            "• One swimmer, still in her wetsuit: “Every club in the county is laughing at us.”\n\n"
+            "Agnes Pell, however, said later: “We will be back.”")
+    found = _speakers(nlp, text)
+    assert found["I’m keeping the medal anyway."] == ("Agnes Pell", "Agnes Pell")
+    assert found["Honestly, I’m relieved."] == ("Tomasz Rudd", "Tomasz Rudd")
+    assert found["Every club in the county is laughing at us."][0] == "One swimmer"
+    assert found["We will be back."][0] == "Agnes Pell"  # "said" is the cue there, through the usual search
