@@ -53,7 +53,7 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import apposed_name, described_entity, headline_described
-from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, listed_names, platform_names
+from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, TITLES, listed_names, platform_names
 from pipeline.extract.quotes import QUOTE_MARKS
 
 PUBLIC_NOUNS = frozenset(
@@ -769,14 +769,15 @@ def _in_the_know(head: Token) -> bool:
 
 def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     """For a one-word capitalised speaker the entity model left untagged ("Sterling hit back",
-    "Pike said", often at a sentence start), the person (or organisation) the document names
+    "Pike said", "Ms Pike said", often at a sentence start), the person (or organisation) the document names
     with that word elsewhere: the nearest such entity before it, else the first after. A PERSON
     must end with the word (a surname); an organisation must be the word. The word must be a
     noun, unless it opens a line, where a headline's Title Case misleads the tagger ("Reid:
     ‘…’", "Gillibrand on …")."""
     word = head.text
     line_start = head.i == 0 or breaks_paragraph(idx.doc[head.i - 1])
-    if len(span) != 1 or not word[:1].isupper() or word.isupper() or idx.inside[head.i]:
+    titled = len(span) == 2 and span[0].text.rstrip(".") in TITLES and span[1].i == head.i  # "Ms Tolliday said", untagged
+    if (len(span) != 1 and not titled) or not word[:1].isupper() or word.isupper() or idx.inside[head.i]:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} and not (line_start and head.is_alpha):
         return None

@@ -274,3 +274,18 @@ def test_a_round_up_of_voices_in_bullets(nlp) -> None:
     assert found["Honestly, I’m relieved."] == ("Tomasz Rudd", "Tomasz Rudd")
     assert found["Every club in the county is laughing at us."][0] == "One swimmer"
     assert found["We will be back."][0] == "Agnes Pell"  # "said" is the cue there, through the usual search
+
+
+def test_a_titled_surname_the_ner_missed_is_the_full_name_tagged_before(nlp) -> None:
+    # the small model left "Ms Tolliday" untagged in set H; here its tag is taken away
+    from pipeline.extract.cues import DocIndex
+    from pipeline.extract.speaker_phrase import tagged_elsewhere
+
+    text = ("The race director, Ailsa Penhallow, said a cone had been moved.\n\n"
+            "Ms Penhallow said every finisher would be offered a free place next year.")
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if e.text != "Ms Penhallow"]
+    idx = DocIndex(doc, find_quote_spans(text))
+    ms = next(t for t in doc if t.text == "Ms")
+    found = tagged_elsewhere(idx, doc[ms.i + 1], doc[ms.i : ms.i + 2])
+    assert found is not None and found.text == "Ailsa Penhallow"
