@@ -289,3 +289,9 @@ def test_a_titled_surname_the_ner_missed_is_the_full_name_tagged_before(nlp) -> 
     ms = next(t for t in doc if t.text == "Ms")
     found = tagged_elsewhere(idx, doc[ms.i + 1], doc[ms.i : ms.i + 2])
     assert found is not None and found.text == "Ailsa Penhallow"
+
+
+def test_a_headlines_lone_title_as_subject_is_whom_the_story_names(nlp) -> None:
+    text = ("Sheriff tells Ashcombe: “Do not wait for a knock on the door”\n\n"
+            "“If you are in the red zone, go now,” Sheriff Orrin Blackstock said at a briefing.")
+    assert _speakers(nlp, text)["Do not wait for a knock on the door"] == ("Sheriff", "Orrin Blackstock")
