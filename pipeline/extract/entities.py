@@ -19,7 +19,8 @@ text). The rules (also in README.md):
 3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``); or the person
    whose full name is written at most two characters from it ("Wei Chen (@chen_lab)") when its
    letters hold a 3+ letter word of that name; or a person of the document whose surname AND
-   first name occur in its letters, or whose initial and surname are its letters; or the
+   first name occur in its letters and make up at least ``HANDLE_NAME_SHARE`` of them, or whose
+   initial and surname are its letters; or the
    organisation whose name is its letters; else a ``HANDLE`` entity of its own. A handle
    linked to one entity in any document is that entity in every document.
 4. Across the corpus, a full name tagged PERSON in some mentions and ORG in others takes its
@@ -99,6 +100,11 @@ def name_key(text: str) -> str:
     cleaned = clean_name(text).replace("\u2019", "'")
     folded = unicodedata.normalize("NFKD", cleaned)
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+
+
+# how much of a handle's letters a person's first name and surname must make up to be theirs
+# ("realdonaldtrump": 11 of 15; "luckydiplinda" is not the "Lucky Dip" of the article: 8 of 13)
+HANDLE_NAME_SHARE = 0.65
 
 
 def handle_letters(text: str) -> str:
@@ -323,7 +329,8 @@ class EntityResolver:
             return (n, "PERSON", beside)  # "Wei Chen (@chen_lab)": the article links the two
         for full in persons:
             first, last = _ascii(full.split()[0]), _ascii(full.split()[-1])
-            if len(last) >= 3 and last in letters and (first in letters or letters in {first[0] + last, last + first[0]}):
+            named = first in letters and len(first + last) >= HANDLE_NAME_SHARE * len(letters)  # not "@LuckyDipLinda" for "Lucky Dip"
+            if len(last) >= 3 and last in letters and (named or letters in {first[0] + last, last + first[0]}):
                 return (n, "PERSON", full)
         if letters in orgs:
             return (n, "ORG", orgs[letters])

@@ -356,3 +356,14 @@ def test_an_organisation_word_after_a_plural_possessive_joins_the_name(nlp) -> N
         assert ("Guild", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the small model's mistake
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert ("The Harbour Pilots' Guild", "ORG") in ents and ("Guild", "PERSON") not in ents
+
+
+def test_a_handle_holding_more_than_a_name_is_not_that_person() -> None:
+    # "Lucky Dip" (a game the NER took for a person) is in "@LuckyDipLinda", with "Linda" besides
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Lucky Dip", "PERSON", 0, 9), FoundName("a1", "@LuckyDipLinda", "HANDLE", 40, 54),
+                                 FoundName("a1", "Donna Vale", "PERSON", 60, 70), FoundName("a1", "@realDonnaVale", "HANDLE", 80, 94)])
+    _, mentions = resolver.resolve()
+    ids_of = {m.text: m.entity_id for m in mentions}
+    assert ids_of["@LuckyDipLinda"] != ids_of["Lucky Dip"]
+    assert ids_of["@realDonnaVale"] == ids_of["Donna Vale"]  # 9 of 13 letters: hers
