@@ -43,7 +43,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.extract.cues import DASHES, first_name_gender, is_age, load_speech_verbs
-from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, TITLES, name_key, pattern_rows
+from pipeline.extract.entities import (
+    OFFICE_TITLES,
+    SPOKEN_TITLES,
+    TITLES,
+    name_key,
+    pattern_rows,
+)
 
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
@@ -391,7 +397,7 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for key in index.keys() for w in index[key])
+    return frozenset(w for key in index for w in index[key])
 
 
 def _a_word(token: Any, words: frozenset[str]) -> bool:

@@ -52,8 +52,18 @@ from pipeline.extract.cues import (
     puts_it,
     verb_lemma,
 )
-from pipeline.extract.descriptions import apposed_name, described_entity, headline_described
-from pipeline.extract.entities import OFFICE_TITLES, SPOKEN_TITLES, TITLES, listed_names, platform_names
+from pipeline.extract.descriptions import (
+    apposed_name,
+    described_entity,
+    headline_described,
+)
+from pipeline.extract.entities import (
+    OFFICE_TITLES,
+    SPOKEN_TITLES,
+    TITLES,
+    listed_names,
+    platform_names,
+)
 from pipeline.extract.quotes import QUOTE_MARKS
 
 PUBLIC_NOUNS = frozenset(

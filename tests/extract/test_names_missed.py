@@ -87,11 +87,11 @@ def test_a_named_speaker_is_the_subject_for_the_pronouns_after_it(nlp) -> None:
 
 @pytest.mark.parametrize("text", [
     # the union is the subject nearest before "the company"; it is no company
-    "Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
-    "“Services will be cut by half,” the company said.",
+    ("Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
+    "“Services will be cut by half,” the company said."),
     # nor are the towns the NER ran into one organisation
-    "Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
-    "No buses will run between Cranmere, Dunholt and Fenby on either day, according to the company, which carries about 60,000 passengers on a weekday.",
+    ("Drivers at Fennick Buses will walk out on Thursday, the Bus Workers' Union has said.\n\n"
+    "No buses will run between Cranmere, Dunholt and Fenby on either day, according to the company, which carries about 60,000 passengers on a weekday."),
 ])
 def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
     from pipeline.extract.stage import analyse_doc
@@ -104,15 +104,15 @@ def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
 
 @pytest.mark.parametrize("text, words, speaker_text, who", [
     # a role before the colon of a headline's quote, named in the story below
-    ("Toy shares slide as recall widens; chief executive: “We will pay for every one”\n\n"
-     "Brindle Toys widened its recall on Thursday. Its chief executive, Odile Marchand, said the cost was not yet known.",
+    (("Toy shares slide as recall widens; chief executive: “We will pay for every one”\n\n"
+     "Brindle Toys widened its recall on Thursday. Its chief executive, Odile Marchand, said the cost was not yet known."),
      "We will pay for every one", "chief executive", "Odile Marchand"),
-    ("Ferry strike – minister: „We failed these passengers“\n\n"
-     "The minister, Petra Lindqvist, told parliament the talks would resume.",
+    (("Ferry strike – minister: „We failed these passengers“\n\n"
+     "The minister, Petra Lindqvist, told parliament the talks would resume."),
      "We failed these passengers", "minister", "Petra Lindqvist"),
     # a headline's inverted cue with a role: "says museum director"
-    ("“They were never ours,” says museum director as figures go home\n\n"
-     "The museum will return 37 figures. “Now they go home,” the museum’s director, Professor Ida Brandt, said.",
+    (("“They were never ours,” says museum director as figures go home\n\n"
+     "The museum will return 37 figures. “Now they go home,” the museum’s director, Professor Ida Brandt, said."),
      "They were never ours", "museum director", "Ida Brandt"),
 ])
 def test_a_headlines_role_is_the_person_the_story_names(nlp, text, words, speaker_text, who) -> None:
@@ -136,8 +136,8 @@ def test_a_handle_on_any_platform_speaks_and_is_the_public(nlp, handle) -> None:
 
 @pytest.mark.parametrize("text, words, who", [
     # a document's possessor, resolved as a speaker is
-    ("The Harbour Museum will return 12 masks, its trustees announced.\n\n"
-     "The museum’s own provenance review said the masks had been taken “without anyone’s consent.”",
+    (("The Harbour Museum will return 12 masks, its trustees announced.\n\n"
+     "The museum’s own provenance review said the masks had been taken “without anyone’s consent.”"),
      "without anyone’s consent.", "The Harbour Museum"),
     # "the filing": the organisation in focus
     ("Brindle Toys Ltd widened its recall on Thursday.\n\nThe filing said costs “could exceed 9 million euros.”",
