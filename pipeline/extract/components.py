@@ -278,7 +278,7 @@ class PossessiveSplitter:
                       and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS)
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
                 # "the Professional Footballers’ Guild" is one organisation, whatever else the NER
-                # called it ("The Rail Drivers' Guild" as a work of art)
+                # called it ("The Bus Drivers' Guild" as a work of art)
                 ents.append(ent if ent.label_ == "ORG" else Span(doc, ent.start, ent.end, label="ORG"))
                 changed = changed or ent.label_ != "ORG"
                 continue
@@ -389,7 +389,7 @@ def make_label_consistency(nlp: Language, name: str) -> LabelConsistency:
 
 def dictionary_words(nlp: Language) -> frozenset[str]:
     """The English words of the model's lemmatizer tables (nouns, verbs, adjectives, adverbs, in
-    lower case): "leader", "journalism", "nominate" are words; "Remedios", "Abernethy" are not.
+    lower case): "leader", "journalism", "nominate" are words; "Remedios", "Blackstock" are not.
     Empty when the pipeline has no such lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
@@ -437,7 +437,7 @@ class LabelConsistency:
         evidenced: set[str] = set()  # names with a title or an age: people
         for ent in judged:
             key = name_key(ent.text)
-            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent):
+            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent) or _shares_a_surname(doc, ent, ents):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -616,6 +616,15 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> tu
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
     return out, changed
+
+
+def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """A one-word name before "and" and a person's first name and surname ("Ignatius and Lowenna
+    Carne", where the small model tags "Ignatius" ORG): a first name that shares the surname."""
+    if len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
+        return False
+    nxt = next((e for e in ents if e.start == ent.end + 1), None)
+    return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
 
 
 def _kin_follows(doc: Doc, ent: Span) -> bool:

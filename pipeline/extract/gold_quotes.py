@@ -214,7 +214,7 @@ def format_report(score: GoldQuoteScore, name: str) -> str:
 
 def _same_name(predicted: str | None, gold: str | None) -> bool:
     """Whether the canonical names agree, curly and straight apostrophes alike (one entity across
-    a corpus keeps one spelling: "Rail Drivers’ Guild" in one article, "Rail Drivers' Guild" in
+    a corpus keeps one spelling: "Bus Drivers’ Guild" in one article, "Bus Drivers' Guild" in
     the next)."""
     if predicted is None or gold is None:
         return predicted is gold

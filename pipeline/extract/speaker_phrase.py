@@ -786,7 +786,7 @@ def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
     ‘…’", "Gillibrand on …")."""
     word = head.text
     line_start = head.i == 0 or breaks_paragraph(idx.doc[head.i - 1])
-    titled = len(span) == 2 and span[0].text.rstrip(".") in TITLES and span[1].i == head.i  # "Ms Tolliday said", untagged
+    titled = len(span) == 2 and span[0].text.rstrip(".") in TITLES and span[1].i == head.i  # "Ms Penhallow said", untagged
     if (len(span) != 1 and not titled) or not word[:1].isupper() or word.isupper() or idx.inside[head.i]:
         return None
     if head.pos_ not in {"NOUN", "PROPN"} and not (line_start and head.is_alpha):

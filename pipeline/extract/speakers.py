@@ -631,7 +631,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             attribute_to(idx, att, cue)
             title = token_at(doc, att.speaker_start) if att.speaker_start is not None else None
             if title is not None and att.speaker_end == title.idx + len(title.text) and "\n" not in text[: title.idx]:
-                # a headline's lone title as the subject of its verb ("Sheriff tells Quenwood: “…”",
+                # a headline's lone title as the subject of its verb ("Sheriff tells Ashcombe: “…”",
                 # the title tagged PERSON): whom the story names with it
                 att.take_speaker(_title_speaker(idx, title.i, title.i + 1) or att)
         found.append((att, q))

@@ -367,3 +367,11 @@ def test_a_handle_holding_more_than_a_name_is_not_that_person() -> None:
     ids_of = {m.text: m.entity_id for m in mentions}
     assert ids_of["@LuckyDipLinda"] != ids_of["Lucky Dip"]
     assert ids_of["@realDonnaVale"] == ids_of["Donna Vale"]  # 9 of 13 letters: hers
+
+
+def test_a_first_name_joined_to_a_couples_surname_is_a_person(nlp) -> None:
+    text = "The lottery firm has rejected a claim by Ignatius and Lowenna Carne, the couple whose ticket went through the wash."
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        raw = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("Ignatius", "ORG") in raw  # the small model's
+    assert ("Ignatius", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]

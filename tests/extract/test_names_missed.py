@@ -277,7 +277,7 @@ def test_a_round_up_of_voices_in_bullets(nlp) -> None:
 
 
 def test_a_titled_surname_the_ner_missed_is_the_full_name_tagged_before(nlp) -> None:
-    # the small model left "Ms Tolliday" untagged in set H; here its tag is taken away
+    # the small model left a titled surname untagged in set H; here its tag is taken away
     from pipeline.extract.cues import DocIndex
     from pipeline.extract.speaker_phrase import tagged_elsewhere
 

@@ -50,11 +50,11 @@ def test_a_canonical_name_matches_whatever_its_apostrophe() -> None:
     # one entity across a corpus keeps one spelling: "Drivers'" in one article, "Drivers’" in the gold
     article = Article("a1", "http://127.0.0.1:8000/gazette/x.html", "http://127.0.0.1:8000/gazette/x.html",
                       None, None, [], None, "en", TEXT, None)
-    gold = {"gazette/x.html": [{"text": "looking into it", "kind": "direct", "speaker": "Rail Drivers’ Guild",
+    gold = {"gazette/x.html": [{"text": "looking into it", "kind": "direct", "speaker": "Bus Drivers’ Guild",
                                 "speaker_text": "The firm", "speaker_kind": "organization"}]}
-    predicted = [_quote("q1", "looking into it", "Rail Drivers' Guild", "organization", "The firm")]
+    predicted = [_quote("q1", "looking into it", "Bus Drivers' Guild", "organization", "The firm")]
     assert score_quotes(gold, [], [article], predicted, []).speakers_right == 1
-    predicted = [_quote("q1", "looking into it", "Rail Drivers Guild", "organization", "The firm")]
+    predicted = [_quote("q1", "looking into it", "Bus Drivers Guild", "organization", "The firm")]
     assert score_quotes(gold, [], [article], predicted, []).speakers_right == 0
 
 
