@@ -106,7 +106,7 @@ class DocIndex:
             subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
             # a name given an age introduces its sentence's person, wherever the parser hung it
             # ("Outside the shop, Gordon Blakey, 66, has had a season ticket …")
-            # and so does one a relative clause describes ("In Carsby, Kezia Lund, who runs the
+            # and so does one a relative clause describes ("In Harwood, Tamsin Lund, who runs the
             # shop, has …", "Lund" hung on the place)
             # when nothing but an opening phrase comes before it in its sentence (not an object,
             # "Trump never mentioned Clinton, who trailed …", nor a place or body in a phrase on
