@@ -42,8 +42,16 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.extract.cues import DASHES, first_name_gender, is_age, load_speech_verbs
+from pipeline.extract.cues import (
+    DASHES,
+    first_name_gender,
+    headline_end,
+    is_age,
+    load_speech_verbs,
+    relative_after,
+)
 from pipeline.extract.entities import (
+    HANDLE_PATTERN,
     OFFICE_TITLES,
     SPOKEN_TITLES,
     TITLES,
@@ -202,42 +210,34 @@ def make_possessives(nlp: Language, name: str) -> PossessiveSplitter:
 SAINTS = frozenset({"St", "Saint", "Ste"})
 
 
-def _saints_names(doc: Doc) -> list[Span] | None:
-    """The entities with "St Hilda" + "’s" + "General Hospital" (the NER's two names) made one
-    organisation, "St Hilda’s General Hospital"; None when there is none to join."""
-    ents = list(doc.ents)
-    out: list[Span] = []
-    joined = False
-    i = 0
-    while i < len(ents):
-        ent = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        inside = len(ent) == 3 and _is_possessive(ent[-1])  # "St Hilda’s" tagged with its possessive
-        after = len(ent) == 2 and ent.end < len(doc) and _is_possessive(doc[ent.end])
-        if (nxt is not None and ent[0].text.rstrip(".") in SAINTS and (inside or after)
-                and nxt.start == ent.end + (0 if inside else 1) and nxt.label_ in {"ORG", "FAC"}):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            joined, i = True, i + 2
-            continue
-        out.append(ent)
-        i += 1
-    return out if joined else None
+def _saint_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"St Hilda" + "’s" + "General Hospital" (the NER's two names): one organisation."""
+    inside = len(ent) == 3 and _is_possessive(ent[-1])  # "St Hilda’s" tagged with its possessive
+    after = len(ent) == 2 and ent.end < len(doc) and _is_possessive(doc[ent.end])
+    return (ent[0].text.rstrip(".") in SAINTS and (inside or after)
+            and nxt.start == ent.end + (0 if inside else 1) and nxt.label_ in {"ORG", "FAC"})
 
 
-def _plural_possessive_names(doc: Doc) -> list[Span] | None:
-    """The entities with "The Harbour Pilots’" + "Guild" (the NER's two names, the second often a
-    PERSON) made one organisation when the second is an organisation word; None when there is
-    none to join."""
+def _plural_possessive_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"The Harbour Pilots’" + "Guild" (the NER's two names, the second often a PERSON): one
+    organisation when the second is an organisation word."""
+    mark = ent.end - 1 if doc[ent.end - 1].text in {"'", "\u2019"} else ent.end  # the possessive inside or right after
+    return (ent.label_ in PLURAL_POSSESSIVE_LABELS and mark < len(doc) and doc[mark].text in {"'", "\u2019"}
+            and doc[mark - 1].lower_.endswith("s") and nxt.start == mark + 1 and len(nxt) == 1
+            and nxt[0].text in PLURAL_POSSESSIVE_HEADS)
+
+
+def _names_across_possessives(doc: Doc) -> list[Span] | None:
+    """The entities with each pair of NER names a possessive parts made one organisation ("St
+    Hilda’s General Hospital", "The Harbour Pilots’ Guild": ``_saint_pair``,
+    ``_plural_possessive_pair``); None when there is none to join."""
     ents = list(doc.ents)
     out: list[Span] = []
     joined = False
     i = 0
     while i < len(ents):
         ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        mark = ent.end - 1 if doc[ent.end - 1].text in {"'", "\u2019"} else ent.end  # the possessive inside or right after
-        if (nxt is not None and ent.label_ in PLURAL_POSSESSIVE_LABELS and mark < len(doc) and doc[mark].text in {"'", "\u2019"}
-                and doc[mark - 1].lower_.endswith("s") and nxt.start == mark + 1 and len(nxt) == 1
-                and nxt[0].text in PLURAL_POSSESSIVE_HEADS):
+        if nxt is not None and (_saint_pair(doc, ent, nxt) or _plural_possessive_pair(doc, ent, nxt)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             joined, i = True, i + 2
             continue
@@ -264,10 +264,9 @@ class PossessiveSplitter:
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
         changed = False
-        for join in (_saints_names, _plural_possessive_names):
-            merged = join(doc)
-            if merged is not None:
-                doc.ents, changed = merged, True
+        merged = _names_across_possessives(doc)
+        if merged is not None:
+            doc.ents, changed = merged, True
         for ent in doc.ents:
             cut = next((t.i for t in ent if _is_possessive(t)), None)
             if cut is None:
@@ -315,13 +314,6 @@ class PossessiveSplitter:
 @Language.factory("newsreact_entity_ruler")
 def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return EntityRuler(nlp)
-
-
-# a handle on X ("@harbourlass"), on Mastodon ("@railfan@toot.example.social"), on Bluesky
-# ("@ana.bsky.social", "ana.bsky.social", "@ana.example.com"), which the tokenizer keeps whole,
-# or on Reddit ("u/tide_watcher", three tokens, matched by its own pattern)
-HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|u/[A-Za-z0-9_-]{3,20}"
-                  r"|@?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.bsky\.social|@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,})$")
 
 
 class EntityRuler:
@@ -437,7 +429,7 @@ class LabelConsistency:
         evidenced: set[str] = set()  # names with a title or an age: people
         for ent in judged:
             key = name_key(ent.text)
-            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent) or _shares_a_surname(doc, ent, ents):
+            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or _shares_a_surname(doc, ent, ents):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -627,9 +619,10 @@ def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
 
 
-def _kin_follows(doc: Doc, ent: Span) -> bool:
-    """", whose [four-year-old] son" right after the name."""
-    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "whose" and doc[ent.end + 1].head.lower_ in KIN_NOUNS
+def _kin_follows(doc: Doc, end: int) -> bool:
+    """", whose [four-year-old] son" at token ``end``, right after a name."""
+    rel = relative_after(doc, end)
+    return rel is not None and rel.lower_ == "whose" and rel.head.lower_ in KIN_NOUNS
 
 
 # endings of abstract nouns: a run ending in one names no person ("Benghazi Investigation")
@@ -648,6 +641,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     Trust", which the entity ruler takes), nor one in capitals."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
+    headline = headline_end(doc.text)  # Title Case makes words of anything there ("Absent Trump derides …")
     found = []
     i = 0
     while i < len(doc):
@@ -663,16 +657,17 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         run = doc[lead:i]
         if len(run) < 2 or any(t.text in PLURAL_POSSESSIVE_HEADS or _is_possessive(t) for t in run):
             continue
-        after = doc[i + 1] if i + 1 < len(doc) and doc[i].text == "," else None
-        who = after is not None and (after.lower_ == "who" or (after.lower_ == "whose" and after.head.lower_ in KIN_NOUNS))
-        which = after is not None and after.lower_ == "which"
+        rel = relative_after(doc, i)
+        who = rel is not None and (rel.lower_ == "who" or _kin_follows(doc, i))
+        which = rel is not None and rel.lower_ == "which"
         root = run.root
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
+        if not (who or which or speaks):
+            continue
         last = run[-1].lower_
         personal = (first_name_gender(run[0].text) is not None or not _a_word(run[0], words)) and not last.endswith(ABSTRACT_ENDINGS)
-        headline = "\n" not in doc.text[: run.start_char]  # Title Case makes words of anything there ("Absent Trump derides …")
         plural = any(t.lower_.endswith("s") and _a_word(t, words) for t in run)
-        bodily = last.endswith(ABSTRACT_ENDINGS) or plural or (_a_word(run[-1], words) and not headline)
+        bodily = last.endswith(ABSTRACT_ENDINGS) or plural or (_a_word(run[-1], words) and run.start_char > headline)
         if personal and (who or speaks) and not which:
             found.append(Span(doc, lead, i, label="PERSON"))
         elif not personal and bodily and (speaks or which) and not who:
@@ -717,8 +712,8 @@ def _which_follows(doc: Doc, ent: Span) -> bool:
     """A name the model tagged a person or an organisation followed by ", which" opening a
     relative clause on it ("Hearthway, which promised …"): people take "who", so it is an
     organisation (a place's ", which" is not looked at)."""
-    return (ent.label_ in {"PERSON", "ORG"} and ent.end + 1 < len(doc) and doc[ent.end].text == ","
-            and doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].tag_ == "WDT")
+    rel = relative_after(doc, ent.end)
+    return ent.label_ in {"PERSON", "ORG"} and rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"
 
 
 def apposed_nouns(ent: Span) -> list[Any]:

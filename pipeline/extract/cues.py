@@ -7,6 +7,7 @@ returns tokens. Used by ``speakers.py``, where the rules are summarised (README.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
@@ -26,6 +27,7 @@ HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
 MISREAD_SUBJECTS = frozenset({"another", "one", "someone", "somebody"})  # before a past-tense cue read as a noun
 MISREAD_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # "a third joked", read as a noun too
 PRONOUN_LOOKBACK = 8  # people passed over at most, looking back for one a pronoun fits
+ORG_LOOKBACK = 6  # organisations passed over at most, looking back for one a description fits
 
 
 @lru_cache(maxsize=1)
@@ -104,17 +106,9 @@ class DocIndex:
         for ent in self.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
             subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-            # a name given an age introduces its sentence's person, wherever the parser hung it
-            # ("Outside the shop, Gordon Blakey, 66, has had a season ticket …")
-            # and so does one a relative clause describes ("In Harwood, Tamsin Lund, who runs the
-            # shop, has …", "Lund" hung on the place)
-            # when nothing but an opening phrase comes before it in its sentence (not an object,
-            # "Trump never mentioned Clinton, who trailed …", nor a place or body in a phrase on
-            # a noun, "Carl Mabry of Wexshire Police, who led …")
-            opens = not any(t.pos_ in {"VERB", "AUX"} for t in doc[ent.sent.start : ent.start])
-            described = (opens and _relative_follows(doc, ent.end) and root.dep_ not in {"conj", "dobj"}
-                         and not (ent.start and doc[ent.start - 1].pos_ == "ADP"))
-            subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or described))
+            # a name given an age, or described by a relative clause at its sentence's opening,
+            # introduces its sentence's person, wherever the parser hung it
+            subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
                 if subj:
@@ -161,6 +155,18 @@ class DocIndex:
             k = bisect.bisect_left(self.person_subjects, ent.start)
             if k == len(self.person_subjects) or self.person_subjects[k] != ent.start:
                 self.person_subjects.insert(k, ent.start)
+
+    def org_in_focus(self, i: int, fits: Callable[[Span], bool] | None = None) -> Span | None:
+        """The organisation token ``i`` can stand for ("the company", "it"): the nearest before it
+        that was a subject, else the nearest before it. With ``fits``, the nearest of the last
+        ``ORG_LOOKBACK`` of each that fits (or None)."""
+        for positions in (self.org_subjects, self.orgs):
+            k = bisect.bisect_left(positions, i)
+            for start in reversed(positions[max(k - (ORG_LOOKBACK if fits else 1), 0) : k]):
+                ent = self.ent_of[start]
+                if fits is None or fits(ent):
+                    return ent
+        return None
 
     def nearest_before(self, positions: list[int], i: int) -> Span | None:
         k = bisect.bisect_left(positions, i)
@@ -229,9 +235,32 @@ def _where_posted(ent: Span) -> bool:
     return False
 
 
-def _relative_follows(doc: Doc, i: int) -> bool:
-    """Tokens ``i``, ``i + 1`` are ", who" or ", whose"."""
-    return i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose"}
+def relative_after(doc: Doc, i: int) -> Token | None:
+    """The relative word of ", who …" (whose, whom, which) when tokens ``i``, ``i + 1`` are a
+    comma and one, else None."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose", "whom", "which"}:
+        return doc[i + 1]
+    return None
+
+
+def _opening_person_described(doc: Doc, ent: Span) -> bool:
+    """A name with ", who"/", whose" after it and nothing but an opening phrase before it in its
+    sentence ("In Harwood, Tamsin Lund, who runs the shop, has …", "Lund" hung on the place):
+    not an object ("Trump never mentioned Clinton, who trailed …"), one of a pair, nor a place
+    or body after a preposition ("Carl Mabry of Wexshire Police, who led …")."""
+    rel = relative_after(doc, ent.end)
+    if rel is None or rel.lower_ not in {"who", "whose"} or ent.root.dep_ in {"conj", "dobj"}:
+        return False
+    if ent.start and doc[ent.start - 1].pos_ == "ADP":
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in doc[ent.sent.start : ent.start])
+
+
+def headline_end(text: str) -> int:
+    """Where the document's first line (its headline) ends: its first line break, or the end of
+    a text of one line."""
+    end = text.find("\n")
+    return len(text) if end == -1 else end
 
 
 def is_age(doc: Doc, i: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.cues import DocIndex
+from pipeline.extract.cues import DocIndex, headline_end
 
 
 def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> Span | None:
@@ -50,13 +50,12 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
     Marsh, said"; "chief executive: «…»" above "Its chief executive, Ida Marsh,"): headlines
     name people by their role before the story names them. The first such introduction after
     the headline, the document's first line; None elsewhere, for a plural, or with none."""
-    doc = idx.doc
-    first_break = doc.text.find("\n")
-    if head.pos_ != "NOUN" or head.tag_ == "NNS" or first_break == -1 or head.idx > first_break:
+    end = headline_end(idx.doc.text)
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end:
         return None
     lemma = head.lemma_.lower()
     for ent in idx.ents:
-        if ent.start_char <= first_break or ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
+        if ent.start_char <= end or ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
             continue
         if ent.text.lower() != lemma and _introduction(ent, lemma) is not None:
             return ent

@@ -102,6 +102,12 @@ def name_key(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c)).casefold()
 
 
+# a handle on X ("@harbourlass"), on Mastodon ("@railfan@toot.example.social"), on Bluesky
+# ("@ana.bsky.social", "ana.bsky.social", "@ana.example.com"), which the tokenizer keeps whole,
+# or on Reddit ("u/tide_watcher": three tokens to the tokenizer, which the entity ruler matches
+# with a pattern of its own; this regular expression reads it in a speaker_text)
+HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|u/[A-Za-z0-9_-]{3,20}"
+                  r"|@?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.bsky\.social|@[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+\.[a-z]{2,})$")
 # how much of a handle's letters a person's first name and surname must make up to be theirs
 # ("realdonaldtrump": 11 of 15; "luckydiplinda" is not the "Lucky Dip" of the article: 8 of 13)
 HANDLE_NAME_SHARE = 0.65

@@ -218,5 +218,8 @@ def _same_name(predicted: str | None, gold: str | None) -> bool:
     the next)."""
     if predicted is None or gold is None:
         return predicted is gold
-    return predicted.replace("\u2019", "'").replace("\u2018", "'") == gold.replace("\u2019", "'").replace("\u2018", "'")
+    return predicted.translate(_STRAIGHT) == gold.translate(_STRAIGHT)
+
+
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'"})
 

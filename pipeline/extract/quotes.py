@@ -319,7 +319,7 @@ def _straight_singles_throughout(text: str) -> str:
     space, a bracket, a dash or a colon, or at a line's start, before a letter or digit; not
     'em, '90s) becomes ‘ and every other ' becomes ’, so that the British-style reading of
     ’ as a closing mark or an apostrophe applies. Same length, same offsets."""
-    if "'" not in text or "\u2018" in text or any(c in DOUBLE_MARKS for c in text):
+    if "'" not in text or "\u2018" in text or any(mark in text for mark in DOUBLE_MARKS):
         return text
     chars = list(text)
     openers = 0

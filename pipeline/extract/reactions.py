@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline import ids
-from pipeline.extract.components import HANDLE_PATTERN
+from pipeline.extract.entities import HANDLE_PATTERN
 from pipeline.records import Post, Quote, Reaction
 
 _HANDLE = re.compile(HANDLE_PATTERN)  # one known only by a handle on a platform ("wrote @ana.bsky.social") posts there

@@ -27,7 +27,6 @@ and "Kind and resolution"):
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -134,17 +133,11 @@ NOT_COMPANY_HEADS = frozenset(
 )
 
 
-def _nearest_org(idx: DocIndex, i: int) -> Span | None:
-    """The nearest organisation before token ``i`` that "the company" can stand for, a subject
-    first: one whose name does not end in a word of a union, a public body or a charity, nor
-    holds a comma."""
-    for positions in (idx.org_subjects, idx.orgs):
-        k = bisect.bisect_left(positions, i)
-        for start in reversed(positions[max(k - 6, 0) : k]):
-            ent = idx.ent_of[start]
-            if ent[-1].text not in NOT_COMPANY_HEADS and "," not in ent.text:  # "between Ely, Diss and …": places the NER ran together
-                return ent
-    return None
+def _a_company(ent: Span) -> bool:
+    """Whether an organisation can be what "the company" means: its name does not end in a word
+    of a union, a public body or a charity, nor holds a comma ("between Ely, Diss and …": places
+    the NER ran together)."""
+    return ent[-1].text not in NOT_COMPANY_HEADS and "," not in ent.text
 
 
 # the fields that say who spoke (classify_speaker fills them; take_speaker copies them)
@@ -907,7 +900,7 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
         found = classify_speaker(idx, owner, owner.left_edge.i, owner.i + 1)
         if found.ref is not None:
             return found
-    ante = idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+    ante = idx.org_in_focus(head.i)
     if ante is None:
         return None
     return Attribution(parts=[], speaker_kind="organization", ref=(ante.start_char, ante.end_char))
@@ -948,13 +941,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (named.start_char, named.end_char)
-    elif (described := described_entity(idx, head, ORG_NOUNS)) is not None:
+    elif (described := described_entity(idx, head, ORG_NOUNS) or headline_described(idx, head)) is not None:
         # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former
-        # contractor", "the board" after "The Harbour Board": the description names them
-        out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
-        out.ref = (described.start_char, described.end_char)
-    elif (described := headline_described(idx, head)) is not None:
-        # a headline's "says museum director", "chief executive:" named in the story below
+        # contractor", "the board" after "The Harbour Board": the description names them; so
+        # does the story below a headline's "says museum director", "chief executive:"
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (described.start_char, described.end_char)
     elif lower in PERSON_PRONOUNS and (unnamed := _unnamed_antecedent(idx, head)) is not None:
@@ -971,8 +961,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The museum's own provenance review said", "The filing said": the body that issued it
         out.speaker_kind, out.ref = issuer.speaker_kind, issuer.ref
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = _nearest_org(idx, head.i) if lemma in COMPANY_NOUNS else None
-        ante = ante or idx.nearest_before(idx.org_subjects, head.i) or idx.nearest_before(idx.orgs, head.i)
+        ante = (idx.org_in_focus(head.i, _a_company) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:

@@ -71,6 +71,7 @@ from pipeline.extract.cues import (
     find_labelling_verb,
     find_reporting_verb,
     find_that_clause_verb,
+    headline_end,
     new_sentence_after,
     only_cue_between,
     token_at,
@@ -141,9 +142,8 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     headlines name people by their role (the story below names them). The document's first
     line only; a singular noun of one to three words."""
     doc = idx.doc
-    first_break = doc.text.find("\n")
-    if first_break == -1 or doc[colon].idx > first_break:
-        return None
+    if doc[colon].idx > headline_end(doc.text) or "\n" not in doc.text:
+        return None  # not in the headline, or no story below it
     start = colon
     while start > 0 and colon - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
         start -= 1
@@ -629,11 +629,13 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             att.take_speaker(_title_speaker(idx, first, last) or classify_speaker(idx, doc[last - 1], first, last))
         elif cue is not None:
             attribute_to(idx, att, cue)
-            title = token_at(doc, att.speaker_start) if att.speaker_start is not None else None
-            if title is not None and att.speaker_end == title.idx + len(title.text) and "\n" not in text[: title.idx]:
+            word = token_at(doc, att.speaker_start) if att.speaker_start is not None else None
+            if word is not None and att.speaker_end == word.idx + len(word.text) and word.idx <= headline_end(text):
                 # a headline's lone title as the subject of its verb ("Sheriff tells Ashcombe: “…”",
                 # the title tagged PERSON): whom the story names with it
-                att.take_speaker(_title_speaker(idx, title.i, title.i + 1) or att)
+                titled = _title_speaker(idx, word.i, word.i + 1)
+                if titled is not None:
+                    att.take_speaker(titled)
         found.append((att, q))
     kept: list[Attribution] = []
     for att, q in found:
