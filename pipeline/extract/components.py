@@ -611,10 +611,10 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> tu
 
 
 def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
-    """A one-word name before "and" and a person's first name and surname ("Ignatius and Lowenna
-    Carne", where the small model tags "Ignatius" ORG): a first name that shares the surname."""
-    if len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
-        return False
+    """A one-word name the model tagged ORG before "and" and a person's first name and surname
+    ("Ignatius and Lowenna Carne", "Ignatius" tagged ORG): a first name that shares the surname."""
+    if ent.label_ != "ORG" or len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
+        return False  # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
     nxt = next((e for e in ents if e.start == ent.end + 1), None)
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
 

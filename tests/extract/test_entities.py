@@ -375,3 +375,10 @@ def test_a_first_name_joined_to_a_couples_surname_is_a_person(nlp) -> None:
         raw = [(e.text, e.label_) for e in nlp(text).ents]
     assert ("Ignatius", "ORG") in raw  # the small model's
     assert ("Ignatius", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_place_before_and_a_persons_name_stays_a_place(nlp) -> None:
+    # PolNeAR train: "Texas and Marco Rubio", "Wisconsin and Pat Toomey" were made people
+    text = "Cruz won Texas and Marco Rubio won Minnesota on Tuesday night."
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("Texas", "GPE") in ents, ents
