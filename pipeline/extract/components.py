@@ -24,7 +24,9 @@
   person's full name in the document holds it, also for
   the longer names ending in that word; a full name's label carries to its surname, wins ties,
   and decides outright when no organisation name of the document holds the surname;
-  otherwise the majority, ties to the longest form), and bare surnames the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
+  otherwise the majority, ties to the longest form; a name tagged PERSON ending in a common noun
+  the document also writes after "the", "Dunmere Observatory" beside "the observatory", is ORG
+  evidence), and bare surnames the NER missed are added. An outlet word ending the name ("the Harbour Gazette") is the
   ruler's, so it is not voted on.
 
 Results live in ``doc.ents``; entities set by the ruler carry ``kb_id_ == "newsreact_ruler"``.
@@ -424,6 +426,7 @@ class LabelConsistency:
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
         clubs = {name_key(e.text).split()[0] for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in CLUB_HEADS}
+        kinds = _nouns_after_the(doc)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
@@ -440,6 +443,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Redmoor" after "Redmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Tixora", "Tixora, the ticketing platform,"
+            elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
+                votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Oddle burst its banks": people are not "the Oddle"
             votes[key][ent.label_] += 1
@@ -526,6 +531,22 @@ def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
         return False
     token = ent[0]
     return token.text not in TITLES and token.dep_ not in {"compound", "poss", "amod", "nmod"}
+
+
+def _nouns_after_the(doc: Doc) -> frozenset[str]:
+    """The lower-case common nouns the document writes right after "the" ("the aquarium")."""
+    return frozenset(t.lower_ for t in doc[1:] if t.pos_ == "NOUN" and t.is_lower and doc[t.i - 1].lower_ == "the")
+
+
+def _named_for_its_kind(ent: Span, kinds: frozenset[str], words: frozenset[str]) -> bool:
+    """A name of two words or more the model tagged PERSON that ends in an English common noun
+    the document also writes as "the <noun>" ("Marlpit Aquarium" and "the aquarium"): the
+    organisation or place that noun names, not a person. Not when the name opens with a known
+    first name ("Ann Baker" beside "the baker") or holds a title ("Mr", "Dr")."""
+    last = ent[-1]
+    if len(ent) < 2 or not last.is_title or last.lower_ not in kinds or last.lower_ not in words:
+        return False
+    return first_name_gender(ent[0].text) is None and not any(t.text.rstrip(".") in TITLES for t in ent)
 
 
 def _is_common_noun(doc: Doc, ent: Span) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.cues import DocIndex, headline_end
+from pipeline.extract.entities import CORPORATE_SUFFIXES
 
 
 def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> Span | None:
@@ -81,9 +82,22 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
             return {t.lower_ for t in child.subtree}
     if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
         return {t.lower_ for t in root.head.subtree}
-    if ent.label_ == "ORG" and ent[-1].lemma_.lower() == lemma:
+    if ent.label_ == "ORG" and _name_noun(ent) in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}:
         return {t.lower_ for t in ent}
     return None
+
+
+def _name_noun(ent: Span) -> str:
+    """The word an organisation's name says it is, lower-cased, as written (a proper noun keeps
+    its plural: "dairies"): its last word, a company form aside, before any "of"/"for" ("The
+    Harbour Board", "Marsh Dairies Ltd", "the Ministry of Transport", "Kestrel Institute for
+    Marine Science")."""
+    words = list(ent)
+    cut = next((i for i, t in enumerate(words) if i and t.lower_ in {"of", "for"}), len(words))
+    words = words[:cut]
+    while len(words) > 1 and words[-1].lower_ in CORPORATE_SUFFIXES:
+        words.pop()
+    return words[-1].lower_
 
 
 # abbreviated titles as the noun a later description uses ("Sen. Ted Cruz" ... "the senator")

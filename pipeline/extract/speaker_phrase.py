@@ -846,14 +846,30 @@ def _unnamed_antecedent(idx: DocIndex, pronoun: Token) -> Attribution | None:
     senior nurse …", "One passenger …"), not a name, a pronoun or a thing ("One big obstacle").
     None otherwise: the pronoun goes to the named person before it."""
     tok = _subject_of_sentence_before(idx, pronoun)
+    if tok is not None and tok.lower_ in INDEFINITE:
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), tok)  # "Another, a retired driver,"
     if tok is None or tok.pos_ != "NOUN" or tok.i in idx.ent_of or not any(t.lower_ in INDEFINITE for t in tok.lefts):
         return None
     if _people_between(idx, tok.right_edge.i, pronoun.i):
         return None  # "A person taped the speech. Mr. Manafort … what he calls": Manafort
-    if tok.lemma_.lower() not in PERSON_NOUNS and tok.lower_ not in PERSON_NOUNS:
+    described = _described_by_who(tok)
+    if tok.lemma_.lower() not in PERSON_NOUNS and tok.lower_ not in PERSON_NOUNS and not described:
         return None
     found = classify_speaker(idx, tok, tok.left_edge.i, tok.i + 1)
+    if found.ref is None and found.speaker_kind == "unknown" and described:
+        found.speaker_kind = "unnamed_source"  # "a former ferryman, who asked not to be named,": someone, unnamed
     return found if found.speaker_kind in UNNAMED_KINDS and found.ref is None else None
+
+
+def _described_by_who(noun: Token) -> bool:
+    """Whether a common noun is someone: a relative clause opened by "who"/"whose" lies in its
+    phrase ("a former ferryman, who asked not to be named,"; "one sorter – a retired nurse who
+    …"; "a deckhand from the ferry service, who …", the clause hung on the service), no name in
+    it. Things take "which"."""
+    phrase = list(noun.subtree)
+    if any(t.ent_type_ in {"PERSON", "HANDLE"} for t in phrase):
+        return False  # "a friend of Jo Lee, who …": the clause may be Jo Lee's
+    return any(t.lower_ in {"who", "whose"} and t.head.dep_ == "relcl" for t in phrase)
 
 
 THEY_KINDS = frozenset({"organization", "anonymous_public"})
