@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB
 from pipeline.extract.context_speakers import find_quotes
+from pipeline.extract.cues import mention_gender
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
@@ -68,7 +69,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
-                  ent.sent.start if sentences else -1)
+                  ent.sent.start if sentences else -1, mention_gender(ent) if ent.label_ == "PERSON" else None)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

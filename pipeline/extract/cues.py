@@ -24,6 +24,14 @@ SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cu
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f"}
+# nouns of kin and of office that say a person's sex, set in apposition to a name ("his wife,
+# Corinna Pell,"; "Bart Pell, her husband,")
+GENDERED_NOUNS = {
+    **dict.fromkeys("wife mother daughter sister widow grandmother granddaughter aunt niece girlfriend fiancée "  # noqa: SIM905
+                    "mum mom stepmother stepdaughter spokeswoman chairwoman businesswoman actress".split(), "f"),
+    **dict.fromkeys("husband father son brother widower grandfather grandson uncle nephew boyfriend fiancé "  # noqa: SIM905
+                    "dad stepfather stepson spokesman chairman businessman".split(), "m"),
+}
 MISREAD_SUBJECTS = frozenset({"another", "one", "someone", "somebody"})  # before a past-tense cue read as a noun
 MISREAD_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # "a third joked", read as a noun too
 PRONOUN_LOOKBACK = 8  # people passed over at most, looking back for one a pronoun fits
@@ -63,6 +71,30 @@ def first_name_gender(name: str) -> str | None:
     if known is None and len(lower) >= 5 and lower.isalpha() and lower.endswith(FEMININE_ENDINGS):
         return "f"
     return known
+
+
+def mention_gender(ent: Span) -> str | None:
+    """"m" or "f" for a PERSON mention when the document says so at it: an honorific opening it
+    or right before it ("Mrs Pell", "Mr Pell"), a full name's common first name
+    (``first_name_gender``), or a noun of kin or office set in apposition to it ("his wife,
+    Corinna Pell,": ``GENDERED_NOUNS``); else None."""
+    doc = ent.doc
+    for tok in (ent[0], doc[ent.start - 1] if ent.start else None):
+        if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
+            return HONORIFIC_GENDER[tok.text.rstrip(".")]
+    if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
+        return own
+    root = ent.root
+    after = ent.end < len(doc) and doc[ent.end].text == ","
+    # right beside it, a comma between: "Corinna Pell, his wife,"; "his wife, Corinna Pell" (not
+    # "Kerry Lane, 38, whose son …", which the parser may hang on the name too)
+    beside = [c for c in root.children if c.dep_ == "appos" and after and c.left_edge.i == ent.end + 1]
+    noun = root.head
+    if root.dep_ == "appos" and noun.i < ent.start - 1 and doc[noun.i + 1].text == ",":
+        # words of office between are the name's own: "her husband, former President Bo Pell"
+        if all(ent.start <= t.head.i < ent.end or t.head.i in range(noun.i + 2, ent.start) for t in doc[noun.i + 2 : ent.start]):
+            beside.append(noun)
+    return next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
 
 
 @lru_cache(maxsize=1)
@@ -190,8 +222,9 @@ class DocIndex:
 
     def gender(self, ent: Span) -> str | None:
         """"m" or "f" when the article gives a person with this surname a gendered honorific
-        (Mr; Ms, Mrs, Miss) and only one kind of it; a full name by its own common first name
-        (``first_names.txt``) first; a surname alone by the first names of the article's full
+        (Mr; Ms, Mrs, Miss) and only one kind of it; the mention's own evidence first
+        (``mention_gender``: its honorific, a full name's common first name, "his wife,"
+        beside it); a surname alone by the first names of the article's full
         names with it, when they agree; else None."""
         if self._genders is None:
             found: dict[str, set[str]] = {}
@@ -208,8 +241,8 @@ class DocIndex:
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
             # an honorific wins; two sexes under one surname (Daniel and Lena Hartmann) say nothing
             self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
-        if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
-            return own  # a full name's own first name, whoever else shares the surname
+        if (own := mention_gender(ent)) is not None:
+            return own  # its own honorific, first name or noun of kin, whoever else shares the surname
         return self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
 
 

@@ -8,8 +8,9 @@ text). The rules (also in README.md):
    leading "the", and is case-folded. Mentions with the same key and label are one entity.
 2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
-   different full names share a surname, it is the one named first, in an earlier sentence
-   (``_surname_holder``); when they were first named in one sentence, or share a first name,
+   different full names share a surname, a mention whose sex the document gives ("Mrs Pell")
+   passes over those known to be of the other sex (``FoundName.gender``), then it is the one
+   named first, in an earlier sentence (``_surname_holder``); when they were first named in one sentence, or share a first name,
    the mention is ambiguous and is not linked (counted). A one-word ORG that is the surname of
    a person named in full in the document is that person (not the firm named after them). An
    organisation's key drops a company-form suffix ("Inc.", "Ltd"). A one-word ORG that is the
@@ -162,6 +163,7 @@ class FoundName:
     end_char: int
     from_list: bool = False  # tagged by the outlet/platform list, not the statistical NER
     sentence: int = -1  # where its sentence starts (a token index), -1 when not known
+    gender: str | None = None  # a PERSON's "m"/"f" when the document says so at it (cues.mention_gender)
 
 
 @dataclass
@@ -267,6 +269,7 @@ class EntityResolver:
         """(name, label, key) per name; None when ambiguous. Keys of one-word persons point at full names."""
         full_by_last: dict[str, set[str]] = defaultdict(set)
         full_by_first: dict[str, set[str]] = defaultdict(set)
+        full_genders: dict[str, set[str]] = defaultdict(set)
         persons: list[str] = []
         orgs: dict[str, str] = {}
         org_by_last: dict[str, set[str]] = defaultdict(set)
@@ -281,6 +284,8 @@ class EntityResolver:
                 first_seen.setdefault(full, (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
                 full_by_last[full.split()[-1]].add(full)
                 full_by_first[full.split()[0]].add(full)
+                if n.gender:
+                    full_genders[full].add(n.gender)
                 persons.append(full)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
@@ -311,6 +316,9 @@ class EntityResolver:
                 out.append((n, "ORG", short_of))  # "Brightwell", "LASA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
+                if len(cands) > 1 and key in full_by_last and n.gender:
+                    # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
+                    cands = {c for c in cands if full_genders.get(c, {n.gender}) == {n.gender}} or cands
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Pryce" after Wendell, then Annette Pryce
                 if len(cands) > 1:

@@ -59,3 +59,10 @@ def test_he_after_another_set_beside_a_description_is_that_someone(nlp) -> None:
             "driver in a yellow jacket, has crossed the river every day since 1981. \"I have seen worse storms,\" he said.")
     speaker_text, ref, kind = _speakers(nlp, text)["I have seen worse storms"]
     assert (speaker_text, ref) == ("he", None) and kind in {"anonymous_public", "unnamed_source"}
+
+
+def test_he_passes_over_a_woman_the_story_calls_his_wife(nlp) -> None:
+    # neither first name is in first_names.txt: "His wife," is what says Corinna is a woman
+    text = ("Bartley Penhallow, 61, found the ticket in a coat pocket. His wife, Corinna Penhallow, checked the numbers.\n\n"
+            "“I could not believe it,” he said.")
+    assert _speakers(nlp, text)["I could not believe it"][1] == "Bartley Penhallow"
