@@ -63,6 +63,27 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
     return None
 
 
+def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
+    """The person a headline's speaker named by a role and a proper name stands for ("says
+    Pellmark boss", "Tollway Cup winner vows …"): the first person the story below names in full
+    in a sentence that holds that proper name too ("Ada Quist, the chief executive of Pellmark,";
+    "Ada Quist, who won the Tollway Cup"), the headline's role in other words. None elsewhere,
+    for a plural, without a capitalised word before the role, or with no such person."""
+    doc = idx.doc
+    end = headline_end(doc.text)
+    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end or not head.is_lower:
+        return None
+    names = {t.text for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title and t.pos_ == "PROPN"}
+    if not names:
+        return None
+    for ent in idx.ents:
+        if ent.start_char <= end or ent.label_ != "PERSON" or len(ent) < 2 or idx.inside[ent.start]:
+            continue
+        if any(t.text in names and not idx.inside[t.i] for t in ent.sent if not ent.start <= t.i < ent.end):
+            return ent
+    return None
+
+
 def _introduction(ent: Span, lemma: str) -> set[str] | None:
     """The words that introduced ``ent`` with the noun ``lemma`` (lower-cased), or None: a title
     just before it ("Vice President Joe Biden"), a singular noun in apposition on either side

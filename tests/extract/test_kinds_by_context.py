@@ -66,3 +66,17 @@ def test_he_passes_over_a_woman_the_story_calls_his_wife(nlp) -> None:
     text = ("Bartley Penhallow, 61, found the ticket in a coat pocket. His wife, Corinna Penhallow, checked the numbers.\n\n"
             "“I could not believe it,” he said.")
     assert _speakers(nlp, text)["I could not believe it"][1] == "Bartley Penhallow"
+
+
+def test_a_headlines_role_with_a_name_is_the_person_the_story_ties_to_that_name(nlp) -> None:
+    text = ("‘We got the timing wrong,’ says Pellmark boss as refund queue grows\n\n"
+            "Ada Quist, the chief executive of Pellmark, apologised to customers on Monday.\n\n"
+            "Jon Vere, a customer from Leeds, said he had waited nine days.")
+    assert _speakers(nlp, text)["We got the timing wrong"][1] == "Ada Quist"
+
+
+def test_a_headlines_role_with_a_name_no_one_below_is_tied_to_stays_unresolved(nlp) -> None:
+    # guard (passes before and after): no sentence below holds "Pellmark" beside a person's name
+    text = ("‘We got the timing wrong,’ says Pellmark boss as refund queue grows\n\n"
+            "Jon Vere, a customer from Leeds, said he had waited nine days.")
+    assert _speakers(nlp, text)["We got the timing wrong"][1] is None

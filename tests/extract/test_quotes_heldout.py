@@ -46,7 +46,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 106, 116, 35, 26),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 107, 116, 35, 26),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
@@ -59,10 +59,10 @@ SETS = {
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 109, 118, 34, 28),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 110, 120, 33, 25),
+    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 25),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 85, 114, 35, 25),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 86, 114, 35, 25),
 }
 
 
