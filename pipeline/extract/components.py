@@ -480,10 +480,11 @@ class LabelConsistency:
                 changed = True
             else:
                 new_ents.append(ent)
-        added = self._surnames_missed(doc, new_ents, surnames)
+        titled = {k: "PERSON" for k in evidenced if " " not in k and decided.get(k) == "PERSON"}
+        added = self._surnames_missed(doc, new_ents, surnames | titled)  # "Ms Pell" -> "Pell", then "Ada Pell"
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
-            new_ents, _ = _first_names_missed(doc, new_ents, self.words)  # "• Agnes Pell, 45:": "Pell" found as a surname only
+            new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))  # "• Agnes Pell, 45:": "Pell" found as a surname only
             changed = True
         if changed:
             doc.ents = new_ents
@@ -610,19 +611,22 @@ OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
 )
 
 
-def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> tuple[list[Span], bool]:
+def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unparsed: frozenset[int] = frozenset()) -> tuple[list[Span], bool]:
     """PERSON entities widened over a capitalised proper noun right before them that the parser
     hung on the name and the NER left out ("Remedios" of "Remedios Lindqvist, a nurse, said",
     where the small model tags "Lindqvist" only); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
-    word of another entity. Returns the entities and whether any changed."""
+    word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
+    of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
+    Yetta Pell" after "Ms Pell"). Returns the entities and whether any changed."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     out, changed = [], False
     for ent in ents:
         start = ent.start
         while (ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and start - 1 not in taken
                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
-               and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end
+               and ((ent.start in unparsed and not doc[start - 1].is_stop)  # not a headline's "Against"
+                    or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end))
                and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
                and not _a_word(doc[start - 1], words)):
             start -= 1

@@ -111,7 +111,7 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
 def _name_noun(ent: Span) -> str:
     """The word an organisation's name says it is, lower-cased, as written (a proper noun keeps
     its plural: "dairies"): its last word, a company form aside, before any "of"/"for" ("The
-    Harbour Board", "Marsh Dairies Ltd", "the Ministry of Transport", "Kestrel Institute for
+    Harbour Board", "Marsh Dairies Ltd", "the Ministry of Transport", "Skerrow Institute for
     Marine Science")."""
     words = list(ent)
     cut = next((i for i, t in enumerate(words) if i and t.lower_ in {"of", "for"}), len(words))

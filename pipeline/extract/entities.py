@@ -95,6 +95,16 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def person_name(text: str) -> str:
+    """A person's name as ``clean_name`` writes it, without letters of honour or office after
+    it, which are words of two to four capitals ("Ada Quist KC", "Ada Quist MP OBE"): "Ada
+    Quist". A name of two words keeps both ("Malcolm XI" is rare, "Ada QC" is not a name)."""
+    words = clean_name(text).split(" ")
+    while len(words) > 2 and 2 <= len(words[-1].rstrip(".,")) <= 4 and words[-1].rstrip(".,").isupper() and words[-1].isalpha():
+        words.pop()
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Comparison key of a name: cleaned, accents folded, case-folded."""
@@ -182,9 +192,9 @@ NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn 
 def _key_of(n: FoundName) -> str:
     """``name_key`` of a found name; for a person, without the particles of a surname written
     alone ("Mr. van Wyk" -> "wyk", which then attaches to "Pieter van Wyk" like any surname)."""
-    key = name_key(n.text)
     if n.label != "PERSON":
-        return key
+        return name_key(n.text)
+    key = name_key(person_name(n.text))
     words = key.split()
     while len(words) > 1 and words[0] in NAME_PARTICLES:
         words = words[1:]
@@ -378,7 +388,7 @@ class EntityResolver:
                 elif len(by_last.get(key, ())) == 1:
                     key = next(iter(by_last[key]))
             cluster = clusters.setdefault((label, key), _Cluster(label, key))
-            cluster.forms[clean_name(n.text)] += 1
+            cluster.forms[person_name(n.text) if label == "PERSON" else clean_name(n.text)] += 1
             cluster.mentions.append(n)
         entities: list[Entity] = []
         mentions: list[Mention] = []

@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from pipeline.extract.components import (
     CLUB_HEADS,
     HONORIFICS,
+    KIN_NOUNS,
     ROLE_NOUNS,
     apposed_nouns,
     role_word,
@@ -48,6 +49,7 @@ from pipeline.extract.cues import (
     after_dateline,
     breaks_paragraph,
     is_age,
+    relative_after,
     puts_it,
     verb_lemma,
 )
@@ -1070,8 +1072,21 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
                 ordinary = True
             elif word in PERSON_ROLES | SOURCE_NOUNS:
                 return False  # "Martin Sowerby, the utility's chief executive"
-        ordinary = ordinary or is_age(doc, mention.end)
+            elif any(c.dep_ == "amod" and c.lower_ == "retired" for c in noun.children):
+                ordinary = True  # "a retired postwoman"
+        ordinary = ordinary or is_age(doc, mention.end) or _lives_or_has_kin(doc, mention.end)
     return ordinary
+
+
+def _lives_or_has_kin(doc: Any, end: int) -> bool:
+    """", who lives on Copse Lane" or ", whose daughter …" right after a name: where a person
+    lives or whose parent they are is how papers introduce the people of a vox pop."""
+    rel = relative_after(doc, end)
+    if rel is None:
+        return False
+    if rel.lower_ == "whose":
+        return rel.head.lower_ in KIN_NOUNS
+    return rel.lower_ == "who" and rel.head.lemma_ == "live" and rel.head.dep_ == "relcl"
 
 
 def _titled(tok: Token) -> bool:

@@ -146,6 +146,16 @@ def test_a_bare_surname_with_no_sex_said_still_goes_to_the_first_named(nlp) -> N
     assert entity_of(entities, mentions, "a1", "Penhallow").entity_id == entity_of(entities, mentions, "a1", "Bartley Penhallow").entity_id
 
 
+def test_letters_after_a_name_are_not_its_surname(nlp) -> None:
+    # "KC" is no surname: "Mr Brannagh" is the barrister, named "Martin Brannagh"
+    text = ("Martin Brannagh KC, defending, told the jury the log had been misread.\n\n"
+            "“Nobody hid anything,” Mr Brannagh said.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    full = entity_of(entities, mentions, "a1", "Martin Brannagh KC")
+    assert full.name == "Martin Brannagh"
+    assert entity_of(entities, mentions, "a1", "Brannagh").entity_id == full.entity_id
+
+
 def test_handle_with_first_and_last_name_joins_the_person() -> None:
     resolver = EntityResolver()
     resolver.add_document(

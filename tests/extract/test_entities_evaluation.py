@@ -129,8 +129,9 @@ def test_heldout_entities_floor() -> None:
     # eleventh pass (rules from the held-out quote golds' errors): 0.887, 0.868; then organisation
     # nouns beside a name and trade words ending firms' names: 0.899, 0.881; twelfth pass (a bare
     # surname two full names share is the one named first; a surname tagged ORG beside the
-    # person named in full is the person): 0.918, 0.926
-    assert result["precision"] >= 0.915 and result["recall"] >= 0.925, format_entity_report(result)
+    # person named in full is the person): 0.918, 0.926; fourteenth (full names found from a
+    # titled surname, letters after a name): 0.919, 0.934
+    assert result["precision"] >= 0.919 and result["recall"] >= 0.934, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:

@@ -295,3 +295,10 @@ def test_a_headlines_lone_title_as_subject_is_whom_the_story_names(nlp) -> None:
     text = ("Sheriff tells Ashcombe: “Do not wait for a knock on the door”\n\n"
             "“If you are in the red zone, go now,” Sheriff Orrin Blackstock said at a briefing.")
     assert _speakers(nlp, text)["Do not wait for a knock on the door"] == ("Sheriff", "Orrin Blackstock")
+
+
+def test_a_full_name_the_model_missed_is_found_from_a_titled_surname(nlp) -> None:
+    # the model tags no part of "Yewande Brannagh"; "Ms Brannagh, 41," says Brannagh is a person
+    text = ("The first count put Labour’s Yewande Brannagh just nine votes ahead of the Liberal Democrats.\n\n"
+            "Ms Brannagh, 41, a former paramedic, said she was “ready for a long night”.")
+    assert ("Yewande Brannagh", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]

@@ -50,19 +50,19 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 100, 118, 35, 27),
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 102, 118, 35, 27),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 95, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 109, 118, 34, 28),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 111, 119, 34, 30),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 25),
+    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 27),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 86, 114, 35, 25),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 87, 114, 35, 25),
 }
 
 
