@@ -72,15 +72,15 @@ ORG_HEADS = frozenset({
     "Hospital", "Museum", "Foundation", "Association", "Society", "Council", "Committee",
     "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
     "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust",
-    # firms and clubs: "Norrstedt Pike LLP", "Fabre Doyle Advisory", "Kilbeck Athletic"
+    # firms and clubs: "Norrstedt Pike LLP", "Fabre Doyle Advisory", "Stanmoor Athletic"
     "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting", "Capital",
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
     # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services",
 })
-# Last words of a club's name, which reports shorten to its first word ("Kilbeck Athletic" ->
-# "Kilbeck"): that word alone is the club, not a person, in a document that names the club.
+# Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
+# "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
 # Lower-case job words written right before a person's full name ("host Dana Pike"): PERSON evidence.
 ROLE_NOUNS = frozenset(
@@ -440,7 +440,7 @@ class LabelConsistency:
             elif ent.label_ in NAME_LABELS and len(ent) == 1 and key not in full_words and _signers_hometown(doc, ent, signers):
                 votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
             elif len(ent) == 1 and key in clubs and key not in full_words:
-                votes[key]["ORG"] += 3  # "Kilbeck" after "Kilbeck Athletic": the club
+                votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):

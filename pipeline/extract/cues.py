@@ -245,9 +245,9 @@ def relative_after(doc: Doc, i: int) -> Token | None:
 
 def _opening_person_described(doc: Doc, ent: Span) -> bool:
     """A name with ", who"/", whose" after it and nothing but an opening phrase before it in its
-    sentence ("In Harwood, Morwen Lund, who runs the shop, has …", "Lund" hung on the place):
+    sentence ("In Harwood, Demelza Lund, who runs the shop, has …", "Lund" hung on the place):
     not an object ("Trump never mentioned Clinton, who trailed …"), one of a pair, nor a place
-    or body after a preposition ("Neil Rudge of Loxshire Police, who led …")."""
+    or body after a preposition ("Neil Ainsley of Loxshire Police, who led …")."""
     rel = relative_after(doc, ent.end)
     if rel is None or rel.lower_ not in {"who", "whose"} or ent.root.dep_ in {"conj", "dobj"}:
         return False

@@ -86,7 +86,7 @@ SOURCE_NOUNS = frozenset(
     "investigator investigators detective detectives prosecutor prosecutors".split()
 )
 # organisations the text names by kind ("the club said"): the kind is certain, which one is not
-# (the nearest organisation subject is too often another one: "a defeat to Kilbeck left the club …")
+# (the nearest organisation subject is too often another one: "a defeat to Stanmoor left the club …")
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
     "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
@@ -633,7 +633,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         if ent.label_ in {"ORG", "FAC", "GPE"} and len(ent) > 1 and ent[0].lower_ == "the" and ent.text.lower() not in listed_names():
             start += 1  # "the Harbour Bridges Authority said": the name, without the article the model took in ("The Guardian" keeps it)
         if ent.label_ == "PERSON":
-            # "Mr Duysak", "Dr. Okafor", "Judge Rowena Tresham", "Detective Inspector Neil Rudge":
+            # "Mr Duysak", "Dr. Okafor", "Judge Rowena Tresham", "Detective Inspector Neil Ainsley":
             # the honorific or title is how the article names them
             while ent.start - start < 2 and start > 0 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
                 start -= 1
@@ -1045,7 +1045,7 @@ VOX_POP_MAX_MENTIONS = 2  # a vox pop is introduced, quoted and left: named once
 def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     """Whether the person at ``ref`` is a named member of the public, the press's vox pop: some
     mention of them in the document is followed by their age ("Trevor Ansell, 71, said") or set
-    beside a noun for ordinary people ("Dario Pellizzari, 67, a retired bus driver"; "Morwen
+    beside a noun for ordinary people ("Dario Pellizzari, 67, a retired bus driver"; "Demelza
     Akintola, a 34-year-old marathon runner"), and none carries a title or a role (Councillor
     Jo Bloggs, "property tycoon Dale Ravenhill", "Jo Bloggs, the club's chief executive"), and
     they are named at most ``VOX_POP_MAX_MENTIONS`` times."""

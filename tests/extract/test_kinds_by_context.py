@@ -48,14 +48,14 @@ def test_a_company_form_after_the_noun_does_not_hide_it(nlp) -> None:
 
 def test_he_after_someone_a_who_clause_described_is_that_unnamed_someone(nlp) -> None:
     # no list holds "deckhand"; the "who" clause (which the parser hangs on the ferry service) says it is someone
-    text = ("Talia Okonkwo, the ferry company's director, said crossings would resume. A deckhand from the "
+    text = ("Talia Igwe, the ferry company's director, said crossings would resume. A deckhand from the "
             "Lower Quay Ferry Service, who had worked three double shifts, was less sure. "
             "‘The engines are older than I am,’ he said.")
     assert _speakers(nlp, text)["The engines are older than I am"] == ("he", None, "unnamed_source")
 
 
 def test_he_after_another_set_beside_a_description_is_that_someone(nlp) -> None:
-    text = ("Talia Okonkwo, the ferry company's director, said crossings would resume. Another, a retired bus "
+    text = ("Talia Igwe, the ferry company's director, said crossings would resume. Another, a retired bus "
             "driver in a yellow jacket, has crossed the river every day since 1981. \"I have seen worse storms,\" he said.")
     speaker_text, ref, kind = _speakers(nlp, text)["I have seen worse storms"]
     assert (speaker_text, ref) == ("he", None) and kind in {"anonymous_public", "unnamed_source"}
