@@ -51,7 +51,7 @@ def test_a_title_cut_to_its_consonants_is_dropped_from_the_name(name, canonical)
 
 
 @pytest.mark.parametrize("first, sex", [
-    ("Marguerite", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
+    ("Genevieve", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
     ("Kathleen", "f"),
     ("Luca", "m"),  # the list first
     ("Akira", None), ("Mustafa", None),  # a bare "-a" says nothing
@@ -151,7 +151,7 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, who) -> None:
 def test_a_person_a_relative_clause_describes_is_a_subject_for_she(nlp) -> None:
     # the parser hangs "Demelza Lund" on the place before it, so she was no subject and "she"
     # went back to the grower named as a subject before her
-    text = ("Elspeth Varley, whose 588kg entry drops to second place, said she was pleased.\n\n"
+    text = ("Ishbel Varley, whose 588kg entry drops to second place, said she was pleased.\n\n"
             "In Little Harwood, Demelza Lund, who runs the village shop, has been selling orange bunting. "
             "‘I’ve sold out twice,’ she said.")
     assert _speakers(nlp, text)["I’ve sold out twice"] == ("she", "Demelza Lund")
