@@ -15,38 +15,38 @@ OUTLETS: tuple[tuple[str, str, str], ...] = (
     ("harbourside-wire", "Harbourside Wire", "bare"),
     ("civic-signal", "Civic Signal", "jsonld"),
     ("millbrook-courier", "The Millbrook Courier", "og"),
-    ("quayside-daily", "Quayside Daily", "bare"),
+    ("wharfside-daily", "Wharfside Daily", "bare"),
 )
 
 # (name, role, pronoun): people quoted by name; surnames are unique on purpose except two
-# pairs (Okafor, Lindqvist) so name resolution has same-surname people to keep apart.
+# pairs (Okafor, Norrstedt) so name resolution has same-surname people to keep apart.
 PEOPLE: tuple[tuple[str, str, str], ...] = (
-    ("Marisol Okafor", "the deputy mayor", "she"),
-    ("Tobias Lindqvist", "chief executive of Brightline Payments", "he"),
-    ("Priya Ramaswamy", "a transport researcher at Eastgate University", "she"),
-    ("Declan Ferreira", "the union's regional organiser", "he"),
-    ("Hana Whitlock", "a councillor for Northbank", "she"),
+    ("Rosalba Okafor", "the deputy mayor", "she"),
+    ("Gustav Norrstedt", "chief executive of Keystream Payments", "he"),
+    ("Kavya Ramaswamy", "a transport researcher at Southmere University", "she"),
+    ("Eoin Carvalho", "the union's regional organiser", "he"),
+    ("Hana Tremlett", "a councillor for Northbank", "she"),
     ("Osei Brannigan", "operations director at Harbor Power Cooperative", "he"),
-    ("Lucia Varga", "a spokeswoman for the Calder Transit Authority", "she"),
+    ("Lucia Szalai", "a spokeswoman for the Calder Transit Authority", "she"),
     ("Jonah Petrakis", "a lecturer in public policy", "he"),
-    ("Ines Halloran", "head of the Riverside Tenants Union", "she"),
+    ("Rosa Donnellan", "head of the Riverside Tenants Union", "she"),
     ("Rafael Nakamura", "a software engineer who used the service daily", "he"),
-    ("Greta Oyelaran", "the city's emergency planning officer", "she"),
-    ("Samir Castellanos", "owner of a bakery on the Old Quay", "he"),
-    ("Noor Albrecht", "a data-protection lawyer", "she"),
-    ("Callum Okafor", "a ferry captain", "he"),
-    ("Yara Lindqvist", "a nurse at Northbank Clinic", "she"),
+    ("Hedda Akintola", "the city's emergency planning officer", "she"),
+    ("Samir Villalobos", "owner of a bakery on the Old Quay", "he"),
+    ("Noor Hellwig", "a data-protection lawyer", "she"),
+    ("Fraser Okafor", "a ferry captain", "he"),
+    ("Rima Norrstedt", "a nurse at Northbank Clinic", "she"),
     ("Viktor Osterberg", "chair of the council's scrutiny committee", "he"),
 )
 
 ORGANISATIONS: tuple[str, ...] = (
-    "Calder Transit Authority", "Brightline Payments", "Harbor Power Cooperative",
-    "Eastgate University", "Riverside Tenants Union", "Northbank Clinic Network",
+    "Calder Transit Authority", "Keystream Payments", "Harbor Power Cooperative",
+    "Southmere University", "Riverside Tenants Union", "Northbank Clinic Network",
     "Meridian Rail", "Port Calder City Council", "Ashford Weather Service", "Saltmarsh Water",
 )
 
 PLACES: tuple[str, ...] = (
-    "Port Calder", "Northbank", "Eastgate", "Millbrook", "Saltmarsh", "the Old Quay",
+    "Port Calder", "Northbank", "Southmere", "Millbrook", "Saltmarsh", "the Old Quay",
     "Ashford", "Riverside", "the harbour district", "Kestrel Hill",
 )
 
@@ -188,6 +188,6 @@ REACTION_EXTRAS: tuple[str, ...] = (
 AUTHORS_FIRST: tuple[str, ...] = ("ada", "bo", "cy", "dee", "eli", "fox", "gus", "ivy", "jo", "kit", "lou", "max",
                                   "nia", "oz", "pip", "quin", "rue", "sol", "tam", "uma", "vic", "wren", "xan", "zed")
 AUTHORS_LAST: tuple[str, ...] = ("harbour", "tram", "quay", "north", "east", "mill", "salt", "kestrel", "river", "ash")
-BYLINES: tuple[str, ...] = ("Alma Reyes", "Bram Kowalczyk", "Chidi Osterman", "Dana Fielding", "Elif Marr",
-                            "Femi Lachance", "Gwen Sato", "Henrik Adebayo")
+BYLINES: tuple[str, ...] = ("Alma Reyes", "Bram Wieczorek", "Ikenna Osterman", "Dana Fielding", "Ebru Marr",
+                            "Femi Lachance", "Gwen Sato", "Morten Adebisi")
 SECTIONS: tuple[str, ...] = ("News", "Local", "Business", "Technology", "Transport", "Politics")

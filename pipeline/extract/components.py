@@ -13,14 +13,14 @@
   except a longer NER name they lie inside; an NER entity that is the name plus a "the" before
   it ("the Coast Gazette" tagged FAC) becomes the organisation, "the" kept.
   A lone organisation word is relabelled ORG only when the NER tagged it. The organisation
-  words include company forms and club words ("Marlow Quay LLP", "Fenwick Rovers").
+  words include company forms and club words ("Marlow Quay LLP", "Hexwick Rovers").
 - ``newsreact_label_consistency``: what is not a name is dropped (a one-word entity that is a
   sentence-initial common noun, "Screenshots spread"); a proper noun before ", <age>," is a
   PERSON; a one-word PERSON (or PRODUCT, WORK_OF_ART) naming where someone is from ("a reader
   from Harrogate", "Jo Bloggs, 71, from Harrogate") becomes GPE unless a full name in the
   document has that word; then one label per name within a document, decided by evidence (a
   title such as "Mr", before the name or opening it, or an age after it means PERSON, the first
-  word of a club's name ending in ``CLUB_HEADS`` ("Fenwick" after "Fenwick Rovers") ORG unless a
+  word of a club's name ending in ``CLUB_HEADS`` ("Hexwick" after "Hexwick Rovers") ORG unless a
   person's full name in the document holds it, also for
   the longer names ending in that word; a full name's label carries to its surname, wins ties,
   and decides outright when no organisation name of the document holds the surname;
@@ -72,15 +72,15 @@ ORG_HEADS = frozenset({
     "Hospital", "Museum", "Foundation", "Association", "Society", "Council", "Committee",
     "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
     "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust",
-    # firms and clubs: "Lindqvist Hale LLP", "Baptiste Whelan Advisory", "Redmoor Athletic"
+    # firms and clubs: "Norrstedt Pike LLP", "Fabre Doyle Advisory", "Stanmoor Athletic"
     "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting", "Capital",
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
-    # companies by trade: "Tallowby Systems", "Meridell Airways", "Fernhollow Events"
+    # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services",
 })
-# Last words of a club's name, which reports shorten to its first word ("Redmoor Athletic" ->
-# "Redmoor"): that word alone is the club, not a person, in a document that names the club.
+# Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
+# "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
 # Lower-case job words written right before a person's full name ("host Dana Pike"): PERSON evidence.
 ROLE_NOUNS = frozenset(
@@ -89,7 +89,7 @@ ROLE_NOUNS = frozenset(
     "spokesperson lawyer attorney founder captain manager chairman chairwoman director owner boss winger "
     "forward keeper referee candidate councillor teacher nurse doctor detective inspector".split()
 )
-# Offices a full name is set beside ("Alta Verena's president-elect, Nadia Carrizo,"; "Jo Lee,
+# Offices a full name is set beside ("Val Serra's president-elect, Lidia Quiroga,"; "Jo Lee,
 # the party's leader,"): PERSON evidence, like a title.
 APPOSED_ROLES = ROLE_NOUNS | frozenset(
     "president president-elect vice-president leader minister premier chancellor mayor governor senator "  # noqa: SIM905
@@ -133,7 +133,7 @@ def _is_possessive(token: Any) -> bool:
 def paragraph_starts(doc: Doc) -> Doc:
     """Start a sentence after a line break that follows a line with no closing punctuation (a
     headline, a standfirst, a list item), before the parser runs (it keeps preset starts): such
-    a line never runs on into the next ("… says Sowerby⏎⏎Repairs to the main …" had "Repairs" as
+    a line never runs on into the next ("… says Ormerod⏎⏎Repairs to the main …" had "Repairs" as
     the subject of "says"). A line ending like a sentence is left to the parser, which ends the
     sentence there already."""
     for token in doc[2:]:
@@ -156,7 +156,7 @@ class EntityTrimmer:
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads; a person's name ends before a comma
     ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
-    (a headline's last word and the next paragraph's first: "… says Sowerby⏎⏎Repairs to …"): each
+    (a headline's last word and the next paragraph's first: "… says Ormerod⏎⏎Repairs to …"): each
     side is an entity of its own when it holds a proper noun. An entity left with no word is
     dropped."""
 
@@ -213,8 +213,8 @@ SAINTS = frozenset({"St", "Saint", "Ste"})
 
 
 def _saint_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
-    """"St Hilda" + "’s" + "General Hospital" (the NER's two names): one organisation."""
-    inside = len(ent) == 3 and _is_possessive(ent[-1])  # "St Hilda’s" tagged with its possessive
+    """"St Oswin" + "’s" + "General Hospital" (the NER's two names): one organisation."""
+    inside = len(ent) == 3 and _is_possessive(ent[-1])  # "St Oswin’s" tagged with its possessive
     after = len(ent) == 2 and ent.end < len(doc) and _is_possessive(doc[ent.end])
     return (ent[0].text.rstrip(".") in SAINTS and (inside or after)
             and nxt.start == ent.end + (0 if inside else 1) and nxt.label_ in {"ORG", "FAC"})
@@ -231,7 +231,7 @@ def _plural_possessive_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
 
 def _names_across_possessives(doc: Doc) -> list[Span] | None:
     """The entities with each pair of NER names a possessive parts made one organisation ("St
-    Hilda’s General Hospital", "The Harbour Pilots’ Guild": ``_saint_pair``,
+    Oswin’s General Hospital", "The Harbour Pilots’ Guild": ``_saint_pair``,
     ``_plural_possessive_pair``); None when there is none to join."""
     ents = list(doc.ents)
     out: list[Span] = []
@@ -284,7 +284,7 @@ class PossessiveSplitter:
                 changed = changed or ent.label_ != "ORG"
                 continue
             if ent.label_ in {"ORG", "FAC"} and cut - ent.start == 2 and doc[ent.start].text.rstrip(".") in SAINTS:
-                ents.append(ent)  # "St Hilda’s General Hospital" is one name: the saint's possessive is part of it
+                ents.append(ent)  # "St Oswin’s General Hospital" is one name: the saint's possessive is part of it
                 continue
             changed = True
             if cut > ent.start:
@@ -433,26 +433,26 @@ class LabelConsistency:
         for ent in judged:
             key = name_key(ent.text)
             if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or _shares_a_surname(doc, ent, ents):
-                votes[key]["PERSON"] += 3  # "Mr Duysak", "Pryce, 51,", "Lee, whose son …" is a person whatever the NER said
+                votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
                 votes[key]["GPE"] += 3  # "a reader from Harrogate" names a place
             elif ent.label_ in NAME_LABELS and len(ent) == 1 and key not in full_words and _signers_hometown(doc, ent, signers):
                 votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
             elif len(ent) == 1 and key in clubs and key not in full_words:
-                votes[key]["ORG"] += 3  # "Redmoor" after "Redmoor Athletic": the club
+                votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
-                votes[key]["ORG"] += 3  # "the ticketing site Tixora", "Tixora, the ticketing platform,"
+                votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
-                votes[key]["LOC"] += 3  # "the Oddle burst its banks": people are not "the Oddle"
+                votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
         for key, counter in votes.items():
             if len(key.split()) >= 2 and key.split()[-1] in evidenced:
-                counter["PERSON"] += 3  # "Ms Drury" makes "Siobhan Drury" a person too
+                counter["PERSON"] += 3  # "Ms Carty" makes "Aisling Carty" a person too
         for key in surnames.keys() & votes.keys():
             votes[key]["PERSON"] += 2  # the full name's label carries to its surname...
             longest[key] = (len(doc), "PERSON")  # ...and wins a tie: its full name is the longest form
@@ -466,12 +466,12 @@ class LabelConsistency:
         people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
         decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}
         for key in people & votes.keys() - decided_org_words - surnames.keys():
-            decided[key] = "PERSON"  # "Carrizo" once "Nadia Carrizo" is a person by evidence
+            decided[key] = "PERSON"  # "Quiroga" once "Lidia Quiroga" is a person by evidence
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
         firms = [k for k in orgs if k and k.split()[-1].title() in ORG_HEADS]
         for key, label in list(decided.items()):
             if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
-                decided[key] = "ORG"  # "Calder Peak" beside "Calder Peak Capital", "Tallowby" beside "Tallowby Systems": the firm, short
+                decided[key] = "ORG"  # "Ashby Crest" beside "Ashby Crest Capital", "Quenbury" beside "Quenbury Systems": the firm, short
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
@@ -526,7 +526,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 
 def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
     """A one-word name the model tagged PERSON written with "the" as the head of its phrase ("the
-    Oddle burst its banks", "after the Oddle rose"): a river, a ship, a building, not a person
+    Tessle burst its banks", "after the Tessle rose"): a river, a ship, a building, not a person
     (not a title: "the Pope"; not a name modifying a noun: "the Trump campaign")."""
     if len(ent) != 1 or ent.start == 0 or doc[ent.start - 1].text != "the":
         return False
@@ -583,7 +583,7 @@ def _age_follows(doc: Doc, ent: Span) -> bool:
 
 
 def _aged_names_missed(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Capitalised proper nouns the NER left untagged before ", <age>," ("Pryce, 51, has
+    """Capitalised proper nouns the NER left untagged before ", <age>," ("Lusby, 51, has
     pleaded"): a person."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
@@ -613,8 +613,8 @@ OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
 
 def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unparsed: frozenset[int] = frozenset()) -> tuple[list[Span], bool]:
     """PERSON entities widened over a capitalised proper noun right before them that the parser
-    hung on the name and the NER left out ("Remedios" of "Remedios Lindqvist, a nurse, said",
-    where the small model tags "Lindqvist" only); not a title or a word of office ("Chief"), not
+    hung on the name and the NER left out ("Remedios" of "Remedios Norrstedt, a nurse, said",
+    where the small model tags "Norrstedt" only); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
     word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
@@ -661,8 +661,8 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     listed first name, or no English word ("Noah" is one, in the lemmatizer's tables). A run
     that no first name opens, or that ends in an abstract noun, is an organisation when it ends
     in an English word (outside the headline, whose Title Case makes words of anything) or holds
-    a plural one, and speaks or takes ", which" ("Playing Field Promotions says", "Aldebrand
-    Insurance, which paid", "Captive Animals Watch said"). Not a run holding an organisation word ("Harbour
+    a plural one, and speaks or takes ", which" ("Playing Field Promotions says", "Hessmark
+    Insurance, which paid", "Harbour Animals Watch said"). Not a run holding an organisation word ("Harbour
     Trust", which the entity ruler takes), nor one in capitals."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
@@ -697,15 +697,15 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
             found.append(Span(doc, lead, i, label="PERSON"))
         elif not personal and bodily and (speaks or which) and not who:
             # no first name opens it, or it ends in an abstract noun: a body ("Western Journalism
-            # reported", "Aldebrand Insurance, which paid …")
+            # reported", "Hessmark Insurance, which paid …")
             found.append(Span(doc, lead, i, label="ORG"))
     return found
 
 
 def _has_title(doc: Doc, ent: Span) -> bool:
-    """A title just before the name ("Mr Duysak", "Sen. Delgado"), a lower-case role noun before a
-    full name ("talk show host Dana Pike", "striker Kofi Brightmoor"), or an honorific opening it
-    ("Ms Drury" tagged as one entity; not "General Motors")."""
+    """A title just before the name ("Mr Duysak", "Sen. Ibarra"), a lower-case role noun before a
+    full name ("talk show host Dana Pike", "striker Kofi Danebury"), or an honorific opening it
+    ("Ms Carty" tagged as one entity; not "General Motors")."""
     if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
         return True
     if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].text in ROLE_NOUNS:
@@ -724,7 +724,7 @@ ORG_DESCRIPTORS = frozenset(
 
 def _described_as_organisation(doc: Doc, ent: Span) -> bool:
     """Whether a lower-case organisation noun stands right before the name ("the ticketing site
-    Tixora") or in apposition to it ("Tixora, the ticketing platform,")."""
+    Ovatix") or in apposition to it ("Ovatix, the ticketing platform,")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS:
         return True
@@ -735,7 +735,7 @@ def _described_as_organisation(doc: Doc, ent: Span) -> bool:
 
 def _which_follows(doc: Doc, ent: Span) -> bool:
     """A name the model tagged a person or an organisation followed by ", which" opening a
-    relative clause on it ("Hearthway, which promised …"): people take "who", so it is an
+    relative clause on it ("Pixhold, which promised …"): people take "who", so it is an
     organisation (a place's ", which" is not looked at)."""
     rel = relative_after(doc, ent.end)
     return ent.label_ in {"PERSON", "ORG"} and rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"

@@ -58,7 +58,7 @@ def _first_names() -> dict[str, str]:
 
 
 # endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
-# "Danielle", "Odette", "Clarissa", "Rosalind", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
+# "Danielle", "Odette", "Clarissa", "Belinda", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
 # not one: many men's names end in it (Luca, Akira, Mustafa, Nikita)
 FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen")
 
@@ -165,7 +165,7 @@ class DocIndex:
     def _misread_past(self, tok: Token) -> bool:
         """Where a past form of a speech verb is a cue the small model read as something else:
         after "another"/"one" ("”, another joked.") or "a third" ("’ a third joked."), both read
-        as noun phrases, or right after a closing mark ("„…“, joked Liv Berg, 16", read as part
+        as noun phrases, or right after a closing mark ("„…“, joked Siv Dahl, 16", read as part
         of the name after it)."""
         prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
         if prev in MISREAD_SUBJECTS or (prev in MISREAD_ORDINALS and tok.i > 1 and self.doc[tok.i - 2].lower_ == "a"):
@@ -207,7 +207,7 @@ class DocIndex:
     def pronoun_antecedent(self, pronoun: Token) -> Span | None:
         """The person "he" or "she" stands for: the nearest person subject before it, else the
         nearest person; one whom the article calls Mr (for "she") or Ms/Mrs/Miss (for "he") is
-        passed over for the nearest person who fits ("Mr Sowerby said …. That drew a response
+        passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         nearest = self.nearest_before(self.person_subjects, pronoun.i) or self.nearest_before(self.persons, pronoun.i)
@@ -234,7 +234,7 @@ class DocIndex:
                 for tok in (e[0], self.doc[e.start - 1] if e.start else None):
                     if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
                         found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
-            by_name: dict[str, set[str]] = {}  # "Threlfall" is male when the article also writes "Paul Threlfall"
+            by_name: dict[str, set[str]] = {}  # "Ackroyd" is male when the article also writes "Paul Ackroyd"
             for e in self.ents:
                 if e.label_ == "PERSON" and len(e) > 1 and (g := first_name_gender(e[0].text)):
                     by_name.setdefault(e[-1].lower_, set()).add(g)
@@ -278,9 +278,9 @@ def relative_after(doc: Doc, i: int) -> Token | None:
 
 def _opening_person_described(doc: Doc, ent: Span) -> bool:
     """A name with ", who"/", whose" after it and nothing but an opening phrase before it in its
-    sentence ("In Harwood, Tamsin Lund, who runs the shop, has …", "Lund" hung on the place):
+    sentence ("In Harwood, Demelza Lund, who runs the shop, has …", "Lund" hung on the place):
     not an object ("Trump never mentioned Clinton, who trailed …"), one of a pair, nor a place
-    or body after a preposition ("Carl Mabry of Wexshire Police, who led …")."""
+    or body after a preposition ("Neil Ainsley of Loxshire Police, who led …")."""
     rel = relative_after(doc, ent.end)
     if rel is None or rel.lower_ not in {"who", "whose"} or ent.root.dep_ in {"conj", "dobj"}:
         return False

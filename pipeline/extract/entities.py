@@ -15,7 +15,7 @@ text). The rules (also in README.md):
    a person named in full in the document is that person (not the firm named after them). An
    organisation's key drops a company-form suffix ("Inc.", "Ltd"). A one-word ORG that is the
    last word of exactly one longer ORG of the document is that ORG; so is an ORG whose words
-   begin exactly one longer name of the document, or (in capitals) are its initials ("LASA"),
+   begin exactly one longer name of the document, or (in capitals) are its initials ("PARA"),
    when that name is an ORG; across the corpus too, for a one-word ORG.
 3. A handle (``@realDonaldTrump``) is a curated alias (``entity_aliases.tsv``); or the person
    whose full name is written at most two characters from it ("Wei Chen (@chen_lab)") when its
@@ -31,7 +31,7 @@ text). The rules (also in README.md):
    corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
    unless it came from the outlet and platform list). The canonical name is the most frequent
    full form (organisations: of two or more words, when there is one, and not a shortening of
-   a longer form: "Calder Peak Capital", not "Calder Peak"; ties: longer, then alphabetical);
+   a longer form: "Ashby Crest Capital", not "Ashby Crest"; ties: longer, then alphabetical);
    entity_id = ids.entity_id(label, canonical name).
 """
 
@@ -62,13 +62,13 @@ TITLES = frozenset({
     "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
     "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
 })
-# titles a speaker phrase keeps before a name ("Judge Imelda Farrant", "Detective Inspector …")
+# titles a speaker phrase keeps before a name ("Judge Rowena Tresham", "Detective Inspector …")
 SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
                            "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
                            "Professor", "Prof"})
 # titles that end an office of two words ("Education Minister", "Foreign Secretary")
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
-# a nickname in quotation marks inside a name ("Dale ‘Bulldozer’ Whitcombe" is Dale Whitcombe)
+# a nickname in quotation marks inside a name ("Dale ‘Wrecker’ Ravenhill" is Dale Ravenhill)
 _NICKNAME = re.compile(r"\s[\u2018\u201c'\"][^\u2019\u201d'\"]{1,30}[\u2019\u201d'\"](?=\s)")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
@@ -184,14 +184,14 @@ class _Cluster:
     mentions: list[FoundName] = field(default_factory=list)
 
 
-# lower-case particles that open a surname ("van Wyk", "de Souza"): written alone, with a title
+# lower-case particles that open a surname ("van Zyl", "de Souza"): written alone, with a title
 # or without, such a surname is a surname, not a full name of two words
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al".split())  # noqa: SIM905
 
 
 def _key_of(n: FoundName) -> str:
     """``name_key`` of a found name; for a person, without the particles of a surname written
-    alone ("Mr. van Wyk" -> "wyk", which then attaches to "Pieter van Wyk" like any surname)."""
+    alone ("Mr. van Zyl" -> "zyl", which then attaches to "Gerrit van Zyl" like any surname)."""
     if n.label != "PERSON":
         return name_key(n.text)
     key = name_key(person_name(n.text))
@@ -220,11 +220,11 @@ def _initials(key: str) -> str:
 
 
 def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None:
-    """The one longer organisation name ``key`` is a short form of: its first words ("Brightwell"
-    for "Brightwell Home Products", "Pryce Capital" for "Pryce Capital Partners") or, written in
-    capitals, its initials ("LASA" for "Local Accounts Standards Authority"). ``longer`` maps the
+    """The one longer organisation name ``key`` is a short form of: its first words ("Fairbourne"
+    for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners") or, written in
+    capitals, its initials ("PARA" for "Public Audit Review Authority"). ``longer`` maps the
     names of two or more words around (any label) to their labels: when another name also
-    starts with the words ("Castlebridge United", a place, beside "Castlebridge Rotary Club"),
+    starts with the words ("Hollowbridge United", a place, beside "Hollowbridge Rotary Club"),
     nothing is linked."""
     words = key.split()
     cands = {k for k in longer if k != key and k.split()[: len(words)] == words}
@@ -251,7 +251,7 @@ def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | Non
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means: the one the
     document named first, in an earlier sentence than the others, the story's subject
-    ("Wendell Pryce", then "His wife, Annette Pryce, …": "Pryce" is Wendell; the writer calls a
+    ("Everett Lusby", then "His wife, Rosalie Lusby, …": "Lusby" is Everett; the writer calls a
     relative named later by their full or first name). None when two were first named in the
     same sentence ("Daniel Weber and Anna Weber met …"): ambiguous. ``first_seen``: full name ->
     (sentence, offset) of its first mention."""
@@ -311,7 +311,7 @@ class EntityResolver:
                 key = org_key(key)
                 short_of = None if n.from_list else _short_form_of(n, key, longer)
             if n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
-                # "Pryce" beside "Wendell Pryce" and his "Pryce Capital Partners": a bare surname
+                # "Lusby" beside "Everett Lusby" and his "Lusby Capital Partners": a bare surname
                 # is the person; the firm is called by more of its name
                 holder = _surname_holder(full_by_last[key], first_seen)
                 if holder is None:
@@ -323,14 +323,14 @@ class EntityResolver:
             elif n.label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1:
                 out.append((n, "ORG", next(iter(org_by_last[key]))))  # "the Gazette" after "the Harbour Gazette"
             elif short_of is not None:
-                out.append((n, "ORG", short_of))  # "Brightwell", "LASA" after the full name
+                out.append((n, "ORG", short_of))  # "Fairbourne", "PARA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
                 if len(cands) > 1 and key in full_by_last and n.gender:
                     # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
                     cands = {c for c in cands if full_genders.get(c, {n.gender}) == {n.gender}} or cands
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
-                    cands = {holder}  # "Pryce" after Wendell, then Annette Pryce
+                    cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:
                     self.ambiguous += 1  # a first name two full names share ("Sam" for two Sams)
                     out.append(None)
@@ -381,7 +381,7 @@ class EntityResolver:
             if label == "ORG" and not n.from_list and " " not in key and len(by_last.get(key, ())) == 1:
                 label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
             elif label == "ORG" and not n.from_list and " " not in key:
-                key = _short_form_of(n, key, longer) or key  # "Brightwell" in a story naming it in full elsewhere
+                key = _short_form_of(n, key, longer) or key  # "Fairbourne" in a story naming it in full elsewhere
             if label == "PERSON":
                 if " " in key:
                     key = canon_full[key]
@@ -463,8 +463,8 @@ class EntityResolver:
             forms = Counter(full) if full else forms
         elif cluster.label != "HANDLE":
             plain = {f: c for f, c in forms.items() if not f.startswith("@")}
-            full = {f: c for f, c in plain.items() if " " in f}  # "Local Accounts Standards Authority", not "Authority"
-            # nor a shortening of a longer form: "Calder Peak Capital", however often "Calder Peak"
+            full = {f: c for f, c in plain.items() if " " in f}  # "Public Audit Review Authority", not "Authority"
+            # nor a shortening of a longer form: "Ashby Crest Capital", however often "Ashby Crest"
             full = {f: c for f, c in full.items() if not any(g.lower().startswith(f.lower() + " ") for g in full)}
             forms = Counter(full or plain or forms)
         return min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]

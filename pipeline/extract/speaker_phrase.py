@@ -83,13 +83,13 @@ SOURCE_NOUNS = frozenset(
     "analysts expert experts lawyer lawyers attorney attorneys witness witnesses member members "
     "strategist strategists operative operatives confidant confidants consultant consultants "
     "lobbyist lobbyists pollster pollsters diplomat diplomats "
-    # people described by their work and not named: "A Meridell engineer", "the pilot", "two senior doctors"
+    # people described by their work and not named: "A Pellmont engineer", "the pilot", "two senior doctors"
     "engineer engineers pilot pilots nurse nurses doctor doctors technician technicians controller "
     "controllers paramedic paramedics firefighter firefighters whistleblower whistleblowers "
     "investigator investigators detective detectives prosecutor prosecutors".split()
 )
 # organisations the text names by kind ("the club said"): the kind is certain, which one is not
-# (the nearest organisation subject is too often another one: "a defeat to Redmoor left the club …")
+# (the nearest organisation subject is too often another one: "a defeat to Stanmoor left the club …")
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
     "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
@@ -370,8 +370,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     subjects = [c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] and _same_paragraph(idx, c, verb) and not _no_subject(idx, c)]
     if subjects:
-        # two subjects where the parser missed an apposition ("The critic Apolline Verdier
-        # called", "His widow, the designer Kagiso Mahlangu, said"): the person named
+        # two subjects where the parser missed an apposition ("The critic Clotilde Lacombe
+        # called", "His widow, the designer Lerato Mokoena, said"): the person named
         named = [c for c in subjects[1:] if c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"]
         return named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
     if verb.i > 1 and verb.doc[verb.i - 1].lower_ in ORDINAL_HEADS and verb.doc[verb.i - 2].lower_ == "a":
@@ -408,7 +408,7 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return opening  # "Jo Lin, whose shop sells nets to the fishermen, said": Jo Lin, not the fishermen
     aged = _aged_name_before(idx, verb)
     if aged is not None:
-        return aged  # "In a statement on Instagram, Fontenot, 45, said:": the parser hung the name on the platform
+        return aged  # "In a statement on Instagram, Boudreau, 45, said:": the parser hung the name on the platform
     left = _left_subject(idx, verb)
     if left is not None:
         return left  # a subject the parser attached elsewhere ("’ Ramos, 58, told AFP")
@@ -447,8 +447,8 @@ def _antecedent(idx: DocIndex, subject: Token) -> Token:
 
 def _person_up(idx: DocIndex, noun: Token) -> Token:
     """For "who", the person the parser's antecedent belongs to, when it hung the clause on a
-    noun inside a description ("Bernadette Kowalczyk, the owner of the café on Harcourt Road, who
-    told …": "Road"; "Tobias Reinholt, the party's leader, who …": "leader"): up through
+    noun inside a description ("Philomena Wieczorek, the owner of the café on Tenbury Road, who
+    told …": "Road"; "Gustav Kessling, the party's leader, who …": "leader"): up through
     apposition, prepositions and compounds to a PERSON, else ``noun``."""
     node = noun
     for _ in range(6):
@@ -533,7 +533,7 @@ def _inverted_name(idx: DocIndex, verb: Token) -> Token | None:
 
 
 def _aged_name_before(idx: DocIndex, verb: Token) -> Token | None:
-    """A person's name given an age right before the cue ("Fontenot, 45, said"), wherever the
+    """A person's name given an age right before the cue ("Boudreau, 45, said"), wherever the
     parser hung it: the speaker."""
     doc = idx.doc
     end = verb.i - 3  # "<name> , 45 , said"
@@ -619,7 +619,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
     if ent is None and head.pos_ == "NOUN":
-        # "The hospital's chief executive, Dr Marcus Ellingham, said": the name the description gives
+        # "The hospital's chief executive, Dr Julian Sandiford, said": the name the description gives
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
         apposed = [c for c in head.children if c.dep_ == "appos"]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
@@ -634,13 +634,13 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         start = ent.start
         if ent.label_ in {"ORG", "FAC", "GPE"} and len(ent) > 1 and ent[0].lower_ == "the" and ent.text.lower() not in listed_names():
-            start += 1  # "the Coastal Bridges Authority said": the name, without the article the model took in ("The Guardian" keeps it)
+            start += 1  # "the Harbour Bridges Authority said": the name, without the article the model took in ("The Guardian" keeps it)
         if ent.label_ == "PERSON":
-            # "Mr Duysak", "Dr. Okafor", "Judge Imelda Farrant", "Detective Inspector Carl Mabry":
+            # "Mr Duysak", "Dr. Okafor", "Judge Rowena Tresham", "Detective Inspector Neil Ainsley":
             # the honorific or title is how the article names them
             while ent.start - start < 2 and start > 0 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
                 start -= 1
-            # an office of two words ending in a title ("Education Minister Henrike Vossberg",
+            # an office of two words ending in a title ("Education Minister Ulrike Kellmann",
             # "Professor …" above): the capitalised word before the title word goes with it
             if (start < ent.start and start > 0 and idx.doc[start].text in OFFICE_TITLES and not idx.inside[start - 1]
                     and idx.doc[start - 1].is_title and idx.doc[start - 1].is_alpha and idx.doc[start - 1].ent_type_ != "PERSON"):
@@ -675,7 +675,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # who spoke on condition of anonymity, said" (the parser hangs the relative clause
             # on "review") is "Two people familiar with the review"
             if verb.i < head.i and child.lower_ in CLAUSE_OPENERS:
-                break  # "says Hearthbox's founder as the purge backfires": when, not who
+                break  # "says Snapcrate's founder as the purge backfires": when, not who
             stop = next((i for i in range(end, child.right_edge.i + 1)
                          if idx.inside[i] or idx.doc[i].text == "," or breaks_paragraph(idx.doc[i])), child.right_edge.i + 1)
             if stop == end:
@@ -711,7 +711,7 @@ def _untagged_subject_before(idx: DocIndex, i: int) -> str | None:
 
 
 def _firm_named_by(idx: DocIndex, head: Token) -> Span | None:
-    """The organisation an untagged one-word name begins ("Tallowby" after "Tallowby Systems"),
+    """The organisation an untagged one-word name begins ("Quenbury" after "Quenbury Systems"),
     when exactly one organisation of the document begins with it and no person's name holds it."""
     word = head.text
     if any(e.label_ in {"PERSON", "HANDLE"} and any(t.text == word for t in e) for e in idx.ents):
@@ -946,7 +946,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "person"  # "the Spaniard said": one person, by nationality, unresolved
     elif ent is not None and (aged := _age_phrase(idx, head)) is not None:
         # "said the 29-year-old": a person, the one the article gave that age
-        # (else, like "he" or "she", the nearest person before: "Einar Solberg had lived there
+        # (else, like "he" or "she", the nearest person before: "Arvid Lindahl had lived there
         # since 1970. “…,” the 71-year-old said")
         person = _person_of_age(idx, head.i, aged[1]) or idx.pronoun_antecedent(head)
         out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
@@ -1018,7 +1018,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     ):
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN" and (firm := _firm_named_by(idx, head)) is not None:
-        out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Tallowby said" after "Tallowby Systems"
+        out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Quenbury said" after "Quenbury Systems"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
@@ -1047,10 +1047,10 @@ VOX_POP_MAX_MENTIONS = 2  # a vox pop is introduced, quoted and left: named once
 
 def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     """Whether the person at ``ref`` is a named member of the public, the press's vox pop: some
-    mention of them in the document is followed by their age ("Colin Ashdown, 71, said") or set
-    beside a noun for ordinary people ("Enzo Battaglin, 67, a retired bus driver"; "Tamsin
-    Oyelaran, a 34-year-old marathon runner"), and none carries a title or a role (Councillor
-    Jo Bloggs, "property tycoon Dale Whitcombe", "Jo Bloggs, the club's chief executive"), and
+    mention of them in the document is followed by their age ("Trevor Ansell, 71, said") or set
+    beside a noun for ordinary people ("Dario Pellizzari, 67, a retired bus driver"; "Demelza
+    Akintola, a 34-year-old marathon runner"), and none carries a title or a role (Councillor
+    Jo Bloggs, "property tycoon Dale Ravenhill", "Jo Bloggs, the club's chief executive"), and
     they are named at most ``VOX_POP_MAX_MENTIONS`` times."""
     doc = idx.doc
     ent = next((e for e in idx.ents if e.start_char == ref[0] and e.end_char == ref[1]), None)
@@ -1059,19 +1059,19 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     surname = ent[-1].lower_
     mentions = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
     if len(mentions) > VOX_POP_MAX_MENTIONS:
-        return False  # named again and again: the story's own people ("Nadia Carrizo, a former nurse", who won)
+        return False  # named again and again: the story's own people ("Lidia Quiroga, a former nurse", who won)
     ordinary = False
     for mention in mentions:
         before = doc[mention.start - 1] if mention.start > 0 else None
         for word in (before, mention[0]):  # the entity model takes a title in at times
             if word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
-                return False  # "Councillor Teresa Valdés-Moore", "property tycoon Dale Whitcombe"
+                return False  # "Councillor Teresa Ibáñez-Hart", "property tycoon Dale Ravenhill"
         for noun in apposed_nouns(mention):
             word = role_word(noun)  # "front-runner" is no runner
             if word in VOX_NOUNS:
                 ordinary = True
             elif word in PERSON_ROLES | SOURCE_NOUNS:
-                return False  # "Martin Sowerby, the utility's chief executive"
+                return False  # "Martin Ormerod, the utility's chief executive"
             elif any(c.dep_ == "amod" and c.lower_ == "retired" for c in noun.children):
                 ordinary = True  # "a retired postwoman"
         ordinary = ordinary or is_age(doc, mention.end) or _lives_or_has_kin(doc, mention.end)
@@ -1113,5 +1113,5 @@ def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:
         # "who" is the mention at the cue (speaker_text); who that is comes from the noun it stands for
         speaker.take_identity(classify_speaker(idx, noun, *speaker_span(idx, noun, verb)))
         if head.lower_ == "which" and speaker.speaker_kind == "person" and noun.i not in idx.ent_of:
-            speaker.speaker_kind = "organization"  # "Hearthway, which promised …": people take "who"
+            speaker.speaker_kind = "organization"  # "Pixhold, which promised …": people take "who"
     att.take_speaker(speaker)

@@ -197,7 +197,7 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
     if first > 0 and doc[first - 1].text in DASHES:
         return colon, first, colon
     if (first == 0 or breaks_paragraph(doc[first - 1])) and _named_elsewhere(idx, doc[first:colon]):
-        return colon, first, colon  # "Mayor Ines Varga: ‘…’" opening a line, "Varga" a person elsewhere
+        return colon, first, colon  # "Mayor Ilka Fodor: ‘…’" opening a line, "Fodor" a person elsewhere
     return None
 
 
@@ -238,7 +238,7 @@ def titled_later(idx: DocIndex, title: str, after: int) -> Span | str | None:
 
 def _named_elsewhere(idx: DocIndex, words: Span) -> bool:
     """Whether a run of two or more proper nouns the entity model left untagged ends in a word
-    that is a name elsewhere in the document ("Ines Varga" when "Varga said" is tagged PERSON
+    that is a name elsewhere in the document ("Ilka Fodor" when "Fodor said" is tagged PERSON
     later; ORG or HANDLE too): evidence that a line's "Name:" names someone, not a label
     ("Live Updates:")."""
     if len(words) < 2 or any(t.ent_type_ or t.is_upper for t in words):
@@ -631,7 +631,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             attribute_to(idx, att, cue)
             word = token_at(doc, att.speaker_start) if att.speaker_start is not None else None
             if word is not None and att.speaker_end == word.idx + len(word.text) and word.idx <= headline_end(text):
-                # a headline's lone title as the subject of its verb ("Sheriff tells Ashcombe: “…”",
+                # a headline's lone title as the subject of its verb ("Sheriff tells Farcombe: “…”",
                 # the title tagged PERSON): whom the story names with it
                 titled = _title_speaker(idx, word.i, word.i + 1)
                 if titled is not None:

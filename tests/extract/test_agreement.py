@@ -11,12 +11,12 @@ from tests.helpers import run_cli
 
 TEXT = (
     "“The ferry will run again on Monday,” the harbour master said.\n\n"
-    "Traders were less sure. “We have heard that before,” said Ines Marlow, who sells fish on the quay.\n"
+    "Traders were less sure. “We have heard that before,” said Rosa Marlow, who sells fish on the quay.\n"
 )
 QUOTE_1 = (0, 37)  # “The ferry will run again on Monday,”
 SOURCE_1 = (38, 55)  # the harbour master
-QUOTE_2 = TEXT.index("“We"), TEXT.index("said Ines") - 1
-SOURCE_2 = TEXT.index("Ines"), TEXT.index("Ines") + len("Ines Marlow")
+QUOTE_2 = TEXT.index("“We"), TEXT.index("said Rosa") - 1
+SOURCE_2 = TEXT.index("Rosa"), TEXT.index("Rosa") + len("Rosa Marlow")
 
 
 def ann(*attributions: tuple[tuple[int, int], tuple[int, int]]) -> str:

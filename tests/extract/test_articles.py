@@ -57,7 +57,7 @@ def test_same_article_under_many_urls_is_one_article():
     article = batch.articles[0]
     assert article.canonical_url == CANONICAL
     assert article.article_id == ids.article_id(CANONICAL)
-    assert article.authors == ["Mara Lindqvist", "Tobias Okafor"]  # the JSON-LD copy, not the AMP one
+    assert article.authors == ["Mara Norrstedt", "Gustav Okafor"]  # the JSON-LD copy, not the AMP one
     assert article.outlet == "The Harbour Ledger"
     assert batch.failures == []
 

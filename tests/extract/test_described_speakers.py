@@ -131,7 +131,7 @@ def test_a_relative_pronoun_after_a_member_of_the_public_is_the_public(analyse):
 
 
 def test_an_organisation_named_by_its_kind_is_an_organisation_even_unresolved(analyse):
-    text = ("Fenwick Rovers lost 3-0 at home after a defeat to Redmoor Athletic left the side bottom.\n\n"
+    text = ("Hexwick Rovers lost 3-0 at home after a defeat to Stanmoor Athletic left the side bottom.\n\n"
             "A replacement manager will be named “in due course and not before the summer,” the club said.\n")
     analysis = analyse(text)
     att = analysis.direct[-1]

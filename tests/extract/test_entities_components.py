@@ -14,20 +14,20 @@ WORDS = {
     "statement": "A statement from Kendal followed .",
     "surname": "Daniel Weber teaches law . Weber said no . Weber left .",
     "ford": "Acme makes cars . Ford said no . Ford left . Ford agreed .",
-    "honorific": "Lorna Beckett joined Halvard Keane Solicitors . Ms Beckett said no .",
-    "age": "Tobias Wren leads Wren Capital . Wren , 47 , denies it .",
+    "honorific": "Moira Beckett joined Bramley Nash Solicitors . Ms Beckett said no .",
+    "age": "Gustav Wren leads Wren Capital . Wren , 47 , denies it .",
     "aged_origin": "Ada Crossley , 64 , from Barnsley , wrote .",
-    "striker": "Kofi Brightmoor scored . Brightmoor ran . Brightmoor fell . Brightmoor left .",
-    "club": "Kofi Brightmoor joined Brightmoor Town . Brightmoor ran . Brightmoor fell . Brightmoor left .",
-    "signed": "“ Best pier in the county . ” — Ruth Okoro , Wexham \n\n “ Nobody warned us . ” — Pat Ellery",
-    "unsigned": "The letter came from Ruth Okoro , Wexham \n\n Pat Ellery replied .",
-    "club_short": "Fenwick Rovers lost again . Fenwick sacked the coach . Fenwick said nothing .",
-    "club_person": "Ada Fenwick watched Fenwick Rovers . Fenwick said nothing .",
-    "which": "Hearthway , which once promised free storage , now charges . Hearthway said so .",
-    "river": "Nobody had seen the Oddle rise so fast .",
+    "striker": "Kofi Danebury scored . Danebury ran . Danebury fell . Danebury left .",
+    "club": "Kofi Danebury joined Danebury Town . Danebury ran . Danebury fell . Danebury left .",
+    "signed": "“ Best pier in the county . ” — Ruth Okpara , Wexham \n\n “ Nobody warned us . ” — Pat Gorman",
+    "unsigned": "The letter came from Ruth Okpara , Wexham \n\n Pat Gorman replied .",
+    "club_short": "Hexwick Rovers lost again . Hexwick sacked the coach . Hexwick said nothing .",
+    "club_person": "Ada Hexwick watched Hexwick Rovers . Hexwick said nothing .",
+    "which": "Pixhold , which once promised free storage , now charges . Pixhold said so .",
+    "river": "Nobody had seen the Tessle rise so fast .",
     "campaign": "Nobody had seen the Trump campaign move so fast .",
     "pope": "Nobody had heard the Pope speak so fast .",
-    "who": "Hearthway , who once promised free storage , now charges . Hearthway said so .",
+    "who": "Pixhold , who once promised free storage , now charges . Pixhold said so .",
 }
 
 
@@ -81,8 +81,8 @@ def test_a_signers_hometown_is_a_place(nlp) -> None:
 
 def test_a_signers_hometown_with_the_real_model(nlp) -> None:
     # the demo corpus's reader reaction (tests/gold/authoring/articles_a.py), the NER's mistake it shows
-    text = ("“Nobody warned us.” — Pat Ellery\n\n“My blood pressure dropped about ten points in those minutes. Best "
-            "part of my week.” — Sarah Whitfield, Bristol\n")
+    text = ("“Nobody warned us.” — Pat Gorman\n\n“My blood pressure dropped about ten points in those minutes. Best "
+            "part of my week.” — Sarah Hutchings, Bristol\n")
     with nlp.select_pipes(disable=["newsreact_label_consistency"]):
         assert any(t.startswith("Bristol") and label == "ORG" for t, label in labelled(nlp(text)))  # the small model's mistake
     assert ("Bristol", "GPE") in labelled(nlp(text))
@@ -99,29 +99,29 @@ def test_majority_without_a_full_name_keeps_the_organisation(nlp) -> None:
 
 
 def test_title_is_evidence_for_a_person(nlp) -> None:
-    doc = nlp("Ms Okonkwo chairs the board. Okonkwo said the vote was fair, and Okonkwo left.")
-    assert {label for text, label in labelled(doc) if text == "Okonkwo"} == {"PERSON"}
+    doc = nlp("Ms Igwe chairs the board. Igwe said the vote was fair, and Igwe left.")
+    assert {label for text, label in labelled(doc) if text == "Igwe"} == {"PERSON"}
 
 
 def test_name_ending_in_an_organisation_word_is_an_organisation(nlp) -> None:
-    doc = nlp("Kestrel Gazette columnist Ines Roth disagreed with the plan, and the Gazette said so.")
+    doc = nlp("Kestrel Gazette columnist Rosa Roth disagreed with the plan, and the Gazette said so.")
     assert ("Kestrel Gazette", "ORG") in labelled(doc)
-    assert ("Ines Roth", "PERSON") in labelled(doc)
+    assert ("Rosa Roth", "PERSON") in labelled(doc)
     assert ("Gazette", "ORG") in labelled(doc)
 
 
 def test_firms_and_clubs_are_organisations(nlp) -> None:
-    doc = nlp("Ines Roth, a partner at Marlow Quay LLP, advises Halden Ventures and watches Fenwick Rovers on Saturdays.")
+    doc = nlp("Rosa Roth, a partner at Marlow Quay LLP, advises Halden Ventures and watches Hexwick Rovers on Saturdays.")
     orgs = [text for text, label in labelled(doc) if label == "ORG"]
-    assert {"Marlow Quay LLP", "Halden Ventures", "Fenwick Rovers"} <= set(orgs), labelled(doc)
+    assert {"Marlow Quay LLP", "Halden Ventures", "Hexwick Rovers"} <= set(orgs), labelled(doc)
 
 
 def test_a_clubs_first_word_alone_is_the_club(nlp) -> None:
     doc = make_doc(nlp, "club_short", [(0, 2, "ORG"), (5, 6, "PERSON"), (10, 11, "PERSON")])
-    assert labelled(LabelConsistency()(doc)) == [("Fenwick Rovers", "ORG"), ("Fenwick", "ORG"), ("Fenwick", "ORG")]
+    assert labelled(LabelConsistency()(doc)) == [("Hexwick Rovers", "ORG"), ("Hexwick", "ORG"), ("Hexwick", "ORG")]
     # a person of the document named with that word keeps it a person
     doc = make_doc(nlp, "club_person", [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "PERSON")])
-    assert labelled(LabelConsistency()(doc))[-1] == ("Fenwick", "PERSON")
+    assert labelled(LabelConsistency()(doc))[-1] == ("Hexwick", "PERSON")
 
 
 def test_organisation_word_never_cuts_a_longer_name(nlp) -> None:
@@ -133,15 +133,15 @@ def test_organisation_word_never_cuts_a_longer_name(nlp) -> None:
 def test_honorific_inside_the_name_makes_it_and_its_full_name_a_person(nlp) -> None:
     doc = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG"), (7, 9, "ORG")])
     assert labelled(LabelConsistency()(doc)) == [
-        ("Lorna Beckett", "PERSON"), ("Halvard Keane Solicitors", "ORG"), ("Ms Beckett", "PERSON")]
+        ("Moira Beckett", "PERSON"), ("Bramley Nash Solicitors", "ORG"), ("Ms Beckett", "PERSON")]
     general = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG")])  # no title: the NER's labels stand
-    assert labelled(LabelConsistency()(general)) == [("Lorna Beckett", "ORG"), ("Halvard Keane Solicitors", "ORG")]
+    assert labelled(LabelConsistency()(general)) == [("Moira Beckett", "ORG"), ("Bramley Nash Solicitors", "ORG")]
 
 
 def test_an_age_after_a_name_means_a_person(nlp) -> None:
     # "Wren , 47 ," untagged by the NER: added as a person, and its full name follows; the firm stays
     doc = make_doc(nlp, "age", [(0, 2, "ORG"), (3, 5, "ORG")])
-    assert labelled(LabelConsistency()(doc)) == [("Tobias Wren", "PERSON"), ("Wren Capital", "ORG"), ("Wren", "PERSON")]
+    assert labelled(LabelConsistency()(doc)) == [("Gustav Wren", "PERSON"), ("Wren Capital", "ORG"), ("Wren", "PERSON")]
 
 
 def test_name_age_from_place_is_a_place(nlp) -> None:
@@ -154,7 +154,7 @@ def test_surname_of_a_full_name_is_a_person_unless_an_organisation_holds_it(nlp)
     doc = make_doc(nlp, "striker", [(0, 2, "PERSON"), *orgs])
     assert {label for _, label in labelled(LabelConsistency()(doc))} == {"PERSON"}
     club = make_doc(nlp, "club", [(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "ORG"), (9, 10, "ORG"), (12, 13, "ORG")])
-    assert labelled(LabelConsistency()(club))[2:] == [("Brightmoor", "ORG")] * 3  # the majority decides
+    assert labelled(LabelConsistency()(club))[2:] == [("Danebury", "ORG")] * 3  # the majority decides
 
 
 def test_line_breaks_and_dashes_are_trimmed_off_an_entitys_edges(nlp):
@@ -183,10 +183,10 @@ def test_a_persons_name_ends_before_a_comma_unless_a_suffix_follows(nlp):
 
 def test_a_role_noun_before_a_full_name_makes_it_a_person(nlp) -> None:
     # the small model tags this name ORG without the rule
-    doc = nlp("Radio host Marcus Hale grilled the mayor about the ferry on Friday.")
-    assert ("Marcus Hale", "PERSON") in labelled(doc), labelled(doc)
-    doc = nlp("Chat show host Lionel Stratton grilled the mayor.")
-    assert ("Lionel Stratton", "PERSON") in labelled(doc), labelled(doc)
+    doc = nlp("Radio host Tristan Hale grilled the mayor about the ferry on Friday.")
+    assert ("Tristan Hale", "PERSON") in labelled(doc), labelled(doc)
+    doc = nlp("Chat show host Horace Stratton grilled the mayor.")
+    assert ("Horace Stratton", "PERSON") in labelled(doc), labelled(doc)
     doc = nlp("Club captain Leah Osei posted a message to the fans on Sunday night.")
     assert ("Leah Osei", "PERSON") in labelled(doc), labelled(doc)
 
@@ -194,16 +194,16 @@ def test_a_role_noun_before_a_full_name_makes_it_a_person(nlp) -> None:
 def test_a_name_followed_by_which_is_an_organisation(nlp) -> None:
     # people take "who": ", which" opening a relative clause on the name is organisation evidence
     doc = make_doc(nlp, "which", [(0, 1, "PERSON"), (11, 12, "PERSON")], pos={2: ("PRON", "WDT")})
-    assert labelled(LabelConsistency()(doc)) == [("Hearthway", "ORG"), ("Hearthway", "ORG")]
+    assert labelled(LabelConsistency()(doc)) == [("Pixhold", "ORG"), ("Pixhold", "ORG")]
     who = make_doc(nlp, "who", [(0, 1, "PERSON"), (11, 12, "PERSON")], pos={2: ("PRON", "WP")})
-    assert labelled(LabelConsistency()(who)) == [("Hearthway", "PERSON"), ("Hearthway", "PERSON")]
+    assert labelled(LabelConsistency()(who)) == [("Pixhold", "PERSON"), ("Pixhold", "PERSON")]
 
 
 def test_a_one_word_person_written_with_the_is_a_thing(nlp) -> None:
-    # "the Oddle rose": a river, not a person; "the Trump campaign" and "the Pope" stay people
+    # "the Tessle rose": a river, not a person; "the Trump campaign" and "the Pope" stay people
     doc = make_doc(nlp, "river", [(4, 5, "PERSON")], pos={4: ("PROPN", "NNP")})
     doc[4].dep_ = "nsubj"
-    assert labelled(LabelConsistency()(doc)) == [("Oddle", "LOC")]
+    assert labelled(LabelConsistency()(doc)) == [("Tessle", "LOC")]
     campaign = make_doc(nlp, "campaign", [(4, 5, "PERSON")])
     campaign[4].dep_ = "compound"
     assert labelled(LabelConsistency()(campaign)) == [("Trump", "PERSON")]

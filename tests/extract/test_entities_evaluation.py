@@ -55,16 +55,16 @@ def test_places_are_outside_a_person_org_gold_but_a_place_tagged_person_is_wrong
 
 
 def test_wrong_label_is_not_the_gold_entity_and_one_prediction_matches_once(tmp_path: Path) -> None:
-    text = "Harbour Gazette columnist Ines Roth wrote. Roth Roth."
+    text = "Harbour Gazette columnist Rosa Roth wrote. Roth Roth."
     gold = [
         {"name": "Harbour Gazette", "label": "ORG", "aliases": [], "mentions": [
             {"article": "gazette/ferry.html", "text": "Harbour Gazette", "occurrence": 0}]},
-        {"name": "Ines Roth", "label": "PERSON", "aliases": ["Roth"], "mentions": [
+        {"name": "Rosa Roth", "label": "PERSON", "aliases": ["Roth"], "mentions": [
             {"article": "gazette/ferry.html", "text": "Roth", "occurrence": 1},
             {"article": "gazette/ferry.html", "text": "Roth", "occurrence": 2}]},
     ]
     article = Article("a1", "https://x.example/gazette/ferry.html", None, None, None, [], None, "en", text, None)
-    entities = [Entity("e1", "Gazette", "PERSON", []), Entity("e2", "Ines Roth", "PERSON", ["Roth"])]
+    entities = [Entity("e1", "Gazette", "PERSON", []), Entity("e2", "Rosa Roth", "PERSON", ["Roth"])]
     mentions = [Mention("a1", "e1", "Gazette", "PERSON", 8, 15),  # an outlet tagged PERSON
                 Mention("a1", "e2", "Roth Roth", "PERSON", 43, 52)]  # one span over two gold mentions
     result = evaluate_entities(_gold_file(tmp_path, gold), [article], mentions, entities)
@@ -138,8 +138,8 @@ def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
     from pipeline.extract.entities import clean_name
 
     assert clean_name("Councillor Teresa Vale") == "Teresa Vale"
-    assert clean_name("Dale ‘Bulldozer’ Whitby") == "Dale Whitby"
-    assert clean_name('Ray "The Rocket" Hollis') == "Ray Hollis"
+    assert clean_name("Dale ‘Wrecker’ Whitby") == "Dale Whitby"
+    assert clean_name('Ray "The Rocket" Rimmer') == "Ray Rimmer"
     # words that also begin organisations' names stay
     assert clean_name("the Coach House Trust") == "Coach House Trust"
     assert clean_name("Premier League") == "Premier League"

@@ -52,14 +52,14 @@ def test_a_company_form_after_the_noun_does_not_hide_it(nlp) -> None:
 
 def test_he_after_someone_a_who_clause_described_is_that_unnamed_someone(nlp) -> None:
     # no list holds "deckhand"; the "who" clause (which the parser hangs on the ferry service) says it is someone
-    text = ("Talia Okonkwo, the ferry company's director, said crossings would resume. A deckhand from the "
+    text = ("Talia Igwe, the ferry company's director, said crossings would resume. A deckhand from the "
             "Lower Quay Ferry Service, who had worked three double shifts, was less sure. "
             "‘The engines are older than I am,’ he said.")
     assert _speakers(nlp, text)["The engines are older than I am"] == ("he", None, "unnamed_source")
 
 
 def test_he_after_another_set_beside_a_description_is_that_someone(nlp) -> None:
-    text = ("Talia Okonkwo, the ferry company's director, said crossings would resume. Another, a retired bus "
+    text = ("Talia Igwe, the ferry company's director, said crossings would resume. Another, a retired bus "
             "driver in a yellow jacket, has crossed the river every day since 1981. \"I have seen worse storms,\" he said.")
     speaker_text, ref, kind = _speakers(nlp, text)["I have seen worse storms"]
     assert (speaker_text, ref) == ("he", None) and kind in {"anonymous_public", "unnamed_source"}
@@ -86,14 +86,14 @@ def test_a_headlines_role_with_a_name_no_one_below_is_tied_to_stays_unresolved(n
     assert _speakers(nlp, text)["We got the timing wrong"][1] is None
 
 
-VOX = ("The council closed Quarry Lane for resurfacing on Monday.\n\n"
+VOX = ("The council closed Pilchard Row for resurfacing on Monday.\n\n"
        "{who} said the works had gone on for weeks. “We cannot even get the car out,” {pronoun} said.")
 
 
 @pytest.mark.parametrize("who, pronoun", [
-    ("Orla Fenwright, who lives on Quarry Lane,", "she"),
+    ("Orla Fenwright, who lives on Pilchard Row,", "she"),
     ("Orla Fenwright, a retired postwoman,", "she"),
-    ("Orla Fenwright, whose son walks to school along the lane,", "she"),
+    ("Orla Fenwright, whose son walks to school along the row,", "she"),
 ])
 def test_a_person_introduced_by_where_they_live_or_their_family_is_the_public(analyse, who: str, pronoun: str) -> None:
     # no age and no listed noun for ordinary people: the clause or "retired" says it is a vox pop
@@ -103,5 +103,5 @@ def test_a_person_introduced_by_where_they_live_or_their_family_is_the_public(an
 
 def test_a_titled_person_who_lives_on_the_street_is_not_the_public(analyse) -> None:
     # guard (passes before and after): a title says they speak for an office
-    [att] = analyse(VOX.format(who="Councillor Orla Fenwright, who lives on Quarry Lane,", pronoun="she")).direct
+    [att] = analyse(VOX.format(who="Councillor Orla Fenwright, who lives on Pilchard Row,", pronoun="she")).direct
     assert not att.public

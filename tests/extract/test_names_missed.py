@@ -24,13 +24,13 @@ def _speakers(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_a_name_before_who_is_a_person_he_can_stand_for(nlp) -> None:
-    # the model tags no entity in "Cllr Rhodri Blackwood", so "he" went to Oskar Brandl
+    # the model tags no entity in "Cllr Owain Blackwood", so "he" went to Oskar Brandl
     text = ("Oskar Brandl, the managing director of Fennick Buses, said the offer stood.\n\n"
-            "Cllr Rhodri Blackwood, who chairs the county's transport committee, said he would write to both sides on Tuesday.\n\n"
+            "Cllr Owain Blackwood, who chairs the county's transport committee, said he would write to both sides on Tuesday.\n\n"
             "‘Passengers are not pawns,’ he said.")
     doc = nlp(text)
-    assert any(e.label_ == "PERSON" and e.text.endswith("Rhodri Blackwood") for e in doc.ents)
-    assert _speakers(nlp, text)["Passengers are not pawns"][1].endswith("Rhodri Blackwood")
+    assert any(e.label_ == "PERSON" and e.text.endswith("Owain Blackwood") for e in doc.ents)
+    assert _speakers(nlp, text)["Passengers are not pawns"][1].endswith("Owain Blackwood")
 
 
 def test_a_name_before_whose_daughter_is_a_person(nlp) -> None:
@@ -51,7 +51,7 @@ def test_a_title_cut_to_its_consonants_is_dropped_from_the_name(name, canonical)
 
 
 @pytest.mark.parametrize("first, sex", [
-    ("Marguerite", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
+    ("Genevieve", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
     ("Kathleen", "f"),
     ("Luca", "m"),  # the list first
     ("Akira", None), ("Mustafa", None),  # a bare "-a" says nothing
@@ -78,9 +78,9 @@ def test_words_of_office_stay_in_the_speaker_text_and_out_of_the_name(nlp) -> No
 def test_a_named_speaker_is_the_subject_for_the_pronouns_after_it(nlp) -> None:
     # the parser hangs "its general secretary, Rosina Achebe," on "Bluesky", so she was no
     # subject and "she" went back to the port director; the quote before named her as its speaker
-    text = ("Port director Tomasz Elwood said the offer stood.\n\n"
+    text = ("Port director Marek Elwood said the offer stood.\n\n"
             "The Harbour Pilots' Guild replied within the hour. In a post on Bluesky, its general secretary, "
-            "Rosina Achebe, wrote: \"Tomasz has our number. He's had it for six months.\"\n\n"
+            "Rosina Achebe, wrote: \"Marek has our number. He's had it for six months.\"\n\n"
             "Speaking later at the dock, she said the guild would look at \"any offer made in writing\".")
     assert _speakers(nlp, text)["any offer made in writing"] == ("she", "Rosina Achebe")
 
@@ -108,8 +108,8 @@ def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
      "Brindle Toys widened its recall on Thursday. Its chief executive, Odile Marchand, said the cost was not yet known."),
      "We will pay for every one", "chief executive", "Odile Marchand"),
     (("Ferry strike – minister: „We failed these passengers“\n\n"
-     "The minister, Petra Lindqvist, told parliament the talks would resume."),
-     "We failed these passengers", "minister", "Petra Lindqvist"),
+     "The minister, Petra Norrstedt, told parliament the talks would resume."),
+     "We failed these passengers", "minister", "Petra Norrstedt"),
     # a headline's inverted cue with a role: "says museum director"
     (("“They were never ours,” says museum director as figures go home\n\n"
      "The museum will return 37 figures. “Now they go home,” the museum’s director, Professor Ida Brandt, said."),
@@ -149,16 +149,16 @@ def test_a_document_speaks_for_whoever_issued_it(nlp, text, words, who) -> None:
 
 
 def test_a_person_a_relative_clause_describes_is_a_subject_for_she(nlp) -> None:
-    # the parser hangs "Tamsin Lund" on the place before it, so she was no subject and "she"
+    # the parser hangs "Demelza Lund" on the place before it, so she was no subject and "she"
     # went back to the grower named as a subject before her
-    text = ("Elspeth Varley, whose 588kg entry drops to second place, said she was pleased.\n\n"
-            "In Little Harwood, Tamsin Lund, who runs the village shop, has been selling orange bunting. "
+    text = ("Ishbel Varley, whose 588kg entry drops to second place, said she was pleased.\n\n"
+            "In Little Harwood, Demelza Lund, who runs the village shop, has been selling orange bunting. "
             "‘I’ve sold out twice,’ she said.")
-    assert _speakers(nlp, text)["I’ve sold out twice"] == ("she", "Tamsin Lund")
+    assert _speakers(nlp, text)["I’ve sold out twice"] == ("she", "Demelza Lund")
 
 
 def test_a_relative_clause_after_of_describes_the_person_before(nlp) -> None:
-    text = ("Detective Inspector Carl Mabry of Wexby Police, who led the investigation, called the case shameful. "
+    text = ("Detective Inspector Neil Ainsley of Wexby Police, who led the investigation, called the case shameful. "
             "\"He hid it in plain sight,\" he said.")
     assert _speakers(nlp, text)["He hid it in plain sight"][1] != "Wexby Police"
 
@@ -181,21 +181,21 @@ def test_a_press_conference_question_is_the_unnamed_questioners(nlp) -> None:
 
 
 def test_a_first_name_the_ner_left_out_joins_the_name(nlp) -> None:
-    text = ("Passengers were split. Remedios Lindqvist, a nurse who had paid £46 for a taxi to her shift, "
+    text = ("Passengers were split. Remedios Ahlberg, a nurse who had paid £46 for a taxi to her shift, "
             "said she was “with the drivers, mostly”.")
     with nlp.select_pipes(disable=["newsreact_label_consistency"]):
-        assert ("Lindqvist", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the small model's
-    assert ("Remedios Lindqvist", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
-    assert _speakers(nlp, text)["with the drivers, mostly"] == ("Remedios Lindqvist", "Remedios Lindqvist")
+        assert ("Ahlberg", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]  # the small model's
+    assert ("Remedios Ahlberg", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert _speakers(nlp, text)["with the drivers, mostly"] == ("Remedios Ahlberg", "Remedios Ahlberg")
 
 
 def test_a_rank_before_a_name_stays_out_of_it(nlp) -> None:
-    text = "Chief Inspector Henrik Walsh said the painting had been found. “We have a name,” he said."
+    text = "Chief Inspector Morten Walsh said the painting had been found. “We have a name,” he said."
     assert all(not e.text.startswith(("Chief", "Inspector")) for e in nlp(text).ents if e.label_ == "PERSON")
 
 
 @pytest.mark.parametrize("text, name", [
-    ("House Majority Leader Kevan Tallis said the bill would pass.", "Leader"),
+    ("House Majority Leader Kevan Dorsett said the bill would pass.", "Leader"),
 ])
 def test_an_english_word_before_a_name_stays_out_of_it(nlp, text, name) -> None:
     assert all(not e.text.startswith(name) for e in nlp(text).ents), [(e.text, e.label_) for e in nlp(text).ents]
@@ -232,8 +232,8 @@ def test_a_participle_in_the_cues_phrase_is_not_the_cue(nlp) -> None:
 
 
 def test_a_message_read_out_is_its_senders(nlp) -> None:
-    text = "She then read a message from her predecessor, Sir Anselm Pryor: ‘Forgive us for being slow.’"
-    assert _speakers(nlp, text)["Forgive us for being slow."][1] == "Anselm Pryor"
+    text = "She then read a message from her predecessor, Sir Ambrose Pryor: ‘Forgive us for being slow.’"
+    assert _speakers(nlp, text)["Forgive us for being slow."][1] == "Ambrose Pryor"
 
 
 def test_a_second_partial_after_and_that_takes_the_same_cue(nlp) -> None:
@@ -266,12 +266,12 @@ def test_a_place_read_as_a_verb_does_not_stop_the_cue_search(nlp) -> None:
 def test_a_round_up_of_voices_in_bullets(nlp) -> None:
     text = ("We asked swimmers at the pier what they made of it:\n\n"
             "• Agnes Pell, 45: “I’m keeping the medal anyway.”\n\n"
-            "• Tomasz Rudd, 29, who swam his first mile: “Honestly, I’m relieved.”\n\n"
+            "• Witold Rudd, 29, who swam his first mile: “Honestly, I’m relieved.”\n\n"
             "• One swimmer, still in her wetsuit: “Every club in the county is laughing at us.”\n\n"
             "Agnes Pell, however, said later: “We will be back.”")
     found = _speakers(nlp, text)
     assert found["I’m keeping the medal anyway."] == ("Agnes Pell", "Agnes Pell")
-    assert found["Honestly, I’m relieved."] == ("Tomasz Rudd", "Tomasz Rudd")
+    assert found["Honestly, I’m relieved."] == ("Witold Rudd", "Witold Rudd")
     assert found["Every club in the county is laughing at us."][0] == "One swimmer"
     assert found["We will be back."][0] == "Agnes Pell"  # "said" is the cue there, through the usual search
 
@@ -292,7 +292,7 @@ def test_a_titled_surname_the_ner_missed_is_the_full_name_tagged_before(nlp) -> 
 
 
 def test_a_headlines_lone_title_as_subject_is_whom_the_story_names(nlp) -> None:
-    text = ("Sheriff tells Ashcombe: “Do not wait for a knock on the door”\n\n"
+    text = ("Sheriff tells Farcombe: “Do not wait for a knock on the door”\n\n"
             "“If you are in the red zone, go now,” Sheriff Orrin Blackstock said at a briefing.")
     assert _speakers(nlp, text)["Do not wait for a knock on the door"] == ("Sheriff", "Orrin Blackstock")
 

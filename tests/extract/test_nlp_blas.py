@@ -9,7 +9,7 @@ from thinc.api import NumpyOps
 from pipeline.extract.nlp import numpy_blas, use_numpy_blas
 
 TEXTS = [
-    "Councillor Priya Raman said the ferry timetable would change in March, the port authority told reporters.",
+    "Councillor Kavya Raman said the ferry timetable would change in March, the port authority told reporters.",
     "\u2018We were not told,\u2019 she said. \u2018Nobody was.\u2019",
     "The Harbour Gazette reported that Dunmore Rail cancelled 40 trains on Tuesday after a signal fault near Kestrel Junction.",
     "lol the app went down for an hour and everyone at @CityDesk acted like the world ended",

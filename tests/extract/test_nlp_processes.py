@@ -40,7 +40,7 @@ def test_two_processes_give_the_same_annotations(nlp) -> None:
     sentences = [
         "Mayor Lena Okafor said the bridge would reopen on Monday, the council told reporters.",
         "“We were lucky,” one commuter wrote on Mastodon after Harbor Transit restored service.",
-        "Dr. Samuel Reyes of Northfield University joked that the outage gave everyone a day off.",
+        "Dr. Samuel Reyes of Thornfield University joked that the outage gave everyone a day off.",
     ]
     texts = [f"{sentences[n % 3]} Item {n}." for n in range(AUTO_MIN_TEXTS)]
 

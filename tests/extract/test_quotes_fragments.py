@@ -103,13 +103,13 @@ def test_a_noun_phrase_after_the_reported_clause_is_not_a_second_indirect_quote(
 
 def test_a_speech_verb_in_a_when_clause_after_a_quote_is_not_its_cue(quotes) -> None:
     # "when"/"while" opens a clause of its own: its verb cues the quote inside that clause
-    text = ("Ana Ruiz was visibly annoyed, managing only a “no comment” when Sam Okoro accused her of a "
+    text = ("Ana Ruiz was visibly annoyed, managing only a “no comment” when Sam Okpara accused her of a "
             "“shameful cover-up” at the hearing.")
     found = quotes(text)
-    assert found == {"shameful cover-up": ("accused", "Sam Okoro", "direct")}, found
-    text = "Okoro calls his rival “the professor,” while Ruiz calls the senator “Sammy.”"
+    assert found == {"shameful cover-up": ("accused", "Sam Okpara", "direct")}, found
+    text = "Okpara calls his rival “the professor,” while Ruiz calls the senator “Sammy.”"
     found = quotes(text)
-    assert found["the professor"][1] == "Okoro" and found["Sammy."][1] == "Ruiz", found
+    assert found["the professor"][1] == "Okpara" and found["Sammy."][1] == "Ruiz", found
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_a_quote_coordinated_with_an_attributed_one_shares_its_speaker(quotes) -
 
 def test_a_main_verb_read_as_a_participle_of_the_name_takes_the_name_as_speaker(quotes) -> None:
     # the model hangs "called" on "Reyes" as a participle; the nearest noun left of it is the station
-    found = quotes("Reyes, speaking to WKRN, called Pryce a “coward,” and said she would not debate him.")
+    found = quotes("Reyes, speaking to WKRN, called Lusby a “coward,” and said she would not debate him.")
     assert found.get("coward") == ("called", "Reyes", "direct"), found
 
 
@@ -159,10 +159,10 @@ def test_a_main_verb_read_as_a_participle_of_the_name_takes_the_name_as_speaker(
     [
         # a verb of thinking or finding, not of speech, whose "that" clause holds a whole quoted clause
         (
-            "Back in 2011, Dana Whitfield worried that the new bypass was becoming “a road that carries nobody to nowhere at great cost.”",
+            "Back in 2011, Dana Hutchings worried that the new bypass was becoming “a road that carries nobody to nowhere at great cost.”",
             "a road that carries nobody to nowhere at great cost.",
             "worried",
-            "Dana Whitfield",
+            "Dana Hutchings",
         ),
         (
             "The inspectors discovered in March that the ferry operator had been “cutting corners on every single crossing it ran.”",

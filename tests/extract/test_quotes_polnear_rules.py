@@ -192,7 +192,7 @@ def test_nested_cue_after_the_quote_is_left_alone(nlp) -> None:
 
 
 def test_colon_after_the_cue_object_keeps_the_object_in_the_content(nlp) -> None:
-    text = "Ravi Menon, the club's treasurer, offered this explanation: \"The grant arrived two months late.\""
+    text = "Arun Menon, the club's treasurer, offered this explanation: \"The grant arrived two months late.\""
     [content] = contents(nlp, text)
     assert content.strip().startswith("this explanation:") and "treasurer" not in content
     # an adverbial before the colon stays out, as does a recipient
@@ -578,7 +578,7 @@ def test_content_stops_before_a_medium_right_after_the_quote_wherever_it_hangs(n
     "text, cue",
     [
         ("“Get off the pitch!” barked the steward at the two fans.", "barked"),
-        ("“This is the best day of my life,” beamed Nora Quill, 81.", "beamed"),
+        ("“This is the best day of my life,” beamed Edna Quill, 81.", "beamed"),
         ("As the minister left, the crowd jeered: “Resign!”", "jeered"),
     ],
 )

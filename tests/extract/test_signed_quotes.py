@@ -11,7 +11,7 @@ from pipeline.extract.quotes import find_quote_spans
 ROUND_UP = (
     "Readers told us what they made of the closure.\n\n"
     "“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
-    "“Nobody asked the island what it needed.”\u2015 Tom Okoro.\n"
+    "“Nobody asked the island what it needed.”\u2015 Tom Okpara.\n"
     "“I will miss the crossing, honestly.” \u2015\u00a0Aisha Bello, 41, a nurse\n"
 )
 
@@ -23,15 +23,15 @@ def signed(analyse, text: str) -> list[tuple[str, str | None, str | None]]:
 def test_each_line_of_a_round_up_is_its_signer_s(analyse):
     assert signed(analyse, ROUND_UP) == [
         ("The ferry was the only way my kids got to school.", "Maria Teixeira", "\u2015"),
-        ("Nobody asked the island what it needed.", "Tom Okoro", "\u2015"),
+        ("Nobody asked the island what it needed.", "Tom Okpara", "\u2015"),
         ("I will miss the crossing, honestly.", "Aisha Bello", "\u2015"),
     ]
 
 
 @pytest.mark.parametrize("dash", ["\u2014", " -- ", " - ", "\u2013"])
 def test_any_dash_signs(analyse, dash):
-    text = f"“The pier has been unsafe for years and everyone here knew it.”{dash}Owen Pryce\n"
-    assert signed(analyse, text) == [("The pier has been unsafe for years and everyone here knew it.", "Owen Pryce", dash.strip())]
+    text = f"“The pier has been unsafe for years and everyone here knew it.”{dash}Owen Lusby\n"
+    assert signed(analyse, text) == [("The pier has been unsafe for years and everyone here knew it.", "Owen Lusby", dash.strip())]
 
 
 def test_a_signature_beats_the_floating_rule(analyse):
@@ -58,14 +58,14 @@ def test_a_quote_inside_a_sentence_is_not_signed_by_a_closing_byline(analyse):
 def test_a_name_and_a_dash_before_a_quote_sign_it(analyse):
     # reader reactions printed name first: without the signatures, the last line floated to
     # the mayor, the first two had no speaker
-    text = ("The council voted to close the ferry. “We had no choice,” said Mayor Ines Varga.\n\n"
+    text = ("The council voted to close the ferry. “We had no choice,” said Mayor Rosa Szalai.\n\n"
             "Harbour Users Group \u2014 “Nobody consulted us about the timetable, not once.”\n"
-            "Mo Quayle \u2013 “The crossing was the only way my kids got to school.”\n"
-            "Tom Okoro \u2014 “I will miss it more than I can say.”\n")
+            "Mo Dowell \u2013 “The crossing was the only way my kids got to school.”\n"
+            "Tom Okpara \u2014 “I will miss it more than I can say.”\n")
     assert signed(analyse, text)[1:] == [
         ("Nobody consulted us about the timetable, not once.", "Harbour Users Group", "\u2014"),
-        ("The crossing was the only way my kids got to school.", "Mo Quayle", "\u2013"),
-        ("I will miss it more than I can say.", "Tom Okoro", "\u2014"),
+        ("The crossing was the only way my kids got to school.", "Mo Dowell", "\u2013"),
+        ("I will miss it more than I can say.", "Tom Okpara", "\u2014"),
     ]
 
 
@@ -77,7 +77,7 @@ def test_a_name_and_a_dash_before_a_quote_sign_it(analyse):
         "The verdict \u2014 “a disgrace from start to finish, and the whole town knows it.”\n",
         # a headline's label with an unspaced dash, and a quote that does not end its line
         "CLOSING TIME\u2014“The club will shut at the end of December after eighteen years.”\n",
-        "Mo Quayle \u2014 “The rent doubled overnight.” Her neighbours agreed with her.\n",
+        "Mo Dowell \u2014 “The rent doubled overnight.” Her neighbours agreed with her.\n",
     ],
 )
 def test_a_dash_before_a_quote_without_a_signing_name_signs_nothing(analyse, text):
@@ -106,7 +106,7 @@ def public_signers(analyse, text: str) -> dict[str, bool]:
 
 def test_the_signers_of_a_round_up_are_members_of_the_public(analyse):
     # three signed voices: a vox pop, so each quote is a public reaction
-    assert public_signers(analyse, ROUND_UP) == {"Maria Teixeira": True, "Tom Okoro": True, "Aisha Bello": True}
+    assert public_signers(analyse, ROUND_UP) == {"Maria Teixeira": True, "Tom Okpara": True, "Aisha Bello": True}
 
 
 def test_two_signed_quotes_are_not_a_round_up(analyse):
@@ -116,13 +116,13 @@ def test_two_signed_quotes_are_not_a_round_up(analyse):
 
 
 def test_an_office_or_a_name_the_story_is_about_is_not_the_public(analyse):
-    text = ("The harbour board voted on Monday to close the ferry. Board chair Ruth Adeyemi defended the vote.\n\n"
+    text = ("The harbour board voted on Monday to close the ferry. Board chair Ruth Olumide defended the vote.\n\n"
             "“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
-            "“We could not keep paying for an empty boat.” \u2015 Ruth Adeyemi\n"
-            "“This vote was a betrayal of the island.” \u2015 Sen. Paul Whitlock\n"
-            "“Nobody asked the island what it needed.” \u2015 Tom Okoro\n")
+            "“We could not keep paying for an empty boat.” \u2015 Ruth Olumide\n"
+            "“This vote was a betrayal of the island.” \u2015 Sen. Paul Tremlett\n"
+            "“Nobody asked the island what it needed.” \u2015 Tom Okpara\n")
     assert public_signers(analyse, text) == {
-        "Maria Teixeira": True, "Ruth Adeyemi": False, "Sen. Paul Whitlock": False, "Tom Okoro": True,
+        "Maria Teixeira": True, "Ruth Olumide": False, "Sen. Paul Tremlett": False, "Tom Okpara": True,
     }
 
 

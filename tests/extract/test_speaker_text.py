@@ -95,6 +95,6 @@ def test_conjoined_common_nouns_are_one_speaker_phrase(analyse) -> None:
 
 def test_a_speaker_phrase_does_not_start_with_the_paragraph_break_before_it(analyse) -> None:
     text = ("One commuter was more forgiving: “Honestly just relieved nobody got hurt in the scuffle at the pier.”\n\n"
-            "Brandt’s deputy, Ines Calder, later told reporters the company would meet the union on Friday.")
+            "Brandt’s deputy, Rosa Calder, later told reporters the company would meet the union on Friday.")
     [att] = analyse(text).indirect
-    assert att.speaker_text == "Ines Calder"  # the name beside the description (was "Brandt’s deputy"); no line break either way
+    assert att.speaker_text == "Rosa Calder"  # the name beside the description (was "Brandt’s deputy"); no line break either way

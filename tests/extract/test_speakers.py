@@ -158,12 +158,12 @@ def test_blaming_a_quoted_phrase_attributes_it(analyse) -> None:
     ]
 
 
-@pytest.mark.parametrize("name", ["Mr Kowalczyk", "Dr. Kowalczyk", "Ms Kowalczyk"])
+@pytest.mark.parametrize("name", ["Mr Wieczorek", "Dr. Wieczorek", "Ms Wieczorek"])
 def test_speaker_text_keeps_the_honorific_the_article_uses(analyse, name: str) -> None:
-    text = f"Piotr Kowalczyk runs the ferry.\n“The boat was never late,” {name} told the inquiry.\n"
+    text = f"Piotr Wieczorek runs the ferry.\n“The boat was never late,” {name} told the inquiry.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == name and att.speaker_kind == "person"
-    assert text[att.ref[0] : att.ref[1]].endswith("Kowalczyk")  # the NER sometimes takes "Ms" into the name
+    assert text[att.ref[0] : att.ref[1]].endswith("Wieczorek")  # the NER sometimes takes "Ms" into the name
 
 
 def test_typewriter_quote_opening_a_later_sentence_floats_to_the_previous_speaker(nlp) -> None:
@@ -210,11 +210,11 @@ def test_put_it_is_a_speech_cue(analyse) -> None:
 
 
 def test_a_retort_speaks_through_its_particle(analyse) -> None:
-    text = "“The figures are fine,” said Tom Reyes. “That is simply untrue,” Ines Calder shot back.\n"
+    text = "“The figures are fine,” said Tom Reyes. “That is simply untrue,” Rosa Calder shot back.\n"
     found = analyse(text).direct
     assert [(join_parts(text, a.parts), a.speaker_text) for a in found] == [
         ("The figures are fine", "Tom Reyes"),
-        ("That is simply untrue", "Ines Calder"),
+        ("That is simply untrue", "Rosa Calder"),
     ]
 
 
@@ -227,7 +227,7 @@ def test_a_later_verb_loosely_attached_shares_the_subject(analyse) -> None:
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
-        ("Ines Calder has since apologised for the long delays: “We got the timing wrong.”\n", "apologised", "Ines Calder"),
+        ("Rosa Calder has since apologised for the long delays: “We got the timing wrong.”\n", "apologised", "Rosa Calder"),
         ("The ferry company released the following statement: “We regret the delays and will refund every ticket.”\n",
          "released", "The ferry company"),
     ],
@@ -252,15 +252,15 @@ def test_put_it_and_particle_cues_only_with_nothing_after(nlp) -> None:
     "text",
     [
         ("‘Our members’ “loyalty bonus”, as the chief executive likes to call it, was cut in half this spring,’ "
-         "said Mo Quayle.\n"),
+         "said Mo Dowell.\n"),
         ("“Our members’ ‘loyalty bonus’, as the chief executive likes to call it, was cut in half this spring,” "
-         "said Mo Quayle.\n"),
+         "said Mo Dowell.\n"),
     ],
 )
 def test_a_nested_quote_is_part_of_the_outer_quote_and_its_speaker(analyse, text: str) -> None:
     [att] = analyse(text).direct
     assert join_parts(text, att.parts).startswith("Our members’ ") and join_parts(text, att.parts).endswith("this spring")
-    assert (att.cue, att.speaker_text) == ("said", "Mo Quayle")
+    assert (att.cue, att.speaker_text) == ("said", "Mo Dowell")
 
 
 @pytest.mark.parametrize(
@@ -306,7 +306,7 @@ def test_a_headline_subject_speaks_through_the_colon(analyse, text, words, speak
     "text",
     [
         # a label, not a name: nobody in the story is called "Update"
-        "Update: ‘We are safe,’ the mayor's office says\n\nResidents of Dunmore spoke to Tobias Okonjo.\n",
+        "Update: ‘We are safe,’ the mayor's office says\n\nResidents of Dunmore spoke to Niklas Okonjo.\n",
         # a body sentence (not the first line, not Title Case) is no headline
         "The ferry vote is on Monday.\nSarah Bennett wrote a letter to the editor: 'the pier plan is wrong'\n",
     ],
@@ -316,9 +316,9 @@ def test_a_label_or_a_body_sentence_before_the_colon_does_not_speak(analyse, tex
 
 
 def test_after_a_dash_the_name_before_the_colon_speaks_not_the_line_opening_organisation(analyse) -> None:
-    text = "Harbour Board Vote Delayed - Mayor Tobias Okonjo: ‘We Need More Time’\n\nThe board met on Monday.\n"
+    text = "Harbour Board Vote Delayed - Mayor Niklas Okonjo: ‘We Need More Time’\n\nThe board met on Monday.\n"
     [att] = analyse(text).direct
-    assert (att.cue, att.speaker_text) == (":", "Tobias Okonjo")
+    assert (att.cue, att.speaker_text) == (":", "Niklas Okonjo")
 
 
 def test_an_inverted_cue_before_a_name_and_colon_keeps_the_name(analyse) -> None:
@@ -340,22 +340,22 @@ def test_put_it_opening_the_text_is_a_cue_whatever_the_last_word(nlp) -> None:
 def test_colon_ending_the_paragraph_before_the_quote(analyse) -> None:
     text = (
         "“The ferry will run again,” said Tom Reyes, the operator.\n\n"
-        "Ines Calder wrote in her letter to residents:\n\n"
+        "Rosa Calder wrote in her letter to residents:\n\n"
         "“We will rebuild the pier by spring and open it to everyone.”\n"
     )
     found = analyse(text).direct
-    assert [(a.cue, a.speaker_text) for a in found] == [("said", "Tom Reyes"), ("wrote", "Ines Calder")]
+    assert [(a.cue, a.speaker_text) for a in found] == [("said", "Tom Reyes"), ("wrote", "Rosa Calder")]
 
 
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
-        (("Ines Calder argued that a new pier would keep the boats from drifting onto the rocks, saying it was "
-         "“all about safety.”\n"), "saying", "Ines Calder"),
+        (("Rosa Calder argued that a new pier would keep the boats from drifting onto the rocks, saying it was "
+         "“all about safety.”\n"), "saying", "Rosa Calder"),
         ("Tom Reyes said the repairs “should be finished by the spring,” referring to the harbour wall.\n",
          "referring", "Tom Reyes"),
-        (("Ines Calder said the plan was drawn up by the harbour board and said, “Who are you going to trust with "
-         "the boats?”\n"), "said", "Ines Calder"),
+        (("Rosa Calder said the plan was drawn up by the harbour board and said, “Who are you going to trust with "
+         "the boats?”\n"), "said", "Rosa Calder"),
         (("Tom Reyes said it was too early to count the catch but added, “I think you all know how good the season "
          "was.”\n"), "added", "Tom Reyes"),
     ],
@@ -380,15 +380,15 @@ def test_a_name_after_a_dash_before_the_colon(analyse, text: str, speaker: str) 
 
 
 def test_a_line_opening_name_the_model_missed_speaks_when_it_names_someone_elsewhere(analyse) -> None:
-    text = ("Mayor Ines Varga: ‘We will reopen the pier by spring’\n\n"
-            "The harbour has been shut since March. Ines Varga, the mayor, said the repairs were on time.\n")
+    text = ("Mayor Ilka Fodor: ‘We will reopen the pier by spring’\n\n"
+            "The harbour has been shut since March. Ilka Fodor, the mayor, said the repairs were on time.\n")
     [att] = analyse(text).direct
-    assert (att.cue, att.speaker_text) == (":", "Mayor Ines Varga")
+    assert (att.cue, att.speaker_text) == (":", "Mayor Ilka Fodor")
 
 
 def test_a_line_opening_label_is_no_speaker(analyse) -> None:
     text = ("Live Updates: “We will reopen the pier by spring.”\n\n"
-            "The harbour has been shut since March. Ines Varga, the mayor, said the repairs were on time.\n")
+            "The harbour has been shut since March. Ilka Fodor, the mayor, said the repairs were on time.\n")
     att = analyse(text).direct[0]
     assert att.speaker_text is None
 
@@ -396,8 +396,8 @@ def test_a_line_opening_label_is_no_speaker(analyse) -> None:
 @pytest.mark.parametrize(
     "text, cue, speaker",
     [
-        ("Ines Calder thanked the crew for “staying out in the storm until every boat was home.”\n",
-         "thanked", "Ines Calder"),
+        ("Rosa Calder thanked the crew for “staying out in the storm until every boat was home.”\n",
+         "thanked", "Rosa Calder"),
         ("Tom Reyes offered “my deepest sympathy to the families of the two fishermen.”\n", "offered", "Tom Reyes"),
     ],
 )
@@ -409,8 +409,8 @@ def test_the_one_who_thanks_or_offers_speaks_the_words(analyse, text: str, cue: 
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        (("But Sen. Ines Calder (D-Leeds), noting the size of the crowd at the pier, said, \"Let me tell you, she "
-         "has a lot of friends in this town, and they will vote.\"\n"), "Sen. Ines Calder"),
+        (("But Sen. Rosa Calder (D-Leeds), noting the size of the crowd at the pier, said, \"Let me tell you, she "
+         "has a lot of friends in this town, and they will vote.\"\n"), "Sen. Rosa Calder"),
         (("“Very good captain, very good captain this one,” Reyes, the harbour master since last spring and the "
          "longest serving one on the coast after the storms, said when asked.\n"), "Reyes"),
     ],
@@ -425,8 +425,8 @@ def test_the_name_before_an_aside_speaks_not_a_noun_in_it(analyse, text: str, sp
     [
         ('HARBOUR WATCH—"Old pier to close for repairs in the spring," by Coast Gazette\'s Mira Lund: '
          '"The old pier, a favourite with anglers for half a century, will shut in March while engineers replace its piles."'),
-        "—“Night ferry timetable cut to two sailings a week,” by the Island Herald's Tomas Berg: http://example.org/ferry",
-        "According to “The Salt Road: A History of the Coast,” by Jo Lindqvist, the first lighthouse was built in 1790.",
+        "—“Night ferry timetable cut to two sailings a week,” by the Island Herald's Anton Berg: http://example.org/ferry",
+        "According to “The Salt Road: A History of the Coast,” by Jo Norrstedt, the first lighthouse was built in 1790.",
     ],
 )
 def test_a_bylined_headline_and_its_excerpt_are_not_speech(analyse, text: str) -> None:
@@ -470,8 +470,8 @@ def test_a_headlines_lone_title_speaks_and_the_story_names_them(analyse, later: 
     "text, speaker",
     [
         # a wire-copy dateline the parser made the subject, before a name and a participle aside
-        (("LONDON -- President Adeyemi, dedicating the new national library on Saturday, said it would tell "
-          "a national story, one of ''loss and joy, of fear, but also of hope.''\n"), "President Adeyemi"),
+        (("LONDON -- President Olumide, dedicating the new national library on Saturday, said it would tell "
+          "a national story, one of ''loss and joy, of fear, but also of hope.''\n"), "President Olumide"),
         # a dash closing an aside, read as a second subject of the cue
         (("When the board noted that Morgan had not paid harbour fees ― as was true for the years his accounts "
           "were made public ― Morgan boasted, “That makes us thrifty.”\n"), "Morgan"),
@@ -486,8 +486,8 @@ def test_a_dateline_or_a_dash_is_no_speaker(analyse, text: str, speaker: str) ->
     "text, words, speaker",
     [
         # a live blog's time before the subject is no speaker
-        (("6:15 p.m. Outside, Mateo Lind, the harbour committee chair, told us he expected “a tense evening and few "
-         "straight replies.”\n"), "a tense evening and few straight replies.", "Mateo Lind"),
+        (("6:15 p.m. Outside, Tiago Lind, the harbour committee chair, told us he expected “a tense evening and few "
+         "straight replies.”\n"), "a tense evening and few straight replies.", "Tiago Lind"),
         # a hyphenated description the parser split: the name in apposition speaks, not "co"
         (("Her co-owner and finance chief, David Morgan, had argued for the fee, calling free parking “a gift the "
           "town could never pay for.”\n"), "a gift the town could never pay for.", "David Morgan"),
@@ -608,9 +608,9 @@ def test_the_n_year_old_is_the_person_given_that_age(analyse) -> None:
 
 def test_an_inverted_cue_after_a_comma_outside_the_marks_is_a_cue(analyse) -> None:
     # German marks with the comma outside: the model reads "joked" as part of the name after it
-    text = "Students were less divided. „Forty-three minutes is a start“, joked Liv Berg, 16, who had just finished an exam.\n"
+    text = "Students were less divided. „Forty-three minutes is a start“, joked Siv Dahl, 16, who had just finished an exam.\n"
     [att] = analyse(text).direct
-    assert (att.cue, att.speaker_text, att.speaker_kind) == ("joked", "Liv Berg", "person")
+    assert (att.cue, att.speaker_text, att.speaker_kind) == ("joked", "Siv Dahl", "person")
 
 
 def test_a_person_named_by_nationality_keeps_the_article(analyse) -> None:
@@ -620,7 +620,7 @@ def test_a_person_named_by_nationality_keeps_the_article(analyse) -> None:
 
 
 def test_which_for_an_untagged_name_speaks_for_an_organisation(analyse) -> None:
-    text = ("Hearthway, which once promised to keep every picture “for as long as you are around to look at it,” is now "
+    text = ("Pixhold, which once promised to keep every picture “for as long as you are around to look at it,” is now "
             "asking users to pay.\n")
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == ("which", "organization")
@@ -630,8 +630,8 @@ def test_which_for_an_untagged_name_speaks_for_an_organisation(analyse) -> None:
     "text, words, speaker",
     [
         # a role noun and the name after it, both read as subjects: the name speaks
-        ("His first film came out in 1971. The critic Odile Marchetti called it ‘the most grown-up thing I have seen’.\n",
-         "the most grown-up thing I have seen", "Odile Marchetti"),
+        ("His first film came out in 1971. The critic Odile Bertolini called it ‘the most grown-up thing I have seen’.\n",
+         "the most grown-up thing I have seen", "Odile Bertolini"),
         ("His widow, the set designer Naledi Dlamini, whom he met on a tour in 1983, said in a statement: “He was kind.”\n",
          "He was kind.", "Naledi Dlamini"),
         # "A third" read as an adverb of the cue
@@ -648,9 +648,9 @@ def test_the_speaker_of_a_cue_the_parser_gave_odd_subjects(analyse, text: str, w
 
 
 def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse) -> None:
-    text = "Sven Solheim had lived on Tanner Row since 1970. “It never once came past the gate,” the 71-year-old said.\n"
+    text = "Sven Ostby had lived on Fletcher Row since 1970. “It never once came past the gate,” the 71-year-old said.\n"
     [att] = analyse(text).direct
-    assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Solheim"
+    assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Ostby"
 
 
 def test_an_organisations_speaker_text_is_its_name_without_the_article(analyse) -> None:
@@ -682,10 +682,10 @@ def test_a_listed_cue_after_the_quote_keeps_its_object_as_the_addressee(analyse)
 
 def test_a_things_name_in_a_relative_clause_is_no_quote_and_splits_nothing(analyse) -> None:
     text = ("“I made this record in a shed,” Lena Voss said, holding up the glass trophy that artists call “the Jug.” "
-            "“Danny, if you are watching, you can have it now.”\n")
+            "“Robbie, if you are watching, you can have it now.”\n")
     found = analyse(text).direct
     assert [(" | ".join(text[a:b] for a, b in att.parts), att.speaker_text) for att in found] == [
-        ("I made this record in a shed | Danny, if you are watching, you can have it now.", "Lena Voss")]
+        ("I made this record in a shed | Robbie, if you are watching, you can have it now.", "Lena Voss")]
 
 
 def test_a_judgment_called_in_a_relative_clause_is_still_a_quote(analyse) -> None:
@@ -734,8 +734,8 @@ def test_a_platform_something_is_shared_in_is_no_organisation_antecedent(analyse
     [
         ("The papers leaked overnight. “This is a serious breach,” said Education Minister Helga Sommerfeld.\n",
          "Education Minister Helga Sommerfeld"),
-        ("“Recounts rarely move more than a handful of votes,” said Professor Priya Raghunathan of the university.\n",
-         "Professor Priya Raghunathan"),
+        ("“Recounts rarely move more than a handful of votes,” said Professor Kavya Thyagarajan of the university.\n",
+         "Professor Kavya Thyagarajan"),
     ],
 )
 def test_an_office_before_a_name_stays_in_the_speaker_text(analyse, text: str, speaker: str) -> None:

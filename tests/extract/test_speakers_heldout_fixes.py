@@ -38,7 +38,7 @@ def test_who_after_a_description_of_a_person_is_that_person(analyse):
 
 
 def test_a_named_person_given_an_age_or_an_ordinary_description_is_the_public(analyse):
-    text = ("Outside the ground, Ray Hollis, 72, has held a season ticket since 1969. "
+    text = ("Outside the ground, Ray Rimmer, 72, has held a season ticket since 1969. "
             "“If they move us out of town, they can keep my seat,” he said.")
     [att] = analyse(text).direct
     assert att.speaker_kind == "person" and att.public
@@ -48,7 +48,7 @@ def test_a_named_person_given_an_age_or_an_ordinary_description_is_the_public(an
 
 
 def test_a_named_official_or_the_story_s_own_people_are_not_the_public(analyse):
-    text = ("Councillor Ray Hollis, 72, chairs the finance committee. "
+    text = ("Councillor Ray Rimmer, 72, chairs the finance committee. "
             "“The money was never requested,” he said.")
     [att] = analyse(text).direct
     assert not att.public
@@ -67,10 +67,10 @@ def test_one_of_them_after_unnamed_sources_is_a_source(analyse):
 
 def test_she_passes_over_a_man_the_article_calls_mr(analyse):
     text = ("“The main was laid in 1931,” said Tom Harker, the utility’s chief executive. Mr Harker blamed the council.\n\n"
-            "That drew a sharp reply from Ms Nuala Brennan, who chairs the works committee. "
+            "That drew a sharp reply from Ms Nuala Geraghty, who chairs the works committee. "
             "She called the claim “a rewriting of history”.")
     att = analyse(text).direct[-1]
-    assert att.speaker_text == "She" and text[att.ref[0]:att.ref[1]].endswith("Nuala Brennan")
+    assert att.speaker_text == "She" and text[att.ref[0]:att.ref[1]].endswith("Nuala Geraghty")
 
 
 def test_the_club_is_the_only_club_the_article_names(analyse):
@@ -88,14 +88,14 @@ def test_a_name_beside_an_office_is_a_person_and_so_is_its_surname(nlp):
 
     from pipeline.extract.components import LabelConsistency
 
-    text = "Two days after the vote, Val Serra’s president-elect, Nadia Corrizo, opened talks. Corrizo said she was hopeful."
+    text = "Two days after the vote, Val Serra’s president-elect, Paula Quiroga, opened talks. Quiroga said she was hopeful."
     doc = nlp(text)
     def span(words: str, label: str, nth: int = 0) -> Span:
         start = [i for i, t in enumerate(doc) if t.text == words.split()[0]][nth]
         return Span(doc, start, start + len(words.split()), label=label)
-    doc.ents = [span("Nadia Corrizo", "ORG"), span("Corrizo", "GPE", 1)]
+    doc.ents = [span("Paula Quiroga", "ORG"), span("Quiroga", "GPE", 1)]
     labels = [(e.text, e.label_) for e in LabelConsistency()(doc).ents]
-    assert labels == [("Nadia Corrizo", "PERSON"), ("Corrizo", "PERSON")]
+    assert labels == [("Paula Quiroga", "PERSON"), ("Quiroga", "PERSON")]
 
 
 def test_a_firm_s_short_name_is_the_firm_not_a_person(nlp):
@@ -105,7 +105,7 @@ def test_a_firm_s_short_name_is_the_firm_not_a_person(nlp):
 
 
 def test_a_name_given_an_age_is_the_pronoun_s_person_wherever_the_parser_hung_it(analyse):
-    text = ("Nora Quayle, the trust's chair, said fans had not been consulted.\n\n"
+    text = ("Edna Dowell, the trust's chair, said fans had not been consulted.\n\n"
             "Outside the club shop, Harold Bixby, 66, has had a season ticket for 48 years. "
             "“If they move us to a field by the bypass, they can have my seat back,” he said.")
     att = analyse(text).direct[-1]  # the parser hangs "Harold Bixby" on "shop": no subject
@@ -175,22 +175,22 @@ def test_a_live_blog_time_is_not_part_of_the_speaker(analyse):
 
 
 def test_a_saint_s_possessive_is_part_of_an_organisation_s_name(nlp):
-    doc = nlp("Nurses walked out at St Hilda’s General Hospital on Monday.")
-    assert ("St Hilda’s General Hospital", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    doc = nlp("Nurses walked out at St Oswin’s General Hospital on Monday.")
+    assert ("St Oswin’s General Hospital", "ORG") in [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize("text", [
     # the nearest person subject is a man known by his first name
-    ("Rebecca Holm, the charity's chair, spoke outside court. "
-     "Paul Ferris, the treasurer, was jailed for six years.\n\n"),
+    ("Rebecca Sundin, the charity's chair, spoke outside court. "
+     "Paul Gorringe, the treasurer, was jailed for six years.\n\n"),
     # a surname alone takes the sex of its full name's first name
-    ("Rebecca Holm, the charity's chair, spoke outside court after Paul Ferris was jailed.\n\n"
-     "Ferris said nothing as he was led away.\n\n"),
+    ("Rebecca Sundin, the charity's chair, spoke outside court after Paul Gorringe was jailed.\n\n"
+     "Gorringe said nothing as he was led away.\n\n"),
 ])
 def test_she_passes_over_a_man_known_by_his_first_name(analyse, text):
     text += "“He sat in our meetings and lied to us,” she said."
     att = analyse(text).direct[-1]
-    assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Holm")
+    assert text[att.ref[0]:att.ref[1]].endswith("Rebecca Sundin")
 
 
 def test_a_firm_s_first_word_alone_is_the_firm(analyse):
@@ -209,6 +209,6 @@ def test_an_organisation_noun_before_or_beside_a_name_makes_it_an_organisation(n
 
 def test_a_name_beside_the_subject_does_not_use_up_the_search_for_the_cue(analyse):
     text = ("“This was not an attack. It was a mistake, and it was ours,” Harlow Air's chief executive, "
-            "Ana Lindqvist, said in a video posted on Monday.")
+            "Ana Norrstedt, said in a video posted on Monday.")
     [att] = analyse(text).direct
-    assert (att.cue, att.speaker_text) == ("said", "Ana Lindqvist")
+    assert (att.cue, att.speaker_text) == ("said", "Ana Norrstedt")

@@ -27,7 +27,7 @@ def build_eval_dir(root: Path) -> Path:
             "with": ["‘I never meant for any of this to happen,’", "put new safeguards in place"],
             "without": ["Markets slide on rate fears", "All rights reserved", "Best part of my week"],
             "title": "Contractor says account shutdown was an error",
-            "author": "Mara Lindqvist; Tobias Okafor",
+            "author": "Mara Norrstedt; Gustav Okafor",
             "date": "2017-11-29",
         },
         "https://northgate-courier.example/news/profile-silenced": {

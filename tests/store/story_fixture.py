@@ -22,7 +22,7 @@ BODY_2 = (
     "City Hall confirmed the outage on Thursday evening. \u201cI slept better for those minutes,\u201d "
     "another quipped online. Mayor Lena Ortiz did not comment."
 )
-BODY_3 = "A later piece: the contractor, Tomas Ferreira, said \u201cit was an accident\u201d in an interview."
+BODY_3 = "A later piece: the contractor, Anton Carvalho, said \u201cit was an accident\u201d in an interview."
 
 
 def _article(url: str, outlet: str, title: str, text: str, published: str | None, **kw) -> Article:
