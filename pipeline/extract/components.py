@@ -410,12 +410,14 @@ class LabelConsistency:
         self.words = words  # ``dictionary_words``: which capitalised words are no one's first name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if not _is_common_noun(doc, e)]
-        changed = len(ents) != len(doc.ents)
+        found = doc.ents
+        ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
+        changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
         aged = _aged_names_missed(doc, ents)
         aged += _names_missed(doc, ents + aged, self.words)
+        aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
             ents = sorted(ents + aged, key=lambda s: s.start)
             changed = True
@@ -532,6 +534,24 @@ def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
         return False
     token = ent[0]
     return token.text not in TITLES and token.dep_ not in {"compound", "poss", "amod", "nmod"}
+
+
+# endings of English nouns for what someone does ("pensioner", "moderator", "ferryman", "columnist")
+AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "aire")
+
+
+def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:
+    """A PERSON entity of three words or more that opens a sentence with a word for what the
+    person does, capitalised only by its place ("Ferryman Tomos Gwilt, 58, said", "Moderator
+    Hugh Hewitt"), without that word: an English word with an agent's ending
+    (``AGENT_ENDINGS``), not a title and not a known first name ("Ted", "Sandy", "Marshall" and
+    "Hillary" are English words too; "Peter" has the ending and is a first name)."""
+    first = ent[0]
+    if (ent.label_ != "PERSON" or len(ent) < 3 or not first.is_title or not _starts_sentence(doc, ent.start)
+            or first.text.rstrip(".") in TITLES or first.text in HONORIFICS or not _a_word(first, words)
+            or not first.lower_.endswith(AGENT_ENDINGS) or first_name_gender(first.text) is not None or not ent[1].is_title):
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
 def _nouns_after_the(doc: Doc) -> frozenset[str]:
@@ -662,7 +682,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     that no first name opens, or that ends in an abstract noun, is an organisation when it ends
     in an English word (outside the headline, whose Title Case makes words of anything) or holds
     a plural one, and speaks or takes ", which" ("Playing Field Promotions says", "Hessmark
-    Insurance, which paid", "Harbour Animals Watch said"). Not a run holding an organisation word ("Harbour
+    Insurance, which paid", "Harbour Otter Watch said"). Not a run holding an organisation word ("Harbour
     Trust", which the entity ruler takes), nor one in capitals."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
@@ -708,11 +728,16 @@ def _has_title(doc: Doc, ent: Span) -> bool:
     ("Ms Carty" tagged as one entity; not "General Motors")."""
     if ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in TITLES:
         return True
-    if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].text in ROLE_NOUNS:
-        return True
+    if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].lower_ in ROLE_NOUNS:
+        return True  # "talk show host Dana Pike"; "Founder Dana Pike" opening a sentence
     if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES for noun in apposed_nouns(ent)):
         return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"
-    return len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS
+    if len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS:
+        return True
+    # a title of office opening a name of three words or more ("Councillor Ada Quist" tagged ORG,
+    # "Sheriff Bo Pell" tagged WORK_OF_ART); not an organisation's name ("… Department")
+    return (len(ent) >= 3 and ent[0].text.rstrip(".") in SPOKEN_TITLES and ent[-1].text not in ORG_HEADS
+            and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]))
 
 
 # common nouns that say a name is an organisation when they stand right before it or beside it

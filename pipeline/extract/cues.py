@@ -304,8 +304,8 @@ def is_age(doc: Doc, i: int) -> bool:
 
 def puts_it(tok: Token) -> bool:
     """"put it" (or "worded it", "phrased it") with nothing after "it" but adverbs before a
-    comma, a colon or a quotation mark: a speech cue ("As the coach put it, “…”", "She put it
-    bluntly: “…”"); not "put it in the drawer", "putting it off", nor the writer's aside "to
+    comma, a colon or a quotation mark, or, opened by "as", before the sentence's end: a speech
+    cue ("As the coach put it, “…”", "She put it bluntly: “…”", "‘…’, as the coach put it."); not "put it in the drawer", "putting it off", nor the writer's aside "to
     put it mildly"."""
     doc = tok.doc
     if tok.lower_ not in PHRASING_FORMS or not tok.tag_.startswith("VB"):
@@ -317,7 +317,11 @@ def puts_it(tok: Token) -> bool:
     i = tok.i + 2
     while i < len(doc) and i - tok.i <= 4 and doc[i].pos_ == "ADV":
         i += 1  # "put it bluntly", "worded it even more carefully"
-    return i < len(doc) and (doc[i].text in {",", ":"} or doc[i].text in QUOTE_MARKS)
+    if i < len(doc) and (doc[i].text in {",", ":"} or doc[i].text in QUOTE_MARKS):
+        return True
+    # "‘a long shot’, as their coach put it.": "as … put it" after the words is the cue too
+    ends = i >= len(doc) or doc[i].text in {".", ";", "!", "?", ")"} or doc[i].is_space
+    return ends and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
 
 
 # verbs that are speech verbs only with their particle: "shot back", "fired back", "hit back"
@@ -397,6 +401,8 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
         misread = tok.is_title and (tok.tag_ in {"VB", "VBP"} or bool(tok.ent_type_))  # "”, Tulsa police Chief …" read as a verb
         if breaks_paragraph(tok) or tok.pos_ == "CCONJ" or (tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "aux" and not misread):
             return None  # "’ and suggested …", "’ was …": another clause, not this quote's cue
+        if tok.lower_ == "as" and tok.dep_ == "mark" and tok.head.i > tok.i and puts_it(tok.head):
+            return tok.head  # "‘a long shot’, as their coach put it"
         if tok.pos_ == "SCONJ" or (tok.tag_ == "WRB" and tok.dep_ == "advmod"):
             return None  # "“ooh, whoa” when Jo accused him of …": a clause of its own
         if tok.dep_ == "appos" and tok.i in idx.ent_of and idx.ent_of[tok.i].label_ == "PERSON":

@@ -68,7 +68,9 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
     Pellmark boss", "Tollway Cup winner vows …"): the first person the story below names in full
     in a sentence that holds that proper name too ("Ada Quist, the chief executive of Pellmark,";
     "Ada Quist, who won the Tollway Cup"), the headline's role in other words. None elsewhere,
-    for a plural, without a capitalised word before the role, or with no such person."""
+    for a plural, without a capitalised word before the role, or with no such person; a name
+    in another clause of the sentence does not count ("Pendlebrook Council kept the libraries open,
+    and its leader, Cllr Ros Quennell, said …" is no "Pendlebrook pensioner")."""
     doc = idx.doc
     end = headline_end(doc.text)
     if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end or not head.is_lower:
@@ -79,9 +81,28 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
     for ent in idx.ents:
         if ent.start_char <= end or ent.label_ != "PERSON" or len(ent) < 2 or idx.inside[ent.start]:
             continue
-        if any(t.text in names and not idx.inside[t.i] for t in ent.sent if not ent.start <= t.i < ent.end):
-            return ent
+        root = ent.root
+        verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+        for t in ent.sent:
+            if t.text not in names or idx.inside[t.i] or ent.start <= t.i < ent.end:
+                continue
+            # in the person's own phrase ("Ada Quist, the chief executive of Pellmark,", "…, who
+            # won the Tollway Cup") or in the clause they are the subject of ("Ada Quist built
+            # Pellmark"); not another clause's ("Pendlebrook Council kept …, and its leader … said")
+            if root in t.ancestors or (verb is not None and verb in t.ancestors and not _under_other_subject(t, verb)):
+                return ent
     return None
+
+
+def _under_other_subject(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` lies in a subject of ``verb`` or of a clause below it other than the one
+    searched for: "Pendlebrook" in "Pendlebrook Council kept …"."""
+    for anc in [tok, *tok.ancestors]:
+        if anc == verb:
+            return False
+        if anc.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
 
 
 def _introduction(ent: Span, lemma: str) -> set[str] | None:
@@ -141,6 +162,18 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
     leader, Maria Lopez,"), else None."""
     for child in head.children:
         ent = idx.ent_of.get(child.i)
-        if child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}:
+        if child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"} and not names_its_object(head, ent):
             return ent
     return None
+
+
+def names_its_object(head: Token, ent: Span) -> bool:
+    """Whether an organisation the parser set beside a description names the noun of the
+    description's "for"/"of"/"at" phrase instead ("A spokesman for the drivers' union, the
+    Harbour Drivers Association, said": the union's name, not the spokesman's)."""
+    if ent.label_ != "ORG":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start for p in c.children)
+        for c in head.children
+    )

@@ -486,7 +486,20 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         return []
     if verb.idx > quote_start and words:
         sent_start = _after_opening_adverbial(doc, words, end, sent_start)
+    if verb.idx > quote_start and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        sent_start = max(sent_start, _clause_start(tok, sent_start))  # "…, the rule is a “…,” as a memo put it": the clause
     return [trim_range(text, sent_start, end)]
+
+
+def _clause_start(tok: Any, floor: int) -> int:
+    """Where the clause holding ``tok`` opens: the left edge of the subject of its nearest verb
+    with one ("while most applicants must …, the primary requirement is a “…”": "the primary
+    requirement"), else ``floor``."""
+    for anc in tok.ancestors:
+        subject = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+        if subject is not None and subject.left_edge.idx >= floor:
+            return subject.left_edge.idx
+    return floor
 
 
 def _pronoun_speaker(doc: Any, speaker: tuple[int, int] | None) -> bool:

@@ -58,6 +58,7 @@ from pipeline.extract.descriptions import (
     described_entity,
     headline_described,
     headline_qualified,
+    names_its_object,
 )
 from pipeline.extract.entities import (
     OFFICE_TITLES,
@@ -623,8 +624,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
         apposed = [c for c in head.children if c.dep_ == "appos"]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
-        # (an organisation's too: "The campaign group Harbour Animals Watch said")
-        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG"}), None)
+        # (an organisation's too: "The campaign group Harbour Otter Watch said"; a handle's: "Another user, @jo_b, replied")
+        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG", "HANDLE"}
+                      and not names_its_object(head, idx.ent_of[c.i])), None)
         ent = named if named is not None and not idx.inside[named.start] else None
     if ent is not None and (aged := _age_phrase(idx, head)) is not None:
         start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start

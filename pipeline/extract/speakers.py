@@ -74,6 +74,7 @@ from pipeline.extract.cues import (
     headline_end,
     new_sentence_after,
     only_cue_between,
+    puts_it,
     token_at,
     tokens_between,
     verb_lemma,
@@ -593,6 +594,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         after = find_cue_after(idx, close_tok.i) if close_tok is not None and not new_sentence_after(doc, close_tok, inner) else None
         before = find_cue_before(idx, open_tok.i) if open_tok is not None else None
         cue = (before or after) if ends_sentence(inner) or not _hands_over(text, q, inner) else (after or before)
+        if after is not None and any(c.dep_ == "mark" and c.lower_ == "as" for c in after.children) and puts_it(after):
+            cue = after  # "asked the club to enter – ‘a long shot’, as their coach put it": the coach's words
         # words in capitals handed over with a comma to the cue right after them are shouted or
         # posted, not a title ("‘NO MORE CUTS,’ posted …"; "“The View,” said" stays a title)
         handed = (after is not None and cue is after and inner.rstrip().endswith(",") and inner.isupper()

@@ -105,3 +105,35 @@ def test_a_titled_person_who_lives_on_the_street_is_not_the_public(analyse) -> N
     # guard (passes before and after): a title says they speak for an office
     [att] = analyse(VOX.format(who="Councillor Orla Fenwright, who lives on Pilchard Row,", pronoun="she")).direct
     assert not att.public
+
+
+def test_a_headlines_role_is_not_someone_a_clause_about_another_subject_names(nlp) -> None:
+    # "Pendlebrook" is in the first clause, whose subject is the council, not its leader
+    text = ("‘The nights are the worst,’ says Pendlebrook pensioner as heat record falls\n\n"
+            "Pendlebrook Council kept three libraries open overnight, and its leader, Cllr Ros Quennell, said a fourth would open.\n\n"
+            "Among the visitors was Edna Pilbeam, 82, who lives alone.")
+    assert _speakers(nlp, text)["The nights are the worst"][1] != "Cllr Ros Quennell"
+
+
+def test_a_word_for_what_someone_does_opening_their_name_is_not_part_of_it(nlp) -> None:
+    # the NER misses the name; the run before ", 58," took the sentence's first word in with it
+    text = "The ferry ran late again.\n\nFerryman Tomos Gwilt, 58, said the crossing was rough."
+    people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert "Tomos Gwilt" in people and not any(p.startswith("Ferryman") for p in people)
+
+
+def test_a_handle_set_beside_a_description_is_the_speaker_text(nlp) -> None:
+    # as a name set beside a description is ("The union's leader, Maria Lopez, said")
+    text = ("On X, commuters were split. Another user, @pilchard_pete, replied: \"The trams were late long before the strike.\"")
+    assert _speakers(nlp, text)["The trams were late long before the strike."][0] == "@pilchard_pete"
+
+
+def test_as_someone_put_it_after_the_words_is_their_cue(nlp) -> None:
+    text = "The council had asked the Pendle Academy chess club to enter the tournament – ‘a long shot’, as their coach put it."
+    assert _speakers(nlp, text)["a long shot"][0] == "their coach"
+
+
+def test_an_organisation_beside_a_spokesman_for_it_is_not_the_speakers_name(nlp) -> None:
+    # the parser hangs "the Harbour Drivers Association" on "spokesman"; it names the union
+    text = "A spokesman for the drivers' union, the Harbour Drivers Association, said the report \"proves what our members have said for years\"."
+    assert _speakers(nlp, text)["proves what our members have said for years"] == ("A spokesman for the drivers' union", None, "unnamed_source")

@@ -302,3 +302,14 @@ def test_a_full_name_the_model_missed_is_found_from_a_titled_surname(nlp) -> Non
     text = ("The first count put Labour’s Yewande Brannagh just nine votes ahead of the Liberal Democrats.\n\n"
             "Ms Brannagh, 41, a former paramedic, said she was “ready for a long night”.")
     assert ("Yewande Brannagh", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_title_of_office_opening_a_name_the_model_called_an_organisation_makes_it_a_person(nlp) -> None:
+    text = "Ms Harkin sat on the board of the tram company for four years, said Councillor Lubna Pellow."
+    assert ("Councillor Lubna Pellow", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_an_organisation_named_after_an_office_stays_an_organisation(nlp) -> None:
+    # guard (passes before and after): "… Department" ends an organisation's name
+    text = "The Sheriff Patrol Department said the road would reopen."
+    assert all(e.label_ != "PERSON" for e in nlp(text).ents)

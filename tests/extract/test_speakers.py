@@ -747,8 +747,8 @@ def test_an_office_before_a_name_stays_in_the_speaker_text(analyse, text: str, s
     "text, speaker",
     [
         # a description with an organisation's name in apposition is named by the name
-        ("The campaign group Harbour Animals Watch said the escape was “entirely predictable” and called for a review.\n",
-         "Harbour Animals Watch"),
+        ("The campaign group Harbour Otter Watch said the escape was “entirely predictable” and called for a review.\n",
+         "Harbour Otter Watch"),
         # a group or page on a platform is where they wrote, not who they are
         ("“Checked the shed. Found a hedgehog and two spiders,” wrote one resident on the Harbour Residents Facebook group.\n",
          "one resident"),
