@@ -50,6 +50,7 @@ from pipeline.extract.cues import (
     headline_end,
     is_age,
     load_speech_verbs,
+    names_its_object,
     relative_after,
 )
 from pipeline.extract.entities import (
@@ -486,9 +487,10 @@ class LabelConsistency:
         added = self._surnames_missed(doc, new_ents, surnames | titled)  # "Ms Pell" -> "Pell", then "Ada Pell"
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
-            new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))  # "• Agnes Pell, 45:": "Pell" found as a surname only
             changed = True
         if changed:
+            # "• Agnes Pell, 45:": "Pell" found as a surname only; "Kwesi Mweru", "Mweru" tagged GPE until now
+            new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))
             doc.ents = new_ents
         return doc
 
@@ -730,8 +732,8 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True
     if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].lower_ in ROLE_NOUNS:
         return True  # "talk show host Dana Pike"; "Founder Dana Pike" opening a sentence
-    if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES for noun in apposed_nouns(ent)):
-        return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"
+    if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed_nouns(ent)):
+        return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the union, the Drivers' …"
     if len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS:
         return True
     # a title of office opening a name of three words or more ("Councillor Ada Quist" tagged ORG,

@@ -296,6 +296,19 @@ def headline_end(text: str) -> int:
     return len(text) if end == -1 else end
 
 
+def names_its_object(head: Token, ent: Span, any_label: bool = False) -> bool:
+    """Whether an organisation the parser set beside a description names the noun of the
+    description's "for"/"of"/"at" phrase instead ("A spokesman for the drivers' union, the
+    Harbour Drivers Association, said": the union's name, not the spokesman's). Only for an
+    organisation, unless ``any_label`` (the entity model may call the union a person)."""
+    if ent.label_ != "ORG" and not any_label:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start for p in c.children)
+        for c in head.children
+    )
+
+
 def is_age(doc: Doc, i: int) -> bool:
     """Tokens ``i``..``i + 2`` are ", <age>," ("Bloggs, 71, said")."""
     return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","

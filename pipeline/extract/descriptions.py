@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.cues import DocIndex, headline_end
+from pipeline.extract.cues import DocIndex, headline_end, names_its_object
 from pipeline.extract.entities import CORPORATE_SUFFIXES
 
 
@@ -165,15 +165,3 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
         if child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"} and not names_its_object(head, ent):
             return ent
     return None
-
-
-def names_its_object(head: Token, ent: Span) -> bool:
-    """Whether an organisation the parser set beside a description names the noun of the
-    description's "for"/"of"/"at" phrase instead ("A spokesman for the drivers' union, the
-    Harbour Drivers Association, said": the union's name, not the spokesman's)."""
-    if ent.label_ != "ORG":
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start for p in c.children)
-        for c in head.children
-    )

@@ -49,6 +49,7 @@ from pipeline.extract.cues import (
     after_dateline,
     breaks_paragraph,
     is_age,
+    names_its_object,
     relative_after,
     puts_it,
     verb_lemma,
@@ -58,7 +59,6 @@ from pipeline.extract.descriptions import (
     described_entity,
     headline_described,
     headline_qualified,
-    names_its_object,
 )
 from pipeline.extract.entities import (
     OFFICE_TITLES,

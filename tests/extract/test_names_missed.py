@@ -313,3 +313,20 @@ def test_an_organisation_named_after_an_office_stays_an_organisation(nlp) -> Non
     # guard (passes before and after): "… Department" ends an organisation's name
     text = "The Sheriff Patrol Department said the road would reopen."
     assert all(e.label_ != "PERSON" for e in nlp(text).ents)
+
+
+def test_a_surname_the_votes_make_a_person_takes_in_the_first_name_before_it(nlp) -> None:
+    # on a held-out text the small model tagged the surname alone, twice, as a place; here that
+    # tagging is set by hand after the real parse, and the real component decides
+    from spacy.tokens import Span
+
+    text = ("The student who wrote the flight software, Kwesi Mweru, had spent 60 hours on it.\n\n"
+            "“I was sure I had killed it,” Mweru, 24, told reporters.")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newsreact_label_consistency":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Mweru"]
+    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    assert ("Kwesi Mweru", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -62,10 +62,10 @@ SETS = {
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 27),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 87, 114, 35, 25),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 89, 114, 35, 25),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 102, 111, 33, 27),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 104, 112, 33, 27),
 }
 
 
