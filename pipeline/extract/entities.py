@@ -46,6 +46,7 @@ from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from pipeline import ids
 from pipeline.records import Entity, Mention
@@ -219,10 +220,17 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for", "&"} and w[0].isalnum())
 
 
+def _a_qualifier(words: list[str]) -> bool:
+    """Whether the words before a name's last words only qualify it, as a place or an owner does
+    ("u.s.", "hennemark"): no function word ("a", "no", "its") and no "v." of a court case."""
+    return bool(words) and not any(w in STOP_WORDS or w in {"v.", "vs.", "v", "vs"} for w in words)
+
+
 def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None:
     """The one longer organisation name ``key`` is a short form of: its first words ("Fairbourne"
     for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners") or, written in
-    capitals, its initials ("PARA" for "Public Audit Review Authority"). ``longer`` maps the
+    capitals, its initials ("PARA" for "Public Audit Review Authority"), or, of three words or
+    more, its last words ("Court of Appeal" for "the Pellmark Court of Appeal"). ``longer`` maps the
     names of two or more words around (any label) to their labels: when another name also
     starts with the words ("Hollowbridge United", a place, beside "Hollowbridge Rotary Club"),
     nothing is linked."""
@@ -230,6 +238,9 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None
     cands = {k for k in longer if k != key and k.split()[: len(words)] == words}
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
         cands = {k for k in longer if _initials(k) == key}
+    if not cands and len(words) >= 3:
+        # "the Court of Audit" after "the Hennemark Court of Audit": its last words, of three or more
+        cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None
 

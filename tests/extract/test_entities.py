@@ -415,3 +415,16 @@ def test_a_place_before_and_a_persons_name_stays_a_place(nlp) -> None:
     text = "Cruz won Texas and Marco Rubio won Minnesota on Tuesday night."
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert ("Texas", "GPE") in ents, ents
+
+
+def test_an_organisation_named_by_its_last_words_is_the_one_named_in_full() -> None:
+    text = "The Pellmark Court of Appeal ruled on Monday. The Court of Appeal said the fine stood."
+    names, _ = _resolved({"a1": (text, [("Pellmark Court of Appeal", "ORG"), ("Court of Appeal", "ORG")])})
+    assert set(names.values()) == {"Pellmark Court of Appeal"}
+
+
+def test_a_court_case_named_after_an_organisation_is_not_it() -> None:
+    # guard (passes before and after): "v." is no qualifier
+    text = "In Garber v. University of Pellmark the court ruled. The University of Pellmark said it would appeal."
+    names, _ = _resolved({"a1": (text, [("Garber v. University of Pellmark", "ORG"), ("University of Pellmark", "ORG")])})
+    assert len(set(names.values())) == 2
