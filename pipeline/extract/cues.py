@@ -87,13 +87,13 @@ def mention_gender(ent: Span) -> str | None:
     root = ent.root
     after = ent.end < len(doc) and doc[ent.end].text == ","
     # right beside it, a comma between: "Corinna Pell, his wife,"; "his wife, Corinna Pell" (not
-    # "Kerry Lane, 38, whose son …", which the parser may hang on the name too)
+    # "Orla Fenwright, 38, whose son …", which the parser may hang on the name too)
     beside = [c for c in root.children if c.dep_ == "appos" and after and c.left_edge.i == ent.end + 1]
     noun = root.head
-    if root.dep_ == "appos" and noun.i < ent.start - 1 and doc[noun.i + 1].text == ",":
-        # words of office between are the name's own: "her husband, former President Bo Pell"
-        if all(ent.start <= t.head.i < ent.end or t.head.i in range(noun.i + 2, ent.start) for t in doc[noun.i + 2 : ent.start]):
-            beside.append(noun)
+    # words of office between are the name's own: "her husband, former President Bo Pell"
+    if (root.dep_ == "appos" and noun.i < ent.start - 1 and doc[noun.i + 1].text == ","
+            and all(ent.start <= t.head.i < ent.end or t.head.i in range(noun.i + 2, ent.start) for t in doc[noun.i + 2 : ent.start])):
+        beside.append(noun)
     return next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
 
 
@@ -318,7 +318,8 @@ def is_age(doc: Doc, i: int) -> bool:
 def puts_it(tok: Token) -> bool:
     """"put it" (or "worded it", "phrased it") with nothing after "it" but adverbs before a
     comma, a colon or a quotation mark, or, opened by "as", before the sentence's end: a speech
-    cue ("As the coach put it, “…”", "She put it bluntly: “…”", "‘…’, as the coach put it."); not "put it in the drawer", "putting it off", nor the writer's aside "to
+    cue ("As the coach put it, “…”", "She put it bluntly: “…”", "‘…’, as the coach put it.");
+    not "put it in the drawer", "putting it off", nor the writer's aside "to
     put it mildly"."""
     doc = tok.doc
     if tok.lower_ not in PHRASING_FORMS or not tok.tag_.startswith("VB"):

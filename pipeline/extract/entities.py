@@ -239,7 +239,7 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
         cands = {k for k in longer if _initials(k) == key}
     if not cands and len(words) >= 3:
-        # "the Court of Audit" after "the Hennemark Court of Audit": its last words, of three or more
+        # "the Court of Audit" after "the Pellmark Court of Audit": its last words, of three or more
         cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None

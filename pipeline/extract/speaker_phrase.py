@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.components import (
     CLUB_HEADS,
@@ -50,8 +50,8 @@ from pipeline.extract.cues import (
     breaks_paragraph,
     is_age,
     names_its_object,
-    relative_after,
     puts_it,
+    relative_after,
     verb_lemma,
 )
 from pipeline.extract.descriptions import (
@@ -1080,8 +1080,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     return ordinary
 
 
-def _lives_or_has_kin(doc: Any, end: int) -> bool:
-    """", who lives on Copse Lane" or ", whose daughter …" right after a name: where a person
+def _lives_or_has_kin(doc: Doc, end: int) -> bool:
+    """", who lives on Pilchard Row" or ", whose daughter …" right after a name: where a person
     lives or whose parent they are is how papers introduce the people of a vox pop."""
     rel = relative_after(doc, end)
     if rel is None:
