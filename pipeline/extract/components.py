@@ -433,9 +433,14 @@ class LabelConsistency:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
+        kin_named: set[str] = set()  # one-word names with a relative ("Morwen’s mother")
         for ent in judged:
             key = name_key(ent.text)
-            if _has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or _shares_a_surname(doc, ent, ents):
+            kin_of = len(ent) == 1 and _kin_possessed(doc, ent.end)  # "Morwen’s mother": often a first name alone
+            if kin_of:
+                kin_named.add(key)
+            if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
+                    or _shares_a_surname(doc, ent, ents)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -454,8 +459,11 @@ class LabelConsistency:
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
         for key, counter in votes.items():
-            if len(key.split()) >= 2 and key.split()[-1] in evidenced:
+            words = key.split()
+            if len(words) >= 2 and words[-1] in evidenced:
                 counter["PERSON"] += 3  # "Ms Carty" makes "Aisling Carty" a person too
+            elif len(words) == 2 and words[0] in kin_named and self.words and not (set(words) & self.words):
+                counter["PERSON"] += 3  # "Morwen’s mother" makes "Morwen Quillet" one too (not "Trump Tower": English words)
         for key in surnames.keys() & votes.keys():
             votes[key]["PERSON"] += 2  # the full name's label carries to its surname...
             longest[key] = (len(doc), "PERSON")  # ...and wins a tie: its full name is the longest form
@@ -491,6 +499,7 @@ class LabelConsistency:
         if changed:
             # "• Agnes Pell, 45:": "Pell" found as a surname only; "Kwesi Mweru", "Mweru" tagged GPE until now
             new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))
+            new_ents = _join_split_names(doc, new_ents)
             doc.ents = new_ents
         return doc
 
@@ -664,6 +673,30 @@ def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
         return False  # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
     nxt = next((e for e in ents if e.start == ent.end + 1), None)
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
+
+
+def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A one-word PERSON right before another PERSON, nothing between ("German" + "Ortega" once
+    "German’s brother" made the first name a person): one name."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" and len(prev) == 1
+                and prev.kb_id_ != RULER_KB and ent.kb_id_ != RULER_KB and prev[0].is_title and ent[0].is_title
+                and prev.text not in ent.text.split()):  # not "Christie" + "Chris Christie"
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _kin_possessed(doc: Doc, end: int) -> bool:
+    """A possessive and a noun of kin right after a name ("Yara’s mother, …", "Pell's wife"):
+    places and companies have no mothers. Not "family" ("the Pell's family business")."""
+    if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE_MARKS:
+        return False
+    kin = doc[end + 1]
+    return kin.lower_ in KIN_NOUNS and kin.lower_ != "family" and kin.pos_ == "NOUN"
 
 
 def _kin_follows(doc: Doc, end: int) -> bool:
