@@ -556,11 +556,14 @@ def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:
     person does, capitalised only by its place ("Ferryman Tomos Gwilt, 58, said", "Moderator
     Hugh Hewitt"), without that word: an English word with an agent's ending
     (``AGENT_ENDINGS``), not a title and not a known first name ("Ted", "Sandy", "Marshall" and
-    "Hillary" are English words too; "Peter" has the ending and is a first name)."""
+    "Hillary" are English words too; "Peter" has the ending and is a first name), nor before an
+    initial ("Hunter S. Tolley"). Mid-sentence the rule would cut "Luther" and "Manchester"
+    (PolNeAR train), so a title-like capital there stays."""
     first = ent[0]
     if (ent.label_ != "PERSON" or len(ent) < 3 or not first.is_title or not _starts_sentence(doc, ent.start)
             or first.text.rstrip(".") in TITLES or first.text in HONORIFICS or not _a_word(first, words)
-            or not first.lower_.endswith(AGENT_ENDINGS) or first_name_gender(first.text) is not None or not ent[1].is_title):
+            or not first.lower_.endswith(AGENT_ENDINGS) or first_name_gender(first.text) is not None
+            or not ent[1].is_title or len(ent[1].text.rstrip(".")) < 2):  # "Hunter S. Thompson" keeps "Hunter"
         return ent
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 

@@ -330,7 +330,8 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     head = verb.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
         head = head.head.head
-    if head.i >= verb.i or head.pos_ not in {"NOUN", "PROPN"} or idx.inside[head.i] or not _same_paragraph(idx, head, verb):
+    named = head.i in idx.ent_of  # a handle the tagger read as punctuation: "@jo_b posted on X: “…”"
+    if head.i >= verb.i or (head.pos_ not in {"NOUN", "PROPN"} and not named) or idx.inside[head.i] or not _same_paragraph(idx, head, verb):
         return None
     first = head.left_edge.i
     while first < head.i and doc[first].is_punct:
@@ -767,8 +768,10 @@ IN_THE_KNOW = (("with", "knowledge"), ("familiar", "with"), ("close", "to"), ("b
 
 def _in_the_know(head: Token) -> bool:
     """A person described by what they know ("one person with knowledge of the talks", "a
-    person familiar with the plan", "two people close to the mayor"): an unnamed source, not a
-    member of the public."""
+    person familiar with the plan", "two people close to the mayor") or where they were
+    ("someone who was in the room"): an unnamed source, not a member of the public."""
+    if head.lower_ in {"someone", "somebody"}:
+        return any(c.dep_ == "relcl" and any(t.lower_ in {"who", "whom"} for t in c.subtree if t.i < c.i) for c in head.children)
     if head.lemma_.lower() not in {"person", "people", "man", "woman"}:
         return False
     words = [t.lower_ for t in head.doc[head.i + 1 : head.right_edge.i + 1]]

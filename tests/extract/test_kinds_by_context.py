@@ -137,3 +137,34 @@ def test_an_organisation_beside_a_spokesman_for_it_is_not_the_speakers_name(nlp)
     # the parser hangs "the Harbour Drivers Association" on "spokesman"; it names the union
     text = "A spokesman for the drivers' union, the Harbour Drivers Association, said the report \"proves what our members have said for years\"."
     assert _speakers(nlp, text)["proves what our members have said for years"] == ("A spokesman for the drivers' union", None, "unnamed_source")
+
+
+def test_a_first_name_before_an_initial_is_not_cut_as_a_role(nlp) -> None:
+    # "Hunter" has an agent's ending, but an initial follows: a first name (the older rule cut it)
+    from spacy.tokens import Span
+
+    text = "The ferry was late again.\n\nHunter S. Tolley agreed."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newsreact_label_consistency":
+            break
+        doc = proc(doc)
+    start = next(t.i for t in doc if t.text == "Hunter")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    assert "Hunter S. Tolley" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("who, kind", [
+    ("Someone who was in the players' room", "unnamed_source"),
+    ("Someone on the forum", "anonymous_public"),
+])
+def test_someone_described_by_where_they_were_is_a_source_not_the_public(nlp, who: str, kind: str) -> None:
+    text = f"{who} said: “The request upset the team.”"
+    assert _speakers(nlp, text)["The request upset the team."][2] == kind
+
+
+def test_a_handle_the_tagger_read_as_punctuation_speaks_through_its_cue(nlp) -> None:
+    text = ('Some investors were unimpressed.\n\n'
+            '@pilchard_pete posted on X: "Nobody wins a price war except the freezer sellers."')
+    assert _speakers(nlp, text)["Nobody wins a price war except the freezer sellers."][:2] == ("@pilchard_pete", "@pilchard_pete")
