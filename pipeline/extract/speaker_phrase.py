@@ -41,6 +41,7 @@ from pipeline.extract.components import (
     role_word,
 )
 from pipeline.extract.cues import (
+    DASHES,
     NAMING_VERBS,
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -669,7 +670,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         if _on_a_platform(child):
             break  # "one user on X", "one commenter on Reddit": where they wrote, not who they are
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
-        phrase = child.dep_ in {"prep", "acl"} or conjoined
+        # a restrictive relative clause, no comma before it, says who an unnamed speaker is:
+        # "Someone who was in the room", "two people who were there"
+        restrictive = (child.dep_ == "relcl" and head.i not in idx.ent_of and child.left_edge.i > head.i
+                       and idx.doc[child.left_edge.i - 1].text not in {",", "(", *DASHES})
+        phrase = child.dep_ in {"prep", "acl"} or conjoined or restrictive
         # a modifier ending before the cue, or, in inverted order ("said one of the people on board"), a phrase
         # after the cue, an adjective phrase describes the speaker too ("according to a person close to him")
         described = child.dep_ == "amod" and child.i > head.i and any(g.dep_ == "prep" for g in child.children)
@@ -680,7 +685,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             if verb.i < head.i and child.lower_ in CLAUSE_OPENERS:
                 break  # "says Snapcrate's founder as the purge backfires": when, not who
             stop = next((i for i in range(end, child.right_edge.i + 1)
-                         if idx.inside[i] or idx.doc[i].text == "," or breaks_paragraph(idx.doc[i])), child.right_edge.i + 1)
+                         if idx.inside[i] or idx.doc[i].text == "," or breaks_paragraph(idx.doc[i]) or idx.doc[i].is_space),
+                        child.right_edge.i + 1)
             if stop == end:
                 break
             end = stop

@@ -168,3 +168,12 @@ def test_a_handle_the_tagger_read_as_punctuation_speaks_through_its_cue(nlp) -> 
     text = ('Some investors were unimpressed.\n\n'
             '@pilchard_pete posted on X: "Nobody wins a price war except the freezer sellers."')
     assert _speakers(nlp, text)["Nobody wins a price war except the freezer sellers."][:2] == ("@pilchard_pete", "@pilchard_pete")
+
+
+@pytest.mark.parametrize("who, speaker_text", [
+    ("Two people who were at the meeting", "Two people who were at the meeting"),
+    ("Two officials, who spoke on condition of anonymity,", "Two officials"),  # guard: a comma sets the clause off
+])
+def test_a_restrictive_relative_clause_is_part_of_an_unnamed_speakers_phrase(nlp, who: str, speaker_text: str) -> None:
+    text = f"{who} said: “The vote was never close.”"
+    assert _speakers(nlp, text)["The vote was never close."][0] == speaker_text
