@@ -434,6 +434,7 @@ class LabelConsistency:
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
         kin_named: set[str] = set()  # one-word names with a relative ("Morwen’s mother")
+        businesses: set[str] = set()  # one-word names written as a company's ("Pixhold shares")
         for ent in judged:
             key = name_key(ent.text)
             kin_of = len(ent) == 1 and _kin_possessed(doc, ent.end)  # "Morwen’s mother": often a first name alone
@@ -451,6 +452,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
+            elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
+                businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
@@ -473,6 +476,8 @@ class LabelConsistency:
         }
         for key in surnames.keys() & votes.keys() - org_words:
             decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
+        for key in businesses - evidenced - surnames.keys():
+            decided[key] = "ORG"  # however often the model tagged it otherwise: people have no shares
         # the same two rules for names the evidence above made people or organisations
         people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
         decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}
@@ -501,6 +506,8 @@ class LabelConsistency:
             new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))
             new_ents = _join_split_names(doc, new_ents)
             doc.ents = new_ents
+        if roles := _opening_roles(doc, self.words):
+            doc.user_data[OPENING_ROLES] = roles
         return doc
 
     @staticmethod
@@ -559,13 +566,34 @@ def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:
     "Hillary" are English words too; "Peter" has the ending and is a first name), nor before an
     initial ("Hunter S. Tolley"). Mid-sentence the rule would cut "Luther" and "Manchester"
     (PolNeAR train), so a title-like capital there stays."""
-    first = ent[0]
-    if (ent.label_ != "PERSON" or len(ent) < 3 or not first.is_title or not _starts_sentence(doc, ent.start)
-            or first.text.rstrip(".") in TITLES or first.text in HONORIFICS or not _a_word(first, words)
-            or not first.lower_.endswith(AGENT_ENDINGS) or first_name_gender(first.text) is not None
+    if (ent.label_ != "PERSON" or len(ent) < 3 or not _starts_sentence(doc, ent.start) or not _role_word(ent[0], words)
             or not ent[1].is_title or len(ent[1].text.rstrip(".")) < 2):  # "Hunter S. Thompson" keeps "Hunter"
         return ent
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _role_word(tok: Any, words: frozenset[str]) -> bool:
+    """A capitalised English word for what someone does (an agent's ending, ``AGENT_ENDINGS``):
+    not a title ("Senator", "Director") and not a known first name ("Peter", "Hunter")."""
+    return (tok.is_title and tok.text.rstrip(".") not in TITLES and tok.text not in HONORIFICS and _a_word(tok, words)
+            and tok.lower_.endswith(AGENT_ENDINGS) and first_name_gender(tok.text) is None)
+
+
+# doc.user_data key: the token indices of the role words that open a sentence right before a
+# person's name the model tagged without them ("Farmer Ena Tolland said"), for the speaker phrase
+OPENING_ROLES = "newsreact_opening_roles"
+
+
+def _opening_roles(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Token indices of a role word (``_role_word``) opening a sentence or the headline right
+    before a PERSON name of two words or more that does not hold it ("Shopkeeper Ena Tolland, 52,
+    said"): the article's word for what she does, capitalised only by its place."""
+    found = []
+    for ent in doc.ents:
+        i = ent.start - 1
+        if ent.label_ == "PERSON" and len(ent) >= 2 and i >= 0 and not doc[i].ent_type_ and _starts_sentence(doc, i) and _role_word(doc[i], words):
+            found.append(i)
+    return found
 
 
 def _nouns_after_the(doc: Doc) -> frozenset[str]:
@@ -794,6 +822,32 @@ def _described_as_organisation(doc: Doc, ent: Span) -> bool:
     if _which_follows(doc, ent):
         return True
     return any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent))
+
+
+# What only a business has, written after its one-word name ("Pixhold shares", "Pixhold's
+# chief executive", "the Pixhold app"): organisation evidence. Not what a person can have too
+# (a spokesman, staff, a board, employees, a campaign); places have shops and customers, so a
+# name the model tagged a place needs one of the first set.
+BUSINESS_NOUNS = frozenset("shares stock shareholders profits profit revenue ceo app".split())  # noqa: SIM905
+SHOP_NOUNS = frozenset("stores shops store customers website subscribers boss spokesperson spokeswoman spokesman".split())  # noqa: SIM905
+
+
+def _owns_a_business(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word name is written as a company's: before a noun only businesses have,
+    possessive or not ("Pixhold shares fell", "Pixhold's chief executive, Jo Lee,", "the Pixhold
+    app"), or after "shares in" / "a stake in" ("Shares in Pixhold fell"). A name tagged a place
+    needs a noun of ``BUSINESS_NOUNS`` or "chief executive": towns have shops and customers. A
+    nationality is no company ("British customers", "Chinese shares"): a name the tagger read as
+    an adjective is not read."""
+    if ent[0].pos_ == "ADJ":
+        return False
+    nouns = BUSINESS_NOUNS if ent.label_ in PLACE_LABELS else BUSINESS_NOUNS | SHOP_NOUNS
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS else 0)
+    if j + 1 < len(doc) and doc[j].lower_ == "chief" and doc[j + 1].lower_ == "executive":
+        return True
+    if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and (doc[j].is_lower or doc[j].text == "CEO") and doc[j].lower_ in nouns:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in {"shares", "stake", "stakes"}
 
 
 def _which_follows(doc: Doc, ent: Span) -> bool:

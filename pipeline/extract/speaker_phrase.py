@@ -36,6 +36,7 @@ from pipeline.extract.components import (
     CLUB_HEADS,
     HONORIFICS,
     KIN_NOUNS,
+    OPENING_ROLES,
     ROLE_NOUNS,
     apposed_nouns,
     role_word,
@@ -651,7 +652,10 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
                 start -= 1
             # capitalised words of office the parser hung on the name ("Chief Executive Ida Marsh"):
             # how the article names them, though no list holds the words
-            while (start == ent.start or ent.start - start == 1) and start > 0 and _office_compound(idx, idx.doc[start - 1], ent):
+            # but not a role word opening the sentence ("Farmer Ena Tolland said": the name alone)
+            roles = idx.doc.user_data.get(OPENING_ROLES, ())
+            while ((start == ent.start or ent.start - start == 1) and start > 0 and _office_compound(idx, idx.doc[start - 1], ent)
+                   and start - 1 not in roles):
                 start -= 1
         return start, ent.end
     start = head.i

@@ -53,7 +53,7 @@ SETS = {
     "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 102, 118, 35, 27),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 95, 118, 35, 31),
+    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 97, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 111, 121, 34, 30),
@@ -62,13 +62,13 @@ SETS = {
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 27),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 89, 117, 35, 25),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 89, 118, 35, 25),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 106, 112, 33, 27),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 106, 113, 33, 27),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 99, 116, 38, 29),
+    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 99, 118, 38, 29),
 }
 
 
