@@ -740,6 +740,30 @@ def _kin_follows(doc: Doc, end: int) -> bool:
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence")
 
 
+def _first_name_like(tok: Any, words: frozenset[str]) -> bool:
+    """A listed first name, or a capitalised word that is no English word ("Yetunde")."""
+    return first_name_gender(tok.text) is not None or not _a_word(tok, words)
+
+
+def _apposed_to(root: Any) -> list[Any]:
+    """The nouns in apposition to ``root`` after it, and the noun it stands in apposition to."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if root.dep_ == "appos" and root.head.i < root.i:
+        nouns.append(root.head)
+    return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _lone_speakers(doc: Doc, verbs: frozenset[str]) -> frozenset[str]:
+    """Capitalised words that speak alone ("…,” Okafor said", "Okafor told reporters"): one
+    proper noun, no capitalised word before it, the subject of a speech verb."""
+    out = set()
+    for tok in doc:
+        if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_title and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in verbs
+                and not any(c.dep_ == "compound" for c in tok.children) and not (tok.i and doc[tok.i - 1].is_title)):
+            out.add(tok.text)
+    return frozenset(out)
+
+
 def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
     """Runs of two or more capitalised proper nouns the NER left untagged where only a person
     fits: before ", who" or ", whose [four-year-old] son" ("Cllr Ida Marsh, who chairs the committee, said"),
@@ -753,6 +777,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
     headline = headline_end(doc.text)  # Title Case makes words of anything there ("Absent Trump derides …")
+    speakers_alone = _lone_speakers(doc, verbs)
     found = []
     i = 0
     while i < len(doc):
@@ -773,10 +798,17 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         which = rel is not None and rel.lower_ == "which"
         root = run.root
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
-        if not (who or which or speaks):
+        # a person's role set beside the run ("Ida Marsh, the airline's chief executive,"), or
+        # its last word speaking alone elsewhere ("Marsh said"): who the run is
+        role = len(run) == 2 and any(n.is_lower and role_word(n) in APPOSED_ROLES for n in _apposed_to(root))
+        surname = len(run) == 2 and run[-1].text in speakers_alone
+        if not (who or which or speaks or role or surname):
             continue
         last = run[-1].lower_
-        personal = (first_name_gender(run[0].text) is not None or not _a_word(run[0], words)) and not last.endswith(ABSTRACT_ENDINGS)
+        personal = _first_name_like(run[0], words) and not last.endswith(ABSTRACT_ENDINGS)
+        if personal and (role or surname) and not (who or which or speaks):
+            found.append(Span(doc, lead, i, label="PERSON"))
+            continue
         plural = any(t.lower_.endswith("s") and _a_word(t, words) for t in run)
         bodily = last.endswith(ABSTRACT_ENDINGS) or plural or (_a_word(run[-1], words) and run.start_char > headline)
         if personal and (who or speaks) and not which:

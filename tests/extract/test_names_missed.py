@@ -367,3 +367,20 @@ def test_a_first_name_made_a_person_joins_the_surname_right_after_it(nlp) -> Non
                 Span(doc, ansel[1] + 1, ansel[1] + 2, label="PERSON")]
     doc = nlp.get_pipe("newsreact_label_consistency")(doc)
     assert ("Ansel Pardoe", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("first, last", [("Femi", "Tamblyn"), ("Solveig", "Pellow")])
+def test_a_two_word_name_whose_surname_speaks_alone_is_a_person(nlp, first: str, last: str) -> None:
+    # the model tags neither "Femi Tamblyn" line; "Tamblyn said" says the run is a person
+    text = (f"{first} {last} wins Carrow by nine votes\n\n{first} {last} was declared Carrow's first elected mayor "
+            f"at 7 a.m. on Friday.\n\n“I did not know the night would include breakfast,” {last} said in her victory speech.")
+    assert f"{first} {last}" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    said = {words.rstrip(","): who for words, who in _speakers(nlp, text).items()}
+    assert said["I did not know the night would include breakfast"][1] == last
+
+
+@pytest.mark.parametrize("first, last", [("Femi", "Tamblyn"), ("Solveig", "Pellow")])
+def test_a_two_word_name_beside_a_role_is_a_person(nlp, first: str, last: str) -> None:
+    text = f"{first} {last}, the airline's chief executive, apologised again at a press conference at the airport."
+    assert f"{first} {last}" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+

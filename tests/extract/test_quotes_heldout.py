@@ -42,7 +42,7 @@ SETS = {
     "quotes-heldout": Floors(101, 101, 101, 26, 127, 126, 126, 30, 30),
     # Blind run (2026-11-30, at 373c9cc, after the first set's fixes): direct 106/106, 107
     # predicted; indirect 22/22; speakers 88/128; speaker_text 110/128; public reactions 23/32.
-    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 112, 126, 32, 29),
+    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 115, 126, 32, 29),
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
@@ -56,13 +56,13 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 97, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 111, 121, 34, 30),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 113, 121, 34, 30),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 111, 120, 33, 27),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 89, 118, 35, 25),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 90, 118, 35, 25),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 106, 113, 33, 27),
