@@ -143,7 +143,8 @@ class DocIndex:
             subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
-                if subj:
+                if subj and not self.inside[ent.start]:
+                    # not a subject inside a quote: "“Kerensa learned French,” she said" is not Kerensa
                     self.person_subjects.append(ent.start)
             elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and not _where_posted(ent):
                 self.orgs.append(ent.start)

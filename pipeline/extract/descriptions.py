@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.cues import DocIndex, headline_end, names_its_object
-from pipeline.extract.entities import CORPORATE_SUFFIXES
+from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
 
 
 def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> Span | None:
@@ -142,10 +142,6 @@ def _name_noun(ent: Span) -> str:
     return words[-1].lower_
 
 
-# abbreviated titles as the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
-TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
-                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
-                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
 # descriptions that a title names in other words ("Rep. Jo Lin" ... "the congresswoman")
 _TITLE_NOUNS = {"congressman": {"congressman", "representative"}, "congresswoman": {"congresswoman", "representative"},
                 "lawmaker": {"lawmaker", "senator", "representative", "congressman", "congresswoman"}}

@@ -84,14 +84,21 @@ def _abbreviated_title(word: str) -> bool:
     return 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and not any(c in "aeiouyAEIOUY" for c in word)
 
 
+# abbreviated titles, spelt out: the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
+TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                       "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
+
+
 @lru_cache(maxsize=1 << 16)  # names repeat across mentions and documents
 def clean_name(text: str) -> str:
-    """The name as written, without a possessive, a leading "the", leading titles or a nickname
-    in quotation marks."""
+    """The name as written, without a possessive, a leading "the", leading titles (abbreviated
+    too: "Supt", "Insp.") or a nickname in quotation marks."""
     text = _NICKNAME.sub("", _SPACES.sub(" ", text.strip()))
     text = _POSSESSIVE.sub("", text).strip()
     words = text.split(" ")
-    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the" or _abbreviated_title(words[0])):
+    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the" or _abbreviated_title(words[0])
+                              or words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS):
         words = words[1:]
     return " ".join(words)
 

@@ -561,7 +561,9 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
             (tok.lower_ in PUBLIC_HEADS and tok.dep_ in {"det", "nummod", "dep"})
             or (tok.lower_ in ORDINAL_HEADS and tok.dep_ == "amod" and tok.i > 0 and doc[tok.i - 1].lower_ == "a")  # "A third wrote:"
         )
-        if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head:
+        # a handle the tagger read as punctuation counts too ("@jo_b posted on X: '…'")
+        handle = i in idx.ent_of and idx.ent_of[i].label_ == "HANDLE"
+        if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head or handle:
             while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
                 tok = tok.head
             ent = idx.ent_of.get(tok.i)
@@ -734,15 +736,33 @@ def _firm_named_by(idx: DocIndex, head: Token) -> Span | None:
 
 
 def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
-    """The one football club the document names before ``head`` (an organisation whose name ends
-    in Rovers, United, FC …, or in "Club"), else None: with two clubs "the club" is either."""
+    """The football club "the club" is: the one the document names before ``head`` (an
+    organisation whose name ends in Rovers, United, FC …, or in "Club", or opens with FC or
+    AFC), or, of several, the one named most often before it, its short forms counted
+    ("Vellemont" for "FC Vellemont"); None on a tie: with two clubs named alike "the club" is
+    either."""
     clubs: dict[str, Span] = {}
     for ent in idx.ents:
         if ent.start >= head.i:
             break
-        if ent.label_ == "ORG" and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club"):
+        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club" or ent[0].text in CLUB_HEADS):
             clubs.setdefault(ent.text.lower().removeprefix("the "), ent)
-    return next(iter(clubs.values())) if len(clubs) == 1 else None
+    if len(clubs) <= 1:
+        return next(iter(clubs.values()), None)
+    words = {key: {w for w in key.split() if w.upper() not in CLUB_HEADS_UPPER and w != "club"} for key in clubs}
+    counts = dict.fromkeys(clubs, 0)
+    for ent in idx.ents:
+        if ent.start >= head.i:
+            break
+        text = ent.text.lower().removeprefix("the ")
+        for key in clubs:
+            if text == key or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1 and text in words[key]):
+                counts[key] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return clubs[ranked[0][0]] if ranked[0][1] > ranked[1][1] else None
+
+
+CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS)
 
 
 def _one_of_sources(head: Token) -> bool:

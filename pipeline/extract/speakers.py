@@ -127,6 +127,8 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     before = doc[first - 1] if first > 0 else None
     root = ent.root
     sender = root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "from" and before is not None and before.text == ","
+    if _headline_role_before(idx, first, colon):
+        return colon, ent.start, ent.end  # a headline's "Sacked boss Tolland: “…”": the name, as the golds write it
     if before is not None and not breaks_paragraph(before) and before.text not in DASHES | {"."} and before.lower_ != "from" and not sender:
         # "- Lee Park and Ana Ruiz:"; "A warning from Lee Park:" is hers, and so is "read a
         # message from her predecessor, Sir Ian Pryor:" (the sender, not the one who reads it)
@@ -135,6 +137,24 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
 
 
 HEADLINE_DESCRIPTION_MAX_WORDS = 3
+
+
+def _headline_role_before(idx: DocIndex, first: int, colon: int) -> bool:
+    """Whether the headline opens with a short description in lower case (its first word
+    capitalised by its place) right before the name before the colon: "Sacked boss Tolland:",
+    "Tearful pensioner Jo Lee:". One to three words ending in a common noun, the first line
+    only, with a story below it."""
+    doc = idx.doc
+    if doc[colon].idx > headline_end(doc.text) or "\n" not in doc.text or first == 0:
+        return False
+    start = first
+    while start > 0 and not breaks_paragraph(doc[start - 1]) and first - start < HEADLINE_DESCRIPTION_MAX_WORDS:
+        start -= 1
+    if start > 0 and not breaks_paragraph(doc[start - 1]):
+        return False  # more than a short description before the name
+    words = doc[start:first]
+    return (all(t.is_alpha for t in words) and all(t.is_lower for t in words[1:]) and words[-1].pos_ == "NOUN"
+            and words[-1].tag_ != "NNS" and not any(t.ent_type_ for t in words))
 
 
 def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
@@ -188,6 +208,8 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
         return colon, colon - 1, colon  # a press conference's "Q: “…?”": the question's label, its speaker unknown
     if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and _one_word_name(idx, doc[colon - 1]):
         return colon, colon - 1, colon  # "Reid: ‘…’" opening a line, whoever "Harry Reid" is elsewhere (tagged or not here)
+    if colon >= 2 and _one_word_name(idx, doc[colon - 1]) and _headline_role_before(idx, colon - 1, colon):
+        return colon, colon - 1, colon  # "Sacked boss Tolland: “…”", the surname untagged there
     first, words = colon, 0
     while first > 0 and words < COLON_NAME_MAX_WORDS and doc[first - 1].pos_ == "PROPN" and doc[first - 1].text[:1].isupper():
         first, words = first - 1, words + 1

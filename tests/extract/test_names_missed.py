@@ -384,3 +384,8 @@ def test_a_two_word_name_beside_a_role_is_a_person(nlp, first: str, last: str) -
     text = f"{first} {last}, the airline's chief executive, apologised again at a press conference at the airport."
     assert f"{first} {last}" in [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
 
+
+
+@pytest.mark.parametrize("written", ["Supt Ada Lowrie", "Insp. Ada Lowrie", "Det Ada Lowrie"])
+def test_an_abbreviated_title_is_not_part_of_the_canonical_name(written: str) -> None:
+    assert clean_name(written) == "Ada Lowrie"

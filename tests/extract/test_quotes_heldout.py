@@ -50,7 +50,7 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 102, 118, 35, 27),
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 103, 118, 35, 27),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 97, 118, 35, 31),
@@ -65,13 +65,13 @@ SETS = {
     "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 90, 118, 35, 25),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 106, 113, 33, 27),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 107, 114, 33, 27),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 99, 118, 38, 29),
+    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 100, 118, 38, 30),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 102, 113, 45, 38),
+    "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 108, 115, 45, 39),
 }
 
 
