@@ -765,6 +765,22 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
 CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS)
 
 
+def _described_subject_before(idx: DocIndex, it: Token) -> Token | None:
+    """The subject of the sentence before ``it``'s, in its paragraph, when that subject is an
+    organisation named by a description ("The club said …. It said …": "club"), else None."""
+    sent = it.sent
+    if sent.start == 0:
+        return None
+    before = idx.doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or not _same_paragraph(idx, subjects[0], it):
+        return None
+    noun = subjects[0]
+    lemma = noun.lemma_.lower()
+    described = noun.pos_ == "NOUN" and noun.i not in idx.ent_of and lemma in ORG_NOUNS | ORG_KIND_NOUNS
+    return noun if described and any(t.lower_ in {"the", "its"} for t in noun.lefts) else None
+
+
 def _one_of_sources(head: Token) -> bool:
     """"one of the people", "another of the officials": a member of an unnamed group of sources."""
     if head.lower_ not in {"one", "another", "some", "two", "three"}:
@@ -1014,6 +1030,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif lemma in DOCUMENT_NOUNS and (issuer := _issuer(idx, head)) is not None:
         # "The museum's own provenance review said", "The filing said": the body that issued it
         out.speaker_kind, out.ref = issuer.speaker_kind, issuer.ref
+    elif lower in ORG_PRONOUNS and (described_before := _described_subject_before(idx, head)) is not None:
+        # "The club said in a statement …. It said it would …": "it" is the club of the sentence
+        # before, whoever that is (unresolved stays unresolved), not the organisation named last
+        found = classify_speaker(idx, described_before, described_before.left_edge.i, described_before.i + 1)
+        out.speaker_kind, out.ref = "organization", found.ref
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
         ante = (idx.org_in_focus(head.i, _a_company) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
         out.speaker_kind = "organization"

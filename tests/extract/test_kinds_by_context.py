@@ -233,3 +233,10 @@ def test_a_handle_read_as_punctuation_before_posted_is_the_speaker(nlp) -> None:
             "@carrow_dad posted on X: 'Went to the meeting expecting a riot. Left thinking the head has a point.'")
     assert _speakers(nlp, text)["Went to the meeting expecting a riot. Left thinking the head has a point."][:2] == (
         "@carrow_dad", "@carrow_dad")
+
+
+def test_it_after_the_club_said_is_that_club_not_the_last_organisation_named(nlp) -> None:
+    # "It" went to the nearest organisation subject, Harrow Rovers; the club before it is unresolved
+    text = ("Harrow Rovers beat Pellbridge Rovers 2-1 on Sunday.\n\n"
+            "The club said in a statement that it was “delighted”. It said it would “keep building”.")
+    assert _speakers(nlp, text)["keep building"][1:] == (None, "organization")
