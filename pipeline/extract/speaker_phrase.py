@@ -952,6 +952,23 @@ def _they_antecedent(idx: DocIndex, they: Token) -> Attribution | None:
 # the labels of questioners' lines in an interview or press conference ("Q: “…?”"): who asked
 # is not named, so the speaker is unknown
 INTERVIEW_ROLES = frozenset({"Q", "QUESTION", "INTERVIEWER", "REPORTER"})
+ANSWER_ROLES = frozenset({"A", "ANSWER"})
+
+
+def interview_question_before(idx: DocIndex, i: int) -> int | None:
+    """For an answer's label opening a line ("A:", "Answer:", token ``i``), the token of the
+    first question label of its run of questions and answers ("Q:" opening an earlier line),
+    else None: an "A:" with no question before it is no answer."""
+    doc = idx.doc
+    if doc[i].text.upper() not in ANSWER_ROLES or i + 1 >= len(doc) or doc[i + 1].text != ":":
+        return None
+    first = None
+    for j in range(i - 1, -1, -1):
+        tok = doc[j]
+        if (tok.text.upper() in INTERVIEW_ROLES and j + 1 < len(doc) and doc[j + 1].text == ":"
+                and (j == 0 or breaks_paragraph(doc[j - 1]))):
+            first = j
+    return first
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry".split()  # noqa: SIM905
@@ -987,6 +1004,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     lower, lemma = head.lower_, head.lemma_.lower()
     if len(span) == 1 and span.text.upper() in INTERVIEW_ROLES and end < len(doc) and doc[end].text == ":":
         out.speaker_kind = "unknown"  # "Q: “…?”"
+    elif len(span) == 1 and end < len(doc) and doc[end].text == ":" and (question := interview_question_before(idx, head.i)) is not None:
+        # "A: “…”" after "Q: “…?”": the person the story introduced before its first question
+        out.speaker_kind = "person"
+        interviewed = idx.nearest_before(idx.person_subjects, question) or idx.nearest_before(idx.persons, question)
+        out.ref = (interviewed.start_char, interviewed.end_char) if interviewed is not None else None
     elif ent is not None and ent.label_ in {"PERSON", "HANDLE"}:
         out.speaker_kind, out.ref = "person", (ent.start_char, ent.end_char)
         if head.dep_ != "conj" and head.head.dep_ != "agent":

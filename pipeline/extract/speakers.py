@@ -92,6 +92,7 @@ from pipeline.extract.speaker_phrase import (
     Attribution,
     attribute_to,
     classify_speaker,
+    interview_question_before,
     subject_of,
     tagged_elsewhere,
 )
@@ -206,6 +207,8 @@ def _untagged_colon_name(idx: DocIndex, colon: int) -> tuple[int, int, int] | No
         return colon, colon - 1, colon  # a headline's "Mayor: ‘…’": the title speaks (``titled_later`` names them)
     if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and doc[colon - 1].text.upper() in INTERVIEW_ROLES:
         return colon, colon - 1, colon  # a press conference's "Q: “…?”": the question's label, its speaker unknown
+    if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and interview_question_before(idx, colon - 1) is not None:
+        return colon, colon - 1, colon  # "A: “…”" after a "Q: “…?”" line: the one interviewed answers
     if colon >= 1 and (colon == 1 or breaks_paragraph(doc[colon - 2])) and _one_word_name(idx, doc[colon - 1]):
         return colon, colon - 1, colon  # "Reid: ‘…’" opening a line, whoever "Harry Reid" is elsewhere (tagged or not here)
     if colon >= 2 and _one_word_name(idx, doc[colon - 1]) and _headline_role_before(idx, colon - 1, colon):

@@ -240,3 +240,15 @@ def test_it_after_the_club_said_is_that_club_not_the_last_organisation_named(nlp
     text = ("Harrow Rovers beat Pellbridge Rovers 2-1 on Sunday.\n\n"
             "The club said in a statement that it was “delighted”. It said it would “keep building”.")
     assert _speakers(nlp, text)["keep building"][1:] == (None, "organization")
+
+
+def test_an_answer_label_after_a_question_label_is_the_person_interviewed(nlp) -> None:
+    text = ("We spoke to the head teacher, Dan Lowrie, after the meeting.\n\n"
+            "Q: 'Why not just ban phones in lessons?'\n\nA: 'We tried that for three years. It did not work.'")
+    assert _speakers(nlp, text)["We tried that for three years. It did not work."] == ("A", "Dan Lowrie", "person")
+
+
+def test_an_answer_label_with_no_question_before_it_names_no_one(nlp) -> None:
+    # guard: "A:" alone is no interview's answer
+    text = "The list was long.\n\nA: 'We tried that for three years.'"
+    assert _speakers(nlp, text).get("We tried that for three years.", (None, None, None))[1] is None
