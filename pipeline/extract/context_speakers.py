@@ -28,11 +28,12 @@ Reads a parsed spaCy ``Doc``; writes nothing.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.cues import DocIndex, token_at
+from pipeline.extract.cues import DocIndex, headline_end, token_at
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
 from pipeline.extract.quotes import QuoteSpan, find_quote_spans
@@ -58,7 +59,45 @@ def quotes_of(idx: DocIndex, spans: list[QuoteSpan]) -> tuple[list[Attribution],
         direct = [a for a in direct if not any(t.start <= a.start and a.end <= t.end for t in lines)]
         direct = sorted(direct + lines, key=lambda a: a.start)
     give_context_speakers(idx, direct, indirect)
+    give_headline_speakers(idx, direct)
     return direct, indirect
+
+
+HEADLINE_REPEAT_MIN_WORDS = 3
+
+
+def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
+    """A headline's quote whose speaker the headline does not resolve ("“…,” says Quillby baker
+    as …", "Harbour driver: “…”": a role, no name) is said by whoever says the same words in the
+    story below: the first body quote that holds its words, or whose words it holds (three words
+    or more), and whose speaker is resolved, gives it that speaker's identity; the headline keeps
+    its own speaker_text. Headlines repeat a quote of the story more often than not."""
+    text = idx.text
+    end = headline_end(text)
+    body = [a for a in direct if a.start > end and (a.ref is not None or a.ref_name is not None)]
+    for att in direct:
+        if att.start > end:
+            break
+        if att.ref is not None or att.ref_name is not None or att.speaker_kind in {"anonymous_public", "unnamed_source"}:
+            continue
+        words = _words(text, att)
+        if len(words) < HEADLINE_REPEAT_MIN_WORDS:
+            continue
+        for other in body:
+            said = _words(text, other)
+            if len(said) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(said, words) or _holds(words, said)):
+                att.take_identity(other)
+                break
+
+
+def _words(text: str, att: Attribution) -> list[str]:
+    return re.findall(r"\w+", " ".join(text[s:e] for s, e in att.parts).lower())
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    """Whether ``shorter`` occurs in ``longer`` as a run of words."""
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
 def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: list[Attribution]) -> None:

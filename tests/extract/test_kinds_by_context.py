@@ -252,3 +252,26 @@ def test_an_answer_label_with_no_question_before_it_names_no_one(nlp) -> None:
     # guard: "A:" alone is no interview's answer
     text = "The list was long.\n\nA: 'We tried that for three years.'"
     assert _speakers(nlp, text).get("We tried that for three years.", (None, None, None))[1] is None
+
+
+def _found(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """``_speakers`` through ``find_quotes``, the context speakers given too."""
+    from pipeline.extract.context_speakers import find_quotes
+
+    direct, _ = find_quotes(nlp(text))
+    return {" … ".join(text[s:e] for s, e in a.parts).rstrip(","): (a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None,
+                                                                     a.speaker_kind) for a in direct}
+
+
+def test_a_headline_quote_by_a_role_is_said_by_whoever_says_it_below(nlp) -> None:
+    text = ("“We scrub the floor every night,” says Carrow baker as inspectors shut sourdough shop\n\n"
+            "Inspectors closed the shop on Tuesday.\n\n"
+            "“We scrub the floor every night. I have the checklists,” Ena Tolland, who opened the bakery in 2019, told reporters.")
+    assert _found(nlp, text)["We scrub the floor every night"] == ("Carrow baker", "Ena Tolland", "person")
+
+
+def test_a_headline_quote_no_one_repeats_stays_unresolved(nlp) -> None:
+    # guard (passes before and after): nothing below says the headline's words
+    text = ("“We scrub the floor every night,” says Carrow baker as inspectors shut sourdough shop\n\n"
+            "Inspectors closed the shop on Tuesday.\n\n“It is a disaster,” Ena Tolland told reporters.")
+    assert _found(nlp, text)["We scrub the floor every night"][1] is None
