@@ -745,14 +745,6 @@ def _first_name_like(tok: Any, words: frozenset[str]) -> bool:
     return first_name_gender(tok.text) is not None or not _a_word(tok, words)
 
 
-def _apposed_to(root: Any) -> list[Any]:
-    """The nouns in apposition to ``root`` after it, and the noun it stands in apposition to."""
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
-    if root.dep_ == "appos" and root.head.i < root.i:
-        nouns.append(root.head)
-    return [n for n in nouns if n.pos_ == "NOUN"]
-
-
 def _lone_speakers(doc: Doc, verbs: frozenset[str]) -> frozenset[str]:
     """Capitalised words that speak alone ("…,” Okafor said", "Okafor told reporters"): one
     proper noun, no capitalised word before it, the subject of a speech verb."""
@@ -777,7 +769,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
     headline = headline_end(doc.text)  # Title Case makes words of anything there ("Absent Trump derides …")
-    speakers_alone = _lone_speakers(doc, verbs)
+    speakers_alone: frozenset[str] | None = None
     found = []
     i = 0
     while i < len(doc):
@@ -800,7 +792,9 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
         # a person's role set beside the run ("Ida Marsh, the airline's chief executive,"), or
         # its last word speaking alone elsewhere ("Marsh said"): who the run is
-        role = len(run) == 2 and any(n.is_lower and role_word(n) in APPOSED_ROLES for n in _apposed_to(root))
+        role = len(run) == 2 and any(n.is_lower and role_word(n) in APPOSED_ROLES for n in apposed_nouns(run))
+        if len(run) == 2 and speakers_alone is None:
+            speakers_alone = _lone_speakers(doc, verbs)  # read once, and only for a document with such a run
         surname = len(run) == 2 and run[-1].text in speakers_alone
         if not (who or which or speaks or role or surname):
             continue

@@ -74,7 +74,7 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
     its own speaker_text. Headlines repeat a quote of the story more often than not."""
     text = idx.text
     end = headline_end(text)
-    body = [a for a in direct if a.start > end and (a.ref is not None or a.ref_name is not None)]
+    body: list[tuple[Attribution, list[str]]] | None = None
     for att in direct:
         if att.start > end:
             break
@@ -83,8 +83,9 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
         words = _words(text, att)
         if len(words) < HEADLINE_REPEAT_MIN_WORDS:
             continue
-        for other in body:
-            said = _words(text, other)
+        if body is None:  # the body's resolved quotes and their words, once
+            body = [(a, _words(text, a)) for a in direct if a.start > end and (a.ref is not None or a.ref_name is not None)]
+        for other, said in body:
             if len(said) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(said, words) or _holds(words, said)):
                 att.take_identity(other)
                 break

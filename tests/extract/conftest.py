@@ -22,3 +22,19 @@ def analyse(nlp):
         return analyse_doc(nlp(text), doc_id)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def before_consistency(nlp):
+    """Parse a text through every component before ``newsreact_label_consistency``, so that a test
+    can set the entities by hand and let the real component decide."""
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "newsreact_label_consistency":
+                break
+            doc = proc(doc)
+        return doc
+
+    return run

@@ -139,16 +139,12 @@ def test_an_organisation_beside_a_spokesman_for_it_is_not_the_speakers_name(nlp)
     assert _speakers(nlp, text)["proves what our members have said for years"] == ("A spokesman for the drivers' union", None, "unnamed_source")
 
 
-def test_a_first_name_before_an_initial_is_not_cut_as_a_role(nlp) -> None:
+def test_a_first_name_before_an_initial_is_not_cut_as_a_role(nlp, before_consistency) -> None:
     # "Hunter" has an agent's ending, but an initial follows: a first name (the older rule cut it)
     from spacy.tokens import Span
 
     text = "The ferry was late again.\n\nHunter S. Tolley agreed."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = proc(doc)
+    doc = before_consistency(text)
     start = next(t.i for t in doc if t.text == "Hunter")
     doc.ents = [Span(doc, start, start + 3, label="PERSON")]
     doc = nlp.get_pipe("newsreact_label_consistency")(doc)

@@ -315,24 +315,20 @@ def test_an_organisation_named_after_an_office_stays_an_organisation(nlp) -> Non
     assert all(e.label_ != "PERSON" for e in nlp(text).ents)
 
 
-def test_a_surname_the_votes_make_a_person_takes_in_the_first_name_before_it(nlp) -> None:
+def test_a_surname_the_votes_make_a_person_takes_in_the_first_name_before_it(nlp, before_consistency) -> None:
     # on a held-out text the small model tagged the surname alone, twice, as a place; here that
     # tagging is set by hand after the real parse, and the real component decides
     from spacy.tokens import Span
 
     text = ("The student who wrote the flight software, Kwesi Mweru, had spent 60 hours on it.\n\n"
             "“I was sure I had killed it,” Mweru, 24, told reporters.")
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = proc(doc)
+    doc = before_consistency(text)
     doc.ents = [Span(doc, t.i, t.i + 1, label="GPE") for t in doc if t.text == "Mweru"]
     doc = nlp.get_pipe("newsreact_label_consistency")(doc)
     assert ("Kwesi Mweru", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 
 
-def test_a_name_with_a_mother_is_a_person_and_so_is_her_full_name(nlp) -> None:
+def test_a_name_with_a_mother_is_a_person_and_so_is_her_full_name(nlp, before_consistency) -> None:
     # on a held-out text the small model tagged a girl's first name as a place; here that tagging
     # is set by hand after the real parse, and the real component decides by "’s mother"
     from spacy.tokens import Span
@@ -340,11 +336,7 @@ def test_a_name_with_a_mother_is_a_person_and_so_is_her_full_name(nlp) -> None:
     text = ("When Morwen Quillet heard a faint chirp on Sunday, she assumed it was the radiator.\n\n"
             "Morwen’s mother, Kensa Quillet, said her daughter had barely slept.\n\n"
             "Asked what she would photograph, Morwen did not hesitate.")
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = proc(doc)
+    doc = before_consistency(text)
     first = [t.i for t in doc if t.text == "Morwen"]
     doc.ents = [Span(doc, first[0], first[0] + 2, label="GPE")] + [Span(doc, i, i + 1, label="GPE") for i in first[1:]]
     doc = nlp.get_pipe("newsreact_label_consistency")(doc)
@@ -352,16 +344,12 @@ def test_a_name_with_a_mother_is_a_person_and_so_is_her_full_name(nlp) -> None:
         ("Morwen Quillet", "PERSON"), ("Morwen", "PERSON"), ("Morwen", "PERSON")]
 
 
-def test_a_first_name_made_a_person_joins_the_surname_right_after_it(nlp) -> None:
+def test_a_first_name_made_a_person_joins_the_surname_right_after_it(nlp, before_consistency) -> None:
     # the tagging of a PolNeAR text ("German" ORG beside "Ortega"), set by hand after the real parse
     from spacy.tokens import Span
 
     text = "“It is satire,” said Freddie Pardoe, Ansel’s brother.\n\nAnsel Pardoe says the play will tour in May."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = proc(doc)
+    doc = before_consistency(text)
     ansel = [t.i for t in doc if t.text == "Ansel"]
     doc.ents = [Span(doc, ansel[0], ansel[0] + 1, label="ORG"), Span(doc, ansel[1], ansel[1] + 1, label="ORG"),
                 Span(doc, ansel[1] + 1, ansel[1] + 2, label="PERSON")]
