@@ -41,6 +41,7 @@ from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import mention_gender
+from pipeline.extract.declared_names import declared_names
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
@@ -67,9 +68,11 @@ class DocAnalysis:
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
+    owners = {(name.start, name.end): (owner.start_char, owner.end_char) for name, owner in declared_names(doc)}
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
-                  ent.sent.start if sentences else -1, mention_gender(ent) if ent.label_ == "PERSON" else None)
+                  ent.sent.start if sentences else -1, mention_gender(ent) if ent.label_ == "PERSON" else None,
+                  owners.get((ent.start, ent.end)))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

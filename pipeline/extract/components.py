@@ -53,6 +53,7 @@ from pipeline.extract.cues import (
     names_its_object,
     relative_after,
 )
+from pipeline.extract.declared_names import declared_names, quoted_nickname_names
 from pipeline.extract.entities import (
     HANDLE_PATTERN,
     OFFICE_TITLES,
@@ -79,6 +80,12 @@ ORG_HEADS = frozenset({
     # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services",
+})
+# First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
+LEADING_ORG_HEADS = frozenset({
+    "Guild", "Union", "Association", "Society", "Federation", "Confederation", "Institute", "Council",
+    "League", "Alliance", "Bank", "Department", "Ministry", "College", "University", "Academy",
+    "Board", "Chamber", "Church", "Office", "Bureau", "Agency", "Authority", "Commission", "Court",
 })
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
@@ -336,6 +343,15 @@ class EntityRuler:
                                      {"TEXT": {"REGEX": r"^[A-Za-z0-9_-]{3,20}$"}}]])
         self.org_names = Matcher(nlp.vocab)
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
+        # "the Guild of Family Bakers", "the Bank of Tessaly": an organisation word, "of", a name
+        self.org_of = Matcher(nlp.vocab)
+        self.org_of.add("ORG", [[{"ORTH": {"IN": sorted(LEADING_ORG_HEADS)}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
+                                 {"IS_TITLE": True, "IS_ALPHA": True, "OP": "+"}]], greedy="LONGEST")
+        # X, once Twitter, which the phrase list cannot hold (the letter is too common): "posted on
+        # X", "wrote to X." ("on X Street", "on X-rays" and "Plan X" are not it)
+        self.platform_x = Matcher(nlp.vocab)
+        self.platform_x.add("ORG", [[{"LOWER": {"IN": ["on", "to", "from", "via", "onto"]}}, {"ORTH": "X"},
+                                     {"IS_TITLE": False, "IS_UPPER": False, "ORTH": {"NOT_IN": ["-", "\u2013", "/"]}, "OP": "?"}]])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [
@@ -351,6 +367,9 @@ class EntityRuler:
             if not any(e.start <= start and end <= e.end and len(e) > end - start and not _only_determiner_more(e, start, end)
                        for e in doc.ents)
         ]
+        found += [span for _, start, end in self.org_of(doc) if (span := self._organisation_of(doc, start, end)) is not None]
+        found += [Span(doc, start + 1, start + 2, label="ORG", kb_id=RULER_KB) for _, start, end in self.platform_x(doc)
+                  if end == start + 3 or start + 2 == len(doc)]
         found += [  # a lone organisation word the NER tagged as something else ("the Gazette")
             Span(doc, e.start, e.end, label="ORG", kb_id=RULER_KB)
             for e in doc.ents
@@ -363,6 +382,32 @@ class EntityRuler:
         kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
         doc.ents = sorted(found + kept, key=lambda s: s.start)
         return doc
+
+
+    @staticmethod
+    def _organisation_of(doc: Doc, start: int, end: int) -> Span | None:
+        """An organisation word, "of" and a name (``LEADING_ORG_HEADS``), with the place or name
+        before it ("Brackley Chamber of Commerce"), cut before a title or a person the NER found
+        after it ("the Bank of Tessaly Governor Ann Lee"), when the NER
+        called it something else or cut it; an organisation the NER found longer is left whole."""
+        cut = next((i for i in range(start + 2, end) if doc[i].text in TITLES or doc[i].ent_type_ == "PERSON"), end)
+        if cut <= start + 2 or (cut == start + 3 and doc[start + 2].lower_ == "the") or _title_case_line(doc, start):
+            return None
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].text not in TITLES:
+            start -= 1  # "Brackley Chamber of Commerce", "the Ostend Bank of Trade"
+        for e in doc.ents:
+            if e.label_ == "ORG" and e.start <= start and cut <= e.end and len(e) > cut - start:
+                return None
+        return Span(doc, _determiner_before(doc, start), cut, label="ORG", kb_id=RULER_KB)
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i``'s sentence is written in Title Case, as headlines are ("Board Of
+    Election Finds …"), so capitals do not mark names there: four words or more of four letters
+    or more, none in lower case."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    words = [t for t in sent if t.is_alpha and len(t) >= 4]
+    return len(words) >= 4 and not any(t.is_lower for t in words)
 
 
 def _only_determiner_more(ent: Span, start: int, end: int) -> bool:
@@ -412,8 +457,13 @@ class LabelConsistency:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.ents
+        nicknamed = quoted_nickname_names(doc)  # `Dale "Wrecker" Whitby`, which the model cuts up
+        if nicknamed:
+            inside = {i for s in nicknamed for i in range(s.start, s.end)}
+            found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
+                                 key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
-        changed = len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
+        changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
         aged = _aged_names_missed(doc, ents)
@@ -421,6 +471,10 @@ class LabelConsistency:
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
             ents = sorted(ents + aged, key=lambda s: s.start)
+            changed = True
+        nicknames, declared = self._nicknames(doc, ents, nicknamed)
+        if declared:
+            ents = sorted(ents + declared, key=lambda s: s.start)
             changed = True
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
         fulls = [name_key(e.text).split() for e in judged if e.label_ == "PERSON" and len(name_key(e.text).split()) >= 2]
@@ -461,6 +515,9 @@ class LabelConsistency:
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
+        for key in nicknames & votes.keys():
+            votes[key]["PERSON"] += 3  # "Badger" once "Conall Tarrant, known as Badger": the person, not a team
+            evidenced.add(key)
         for key, counter in votes.items():
             words = key.split()
             if len(words) >= 2 and words[-1] in evidenced:
@@ -509,6 +566,20 @@ class LabelConsistency:
         if roles := _opening_roles(doc, self.words):
             doc.user_data[OPENING_ROLES] = roles
         return doc
+
+    @staticmethod
+    def _nicknames(doc: Doc, ents: list[Span], nicknamed: list[Span]) -> tuple[set[str], list[Span]]:
+        """The keys of the document's nicknames (in quotation marks inside a name, or declared
+        after one: ``declared_names``) and the declared ones no entity covers yet, as PERSON."""
+        keys = {name_key(doc[s.start + 2 : s.end - 2].text) for s in nicknamed}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        missed = []
+        for span, _ in declared_names(doc, ents):
+            if span.label_ == "PERSON":
+                keys.add(name_key(span.text))
+                if not any(i in taken for i in range(span.start, span.end)):
+                    missed.append(span)
+        return keys, missed
 
     @staticmethod
     def _surnames_missed(doc: Doc, ents: list[Span], surnames: dict[str, str]) -> list[Span]:
@@ -565,8 +636,11 @@ def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:
     (``AGENT_ENDINGS``), not a title and not a known first name ("Ted", "Sandy", "Marshall" and
     "Hillary" are English words too; "Peter" has the ending and is a first name), nor before an
     initial ("Hunter S. Tolley"). Mid-sentence the rule would cut "Luther" and "Manchester"
-    (PolNeAR train), so a title-like capital there stays."""
-    if (ent.label_ != "PERSON" or len(ent) < 3 or not _starts_sentence(doc, ent.start) or not _role_word(ent[0], words)
+    (PolNeAR train), so a title-like capital there stays. A word of kin (``OPENING_KIN``) is cut
+    from a name of two words too ("Daughter Carys, 44,")."""
+    kin = ent[0].is_title and ent[0].lower_ in OPENING_KIN  # "Daughter Carys Lee", "Grandad Ivor Lee": two words will do
+    if (ent.label_ != "PERSON" or len(ent) < (2 if kin else 3) or not _starts_sentence(doc, ent.start)
+            or not (kin or _role_word(ent[0], words))
             or not ent[1].is_title or len(ent[1].text.rstrip(".")) < 2):  # "Hunter S. Thompson" keeps "Hunter"
         return ent
     return Span(doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
@@ -577,6 +651,15 @@ def _role_word(tok: Any, words: frozenset[str]) -> bool:
     not a title ("Senator", "Director") and not a known first name ("Peter", "Hunter")."""
     return (tok.is_title and tok.text.rstrip(".") not in TITLES and tok.text not in HONORIFICS and _a_word(tok, words)
             and tok.lower_.endswith(AGENT_ENDINGS) and first_name_gender(tok.text) is None)
+
+
+# words of kin a tabloid opens a sentence with before a name ("Daughter Carys Lee, 44,", "Grandad
+# Ivor Lee"): not the name's. Not Father, Mother, Sister or Brother (titles in a church: "Father
+# Brown"), nor Son or Gran (names too)
+OPENING_KIN = frozenset(
+    "daughter wife husband grandson granddaughter grandmother grandfather grandad granddad grandma grandpa "  # noqa: SIM905
+    "granny uncle aunt auntie nephew niece cousin widow widower mum dad mom stepson stepdaughter".split()
+)
 
 
 # doc.user_data key: the token indices of the role words that open a sentence right before a
@@ -591,7 +674,8 @@ def _opening_roles(doc: Doc, words: frozenset[str]) -> list[int]:
     found = []
     for ent in doc.ents:
         i = ent.start - 1
-        if ent.label_ == "PERSON" and len(ent) >= 2 and i >= 0 and not doc[i].ent_type_ and _starts_sentence(doc, i) and _role_word(doc[i], words):
+        if (ent.label_ == "PERSON" and len(ent) >= 2 and i >= 0 and not doc[i].ent_type_ and _starts_sentence(doc, i)
+                and (_role_word(doc[i], words) or (doc[i].is_title and doc[i].lower_ in OPENING_KIN))):
             found.append(i)
     return found
 

@@ -76,14 +76,16 @@ def first_name_gender(name: str) -> str | None:
 def mention_gender(ent: Span) -> str | None:
     """"m" or "f" for a PERSON mention when the document says so at it: an honorific opening it
     or right before it ("Mrs Pell", "Mr Pell"), a full name's common first name
-    (``first_name_gender``), or a noun of kin or office set in apposition to it ("his wife,
-    Corinna Pell,": ``GENDERED_NOUNS``); else None."""
+    (``first_name_gender``), or a noun of kin or office right before it ("his wife Corinna") or
+    set in apposition to it ("his wife, Corinna Pell,": ``GENDERED_NOUNS``); else None."""
     doc = ent.doc
     for tok in (ent[0], doc[ent.start - 1] if ent.start else None):
         if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
             return HONORIFIC_GENDER[tok.text.rstrip(".")]
     if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
         return own
+    if ent.start and doc[ent.start - 1].lower_ in GENDERED_NOUNS:
+        return GENDERED_NOUNS[doc[ent.start - 1].lower_]  # "his wife Bronwen", "Daughter Carys", "spokeswoman Ann Lee"
     root = ent.root
     after = ent.end < len(doc) and doc[ent.end].text == ","
     # right beside it, a comma between: "Corinna Pell, his wife,"; "his wife, Corinna Pell" (not
@@ -94,7 +96,32 @@ def mention_gender(ent: Span) -> str | None:
     if (root.dep_ == "appos" and noun.i < ent.start - 1 and doc[noun.i + 1].text == ","
             and all(ent.start <= t.head.i < ent.end or t.head.i in range(noun.i + 2, ent.start) for t in doc[noun.i + 2 : ent.start])):
         beside.append(noun)
-    return next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
+    said = next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
+    return said if said is not None else _own_pronoun_gender(ent)
+
+
+PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+
+
+def _own_pronoun_gender(ent: Span) -> str | None:
+    """The sex the pronouns of a name's own description say ("Ivo Lee, 74, the third generation
+    of his family to run the mill,"; "Ann Lee, who posts as @annbakes,") or of the possessive on
+    its verb's object ("Ann Lee told her followers"), when they agree. A description holding
+    someone else, a name or a noun of kin ("Ann Lee, whose husband sold his shares,"), says
+    nothing of her."""
+    root = ent.root
+    parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "acl"} and c.i >= ent.end]
+    if root.dep_ == "nsubj":
+        parts += [c for c in root.head.children if c.dep_ == "dobj"]
+    found = set()
+    for part in parts:
+        words = list(part.subtree)
+        if any(t.lower_ in GENDERED_NOUNS or (t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end) for t in words):
+            continue
+        if part.dep_ == "dobj":
+            words = [t for t in part.children if t.dep_ == "poss"]
+        found |= {PRONOUN_GENDER[t.lower_] for t in words if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

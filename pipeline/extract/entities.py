@@ -80,8 +80,10 @@ _SPACES = re.compile(r"\s+")
 
 def _abbreviated_title(word: str) -> bool:
     """A title cut to its consonants before a name ("Cllr", "Sgt", "Cpl", "Bdr"): three to five
-    letters, capitalised, no vowel (no one's name is written so)."""
-    return 3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and not any(c in "aeiouyAEIOUY" for c in word)
+    letters, capitalised, no vowel (no one's name is written so); not an acronym in capitals
+    ("RNC Rules Committee", "NHS Trust" keep theirs)."""
+    return (3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower()
+            and not any(c in "aeiouyAEIOUY" for c in word))
 
 
 # abbreviated titles, spelt out: the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
@@ -90,15 +92,23 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representati
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
 
 
+# last words of a body's name, after which a first word that is a title is the body's own
+# ("Justice Department" is not "Department"; "Speaker's Committee")
+BODY_WORDS = frozenset({"Department", "Court", "Committee", "Ministry", "Office", "Council", "Party", "Commission",
+                        "Agency", "Bureau", "Fund", "Foundation", "Institute", "Board", "Service", "Group"})
+
+
 @lru_cache(maxsize=1 << 16)  # names repeat across mentions and documents
 def clean_name(text: str) -> str:
     """The name as written, without a possessive, a leading "the", leading titles (abbreviated
-    too: "Supt", "Insp.") or a nickname in quotation marks."""
+    too: "Supt", "Insp."; not before a body's last word, ``BODY_WORDS``: "Justice Department")
+    or a nickname in quotation marks."""
     text = _NICKNAME.sub("", _SPACES.sub(" ", text.strip()))
     text = _POSSESSIVE.sub("", text).strip()
     words = text.split(" ")
-    while len(words) > 1 and (words[0].rstrip(".") in TITLES or words[0].lower() == "the" or _abbreviated_title(words[0])
-                              or words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS):
+    body = words[-1] in BODY_WORDS  # "Justice Department", "General Council": a title word names the body
+    while len(words) > 1 and (words[0].lower() == "the" or (not body and (
+            words[0].rstrip(".") in TITLES or _abbreviated_title(words[0]) or words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS))):
         words = words[1:]
     return " ".join(words)
 
@@ -182,6 +192,9 @@ class FoundName:
     from_list: bool = False  # tagged by the outlet/platform list, not the statistical NER
     sentence: int = -1  # where its sentence starts (a token index), -1 when not known
     gender: str | None = None  # a PERSON's "m"/"f" when the document says so at it (cues.mention_gender)
+    # (start_char, end_char) of the mention whose person this name is, by the article's word: a
+    # nickname or a handle declared after a name ("Ann Lee, who posts as @skipperlee"; declared_names)
+    same_as: tuple[int, int] | None = None
 
 
 @dataclass
@@ -227,26 +240,52 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for", "&"} and w[0].isalnum())
 
 
+def _initialled(key: str) -> set[str]:
+    """The letters of a name of three words or more with its last words cut to their initials
+    ("harrowdale mountain rescue team" -> "harrowdalemrt", "harrowdalemountainrt", ...): how a
+    handle (@HarrowdaleMRT) or a short form ("Harrowdale MRT") writes it."""
+    words = [w for w in key.split() if w not in {"of", "and", "the", "for", "&"}]
+    if len(words) < 3:
+        return set()
+    return {"".join(_ascii(w) for w in words[:k]) + _initials(" ".join(words[k:])) for k in range(1, len(words) - 1)}
+
+
 def _a_qualifier(words: list[str]) -> bool:
     """Whether the words before a name's last words only qualify it, as a place or an owner does
     ("u.s.", "hennemark"): no function word ("a", "no", "its") and no "v." of a court case."""
     return bool(words) and not any(w in STOP_WORDS or w in {"v.", "vs.", "v", "vs"} for w in words)
 
 
-def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None:
+# first words of a local body's two-word short form ("the County Council" after "Wexley County
+# Council"); two-word last words in general are not short forms: "the Supreme Court" beside "the
+# Florida Supreme Court" is another court
+LOCAL_LEVELS = frozenset({"county", "city", "borough", "district", "parish", "town", "regional", "metropolitan"})
+
+
+def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool = False) -> str | None:
     """The one longer organisation name ``key`` is a short form of: its first words ("Fairbourne"
-    for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners") or, written in
-    capitals, its initials ("PARA" for "Public Audit Review Authority"), or, of three words or
+    for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners"; not for a word in
+    capitals, "RNC" beside "RNC Rules Committee") or, written in capitals, its initials ("PARA"
+    for "Public Audit Review Authority") or its last words' initials ("Dunlow VLC"), or, of three words or
     more, its last words ("Court of Appeal" for "the Pellmark Court of Appeal"). ``longer`` maps the
     names of two or more words around (any label) to their labels: when another name also
     starts with the words ("Hollowbridge United", a place, beside "Hollowbridge Rotary Club"),
-    nothing is linked."""
+    nothing is linked. Nor is a body of the name's people ("Stanmoor Rovers Supporters' Trust"
+    is not Stanmoor Rovers: a plural possessive among its further words). A ``whole`` name, one
+    the entity ruler's patterns found ending in an organisation word, is complete: it is a short
+    form by its last words only ("the State Department" is not "State Department Inspector
+    General", nor "Freedom Partners" "Freedom Partners Action Fund": PolNeAR train)."""
     words = key.split()
-    cands = {k for k in longer if k != key and k.split()[: len(words)] == words}
+    acronym = " " not in key and n.text.strip().isupper()  # "RNC" is not "RNC Rules Committee", only its initials' name
+    cands = set() if whole or acronym else {
+        k for k in longer if k != key and k.split()[: len(words)] == words and "'" not in " ".join(k.split()[len(words):])}
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
         cands = {k for k in longer if _initials(k) == key}
-    if not cands and len(words) >= 3:
-        # "the Court of Audit" after "the Pellmark Court of Audit": its last words, of three or more
+    if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
+        cands = {k for k in longer if _ascii(key) in _initialled(k)}  # "Harrowdale MRT" for "Harrowdale Mountain Rescue Team"
+    if not cands and (len(words) >= 3 or (len(words) == 2 and words[0] in LOCAL_LEVELS)):
+        # "the Court of Audit" after "the Pellmark Court of Audit": its last words, of three or more,
+        # or two when they name a level of local government ("the County Council")
         cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None
@@ -254,6 +293,16 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str]) -> str | None
 
 def _ascii(word: str) -> str:
     return re.sub(r"[^a-z0-9]", "", word)
+
+
+# titles a politician's or official's handle opens with ("@CllrAnnLee", "@SenLee", "@DrLee", "@MayorLee")
+HANDLE_TITLES = ("cllr", "councillor", "sen", "senator", "rep", "gov", "dr", "prof", "mayor", "judge", "rev", "supt", "insp")
+
+
+def _without_title(letters: str) -> str | None:
+    """A handle's letters after a title it opens with ("cllrlee" -> "lee"), else None."""
+    title = next((t for t in HANDLE_TITLES if letters.startswith(t) and len(letters) - len(t) >= 3), None)
+    return letters[len(title):] if title else None
 
 
 def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | None:
@@ -288,6 +337,7 @@ class EntityResolver:
         self._docs: dict[str, list[FoundName]] = {}
         self.ambiguous = 0
         self._span_entity: dict[tuple[str, int, int], Entity] = {}
+        self._nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)  # (nickname, surname) -> full names
 
     def add_document(self, doc_id: str, names: list[FoundName]) -> None:
         self._docs[doc_id] = [n for n in names if n.label in ENTITY_LABELS and name_key(n.text)]
@@ -327,7 +377,7 @@ class EntityResolver:
             short_of = None
             if n.label == "ORG":
                 key = org_key(key)
-                short_of = None if n.from_list else _short_form_of(n, key, longer)
+                short_of = None if n.from_list and key in listed_names() else _short_form_of(n, key, longer, whole=n.from_list)
             if n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
                 # "Lusby" beside "Everett Lusby" and his "Lusby Capital Partners": a bare surname
                 # is the person; the firm is called by more of its name
@@ -358,6 +408,31 @@ class EntityResolver:
                 out.append((n, "PERSON", _full_key(key)))
             else:
                 out.append((n, n.label, key))
+        return self._declared(names, out)
+
+    def _declared(self, names: list[FoundName], out: list[tuple[FoundName, str, str] | None]) -> list[tuple[FoundName, str, str] | None]:
+        """A name the article declares someone's (``FoundName.same_as``) is its owner's entity, and
+        so is every other mention of a nickname, declared so or written in quotation marks inside a
+        full name (`Dale "Wrecker" Whitby`, then "Wrecker"). Nicknames with their owner's surname
+        are kept for the corpus ("Wrecker Whitby" in another article)."""
+        at = {(n.start_char, n.end_char): k for n, k in zip(names, out) if k is not None}
+        nicks: dict[str, tuple[str, str]] = {}
+        for k in out:
+            if k is not None and k[1] == "PERSON" and (m := _NICKNAME.search(k[0].text)) and " " in k[2]:
+                nicks[name_key(m.group().strip(" \u2018\u2019\u201c\u201d'\""))] = ("PERSON", k[2])
+        for i, n in enumerate(names):
+            owner = at.get(n.same_as) if n.same_as else None
+            if owner is None:
+                continue
+            out[i] = (n, owner[1], owner[2])
+            if n.label != "HANDLE" and " " not in name_key(n.text) and owner[1] == "PERSON":
+                nicks[name_key(n.text)] = (owner[1], owner[2])
+        for i, n in enumerate(names):
+            if n.label != "HANDLE" and (target := nicks.get(name_key(n.text))) is not None:
+                out[i] = (n, *target)
+        for nick, (_, full) in nicks.items():
+            if " " in full:
+                self._nicknames[(nick, full.split()[-1])].add(full)
         return out
 
     @staticmethod
@@ -369,11 +444,15 @@ class EntityResolver:
             return (n, label, _full_key(name_key(name)) if label == "PERSON" else name_key(name))
         if beside and any(len(w) >= 3 and _ascii(w) in letters for w in beside.split()):
             return (n, "PERSON", beside)  # "Wei Chen (@chen_lab)": the article links the two
+        titled = _without_title(letters)
         for full in persons:
             first, last = _ascii(full.split()[0]), _ascii(full.split()[-1])
             named = first in letters and len(first + last) >= HANDLE_NAME_SHARE * len(letters)  # not "@LuckyDipLinda" for "Lucky Dip"
-            if len(last) >= 3 and last in letters and (named or letters in {first[0] + last, last + first[0]}):
-                return (n, "PERSON", full)
+            if len(last) >= 3 and last in letters and (named or letters in {first[0] + last, last + first[0]} or titled == last):
+                return (n, "PERSON", full)  # "@CllrAnnLee", "@annlee", "@alee", "@CllrLee"
+        initialled = [key for key in orgs.values() if letters in _initialled(key)]
+        if len(initialled) == 1:
+            return (n, "ORG", initialled[0])  # "@KestrelMRT" for "Kestrel Mountain Rescue Team", not its "Kestrel MRT"
         if letters in orgs:
             return (n, "ORG", orgs[letters])
         return (n, "HANDLE", "@" + letters)
@@ -385,6 +464,7 @@ class EntityResolver:
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
         keyed = self._corpus_labels(self._corpus_handles(keyed))
+        keyed = [(n, label, self._by_nickname(key) if label == "PERSON" else key) for n, label, key in keyed]
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
         by_last: dict[str, set[str]] = defaultdict(set)
@@ -425,6 +505,13 @@ class EntityResolver:
         entities = self._dedupe(entities)
         mentions.sort(key=lambda m: (m.doc_id, m.start_char, m.end_char, m.entity_id))
         return entities, mentions
+
+    def _by_nickname(self, key: str) -> str:
+        """A full name written with a nickname for its first name ("Wrecker Whitby") is the one
+        person some article gave that nickname and surname (`Dale "Wrecker" Whitby`)."""
+        words = key.split()
+        fulls = self._nicknames.get((words[0], words[-1])) if len(words) >= 2 else None
+        return next(iter(fulls)) if fulls and len(fulls) == 1 else key
 
     @staticmethod
     def _corpus_handles(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:

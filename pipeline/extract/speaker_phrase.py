@@ -135,15 +135,17 @@ COMPANY_NOUNS = frozenset({"company", "firm"})
 NOT_COMPANY_HEADS = frozenset(
     "Guild Union Council Authority Committee Commission Ministry Department Agency Society Association "  # noqa: SIM905
     "Federation Party Foundation Trust Institute University College Museum Hospital School Police Court "
-    "Government Parliament Assembly Board League Alliance".split()
+    "Government Parliament Assembly Board League Alliance Chamber Office Bureau Church Academy".split()
 )
 
 
 def _a_company(ent: Span) -> bool:
-    """Whether an organisation can be what "the company" means: its name does not end in a word
-    of a union, a public body or a charity, nor holds a comma ("between Ely, Diss and …": places
-    the NER ran together)."""
-    return ent[-1].text not in NOT_COMPANY_HEADS and "," not in ent.text
+    """Whether an organisation can be what "the company" means: its name's head (its last word,
+    or the word before its "of") is not a word of a union, a public body or a charity, nor does
+    it hold a comma ("between Ely, Diss and …": places the NER ran together)."""
+    words = [t.text for t in ent]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "Chamber" of "the Ely Chamber of Commerce"
+    return head not in NOT_COMPANY_HEADS and "," not in ent.text
 
 
 # the fields that say who spoke (classify_speaker fills them; take_speaker copies them)

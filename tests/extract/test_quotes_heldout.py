@@ -59,7 +59,7 @@ SETS = {
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 113, 121, 34, 30),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 112, 120, 33, 27),
+    "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 113, 121, 33, 27),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
     "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 90, 118, 35, 25),

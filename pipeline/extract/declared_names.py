@@ -1,0 +1,99 @@
+"""Names an article says are someone's: a nickname in quotation marks inside a full name
+(`Dale "Wrecker" Whitby`), a nickname declared right after a name ("Ann Lee, known to her
+crew as Skipper,"; "Ms Lee, who goes by Nan,"), and a handle it says a person posts as ("Lee,
+who posts as @skipperlee,"). The entity components use the nicknames to tag their other
+mentions as the person; the analysis ties each declared name to its owner's mention
+(``FoundName.same_as``), so the resolver puts both in one entity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.cues import first_name_gender
+
+_OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
+_CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
+# words that open the clause declaring the name, right after the name and its comma
+_CLAUSE_OPENERS = frozenset({"who", "known", "nicknamed", "better", "also", "posting", "tweeting", "writing"})
+# verbs of posting before "as @handle"
+POSTING_VERBS = frozenset({"post", "posts", "posted", "posting", "tweet", "tweets", "tweeted", "tweeting",
+                           "write", "writes", "wrote", "writing", "blog", "blogs", "blogging"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")"})
+WINDOW = 10  # tokens of the declaring clause searched after the name's comma
+
+
+def quoted_nickname_names(doc: Doc) -> list[Span]:
+    """PERSON spans over a first name, a nickname of one or two capitalised words in quotation
+    marks and a surname (`Conall "Badger" Tarrant`), which the small model cuts up or calls a
+    work of art: when the surname is written elsewhere in the document too, or the first name is
+    a known one (not a film title between two words: `Warner "Maverick" Bros`)."""
+    found = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in _OPENING:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 2 and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or doc[j].text not in _CLOSING:
+            continue
+        first, last = doc[i - 1], doc[j + 1]
+        if not (_a_name_word(first) and _a_name_word(last)) or doc[i].whitespace_ or not first.whitespace_:
+            continue
+        elsewhere = any(t.text == last.text for t in doc if t.i != last.i)
+        if elsewhere or first_name_gender(first.text) is not None:
+            found.append(Span(doc, i - 1, j + 2, label="PERSON"))
+    return found
+
+
+def _a_name_word(token: object) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop and len(token.text) >= 2  # type: ignore[attr-defined]
+
+
+def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[Span, Span]]:
+    """(declared name, owner) pairs: a nickname declared after a PERSON name ("…, known to
+    everyone as Badger", "…, who goes by Temi", "…, nicknamed ‘Skipper’") and a handle after
+    "posts as" ("…, who posts on X as @skipperlee"). The declared nickname is a span of one or
+    two capitalised words, labelled PERSON, whether or not the NER tagged it; the handle is the
+    HANDLE entity. The clause must open right after the name and its comma."""
+    ents = list(doc.ents if ents is None else ents)
+    handles = {e.start: e for e in ents if e.label_ == "HANDLE"}
+    people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    out = []
+    for owner in ents:
+        if owner.label_ != "PERSON" or owner.end + 2 >= len(doc):
+            continue
+        k = owner.end
+        if doc[k].text in {"'s", "\u2019s"}:
+            continue
+        if doc[k].text != "," or doc[k + 1].lower_ not in _CLAUSE_OPENERS:
+            continue
+        known = posting = False
+        for m in range(k + 1, min(len(doc) - 1, k + 1 + WINDOW)):
+            tok = doc[m]
+            if tok.text in _CLAUSE_ENDS or m in people:
+                break
+            known = known or tok.lower_ in {"known", "called"}
+            posting = posting or tok.lower_ in POSTING_VERBS
+            nickname_cue = (tok.lower_ == "as" and known) or tok.lower_ == "nicknamed" or (
+                tok.lower_ == "by" and doc[m - 1].lower_ in {"goes", "go", "went", "going"})
+            if tok.lower_ == "as" and posting and m + 1 in handles:
+                out.append((handles[m + 1], owner))
+                break
+            if nickname_cue and (span := _nickname_at(doc, m + 1)) is not None:
+                out.append((span, owner))
+                break
+    return out
+
+
+def _nickname_at(doc: Doc, start: int) -> Span | None:
+    """One or two capitalised words at ``start`` (after an opening quotation mark, if any)."""
+    if start < len(doc) and doc[start].text in _OPENING:
+        start += 1
+    end = start
+    while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
+        return None  # three capitalised words: a name of its own, not a nickname
+    return Span(doc, start, end, label="PERSON")
