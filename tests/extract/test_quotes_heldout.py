@@ -75,6 +75,9 @@ SETS = {
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 119, 127, 44, 38),
+    # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
+    # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 78, 103, 39, 24),
 }
 
 
