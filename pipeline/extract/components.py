@@ -59,8 +59,10 @@ from pipeline.extract.entities import (
     OFFICE_TITLES,
     SPOKEN_TITLES,
     TITLES,
+    abbreviated_title,
     name_key,
     pattern_rows,
+    person_name,
 )
 
 RULER_KB = "newsreact_ruler"
@@ -463,6 +465,7 @@ class LabelConsistency:
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
+        ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
@@ -477,7 +480,7 @@ class LabelConsistency:
             ents = sorted(ents + declared, key=lambda s: s.start)
             changed = True
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
-        fulls = [name_key(e.text).split() for e in judged if e.label_ == "PERSON" and len(name_key(e.text).split()) >= 2]
+        fulls = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON" and len(name_key(person_name(e.text)).split()) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
@@ -790,6 +793,28 @@ def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
 
 
+def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Letters of office tagged apart right after a person's name ("Horatio Adeyinka" + "KC",
+    which the small model tags "Horatio" ORG, "KC" ORG and the surname not at all): with the two
+    or three capitalised proper nouns before them, one PERSON, whatever those were tagged."""
+    out = list(ents)
+    for ent in ents:
+        if len(ent) != 1 or ent.text not in POSTNOMINALS or ent.kb_id_ == RULER_KB:
+            continue
+        start = ent.start
+        while (start > 0 and ent.start - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha
+               and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text not in TITLES):
+            start -= 1
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if (ent.start - start < 2 or any(t.text in ORG_HEADS for t in doc[start : ent.start])
+                or (after is not None and after.is_title and after.pos_ == "PROPN")):
+            continue  # "the Labour Party MP", "Tory MP Ann Lee": the letters before a name, not after
+        name = Span(doc, start, ent.end, label="PERSON")
+        out = [e for e in out if e.end <= start or e.start >= ent.end]
+        out = sorted([*out, name], key=lambda e: e.start)
+    return out
+
+
 def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A one-word PERSON right before another PERSON, nothing between ("German" + "Ortega" once
     "German’s brother" made the first name a person): one name."""
@@ -908,12 +933,18 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True  # "talk show host Dana Pike"; "Founder Dana Pike" opening a sentence
     if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed_nouns(ent)):
         return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the union, the Drivers' …"
-    if len(ent) > 1 and ent[0].text.rstrip(".") in HONORIFICS:
-        return True
+    if len(ent) > 1 and (ent[0].text.rstrip(".") in HONORIFICS or (abbreviated_title(ent[0].text) and ent[1].is_title)):
+        return True  # "Ms Carty", "Cllr Ada Quist" tagged as one entity
+    if len(ent) >= 3 and ent[-1].text in POSTNOMINALS and all(t.is_title for t in ent[:-1]):
+        return True  # "Ada Quist KC", "Bo Pell MP" tagged ORG
     # a title of office opening a name of three words or more ("Councillor Ada Quist" tagged ORG,
     # "Sheriff Bo Pell" tagged WORK_OF_ART); not an organisation's name ("… Department")
     return (len(ent) >= 3 and ent[0].text.rstrip(".") in SPOKEN_TITLES and ent[-1].text not in ORG_HEADS
             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]))
+
+
+# letters of office or honour written after a person's name ("Ada Quist KC")
+POSTNOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "JP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD"})
 
 
 # common nouns that say a name is an organisation when they stand right before it or beside it

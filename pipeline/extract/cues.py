@@ -100,7 +100,8 @@ def mention_gender(ent: Span) -> str | None:
     return said if said is not None else _own_pronoun_gender(ent)
 
 
-PRONOUN_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"), **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+# the sex every third-person pronoun says (``PRONOUN_GENDER`` holds the ones a speaker is written as)
+ALL_PRONOUN_GENDER = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f", "herself": "f"}
 
 
 def _own_pronoun_gender(ent: Span) -> str | None:
@@ -120,7 +121,7 @@ def _own_pronoun_gender(ent: Span) -> str | None:
             continue
         if part.dep_ == "dobj":
             words = [t for t in part.children if t.dep_ == "poss"]
-        found |= {PRONOUN_GENDER[t.lower_] for t in words if t.lower_ in PRONOUN_GENDER and t.pos_ == "PRON"}
+        found |= {ALL_PRONOUN_GENDER[t.lower_] for t in words if t.lower_ in ALL_PRONOUN_GENDER and t.pos_ == "PRON"}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -78,7 +78,7 @@ _POSSESSIVE = re.compile(r"(?:['\u2019][sS]|(?<=[sS])['\u2019])$")
 _SPACES = re.compile(r"\s+")
 
 
-def _abbreviated_title(word: str) -> bool:
+def abbreviated_title(word: str) -> bool:
     """A title cut to its consonants before a name ("Cllr", "Sgt", "Cpl", "Bdr"): three to five
     letters, capitalised, no vowel (no one's name is written so); not an acronym in capitals
     ("RNC Rules Committee", "NHS Trust" keep theirs)."""
@@ -108,7 +108,7 @@ def clean_name(text: str) -> str:
     words = text.split(" ")
     body = words[-1] in BODY_WORDS  # "Justice Department", "General Council": a title word names the body
     while len(words) > 1 and (words[0].lower() == "the" or (not body and (
-            words[0].rstrip(".") in TITLES or _abbreviated_title(words[0]) or words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS))):
+            words[0].rstrip(".") in TITLES or abbreviated_title(words[0]) or words[0].rstrip(".").lower() in TITLE_ABBREVIATIONS))):
         words = words[1:]
     return " ".join(words)
 

@@ -27,6 +27,7 @@ and "Kind and resolution"):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -896,6 +897,18 @@ def _reported_words(idx: DocIndex, tok: Token) -> bool:
     return False
 
 
+def _last_two_people(idx: DocIndex, i: int) -> tuple[Span, Span] | None:
+    """The last two people named before token ``i``, in the order written, for "the former" and
+    "the latter"; None unless they are two people of one sentence ("Jo Bush and Al Lee")."""
+    k = bisect.bisect_left(idx.persons, i)
+    if k < 2:
+        return None
+    first, second = idx.ent_of.get(idx.persons[k - 2]), idx.ent_of.get(idx.persons[k - 1])
+    if first is None or second is None or first.sent.start != second.sent.start:
+        return None
+    return first, second
+
+
 def _unnamed_antecedent(idx: DocIndex, pronoun: Token) -> Attribution | None:
     """The unnamed person a "he" or "she" speaking stands for: the subject of the sentence before
     it, when that is an indefinite description of a source or a member of the public ("A
@@ -1041,6 +1054,13 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # does the story below a headline's "says museum director", "chief executive:"
         out.speaker_kind = "person" if described.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (described.start_char, described.end_char)
+    elif lower in {"former", "latter"} and any(t.lower_ == "the" for t in head.lefts):
+        # "Jo Bush and Al Lee saw it differently. The former called it …; the latter said …"
+        pair = _last_two_people(idx, head.i)
+        out.speaker_kind = "person"
+        if pair is not None:
+            chosen = pair[0] if lower == "former" else pair[1]
+            out.ref = (chosen.start_char, chosen.end_char)
     elif lower in PERSON_PRONOUNS and (unnamed := _unnamed_antecedent(idx, head)) is not None:
         # "A senior nurse, who asked not to be named, described … “…,” she said": the nurse,
         # unnamed, not the last person the story named

@@ -155,3 +155,24 @@ def test_guard_no_organisation_of_a_title_case_headline(nlp) -> None:
     assert _title_case_line(headline, 0)
     assert EntityRuler._organisation_of(headline, 0, 6) is None  # capitals mark no name in Title Case
     assert not _title_case_line(nlp("The Board of Tidewater Pilots finds the quay unsafe after storm damage."), 1)
+
+
+def test_letters_after_a_name_and_an_abbreviated_title_make_a_person(nlp) -> None:
+    # the small model tags both names ORG
+    assert ents_of(nlp, "The council argued otherwise. Ignatius Pennock KC, for the council, said the lane met every duty.") == [
+        ("Ignatius Pennock KC", "PERSON")]
+    assert ents_of(nlp, "Cllr Ignatius Pennock, the council's cabinet member, said letters would follow.") == [
+        ("Cllr Ignatius Pennock", "PERSON")]
+
+
+def test_guard_letters_before_a_name_stay_out_of_it(nlp) -> None:
+    found = ents_of(nlp, "The Wyvern Party MP Bernard Pennock said the lane was a mistake.")
+    assert not any(text.startswith("Wyvern Party") and label == "PERSON" for text, label in found)
+
+
+def test_the_former_and_the_latter_are_the_pair_named_before(analyse) -> None:
+    text = ("Two riders at the lights, Miriam Castell and Bernard Pennock, saw the ruling differently. The former called it "
+            "“a win for common sense”; the latter said the judge had “never ridden in the rain”.")
+    quotes = analyse(text).direct
+    who = {text[q.parts[0][0] : q.parts[0][1]]: text[q.ref[0] : q.ref[1]] for q in quotes if q.ref}
+    assert who == {"a win for common sense": "Miriam Castell", "never ridden in the rain": "Bernard Pennock"}
