@@ -482,6 +482,7 @@ class LabelConsistency:
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
         fulls = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON" and len(name_key(person_name(e.text)).split()) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
+        first_names = {words[0] for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
@@ -509,6 +510,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
+            elif len(ent) == 1 and key in first_names and key not in full_words - first_names and _a_first_name_alone(ent):
+                votes[key]["PERSON"] += 3  # "Isolde" tagged NORP where the article names "Isolde Marchmont"
             elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
@@ -793,6 +796,20 @@ def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
 
 
+def _a_first_name_alone(ent: Span) -> bool:
+    """Whether a one-word name the document also writes as the first word of a person's full
+    name can be that first name: a known first name ("Bernie", "Marco", tagged ORG), or a word
+    the model called a nationality, a product or a work and that does not read like a
+    nationality ("Isolde", not "Swiss" or "Floridians"); never a place ("Virginia") nor an
+    organisation word's first word it may be ("Manchester", "EgyptAir": PolNeAR train)."""
+    word = ent[0]
+    if ent.label_ in PLACE_LABELS:
+        return False
+    if first_name_gender(word.text) is not None:
+        return True
+    return ent.label_ in {"NORP", "PRODUCT", "WORK_OF_ART"} and not word.lower_.endswith(("s", "an", "ish", "ese", "i"))
+
+
 def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
     """Letters of office tagged apart right after a person's name ("Horatio Adeyinka" + "KC",
     which the small model tags "Horatio" ORG, "KC" ORG and the surname not at all): with the two
@@ -931,8 +948,12 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True
     if ent.start > 0 and len(ent) > 1 and doc[ent.start - 1].lower_ in ROLE_NOUNS:
         return True  # "talk show host Dana Pike"; "Founder Dana Pike" opening a sentence
-    if len(ent) > 1 and any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed_nouns(ent)):
-        return True  # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the union, the Drivers' …"
+    apposed = apposed_nouns(ent) if len(ent) > 1 else []
+    if (any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed)
+            and not any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed)):
+        # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the
+        # union, the Drivers' …", nor "its owner, Velmora Foods, a frozen-food company": a company owns too
+        return True
     if len(ent) > 1 and (ent[0].text.rstrip(".") in HONORIFICS or (abbreviated_title(ent[0].text) and ent[1].is_title)):
         return True  # "Ms Carty", "Cllr Ada Quist" tagged as one entity
     if len(ent) >= 3 and ent[-1].text in POSTNOMINALS and all(t.is_title for t in ent[:-1]):

@@ -176,3 +176,31 @@ def test_the_former_and_the_latter_are_the_pair_named_before(analyse) -> None:
     quotes = analyse(text).direct
     who = {text[q.parts[0][0] : q.parts[0][1]]: text[q.ref[0] : q.ref[1]] for q in quotes if q.ref}
     assert who == {"a win for common sense": "Miriam Castell", "never ridden in the rain": "Bernard Pennock"}
+
+
+def _tagged(nlp, before_consistency, text: str, tags: dict[str, str]) -> list[tuple[str, str]]:
+    """The real label-consistency component on a real parse whose entities are set by hand
+    (each name in ``tags`` at every occurrence, with the label the small model gave it)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    doc = before_consistency(text)
+    spans = []
+    for name, label in tags.items():
+        words = name.split()
+        spans += [Span(doc, t.i, t.i + len(words), label=label) for t in doc
+                  if [x.text for x in doc[t.i : t.i + len(words)]] == words]
+    doc.ents = filter_spans(spans)  # the longest name wins where two overlap
+    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_company_in_apposition_outweighs_an_owner(nlp, before_consistency) -> None:
+    text = "The team is named for its owner, Quillon Foods, a frozen-food company that has paid for it since 2016."
+    assert ("Quillon Foods", "ORG") in _tagged(nlp, before_consistency, text, {"Quillon Foods": "PERSON"})
+
+
+def test_a_first_name_alone_is_the_person_the_article_names_in_full(nlp, before_consistency) -> None:
+    text = "Esmerelda Tolliver founded the company in 1993. Esmerelda says she is not worried."
+    found = _tagged(nlp, before_consistency, text, {"Esmerelda Tolliver": "PERSON", "Esmerelda": "NORP"})
+    assert found == [("Esmerelda Tolliver", "PERSON"), ("Esmerelda", "PERSON")]

@@ -136,8 +136,9 @@ def test_heldout_entities_floor() -> None:
     # surname two full names share is the one named first; a surname tagged ORG beside the
     # person named in full is the person): 0.918, 0.926; fourteenth (full names found from a
     # titled surname, letters after a name): 0.919, 0.934; sixteenth (declared nicknames and
-    # handles, acronyms kept in names, local bodies' short forms, a club's supporters' trust): 0.928, 0.951
-    assert result["precision"] >= 0.928 and result["recall"] >= 0.951, format_entity_report(result)
+    # handles, acronyms kept in names, local bodies' short forms, a club's supporters' trust): 0.928, 0.951;
+    # then a first name alone is the person named in full: 0.932, 0.955
+    assert result["precision"] >= 0.932 and result["recall"] >= 0.955, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -178,5 +179,6 @@ def test_heldout_entities_c_floor() -> None:
     found = extract_texts(load_params(), read_text_folder(HELDOUT_C))
     result = evaluate_entities(HELDOUT_C / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 270 and not result["missing_articles"]
-    # floors, only go up: the blind first run (at 52b8ad3): precision 0.728, recall 0.656
-    assert result["precision"] >= 0.728 and result["recall"] >= 0.656, format_entity_report(result)
+    # floors, only go up: the blind first run (at 52b8ad3): precision 0.728, recall 0.656; after
+    # the fixes its errors prompted (a company in apposition outweighs "its owner"): 0.741, 0.667
+    assert result["precision"] >= 0.741 and result["recall"] >= 0.667, format_entity_report(result)
