@@ -92,6 +92,9 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representati
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
 
 
+# titles written before a first name alone ("Sir Amory", "Dame Honora"), which names the one
+# person of the corpus with that first name
+FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 # last words of a body's name, after which a first word that is a title is the body's own
 # ("Justice Department" is not "Department"; "Speaker's Committee")
 BODY_WORDS = frozenset({"Department", "Court", "Committee", "Ministry", "Office", "Council", "Party", "Commission",
@@ -468,8 +471,10 @@ class EntityResolver:
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
         by_last: dict[str, set[str]] = defaultdict(set)
+        by_first: dict[str, set[str]] = defaultdict(set)
         for full in set(canon_full.values()):
             by_last[full.split()[-1]].add(full)
+            by_first[full.split()[0]].add(full)
         longer: dict[str, str] = {}
         for _, label, key in keyed:
             if " " in key and label != "HANDLE":
@@ -485,6 +490,8 @@ class EntityResolver:
                     key = canon_full[key]
                 elif len(by_last.get(key, ())) == 1:
                     key = next(iter(by_last[key]))
+                elif n.text.split()[0] in FIRST_NAME_TITLES and len(by_first.get(key, ())) == 1:
+                    key = next(iter(by_first[key]))  # "Dame Honora" in an article that never names her in full
             cluster = clusters.setdefault((label, key), _Cluster(label, key))
             cluster.forms[person_name(n.text) if label == "PERSON" else clean_name(n.text)] += 1
             cluster.mentions.append(n)

@@ -44,10 +44,11 @@ def is_public_reaction(quote: Quote, protagonists: set[tuple[str, str]], public_
 
 
 def _protagonists(quotes: list[Quote]) -> set[tuple[str, str]]:
-    """(article_id, speaker) of each article's most-quoted named speaker."""
+    """(article_id, speaker) of each article's most-quoted named speaker; not one known only by a
+    handle, a member of the public posting twice ("u/gridwatch wrote that …, adding: “…”")."""
     counts: dict[str, Counter[str]] = {}
     for q in quotes:
-        if q.speaker:
+        if q.speaker and _HANDLE.match(q.speaker) is None:
             counts.setdefault(q.article_id, Counter())[q.speaker] += 1
     out = set()
     for article_id, counter in counts.items():

@@ -204,3 +204,28 @@ def test_a_first_name_alone_is_the_person_the_article_names_in_full(nlp, before_
     text = "Esmerelda Tolliver founded the company in 1993. Esmerelda says she is not worried."
     found = _tagged(nlp, before_consistency, text, {"Esmerelda Tolliver": "PERSON", "Esmerelda": "NORP"})
     assert found == [("Esmerelda Tolliver", "PERSON"), ("Esmerelda", "PERSON")]
+
+
+def test_sir_or_dame_with_a_first_name_is_the_one_person_of_the_corpus_so_named() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Dame Esmerelda Tolliver", "PERSON", 0, 23)])
+    resolver.add_document("a2", [FoundName("a2", "Dame Esmerelda", "PERSON", 0, 14), FoundName("a2", "Esmerelda", "PERSON", 30, 39)])
+    _, mentions = resolver.resolve()
+    ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
+    assert ids_of[("a2", "Dame Esmerelda")] == ids_of[("a1", "Dame Esmerelda Tolliver")]
+    assert ids_of[("a2", "Esmerelda")] != ids_of[("a1", "Dame Esmerelda Tolliver")]  # a first name alone: anyone's
+
+
+def test_a_name_beside_a_spokesman_for_an_organisation_noun_is_the_organisations(nlp) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.extract.stage import analyse_doc
+
+    text = ("22:40 — A spokesman for the grid operator, Quillon Power, told us that a cable fault had cut supply. "
+            "“Our crews are on the way,” he said.")
+    doc = nlp(text)
+    name = next(t.i for t in doc if t.text == "Quillon")
+    doc.ents = [Span(doc, name, name + 2, label="PERSON")]  # as the small model tagged a held-out grid operator
+    found = analyse_doc(doc, "d")
+    [first, second] = sorted(found.direct + found.indirect, key=lambda q: q.parts[0][0])
+    assert first.speaker_kind == second.speaker_kind == "unnamed_source"

@@ -65,19 +65,19 @@ SETS = {
     "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 90, 118, 35, 25),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 109, 114, 33, 28),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 109, 114, 33, 29),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
     "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 100, 118, 38, 30),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 112, 117, 45, 40),
+    "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 112, 117, 45, 42),
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 119, 127, 44, 38),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 85, 104, 39, 25),
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 87, 104, 39, 25),
 }
 
 

@@ -36,3 +36,12 @@ def test_posts_and_embeds_become_reactions_and_empty_posts_do_not() -> None:
     reactions = build_reactions([], posts)
     assert {(r.origin, r.post_id) for r in reactions} == {("post", "mastodon:1"), ("embed", "twitter:9")}
     assert [r.reaction_id for r in reactions] == sorted(r.reaction_id for r in reactions)
+
+
+def test_a_handle_quoted_twice_is_still_the_public_not_the_storys_protagonist() -> None:
+    quotes = [
+        quote("q1", "the stage had flickered twice", "person", "u/gridwatch_gus", "wrote", quote_kind="indirect"),
+        quote("q2", "Two warnings and still one cable?", "person", "u/gridwatch_gus", "adding"),
+        quote("q3", "Nobody is in danger", "person", "Ada Quist", "said"),
+    ]
+    assert [r.quote_id for r in build_reactions(quotes, [])] == ["q2"]
