@@ -389,14 +389,14 @@ class EntityRuler:
     @staticmethod
     def _organisation_of(doc: Doc, start: int, end: int) -> Span | None:
         """An organisation word, "of" and a name (``LEADING_ORG_HEADS``), with the place or name
-        before it ("Brackley Chamber of Commerce"), cut before a title or a person the NER found
+        before it ("Farnley Chamber of Commerce"), cut before a title or a person the NER found
         after it ("the Bank of Tessaly Governor Ann Lee"), when the NER
         called it something else or cut it; an organisation the NER found longer is left whole."""
         cut = next((i for i in range(start + 2, end) if doc[i].text in TITLES or doc[i].ent_type_ == "PERSON"), end)
         if cut <= start + 2 or (cut == start + 3 and doc[start + 2].lower_ == "the") or _title_case_line(doc, start):
             return None
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].text not in TITLES:
-            start -= 1  # "Brackley Chamber of Commerce", "the Ostend Bank of Trade"
+            start -= 1  # "Farnley Chamber of Commerce", "the Ostend Bank of Trade"
         for e in doc.ents:
             if e.label_ == "ORG" and e.start <= start and cut <= e.end and len(e) > cut - start:
                 return None
@@ -511,7 +511,7 @@ class LabelConsistency:
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
             elif len(ent) == 1 and key in first_names and key not in full_words - first_names and _a_first_name_alone(ent):
-                votes[key]["PERSON"] += 3  # "Isolde" tagged NORP where the article names "Isolde Marchmont"
+                votes[key]["PERSON"] += 3  # "Esmerelda" tagged NORP where the article names "Esmerelda Tolliver"
             elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
@@ -522,7 +522,7 @@ class LabelConsistency:
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
         for key in nicknames & votes.keys():
-            votes[key]["PERSON"] += 3  # "Badger" once "Conall Tarrant, known as Badger": the person, not a team
+            votes[key]["PERSON"] += 3  # "Skipper" once "Ruarc Penhallow, known as Skipper": the person, not a boat
             evidenced.add(key)
         for key, counter in votes.items():
             words = key.split()
@@ -643,8 +643,8 @@ def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:
     "Hillary" are English words too; "Peter" has the ending and is a first name), nor before an
     initial ("Hunter S. Tolley"). Mid-sentence the rule would cut "Luther" and "Manchester"
     (PolNeAR train), so a title-like capital there stays. A word of kin (``OPENING_KIN``) is cut
-    from a name of two words too ("Daughter Carys, 44,")."""
-    kin = ent[0].is_title and ent[0].lower_ in OPENING_KIN  # "Daughter Carys Lee", "Grandad Ivor Lee": two words will do
+    from a name of two words too ("Daughter Jessamine, 31,")."""
+    kin = ent[0].is_title and ent[0].lower_ in OPENING_KIN  # "Daughter Jessamine Lee", "Grandad Ebenezer Lee": two words will do
     if (ent.label_ != "PERSON" or len(ent) < (2 if kin else 3) or not _starts_sentence(doc, ent.start)
             or not (kin or _role_word(ent[0], words))
             or not ent[1].is_title or len(ent[1].text.rstrip(".")) < 2):  # "Hunter S. Thompson" keeps "Hunter"
@@ -659,8 +659,8 @@ def _role_word(tok: Any, words: frozenset[str]) -> bool:
             and tok.lower_.endswith(AGENT_ENDINGS) and first_name_gender(tok.text) is None)
 
 
-# words of kin a tabloid opens a sentence with before a name ("Daughter Carys Lee, 44,", "Grandad
-# Ivor Lee"): not the name's. Not Father, Mother, Sister or Brother (titles in a church: "Father
+# words of kin a tabloid opens a sentence with before a name ("Daughter Jessamine Lee, 31,",
+# "Grandad Ebenezer Lee"): not the name's. Not Father, Mother, Sister or Brother (titles in a church: "Father
 # Brown"), nor Son or Gran (names too)
 OPENING_KIN = frozenset(
     "daughter wife husband grandson granddaughter grandmother grandfather grandad granddad grandma grandpa "  # noqa: SIM905
@@ -800,7 +800,7 @@ def _a_first_name_alone(ent: Span) -> bool:
     """Whether a one-word name the document also writes as the first word of a person's full
     name can be that first name: a known first name ("Bernie", "Marco", tagged ORG), or a word
     the model called a nationality, a product or a work and that does not read like a
-    nationality ("Isolde", not "Swiss" or "Floridians"); never a place ("Virginia") nor an
+    nationality ("Esmerelda", not "Swiss" or "Floridians"); never a place ("Virginia") nor an
     organisation word's first word it may be ("Manchester", "EgyptAir": PolNeAR train)."""
     word = ent[0]
     if ent.label_ in PLACE_LABELS:
@@ -811,8 +811,8 @@ def _a_first_name_alone(ent: Span) -> bool:
 
 
 def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Letters of office tagged apart right after a person's name ("Horatio Adeyinka" + "KC",
-    which the small model tags "Horatio" ORG, "KC" ORG and the surname not at all): with the two
+    """Letters of office tagged apart right after a person's name ("Ignatius Pennock" + "KC",
+    which the small model tags "Ignatius" ORG, "KC" ORG and the surname not at all): with the two
     or three capitalised proper nouns before them, one PERSON, whatever those were tagged."""
     out = list(ents)
     for ent in ents:
@@ -952,7 +952,7 @@ def _has_title(doc: Doc, ent: Span) -> bool:
     if (any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed)
             and not any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed)):
         # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the
-        # union, the Drivers' …", nor "its owner, Velmora Foods, a frozen-food company": a company owns too
+        # union, the Drivers' …", nor "its owner, Quillon Foods, a frozen-food company": a company owns too
         return True
     if len(ent) > 1 and (ent[0].text.rstrip(".") in HONORIFICS or (abbreviated_title(ent[0].text) and ent[1].is_title)):
         return True  # "Ms Carty", "Cllr Ada Quist" tagged as one entity

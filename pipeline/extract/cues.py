@@ -85,7 +85,7 @@ def mention_gender(ent: Span) -> str | None:
     if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
         return own
     if ent.start and doc[ent.start - 1].lower_ in GENDERED_NOUNS:
-        return GENDERED_NOUNS[doc[ent.start - 1].lower_]  # "his wife Bronwen", "Daughter Carys", "spokeswoman Ann Lee"
+        return GENDERED_NOUNS[doc[ent.start - 1].lower_]  # "his wife Meriel", "Daughter Jessamine", "spokeswoman Ann Lee"
     root = ent.root
     after = ent.end < len(doc) and doc[ent.end].text == ","
     # right beside it, a comma between: "Corinna Pell, his wife,"; "his wife, Corinna Pell" (not

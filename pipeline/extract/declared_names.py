@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cues import first_name_gender
 
@@ -26,7 +26,7 @@ WINDOW = 10  # tokens of the declaring clause searched after the name's comma
 
 def quoted_nickname_names(doc: Doc) -> list[Span]:
     """PERSON spans over a first name, a nickname of one or two capitalised words in quotation
-    marks and a surname (`Conall "Badger" Tarrant`), which the small model cuts up or calls a
+    marks and a surname (`Lowenna "Tam" Velloway`), which the small model cuts up or calls a
     work of art: when the surname is written elsewhere in the document too, or the first name is
     a known one (not a film title between two words: `Warner "Maverick" Bros`)."""
     found = []
@@ -47,13 +47,13 @@ def quoted_nickname_names(doc: Doc) -> list[Span]:
     return found
 
 
-def _a_name_word(token: object) -> bool:
-    return token.is_title and token.is_alpha and not token.is_stop and len(token.text) >= 2  # type: ignore[attr-defined]
+def _a_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop and len(token.text) >= 2
 
 
 def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[Span, Span]]:
     """(declared name, owner) pairs: a nickname declared after a PERSON name ("…, known to
-    everyone as Badger", "…, who goes by Temi", "…, nicknamed ‘Skipper’") and a handle after
+    everyone as Skipper", "…, who goes by Skipper", "…, nicknamed ‘Skipper’") and a handle after
     "posts as" ("…, who posts on X as @skipperlee"). The declared nickname is a span of one or
     two capitalised words, labelled PERSON, whether or not the NER tagged it; the handle is the
     HANDLE entity. The clause must open right after the name and its comma."""

@@ -92,7 +92,7 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representati
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
 
 
-# titles written before a first name alone ("Sir Amory", "Dame Honora"), which names the one
+# titles written before a first name alone ("Sir Peregrine", "Dame Esmerelda"), which names the one
 # person of the corpus with that first name
 FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
 # last words of a body's name, after which a first word that is a title is the body's own
@@ -245,8 +245,8 @@ def _initials(key: str) -> str:
 
 def _initialled(key: str) -> set[str]:
     """The letters of a name of three words or more with its last words cut to their initials
-    ("harrowdale mountain rescue team" -> "harrowdalemrt", "harrowdalemountainrt", ...): how a
-    handle (@HarrowdaleMRT) or a short form ("Harrowdale MRT") writes it."""
+    ("dunlow valley lifeboat crew" -> "dunlowvlc", "dunlowvalleylc"): how a
+    handle (@DunlowVLC) or a short form ("Dunlow VLC") writes it."""
     words = [w for w in key.split() if w not in {"of", "and", "the", "for", "&"}]
     if len(words) < 3:
         return set()
@@ -285,7 +285,7 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
         cands = {k for k in longer if _initials(k) == key}
     if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
-        cands = {k for k in longer if _ascii(key) in _initialled(k)}  # "Harrowdale MRT" for "Harrowdale Mountain Rescue Team"
+        cands = {k for k in longer if _ascii(key) in _initialled(k)}  # "Dunlow VLC" for "Dunlow Valley Lifeboat Crew"
     if not cands and (len(words) >= 3 or (len(words) == 2 and words[0] in LOCAL_LEVELS)):
         # "the Court of Audit" after "the Pellmark Court of Audit": its last words, of three or more,
         # or two when they name a level of local government ("the County Council")
@@ -491,7 +491,7 @@ class EntityResolver:
                 elif len(by_last.get(key, ())) == 1:
                     key = next(iter(by_last[key]))
                 elif n.text.split()[0] in FIRST_NAME_TITLES and len(by_first.get(key, ())) == 1:
-                    key = next(iter(by_first[key]))  # "Dame Honora" in an article that never names her in full
+                    key = next(iter(by_first[key]))  # "Dame Esmerelda" in an article that never names her in full
             cluster = clusters.setdefault((label, key), _Cluster(label, key))
             cluster.forms[person_name(n.text) if label == "PERSON" else clean_name(n.text)] += 1
             cluster.mentions.append(n)
