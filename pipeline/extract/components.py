@@ -471,6 +471,7 @@ class LabelConsistency:
         changed = changed or widened
         aged = _aged_names_missed(doc, ents)
         aged += _names_missed(doc, ents + aged, self.words)
+        aged += _organisations_missed(doc, ents + aged)
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
             ents = sorted(ents + aged, key=lambda s: s.start)
@@ -794,6 +795,25 @@ def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
         return False  # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
     nxt = next((e for e in ents if e.start == ent.end + 1), None)
     return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
+
+
+def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A proper noun the NER left untagged, set in apposition after a lower-case organisation noun
+    ("That airline, Quillair, said"; "its supplier, Pixhold, said":
+    ``ORG_DESCRIPTORS``): an ORG, with the capitalised proper nouns before it in its phrase."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        head = tok.head
+        if (tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.i in taken or head.i >= tok.i
+                or tok.text in ORG_HEADS  # a company form the parser set apart ("Inc", "L.P.")
+                or head.pos_ != "NOUN" or not head.is_lower or head.lemma_ not in ORG_DESCRIPTORS):
+            continue
+        start = tok.i
+        while start - 1 > head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
+            start -= 1
+        found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
 
 
 def _a_first_name_alone(ent: Span) -> bool:

@@ -455,7 +455,7 @@ class EntityResolver:
                 return (n, "PERSON", full)  # "@CllrAnnLee", "@annlee", "@alee", "@CllrLee"
         initialled = [key for key in orgs.values() if letters in _initialled(key)]
         if len(initialled) == 1:
-            return (n, "ORG", initialled[0])  # "@KestrelMRT" for "Kestrel Mountain Rescue Team", not its "Kestrel MRT"
+            return (n, "ORG", initialled[0])  # "@KestrelVLC" for "Kestrel Valley Lifeboat Crew", not its "Kestrel VLC"
         if letters in orgs:
             return (n, "ORG", orgs[letters])
         return (n, "HANDLE", "@" + letters)
