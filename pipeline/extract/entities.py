@@ -299,7 +299,8 @@ def _ascii(word: str) -> str:
 
 
 # titles a politician's or official's handle opens with ("@CllrAnnLee", "@SenLee", "@DrLee", "@MayorLee")
-HANDLE_TITLES = ("cllr", "councillor", "sen", "senator", "rep", "gov", "dr", "prof", "mayor", "judge", "rev", "supt", "insp")
+# (longest first: "@SenatorLee" is not "sen" + "atorlee")
+HANDLE_TITLES = ("councillor", "senator", "mayor", "judge", "cllr", "prof", "supt", "insp", "sen", "rep", "gov", "rev", "dr")
 
 
 def _without_title(letters: str) -> str | None:

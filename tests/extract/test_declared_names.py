@@ -66,12 +66,13 @@ def test_a_handle_with_a_title_and_an_organisations_initialled_handle() -> None:
     resolver.add_document("a1", [FoundName("a1", "Cllr Ysella Marrow", "PERSON", 0, 18),
                                  FoundName("a1", "@CllrMarrow", "HANDLE", 30, 41),
                                  FoundName("a1", "@CllrTrevaskis", "HANDLE", 50, 63),
+                                 FoundName("a1", "@SenatorMarrow", "HANDLE", 64, 78),
                                  FoundName("a1", "Dunlow Valley Lifeboat Crew", "ORG", 70, 97),
                                  FoundName("a1", "@DunlowVLC", "HANDLE", 110, 120),
                                  FoundName("a1", "Dunlow VLC", "ORG", 130, 140)])
     _, mentions = resolver.resolve()
     ids_of = {m.text: m.entity_id for m in mentions}
-    assert ids_of["@CllrMarrow"] == ids_of["Cllr Ysella Marrow"]
+    assert ids_of["@CllrMarrow"] == ids_of["@SenatorMarrow"] == ids_of["Cllr Ysella Marrow"]
     assert ids_of["@CllrTrevaskis"] != ids_of["Cllr Ysella Marrow"]
     assert ids_of["@DunlowVLC"] == ids_of["Dunlow Valley Lifeboat Crew"] == ids_of["Dunlow VLC"]
 
