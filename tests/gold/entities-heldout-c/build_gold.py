@@ -1,6 +1,7 @@
 """Build entities.json (held-out entity gold, set C) from the table below and the texts in articles/.
 
-Adapted from ``tests/gold/entities-heldout-b/build_gold.py`` (itself adapted from set A's). Every
+The finding and writing is ``tests/gold/entity_gold_build.py``'s, shared by every held-out
+entity set; this script holds the set's table. Every
 PERSON and ORG of the nine articles is listed with the forms it is written in. The builder finds
 each form in each article (whole words; the longest form wins where two overlap, so "Dellacourt
 Aviation" is the company and not the founder; a possessive after the form is kept in the mention),
@@ -26,12 +27,12 @@ two listed ones, stop the build.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from entity_gold_build import main  # the shared builder, beside this folder
 
 ENTITIES: list[dict] = [
     # -- airline takeover battle (airline-1 American agency style, straight, bare surnames;
@@ -182,115 +183,6 @@ ENTITIES: list[dict] = [
     {"name": "X", "label": "ORG", "aliases": ["X"], "note": "the platform"},
 ]
 
-_POSSESSIVE = r"(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?"
-
-
-def read_articles() -> dict[str, str]:
-    """Article name ("merger-1.txt") -> text, from articles/."""
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted((HERE / "articles").glob("*.txt"))}
-
-
-def _occurrence(text: str, needle: str, start: int) -> int:
-    """Which occurrence of ``needle`` (counting every earlier hit, as evaluate_entities does) starts at ``start``."""
-    n, pos = 0, text.find(needle)
-    while pos != start:
-        if pos == -1:
-            raise ValueError(f"{needle!r} not at {start}")
-        n, pos = n + 1, text.find(needle, pos + 1)
-    return n
-
-
-def _forms(e: dict) -> list[tuple[str, dict | None]]:
-    """(form, selector or None) for each alias of an entity."""
-    return [(a, None) if isinstance(a, str) else (a[0], a[1]) for a in e["aliases"]]
-
-
-def find_mentions(name: str, text: str, explain: list | None = None) -> list[tuple[int, int, int]]:
-    """(start, end, entity index) of every gold mention in one article.
-
-    ``explain``, if given, receives (form, bare index, start, end, entity index) for every form
-    some entity claims only at listed places, to review them in context.
-    """
-    found: list[tuple[int, int, int, str, dict | None]] = []
-    for i, e in enumerate(ENTITIES):
-        if "in" in e and not any(name.startswith(prefix) for prefix in e["in"]):
-            continue
-        for form, sel in _forms(e):
-            for m in re.finditer(r"(?<![\w@])" + re.escape(form) + r"(?![\w])" + _POSSESSIVE, text):
-                found.append((m.start(), m.end(), i, form, sel))
-    # 1. spans, whoever claims them: the longest wins, then the earliest
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    spans: dict[tuple[int, int], list[tuple[int, str, dict | None]]] = {}
-    for start, end, i, form, sel in found:
-        if (start, end) in spans:
-            spans[(start, end)].append((i, form, sel))
-        elif not any(s < end and start < t for s, t in spans):
-            spans[(start, end)] = [(i, form, sel)]
-    # 2. the entity of each span; a listed form counts its bare occurrences in reading order
-    bare_index: dict[str, int] = {}
-    taken: list[tuple[int, int, int]] = []
-    listed_forms = {form for e in ENTITIES for form, sel in _forms(e) if sel is not None}
-    for (start, end), claims in sorted(spans.items()):
-        forms = {form for _, form, _ in claims}
-        idx = {}
-        for form in forms & listed_forms:
-            idx[form] = bare_index.get(form, 0)
-            bare_index[form] = idx[form] + 1
-        listed = [i for i, form, sel in claims if sel is not None and idx.get(form) in sel.get(name, [])]
-        plain = [i for i, form, sel in claims if sel is None]
-        chosen = listed or plain
-        if len(set(chosen)) > 1:
-            raise SystemExit(f"{name}: {text[start:end]!r} at {start} is claimed by two entities; "
-                             "restrict one with 'in' or list its places")
-        if chosen:
-            taken.append((start, end, chosen[0]))
-        if explain is not None:
-            for form in forms & listed_forms:
-                explain.append((form, idx[form], start, end, chosen[0] if chosen else None))
-    return sorted(taken)
-
-
-def build() -> list[dict]:
-    articles = read_articles()
-    mentions: dict[int, list[dict]] = {i: [] for i in range(len(ENTITIES))}
-    for name, text in articles.items():
-        for start, end, i in find_mentions(name, text):
-            written = text[start:end]
-            mentions[i].append({"article": f"articles/{name}", "text": written,
-                                "occurrence": _occurrence(text, written, start), "start_char": start, "end_char": end})
-    gold = []
-    for i, e in enumerate(ENTITIES):
-        if not mentions[i]:
-            raise SystemExit(f"{e['name']}: no mention found in any article")
-        row = {"name": e["name"], "label": e["label"], "aliases": sorted({m["text"] for m in mentions[i]}),
-               "mentions": mentions[i]}
-        if "note" in e:
-            row["note"] = e["note"]
-        gold.append(row)
-    return gold
-
-
-def review() -> None:
-    """Print capitalised words outside every gold mention (each must be no person or organisation),
-    then every occurrence of a form claimed only at listed places, in context, with its entity."""
-    explained = []
-    for name, text in read_articles().items():
-        explain: list = []
-        spans = find_mentions(name, text, explain)
-        words = sorted({m.group() for m in re.finditer(r"[@A-Z][\w’'.&-]*", text)
-                        if not any(s <= m.start() < e for s, e, _ in spans)})
-        print(f"{name}: {' | '.join(words)}")
-        for form, n, start, end, i in explain:
-            context = text[max(0, start - 40):end + 30].replace("\n", " ")
-            explained.append(f"  {name} {form!r} #{n} -> {ENTITIES[i]['name'] if i is not None else None}: …{context}…")
-    if explained:
-        print("shared forms, in context:")
-        print("\n".join(explained))
-
 
 if __name__ == "__main__":
-    gold = build()
-    (HERE / "entities.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(gold)} entities, {sum(len(g['mentions']) for g in gold)} mentions written to entities.json")
-    if "--review" in sys.argv:
-        review()
+    main(ENTITIES, HERE)

@@ -1,7 +1,7 @@
 """Build entities.json (the held-out entity gold) from the table below and the texts in articles/.
 
 Every PERSON and ORG of the nine articles is listed with the forms it is written in. The
-builder finds each form in each article (whole words; the longest form wins where two overlap,
+builder (``tests/gold/entity_gold_build.py``, shared by every held-out entity set) finds each form in each article (whole words; the longest form wins where two overlap,
 so "Pryce Capital" is the firm and not the man; a possessive after the form is kept in the
 mention), and writes ``[{name, label, aliases, mentions: [{article, text, occurrence,
 start_char, end_char}]}]``. ``occurrence`` counts every earlier occurrence of the exact string
@@ -18,12 +18,12 @@ build.
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from entity_gold_build import main  # the shared builder, beside this folder
 
 ENTITIES: list[dict] = [
     # -- council story (British) --
@@ -117,76 +117,6 @@ ENTITIES: list[dict] = [
     {"name": "TikTok", "label": "ORG", "aliases": ["TikTok"]},
 ]
 
-_POSSESSIVE = r"(?:['\u2019]s\b|(?<=s)['\u2019](?!\w))?"
-
-
-def read_articles() -> dict[str, str]:
-    """Article name ("council-1.txt") -> text, from articles/."""
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted((HERE / "articles").glob("*.txt"))}
-
-
-def _occurrence(text: str, needle: str, start: int) -> int:
-    """Which occurrence of ``needle`` (counting every earlier hit, as evaluate_entities does) starts at ``start``."""
-    n, pos = 0, text.find(needle)
-    while pos != start:
-        if pos == -1:
-            raise ValueError(f"{needle!r} not at {start}")
-        n, pos = n + 1, text.find(needle, pos + 1)
-    return n
-
-
-def find_mentions(name: str, text: str) -> list[tuple[int, int, int]]:
-    """(start, end, entity index) of every gold mention in one article."""
-    found: list[tuple[int, int, int, str]] = []
-    for i, e in enumerate(ENTITIES):
-        if "in" in e and not any(name.startswith(prefix) for prefix in e["in"]):
-            continue
-        for alias in e["aliases"]:
-            for m in re.finditer(r"(?<![\w@])" + re.escape(alias) + r"(?![\w])" + _POSSESSIVE, text):
-                found.append((m.start(), m.end(), i, alias))
-    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int, int]] = []
-    for start, end, i, alias in found:
-        clash = [t for t in taken if t[0] < end and start < t[1]]
-        if any((t[0], t[1]) == (start, end) and t[2] != i for t in clash):
-            raise SystemExit(f"{name}: {alias!r} at {start} is claimed by two entities; restrict one with 'in'")
-        if not clash:
-            taken.append((start, end, i))
-    return sorted(taken)
-
-
-def build() -> list[dict]:
-    articles = read_articles()
-    mentions: dict[int, list[dict]] = {i: [] for i in range(len(ENTITIES))}
-    for name, text in articles.items():
-        for start, end, i in find_mentions(name, text):
-            written = text[start:end]
-            mentions[i].append({"article": f"articles/{name}", "text": written,
-                                "occurrence": _occurrence(text, written, start), "start_char": start, "end_char": end})
-    gold = []
-    for i, e in enumerate(ENTITIES):
-        if not mentions[i]:
-            raise SystemExit(f"{e['name']}: no mention found in any article")
-        row = {"name": e["name"], "label": e["label"], "aliases": sorted({m["text"] for m in mentions[i]}),
-               "mentions": mentions[i]}
-        if "note" in e:
-            row["note"] = e["note"]
-        gold.append(row)
-    return gold
-
-
-def review() -> None:
-    """Print capitalised words outside every gold mention: each must be no person or organisation."""
-    for name, text in read_articles().items():
-        spans = find_mentions(name, text)
-        words = sorted({m.group() for m in re.finditer(r"[@A-Z][\w’'.&-]*", text)
-                        if not any(s <= m.start() < e for s, e, _ in spans)})
-        print(f"{name}: {' | '.join(words)}")
-
 
 if __name__ == "__main__":
-    gold = build()
-    (HERE / "entities.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(gold)} entities, {sum(len(g['mentions']) for g in gold)} mentions written to entities.json")
-    if "--review" in sys.argv:
-        review()
+    main(ENTITIES, HERE)
