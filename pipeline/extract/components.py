@@ -385,7 +385,6 @@ class EntityRuler:
         doc.ents = sorted(found + kept, key=lambda s: s.start)
         return doc
 
-
     @staticmethod
     def _organisation_of(doc: Doc, start: int, end: int) -> Span | None:
         """An organisation word, "of" and a name (``LEADING_ORG_HEADS``), with the place or name
@@ -481,7 +480,8 @@ class LabelConsistency:
             ents = sorted(ents + declared, key=lambda s: s.start)
             changed = True
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
-        fulls = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON" and len(name_key(person_name(e.text)).split()) >= 2]
+        person_keys = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON"]
+        fulls = [words for words in person_keys if len(words) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
         first_names = {words[0] for words in fulls}
         full_words = {w for words in fulls for w in words}

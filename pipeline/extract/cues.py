@@ -325,17 +325,16 @@ def headline_end(text: str) -> int:
     return len(text) if end == -1 else end
 
 
-def names_its_object(head: Token, ent: Span, any_label: bool = False) -> bool:
+def names_its_object(head: Token, ent: Span, any_label: bool = False, org_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether an organisation the parser set beside a description names the noun of the
     description's "for"/"of"/"at" phrase instead ("A spokesman for the drivers' union, the
     Harbour Drivers Association, said": the union's name, not the spokesman's). Only for an
-    organisation, unless ``any_label`` (the entity model may call the union a person)."""
-    if ent.label_ != "ORG" and not any_label:
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and any(p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start for p in c.children)
-        for c in head.children
-    )
+    organisation, unless ``any_label`` (the entity model may call the union a person) or that
+    noun is one of ``org_nouns`` ("A spokesman for the grid operator, Pellmark Grid, …" names the
+    operator whatever the model tagged it)."""
+    objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start]
+    return bool(objects) and (ent.label_ == "ORG" or any_label or any(p.lemma_.lower() in org_nouns for p in objects))
 
 
 def is_age(doc: Doc, i: int) -> bool:

@@ -160,14 +160,6 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
     for child in head.children:
         ent = idx.ent_of.get(child.i)
         if (child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}
-                and not names_its_object(head, ent, any_label=_for_an_organisation(head))):
+                and not names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS)):
             return ent
     return None
-
-
-def _for_an_organisation(head: Token) -> bool:
-    """Whether a description speaks for an organisation named by a noun of one ("A spokesman for
-    the grid operator, Pellmark Grid, …"): a name set beside it is that organisation's, whatever
-    label the model gave it, not the spokesman's."""
-    return any(c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in ORG_DESCRIPTORS for p in c.children) for c in head.children)

@@ -70,7 +70,7 @@ SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief"
 # titles that end an office of two words ("Education Minister", "Foreign Secretary")
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 # a nickname in quotation marks inside a name ("Dale ‘Wrecker’ Ravenhill" is Dale Ravenhill)
-_NICKNAME = re.compile(r"\s[\u2018\u201c'\"][^\u2019\u201d'\"]{1,30}[\u2019\u201d'\"](?=\s)")
+_NICKNAME = re.compile(r"\s[\u2018\u201c'\"]([^\u2019\u201d'\"]{1,30})[\u2019\u201d'\"](?=\s)")
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
 CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "gmbh"})
@@ -239,15 +239,19 @@ def org_key(key: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+# words an organisation's initials skip ("Public Audit Review Authority of the Ports": PARAP)
+_UNINITIALLED = frozenset({"of", "and", "the", "for", "&"})
+
+
 def _initials(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in {"of", "and", "the", "for", "&"} and w[0].isalnum())
+    return "".join(w[0] for w in key.split() if w not in _UNINITIALLED and w[0].isalnum())
 
 
 def _initialled(key: str) -> set[str]:
     """The letters of a name of three words or more with its last words cut to their initials
     ("dunlow valley lifeboat crew" -> "dunlowvlc", "dunlowvalleylc"): how a
     handle (@DunlowVLC) or a short form ("Dunlow VLC") writes it."""
-    words = [w for w in key.split() if w not in {"of", "and", "the", "for", "&"}]
+    words = [w for w in key.split() if w not in _UNINITIALLED]
     if len(words) < 3:
         return set()
     return {"".join(_ascii(w) for w in words[:k]) + _initials(" ".join(words[k:])) for k in range(1, len(words) - 1)}
@@ -423,7 +427,7 @@ class EntityResolver:
         nicks: dict[str, tuple[str, str]] = {}
         for k in out:
             if k is not None and k[1] == "PERSON" and (m := _NICKNAME.search(k[0].text)) and " " in k[2]:
-                nicks[name_key(m.group().strip(" \u2018\u2019\u201c\u201d'\""))] = ("PERSON", k[2])
+                nicks[name_key(m.group(1))] = ("PERSON", k[2])
         for i, n in enumerate(names):
             owner = at.get(n.same_as) if n.same_as else None
             if owner is None:
