@@ -165,7 +165,7 @@ class DocIndex:
         self.orgs: list[int] = []
         for ent in self.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
-            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and _a_subject(root.head))
             # a name given an age, or described by a relative clause at its sentence's opening,
             # introduces its sentence's person, wherever the parser hung it
             subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
@@ -335,6 +335,14 @@ def names_its_object(head: Token, ent: Span, any_label: bool = False, org_nouns:
     objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start]
     return bool(objects) and (ent.label_ == "ORG" or any_label or any(p.lemma_.lower() in org_nouns for p in objects))
+
+
+def _a_subject(noun: Token) -> bool:
+    """Whether a noun a name is set beside is its clause's subject: parsed so, or the sentence's
+    root with its verb hung on it as a clause ("The festival's director, Ada Quist, spent Sunday
+    …", which the small model parses as "director" spent-clause, no subject)."""
+    return noun.dep_ in SUBJECT_DEPS or (noun.dep_ == "ROOT" and noun.pos_ == "NOUN"
+                                         and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i for c in noun.children))
 
 
 def is_age(doc: Doc, i: int) -> bool:

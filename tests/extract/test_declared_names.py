@@ -236,3 +236,13 @@ def test_a_proper_noun_set_after_an_organisation_noun_is_the_organisation(nlp, b
     # the small model left a held-out airline's name untagged here; the tagging is set so by hand
     text = "That airline, Quillair, said on Friday that it would fly the dog home at no charge."
     assert ("Quillair", "ORG") in _tagged(nlp, before_consistency, text, {"Friday": "DATE"})
+
+
+def test_she_after_a_name_set_beside_a_root_noun_is_that_name(analyse) -> None:
+    # the small model parses "director" as the sentence's root and "spent" as a clause on it
+    text = ("Mayor Wenda Osgrove went further. “Somebody handed my contractor an old map,” she said.\n\n"
+            "The museum's director, Miriam Castell, spent Sunday morning answering emails from angry visitors. "
+            "She said every ticket holder would get a refund by the end of the month.")
+    found = analyse(text)
+    refund = next(q for q in found.indirect if "refund" in text[q.parts[0][0] : q.parts[-1][1]])
+    assert text[refund.ref[0] : refund.ref[1]] == "Miriam Castell"
