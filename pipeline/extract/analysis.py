@@ -40,8 +40,8 @@ from spacy.tokens import Doc
 from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB
 from pipeline.extract.context_speakers import find_quotes
-from pipeline.extract.cues import mention_gender
-from pipeline.extract.declared_names import declared_names
+from pipeline.extract.cues import first_name_gender, mention_gender
+from pipeline.extract.declared_names import couple_surnames, declared_names
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
@@ -65,14 +65,23 @@ class DocAnalysis:
     indirect: list[Attribution]
 
 
+def _gender(ent: Any, couple: bool) -> str | None:
+    """A PERSON mention's sex (``mention_gender``); a couple's first name ("Rosa" of "Rosa and
+    Tobias Fenn") by the first name itself, as a full name's is."""
+    if ent.label_ != "PERSON":
+        return None
+    return mention_gender(ent) or (first_name_gender(ent.text) if couple else None)
+
+
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
     owners = {(name.start, name.end): (owner.start_char, owner.end_char) for name, owner in declared_names(doc)}
+    couples = couple_surnames(doc)
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
-                  ent.sent.start if sentences else -1, mention_gender(ent) if ent.label_ == "PERSON" else None,
-                  owners.get((ent.start, ent.end)))
+                  ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
+                  owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

@@ -202,6 +202,18 @@ class EntityTrimmer:
         return True
 
 
+def _split_couple(doc: Doc, ent: Span) -> list[Span]:
+    """A PERSON entity naming two people who share a surname ("Rosa and Tobias Fenn"): the first
+    name and the full name, two entities (``declared_names.couple_surnames`` gives the first
+    name its surname). Any other entity as it is."""
+    if ent.label_ != "PERSON" or len(ent) < 4 or ent[1].lower_ not in {"and", "&"}:
+        return [ent]
+    if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (ent[0], *ent[2:])):
+        return [ent]
+    return [Span(doc, ent.start, ent.start + 1, label="PERSON", kb_id=ent.kb_id_),
+            Span(doc, ent.start + 2, ent.end, label="PERSON", kb_id=ent.kb_id_)]
+
+
 def _split_at_line_breaks(doc: Doc, ent: Span) -> list[Span]:
     """``ent`` cut at the line breaks inside it, keeping the pieces that hold a proper noun; the
     entity itself when it has none inside."""
@@ -565,6 +577,9 @@ class LabelConsistency:
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
+        couples = [piece for ent in new_ents for piece in _split_couple(doc, ent)]
+        if len(couples) != len(new_ents):
+            new_ents, changed = couples, True  # "Rosa and Tobias Fenn": two people
         if changed:
             # "• Agnes Pell, 45:": "Pell" found as a surname only; "Kwesi Mweru", "Mweru" tagged GPE until now
             new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))
@@ -790,11 +805,23 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
 
 def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     """A one-word name the model tagged ORG before "and" and a person's first name and surname
-    ("Ignatius and Lowenna Carne", "Ignatius" tagged ORG): a first name that shares the surname."""
-    if ent.label_ != "ORG" or len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
-        return False  # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
+    ("Ignatius and Lowenna Carne", "Ignatius" tagged ORG), or tagged anything else when the
+    sentence calls the two a pair ("Perdita and Casimir Threadgould, a couple from …", "…, who
+    run the farm with their son") or the word is a common first name: a first name that shares
+    the surname."""
+    if len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
+        return False
     nxt = next((e for e in ents if e.start == ent.end + 1), None)
-    return nxt is not None and nxt.label_ == "PERSON" and len(nxt) == 2
+    if nxt is None or nxt.label_ != "PERSON" or len(nxt) not in {2, 3}:
+        return False
+    if ent.label_ == "ORG" or first_name_gender(ent.text) is not None:
+        return True
+    # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
+    return any(t.lower_ in PAIR_WORDS for t in doc[nxt.end : nxt.sent.end])
+
+
+# words calling two people a pair, after "A and B Surname" in its sentence
+PAIR_WORDS = frozenset({"couple", "pair", "siblings", "brothers", "sisters", "twins", "their", "both", "spouses"})
 
 
 def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -3,7 +3,8 @@
 crew as Skipper,"; "Ms Lee, who goes by Nan,"), and a handle it says a person posts as ("Lee,
 who posts as @skipperlee,"). The entity components use the nicknames to tag their other
 mentions as the person; the analysis ties each declared name to its owner's mention
-(``FoundName.same_as``), so the resolver puts both in one entity."""
+(``FoundName.same_as``), so the resolver puts both in one entity. A first name joined to a full
+name by "and" ("Rosa and Tobias Fenn") shares its surname (``couple_surnames``)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,33 @@ def _nickname_at(doc: Doc, start: int) -> Span | None:
     if end == start or (end < len(doc) and doc[end].is_title and doc[end].is_alpha):
         return None  # three capitalised words: a name of its own, not a nickname
     return Span(doc, start, end, label="PERSON")
+
+
+def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
+    """The surname a lone first name shares with the full name "and" joins it to ("Rosa and
+    Tobias Fenn", a couple or siblings: Rosa Fenn), by the first name's (start, end) token
+    range. Not a surname written alone ("Pell and Tobias Fenn", "Mr Pell and …"): the word must
+    be a common first name, or one the document never writes as a surname (after a title or
+    ending a longer name)."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnames = {e[-1].lower_ for e in people if len(e) > 1} | {
+        doc[e.start + 1].lower_ for e in people if len(e) > 1 and e[0].text.rstrip(".") in _NAME_TITLES}
+    after = {e.start: e for e in people}
+    out = {}
+    for ent in people:
+        full = after.get(ent.end + 1)
+        if len(ent) != 1 or full is None or not 2 <= len(full) <= 3 or doc[ent.end].lower_ not in {"and", "&"}:
+            continue
+        first = ent[0]
+        if not (first.is_title and first.is_alpha) or full[0].text.rstrip(".") in _NAME_TITLES or full[0].lower_ == first.lower_:
+            continue
+        if ent.start and doc[ent.start - 1].text.rstrip(".") in _NAME_TITLES:
+            continue  # "Mr Pell and Tobias Fenn": a surname
+        if first_name_gender(first.text) is None and first.lower_ in surnames:
+            continue
+        out[(ent.start, ent.end)] = full[-1].text
+    return out
+
+
+# titles before a surname ("Mr Pell"); a word after one is a surname
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})

@@ -198,6 +198,9 @@ class FoundName:
     # (start_char, end_char) of the mention whose person this name is, by the article's word: a
     # nickname or a handle declared after a name ("Ann Lee, who posts as @skipperlee"; declared_names)
     same_as: tuple[int, int] | None = None
+    # the surname a lone first name shares with the full name "and" joins it to ("Rosa and
+    # Tobias Fenn": "Fenn"; declared_names.couple_surnames)
+    surname: str | None = None
 
 
 @dataclass
@@ -219,10 +222,19 @@ def _key_of(n: FoundName) -> str:
     if n.label != "PERSON":
         return name_key(n.text)
     key = name_key(person_name(n.text))
+    if n.surname and " " not in key:
+        key = f"{key} {name_key(n.surname)}"  # "Rosa" of "Rosa and Tobias Fenn": Rosa Fenn
     words = key.split()
     while len(words) > 1 and words[0] in NAME_PARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _person_form(n: FoundName) -> str:
+    """How a person's mention names them: ``person_name``, with the surname a couple's first name
+    shares ("Rosa" of "Rosa and Tobias Fenn": "Rosa Fenn")."""
+    name = person_name(n.text)
+    return f"{name} {n.surname}" if n.surname and " " not in name else name
 
 
 def _full_key(key: str) -> str:
@@ -323,6 +335,30 @@ def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | Non
     return None
 
 
+def _genders_said(names: list[FoundName]) -> dict[str, set[str]]:
+    """The sex one document gives each full person name (its key), by the mentions that say
+    one (``FoundName.gender``): the full name's own, and a first name's or a titled surname's
+    when one full name only has it ("her husband, Casimir", "Mr Pell" beside Bart Pell alone)."""
+    people = [(n, _key_of(n)) for n in names if n.label == "PERSON"]
+    fulls = {_full_key(key) for _, key in people if " " in key}
+    by_first: dict[str, set[str]] = defaultdict(set)
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for full in fulls:
+        by_first[full.split()[0]].add(full)
+        by_last[full.split()[-1]].add(full)
+    said: dict[str, set[str]] = defaultdict(set)
+    for n, key in people:
+        if not n.gender:
+            continue
+        if " " in key:
+            said[_full_key(key)].add(n.gender)
+        elif len(by_last.get(key, ())) == 1:
+            said[next(iter(by_last[key]))].add(n.gender)
+        elif key not in by_last and len(by_first.get(key, ())) == 1:
+            said[next(iter(by_first[key]))].add(n.gender)
+    return said
+
+
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means: the one the
     document named first, in an earlier sentence than the others, the story's subject
@@ -346,6 +382,7 @@ class EntityResolver:
         self.ambiguous = 0
         self._span_entity: dict[tuple[str, int, int], Entity] = {}
         self._nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)  # (nickname, surname) -> full names
+        self._genders: dict[str, set[str]] = {}  # full person key -> the sexes the corpus's articles give it
 
     def add_document(self, doc_id: str, names: list[FoundName]) -> None:
         self._docs[doc_id] = [n for n in names if n.label in ENTITY_LABELS and name_key(n.text)]
@@ -379,6 +416,8 @@ class EntityResolver:
                     org_by_last[key.split()[-1]].add(key)
             if len(key.split()) >= 2 and n.label != "HANDLE":
                 longer.setdefault(key, n.label)
+        for full, said in _genders_said(names).items():
+            full_genders[full] |= said
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)
@@ -404,7 +443,8 @@ class EntityResolver:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
                 if len(cands) > 1 and key in full_by_last and n.gender:
                     # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
-                    cands = {c for c in cands if full_genders.get(c, {n.gender}) == {n.gender}} or cands
+                    # (or in another article: "Mr Pell" where Bart Pell is the only Pell)
+                    cands = {c for c in cands if (full_genders.get(c) or self._genders.get(c, {n.gender})) == {n.gender}} or cands
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:
@@ -469,6 +509,11 @@ class EntityResolver:
     def resolve(self) -> tuple[list[Entity], list[Mention]]:
         """Entities (sorted by id) and mentions (sorted by doc, offsets)."""
         keyed: list[tuple[FoundName, str, str]] = []
+        genders: dict[str, set[str]] = defaultdict(set)
+        for names in self._docs.values():
+            for full, said in _genders_said(names).items():
+                genders[full] |= said
+        self._genders = dict(genders)
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
         keyed = self._corpus_labels(self._corpus_handles(keyed))
@@ -498,7 +543,7 @@ class EntityResolver:
                 elif n.text.split()[0] in FIRST_NAME_TITLES and len(by_first.get(key, ())) == 1:
                     key = next(iter(by_first[key]))  # "Dame Esmerelda" in an article that never names her in full
             cluster = clusters.setdefault((label, key), _Cluster(label, key))
-            cluster.forms[person_name(n.text) if label == "PERSON" else clean_name(n.text)] += 1
+            cluster.forms[_person_form(n) if label == "PERSON" else clean_name(n.text)] += 1
             cluster.mentions.append(n)
         entities: list[Entity] = []
         mentions: list[Mention] = []

@@ -210,6 +210,21 @@ def _received(head: Token, cue: Token) -> bool:
     return carried and head.pos_ == "VERB" and (head.lemma_.lower() in RECEIVING_VERBS or _passive(head))
 
 
+def _quoted_as_saying(idx: DocIndex, verb: Token) -> Token | None:
+    """The object of "quote" or "cite" that the cue reports "as saying" ("the release quoted the
+    chair as saying …", "cited a senior officer as saying"): the one who said it; the subject
+    (a statement, a newspaper) only passed it on. None for any other cue."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.dep_ != "prep":
+        return None
+    head = verb.head.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in CITING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and not idx.inside[c.i]), None)
+
+
+CITING_VERBS = frozenset({"quote", "cite"})
+
+
 def _passive(verb: Token) -> bool:
     """A passive cue: with a passive subject or auxiliary ("was labelled “…”"), or a participle
     modifying a noun ("a play called “…”")."""
@@ -362,6 +377,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return noun  # "“…,” a user posted on Bluesky.", "A teacher at one of the schools posted:"
     if (inverted := _inverted_object(idx, verb)) is not None:
         return inverted  # "‘…?’ heckled a man behind her"
+    if (cited := _quoted_as_saying(idx, verb)) is not None:
+        return cited  # "The statement quoted its director, Jo Lin, as saying: “…”": Jo Lin, not the statement
     if _passive(verb):
         if _state_before_colon(idx, verb):
             # "Bennett was unmoved: “…”": a state of the subject, who then speaks

@@ -291,21 +291,27 @@ LINE_OPENER_MAX_TOKENS = 16
 
 
 def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
-    """A name or a person opening a line, perhaps after a bullet, then a comma and what
-    describes them, then the colon of a quote ("• Ana Ruiz, 45: “…”", "• Ian Lee, 29, who ran
-    his first marathon: “…”", "• One runner, still in his club vest: “…”"): a round-up of voices,
-    each line its speaker's. No verb between the name and the colon but in a clause after
-    "who"/"whose"/"whom". Returns the colon's token and the speaker's token range, or None."""
+    """A name or a person opening a line, perhaps after a bullet or a live blog's time stamp,
+    then a comma and what describes them, then the colon of a quote ("• Ana Ruiz, 45: “…”", "•
+    Ian Lee, 29, who ran his first marathon: “…”", "• One runner, still in his club vest: “…”",
+    "21:40 — Race director Ana Ruiz, at the finish line: “…”"): a round-up of voices, or a live
+    blog's entries, each line its speaker's. No verb between the name and the colon but in a
+    clause after "who"/"whose"/"whom". Returns the colon's token and the speaker's token range,
+    or None."""
     doc = idx.doc
     start = colon
     while start > 0 and not breaks_paragraph(doc[start - 1]):
         start -= 1
+    start = _after_time_stamp(doc, start, colon)
     while start < colon and (doc[start].text in BULLETS or doc[start].is_space):
         start += 1
     if colon - start > LINE_OPENER_MAX_TOKENS or start >= colon or any(idx.inside[t.i] for t in doc[start:colon]):
         return None
     ent = idx.ent_of.get(start)
-    if ent is not None and ent.start == start and ent.label_ in SIGNER_LABELS:
+    role = _name_after_role(idx, start, colon)
+    if role is not None:
+        start, end = role.start, role.end  # "Race director Ana Ruiz, …": the name speaks
+    elif ent is not None and ent.start == start and ent.label_ in SIGNER_LABELS:
         end = ent.end
     else:
         end = start
@@ -322,6 +328,36 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
         if t.pos_ in {"VERB", "AUX"} and not relative:
             return None  # "Ana Ruiz, however, said:": a clause with its own cue
     return colon, start, end
+
+
+def _after_time_stamp(doc: Doc, start: int, colon: int) -> int:
+    """Where a line's words begin after a live blog's time stamp and its dash ("21:40 —", "9.05pm
+    -", "10:32 a.m. –"); ``start`` when the line has none."""
+    for i in range(start, min(colon, start + TIME_STAMP_MAX_TOKENS)):
+        if doc[i].text in DASHES:
+            stamp = [t for t in doc[start:i] if not t.is_space]
+            if stamp and any(c.isdigit() for c in stamp[0].text) and all(t.is_punct or t.like_num or any(c.isdigit() for c in t.text) or t.lower_.rstrip(".") in CLOCK_WORDS for t in stamp):
+                return i + 1
+            return start
+    return start
+
+
+TIME_STAMP_MAX_TOKENS = 5
+CLOCK_WORDS = frozenset({"am", "pm", "a.m", "p.m", "bst", "gmt", "cet", "cest", "et", "pt", "utc"})
+ROLE_BEFORE_NAME_MAX_WORDS = 3
+
+
+def _name_after_role(idx: DocIndex, start: int, colon: int) -> Span | None:
+    """A person named after a role of a few words that opens the line and before a comma ("Race
+    director Ana Ruiz, at the finish line:"): the person's entity, or None."""
+    doc = idx.doc
+    for i in range(start + 1, min(colon, start + ROLE_BEFORE_NAME_MAX_WORDS + 1)):
+        ent = idx.ent_of.get(i)
+        if ent is not None and ent.start == i and ent.label_ == "PERSON":
+            if ent.end < colon and doc[ent.end].text == "," and all(t.is_alpha for t in doc[start:i]):
+                return ent
+            return None
+    return None
 
 
 def _one_word_name(idx: DocIndex, word: Token) -> bool:
