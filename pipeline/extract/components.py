@@ -53,7 +53,11 @@ from pipeline.extract.cues import (
     names_its_object,
     relative_after,
 )
-from pipeline.extract.declared_names import declared_names, quoted_nickname_names
+from pipeline.extract.declared_names import (
+    PAIR_WORDS,
+    declared_names,
+    quoted_nickname_names,
+)
 from pipeline.extract.entities import (
     HANDLE_PATTERN,
     OFFICE_TITLES,
@@ -206,8 +210,8 @@ def _split_couple(doc: Doc, ent: Span) -> list[Span]:
     """A PERSON entity naming two people who share a surname ("Rosa and Tobias Fenn"): the first
     name and the full name, two entities (``declared_names.couple_surnames`` gives the first
     name its surname). Any other entity as it is."""
-    if ent.label_ != "PERSON" or len(ent) < 4 or ent[1].lower_ not in {"and", "&"}:
-        return [ent]
+    if ent.label_ != "PERSON" or len(ent) != 4 or ent[1].lower_ != "and":
+        return [ent]  # not "Hillary & Chelsea Clinton Foundation", a name the model took for a person
     if not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in (ent[0], *ent[2:])):
         return [ent]
     return [Span(doc, ent.start, ent.start + 1, label="PERSON", kb_id=ent.kb_id_),
@@ -806,22 +810,20 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
 def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     """A one-word name the model tagged ORG before "and" and a person's first name and surname
     ("Ignatius and Lowenna Carne", "Ignatius" tagged ORG), or tagged anything else when the
-    sentence calls the two a pair ("Perdita and Casimir Threadgould, a couple from …", "…, who
-    run the farm with their son") or the word is a common first name: a first name that shares
+    sentence calls the two a pair ("Perdita and Casimir Threadgould, a couple from …") or the
+    word is a common first name (not one tagged a place: "Georgia"): a first name that shares
     the surname."""
     if len(ent) != 1 or not ent[0].is_title or ent.end + 3 > len(doc) or doc[ent.end].lower_ != "and":
         return False
     nxt = next((e for e in ents if e.start == ent.end + 1), None)
     if nxt is None or nxt.label_ != "PERSON" or len(nxt) not in {2, 3}:
         return False
-    if ent.label_ == "ORG" or first_name_gender(ent.text) is not None:
+    if (ent.label_ == "ORG" and len(nxt) == 2) or (ent.label_ != "GPE" and first_name_gender(ent.text) is not None):
         return True
-    # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump supporters")
+    # a place or a group stays one ("won Texas and Marco Rubio won Florida", "Catholic and Trump
+    # supporters", "Georgia and Marco Rubio"), unless the two are called a pair
     return any(t.lower_ in PAIR_WORDS for t in doc[nxt.end : nxt.sent.end])
 
-
-# words calling two people a pair, after "A and B Surname" in its sentence
-PAIR_WORDS = frozenset({"couple", "pair", "siblings", "brothers", "sisters", "twins", "their", "both", "spouses"})
 
 
 def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:

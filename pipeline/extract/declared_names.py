@@ -103,9 +103,10 @@ def _nickname_at(doc: Doc, start: int) -> Span | None:
 def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
     """The surname a lone first name shares with the full name "and" joins it to ("Rosa and
     Tobias Fenn", a couple or siblings: Rosa Fenn), by the first name's (start, end) token
-    range. Not a surname written alone ("Pell and Tobias Fenn", "Mr Pell and …"): the word must
-    be a common first name, or one the document never writes as a surname (after a title or
-    ending a longer name)."""
+    range. Only for a common first name (``first_name_gender``) or when the sentence calls the
+    two a pair ("…, a couple from …", "…, brothers who …"); never for a word the document writes as a
+    surname ("Obama and Hillary Clinton", "Mr Pell and …") or as the first name of someone with
+    another surname ("Hillary and Tim Kaine" beside "Hillary Clinton")."""
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     surnames = {e[-1].lower_ for e in people if len(e) > 1} | {
         doc[e.start + 1].lower_ for e in people if len(e) > 1 and e[0].text.rstrip(".") in _NAME_TITLES}
@@ -120,11 +121,15 @@ def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if ent.start and doc[ent.start - 1].text.rstrip(".") in _NAME_TITLES:
             continue  # "Mr Pell and Tobias Fenn": a surname
-        if first_name_gender(first.text) is None and first.lower_ in surnames:
+        if first.lower_ in surnames or any(len(e) > 1 and e[0].lower_ == first.lower_ and e[-1].lower_ != full[-1].lower_ for e in people):
+            continue
+        if first_name_gender(first.text) is None and not any(t.lower_ in PAIR_WORDS for t in doc[full.end : full.sent.end]):
             continue
         out[(ent.start, ent.end)] = full[-1].text
     return out
 
 
+# words calling two people a pair, after "A and B Surname" in its sentence
+PAIR_WORDS = frozenset({"couple", "siblings", "brothers", "sisters", "twins", "spouses", "husband", "wife"})
 # titles before a surname ("Mr Pell"); a word after one is a surname
 _NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})

@@ -335,10 +335,11 @@ def _person_beside(handle: FoundName, names: list[FoundName]) -> FoundName | Non
     return None
 
 
-def _genders_said(names: list[FoundName]) -> dict[str, set[str]]:
+def _genders_said(names: list[FoundName]) -> dict[str, str]:
     """The sex one document gives each full person name (its key), by the mentions that say
-    one (``FoundName.gender``): the full name's own, and a first name's or a titled surname's
-    when one full name only has it ("her husband, Casimir", "Mr Pell" beside Bart Pell alone)."""
+    one (``FoundName.gender``): the full name's own; else a first name's or a titled surname's
+    when one full name only has it ("her husband, Casimir", "Mr Pell" beside Bart Pell alone).
+    A name given both sexes by the same kind of evidence gets none."""
     people = [(n, _key_of(n)) for n in names if n.label == "PERSON"]
     fulls = {_full_key(key) for _, key in people if " " in key}
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -346,17 +347,29 @@ def _genders_said(names: list[FoundName]) -> dict[str, set[str]]:
     for full in fulls:
         by_first[full.split()[0]].add(full)
         by_last[full.split()[-1]].add(full)
-    said: dict[str, set[str]] = defaultdict(set)
+    own: dict[str, set[str]] = defaultdict(set)
+    inferred: dict[str, set[str]] = defaultdict(set)
     for n, key in people:
         if not n.gender:
             continue
         if " " in key:
-            said[_full_key(key)].add(n.gender)
+            own[_full_key(key)].add(n.gender)
         elif len(by_last.get(key, ())) == 1:
-            said[next(iter(by_last[key]))].add(n.gender)
+            inferred[next(iter(by_last[key]))].add(n.gender)
         elif key not in by_last and len(by_first.get(key, ())) == 1:
-            said[next(iter(by_first[key]))].add(n.gender)
-    return said
+            inferred[next(iter(by_first[key]))].add(n.gender)
+    return _one_sex(own, inferred)
+
+
+def _one_sex(own: dict[str, set[str]], inferred: dict[str, set[str]]) -> dict[str, str]:
+    """Each name's sex by its own evidence when that says one, else by the inferred when that
+    says one."""
+    out = {}
+    for full in own.keys() | inferred.keys():
+        said = own.get(full) if own.get(full) else inferred.get(full, set())
+        if len(said) == 1:
+            out[full] = next(iter(said))
+    return out
 
 
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
@@ -416,8 +429,8 @@ class EntityResolver:
                     org_by_last[key.split()[-1]].add(key)
             if len(key.split()) >= 2 and n.label != "HANDLE":
                 longer.setdefault(key, n.label)
-        for full, said in _genders_said(names).items():
-            full_genders[full] |= said
+        for full, sex in _genders_said(names).items():
+            full_genders.setdefault(full, {sex})
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)
@@ -511,9 +524,9 @@ class EntityResolver:
         keyed: list[tuple[FoundName, str, str]] = []
         genders: dict[str, set[str]] = defaultdict(set)
         for names in self._docs.values():
-            for full, said in _genders_said(names).items():
-                genders[full] |= said
-        self._genders = dict(genders)
+            for full, sex in _genders_said(names).items():
+                genders[full].add(sex)
+        self._genders = {full: said for full, said in genders.items() if len(said) == 1}  # articles that disagree: none
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
         keyed = self._corpus_labels(self._corpus_handles(keyed))
