@@ -34,6 +34,7 @@ Results live in ``doc.ents``; entities set by the ruler carry ``kb_id_ == "newsr
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import pairwise
@@ -160,6 +161,9 @@ def paragraph_starts(doc: Doc) -> Doc:
 _LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019\u00bb)]")
 
 
+CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
+
+
 @Language.factory("newsreact_trim_entities")
 def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
     return EntityTrimmer()
@@ -168,7 +172,8 @@ def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
 class EntityTrimmer:
     """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
-    and a mention's text is what a journalist reads; a person's name ends before a comma
+    and a mention's text is what a journalist reads; a live blog's time stamp before a name is
+    not part of it ("01:06 Jo Pike"); a person's name ends before a comma
     ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
     (a headline's last word and the next paragraph's first: "… says Ormerod⏎⏎Repairs to …"): each
     side is an entity of its own when it holds a proper noun. An entity left with no word is
@@ -196,6 +201,10 @@ class EntityTrimmer:
             start += 1
         while end > start and self._edge(doc[end - 1]):
             end -= 1
+        if ent.label_ in {"PERSON", "ORG"} and end - start > 1 and CLOCK_TIME.fullmatch(doc[start].text):
+            start += 1  # a live blog's time stamp before the name ("01:06 Jo Pike, in her speech:")
+            while start < end - 1 and (doc[start].lower_.rstrip(".") in {"am", "pm", "a.m", "p.m"} or self._edge(doc[start])):
+                start += 1
         if ent.label_ == "PERSON":
             end = _before_comma(doc, start, end)
         if (start, end) == (ent.start, ent.end):
@@ -255,10 +264,32 @@ def _plural_possessive_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
             and nxt[0].text in PLURAL_POSSESSIVE_HEADS)
 
 
+# an office named after the post it serves ("the Marlow County Sheriff’s Office")
+OFFICE_HOLDERS = frozenset({
+    "Sheriff", "Attorney", "General", "Governor", "Mayor", "Coroner", "Examiner", "Prosecutor",
+    "Comptroller", "Auditor", "Treasurer", "Marshal", "Clerk", "Assessor", "Commissioner", "Controller",
+})
+OFFICE_HEADS = frozenset({"Office", "Department"})
+
+
+def _office_after(doc: Doc, ent: Span, nxt: Span | None) -> int | None:
+    """Where "Office" or "Department" ends after an organisation that ends in a post and its
+    singular possessive ("the Marlow County Sheriff" + "’s" + "Office", the NER's two names or
+    the second untagged): one organisation, the post's office; None for anything else."""
+    at = ent.end + 1
+    if (ent.label_ != "ORG" or ent[-1].text not in OFFICE_HOLDERS or at >= len(doc)
+            or not _is_possessive(doc[ent.end]) or doc[ent.end].text in {"'", "\u2019"} or doc[at].text not in OFFICE_HEADS):
+        return None
+    if nxt is not None and nxt.start <= at and not (nxt.start == at and len(nxt) == 1):
+        return None  # the NER took the words after the possessive into a longer name of its own
+    return at + 1
+
+
 def _names_across_possessives(doc: Doc) -> list[Span] | None:
     """The entities with each pair of NER names a possessive parts made one organisation ("St
-    Oswin’s General Hospital", "The Harbour Pilots’ Guild": ``_saint_pair``,
-    ``_plural_possessive_pair``); None when there is none to join."""
+    Oswin’s General Hospital", "The Harbour Pilots’ Guild", "the Marlow County Sheriff’s
+    Office": ``_saint_pair``, ``_plural_possessive_pair``, ``_office_after``); None when there is
+    none to join."""
     ents = list(doc.ents)
     out: list[Span] = []
     joined = False
@@ -268,6 +299,11 @@ def _names_across_possessives(doc: Doc) -> list[Span] | None:
         if nxt is not None and (_saint_pair(doc, ent, nxt) or _plural_possessive_pair(doc, ent, nxt)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             joined, i = True, i + 2
+            continue
+        office_end = _office_after(doc, ent, nxt)
+        if office_end is not None:
+            out.append(Span(doc, ent.start, office_end, label="ORG"))
+            joined, i = True, i + (2 if nxt is not None and nxt.start == office_end - 1 else 1)
             continue
         out.append(ent)
         i += 1
@@ -311,6 +347,9 @@ class PossessiveSplitter:
                 continue
             if ent.label_ in {"ORG", "FAC"} and cut - ent.start == 2 and doc[ent.start].text.rstrip(".") in SAINTS:
                 ents.append(ent)  # "St Oswin’s General Hospital" is one name: the saint's possessive is part of it
+                continue
+            if ent.label_ == "ORG" and cut > ent.start and cut + 2 == ent.end and _office_after(doc, Span(doc, ent.start, cut, label="ORG"), None) == ent.end:
+                ents.append(ent)  # "the Marlow County Sheriff’s Office": the post's possessive is part of it
                 continue
             changed = True
             if cut > ent.start:

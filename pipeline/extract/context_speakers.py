@@ -54,7 +54,7 @@ def quotes_of(idx: DocIndex, spans: list[QuoteSpan]) -> tuple[list[Attribution],
     is part of it), the indirect quotes of ``indirect.py``, then the context speakers."""
     doc = idx.doc
     direct, indirect = attribute_quotes(doc, spans, idx), find_indirect(doc, spans, idx)
-    lines = transcript_quotes(idx)
+    lines = transcript_quotes(idx, spans)
     if lines:
         direct = [a for a in direct if not any(t.start <= a.start and a.end <= t.end for t in lines)]
         direct = sorted(direct + lines, key=lambda a: a.start)

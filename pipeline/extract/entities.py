@@ -349,13 +349,18 @@ def _genders_said(names: list[FoundName]) -> dict[str, str]:
         by_last[full.split()[-1]].add(full)
     own: dict[str, set[str]] = defaultdict(set)
     inferred: dict[str, set[str]] = defaultdict(set)
-    for n, key in people:
+    seen: set[str] = set()
+    for n, key in sorted(people, key=lambda p: p[0].start_char):
+        if " " in key:
+            seen.add(_full_key(key))
         if not n.gender:
             continue
         if " " in key:
             own[_full_key(key)].add(n.gender)
-        elif len(by_last.get(key, ())) == 1:
-            inferred[next(iter(by_last[key]))].add(n.gender)
+        elif len(by_last.get(key, ())) == 1 and (full := next(iter(by_last[key]))) in seen and full not in inferred:
+            # the first titled surname after the full name: "Gideon Pell, 41, …; “…,” Mr Pell said",
+            # not a later "Mrs Pell" the article never names in full (his wife)
+            inferred[full].add(n.gender)
         elif key not in by_last and len(by_first.get(key, ())) == 1:
             inferred[next(iter(by_first[key]))].add(n.gender)
     return _one_sex(own, inferred)
@@ -370,6 +375,17 @@ def _one_sex(own: dict[str, set[str]], inferred: dict[str, set[str]]) -> dict[st
         if len(said) == 1:
             out[full] = next(iter(said))
     return out
+
+
+CORPUS_SEX_MAJORITY = 2  # how many times more articles must give a name one sex than the other
+
+
+def _corpus_sex(said: Counter[str]) -> str | None:
+    """The sex the corpus's articles give a name: the one most of them give, by
+    ``CORPUS_SEX_MAJORITY`` to one at least ("Mrs Lee" in nine articles where Ann Lee is the only
+    Lee, "Mr Lee" in one where she is named beside her husband); None when they are split."""
+    (sex, most), *rest = said.most_common()
+    return sex if not rest or most >= CORPUS_SEX_MAJORITY * rest[0][1] else None
 
 
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
@@ -395,7 +411,7 @@ class EntityResolver:
         self.ambiguous = 0
         self._span_entity: dict[tuple[str, int, int], Entity] = {}
         self._nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)  # (nickname, surname) -> full names
-        self._genders: dict[str, set[str]] = {}  # full person key -> the sexes the corpus's articles give it
+        self._genders: dict[str, set[str]] = {}  # full person key -> the sex most of the corpus's articles give it (``_corpus_sex``)
 
     def add_document(self, doc_id: str, names: list[FoundName]) -> None:
         self._docs[doc_id] = [n for n in names if n.label in ENTITY_LABELS and name_key(n.text)]
@@ -456,8 +472,11 @@ class EntityResolver:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
                 if len(cands) > 1 and key in full_by_last and n.gender:
                     # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
-                    # (or in another article: "Mr Pell" where Bart Pell is the only Pell)
-                    cands = {c for c in cands if (full_genders.get(c) or self._genders.get(c, {n.gender})) == {n.gender}} or cands
+                    # (or in another article: "Mr Pell" where Bart Pell is the only Pell); one this
+                    # article says is of its sex beats one whose sex only the others give, or none
+                    sexes = {c: full_genders.get(c) or self._genders.get(c) for c in cands}
+                    cands = ({c for c in cands if sexes[c] == {n.gender}}
+                             or {c for c in cands if sexes[c] is None} or cands)
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:
@@ -522,11 +541,11 @@ class EntityResolver:
     def resolve(self) -> tuple[list[Entity], list[Mention]]:
         """Entities (sorted by id) and mentions (sorted by doc, offsets)."""
         keyed: list[tuple[FoundName, str, str]] = []
-        genders: dict[str, set[str]] = defaultdict(set)
+        genders: dict[str, Counter[str]] = defaultdict(Counter)
         for names in self._docs.values():
             for full, sex in _genders_said(names).items():
-                genders[full].add(sex)
-        self._genders = {full: said for full, said in genders.items() if len(said) == 1}  # articles that disagree: none
+                genders[full][sex] += 1
+        self._genders = {full: {sex} for full, said in genders.items() if (sex := _corpus_sex(said))}
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
         keyed = self._corpus_labels(self._corpus_handles(keyed))

@@ -57,6 +57,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.components import CLOCK_TIME
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
@@ -332,13 +333,21 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
 
 def _after_time_stamp(doc: Doc, start: int, colon: int) -> int:
     """Where a line's words begin after a live blog's time stamp and its dash ("21:40 —", "9.05pm
-    -", "10:32 a.m. –"); ``start`` when the line has none."""
+    -", "10:32 a.m. –"), or a clock time right before a capitalised word ("01:06 Jo Pike, …");
+    ``start`` when the line has none."""
     for i in range(start, min(colon, start + TIME_STAMP_MAX_TOKENS)):
         if doc[i].text in DASHES:
             stamp = [t for t in doc[start:i] if not t.is_space]
             if stamp and any(c.isdigit() for c in stamp[0].text) and all(t.is_punct or t.like_num or any(c.isdigit() for c in t.text) or t.lower_.rstrip(".") in CLOCK_WORDS for t in stamp):
                 return i + 1
             return start
+    if start + 1 < colon and CLOCK_TIME.fullmatch(doc[start].text):
+        # no dash: "01:06 Jo Pike, in her speech:", the time then a capitalised word
+        after = start + 1
+        while after < colon and (doc[after].lower_.rstrip(".") in CLOCK_WORDS or doc[after].is_space):
+            after += 1
+        if after < colon and doc[after].text[:1].isupper():
+            return after
     return start
 
 

@@ -210,3 +210,26 @@ def test_a_one_word_person_written_with_the_is_a_thing(nlp) -> None:
     pope = make_doc(nlp, "pope", [(4, 5, "PERSON")])
     pope[4].dep_ = "nsubj"
     assert labelled(LabelConsistency()(pope)) == [("Pope", "PERSON")]
+
+
+def test_a_live_blogs_time_stamp_is_trimmed_off_a_name(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import EntityTrimmer
+
+    words = ["01:06", "Dana", "Pole", ",", "in", "her", "speech", ":", "\n\n", "9.40pm", "Acme", "Ferries", "replied"]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 9, 12, "ORG")]
+    doc = EntityTrimmer()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dana Pole", "PERSON"), ("Acme Ferries", "ORG")]
+    alone = Doc(nlp.vocab, words=["01:06", "Pole"])
+    alone.ents = [Span(alone, 0, 1, "PERSON")]
+    assert [e.text for e in EntityTrimmer()(alone).ents] == ["01:06"]  # nothing left but the time: left as it is
+
+
+def test_a_posts_office_is_one_organisation_across_its_possessive(nlp):
+    # the small model tags "the Marlow County Sheriff" and "Office" apart
+    doc = nlp("Nobody was hurt, according to the Marlow County Sheriff's Office. Ann Lee's Office Supplies shut.")
+    names = [(e.text, e.label_) for e in doc.ents]
+    assert ("the Marlow County Sheriff's Office", "ORG") in names  # "the" goes when the mention is made
+    assert all("Lee's" not in text for text, _ in names)  # a person's possessive still cuts
