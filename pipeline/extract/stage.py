@@ -40,14 +40,24 @@ from pipeline.records import (
 log = logging.getLogger(__name__)
 
 
+KIND_OF_LABEL = {"PERSON": "person", "ORG": "organization"}  # a resolved speaker's kind by its entity's label
+
+
 def to_quote(article_id: str, text: str, att: Attribution, resolver: EntityResolver) -> Quote:
     """A Quote record from an attribution, the speaker resolved to its canonical entity."""
     speaker: str | None = None
     entity_id: str | None = None
+    kind = att.speaker_kind
     if att.ref is not None:
         entity = resolver.entity_at(article_id, *att.ref)
         if entity is not None:
             speaker, entity_id = entity.name, entity.entity_id
+            named_there = att.speaker_start is not None and att.speaker_end is not None and att.speaker_start <= att.ref[0] and att.ref[1] <= att.speaker_end
+            if named_there and kind in KIND_OF_LABEL.values():
+                # a speaker named at the cue: the entity's label is decided on the whole corpus's
+                # evidence, the mention's on its sentence ("Acme said", the model reading Acme as a
+                # person there, is the company's); a description or a pronoun keeps its own kind
+                kind = KIND_OF_LABEL.get(entity.label, kind)
         else:
             speaker = clean_name(text[att.ref[0] : att.ref[1]])
     elif att.ref_name:
@@ -64,7 +74,7 @@ def to_quote(article_id: str, text: str, att: Attribution, resolver: EntityResol
         speaker_start_char=att.speaker_start,
         speaker_end_char=att.speaker_end,
         speaker_entity_id=entity_id,
-        speaker_kind=att.speaker_kind,
+        speaker_kind=kind,
         cue=att.cue,
         kind=att.kind,
     )
