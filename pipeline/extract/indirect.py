@@ -68,6 +68,8 @@ def find_indirect(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = None)
         for child in tok.children:
             if child.dep_ != "ccomp" or idx.inside[child.i] or _not_a_clause(child) or _embedded_question(child):
                 continue
+            if child.i < tok.i and any(idx.inside[i] for i in range(child.right_edge.i + 1, tok.i)):
+                continue  # "X said that …. “…,” the company added": the quote is what was added, not X's sentence
             _add_indirect(doc, idx, found, tok, [_trimmed(doc, child.left_edge.i, _reported_end(idx, tok, child))])
         for child in tok.children:
             subject = _clause_after_time_phrase(idx, tok, child)

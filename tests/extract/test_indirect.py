@@ -132,3 +132,11 @@ def test_according_to_one_user_is_the_public(nlp):
     doc = nlp("According to one user, the outage was the calmest ten minutes of the week.")
     [att] = find_indirect(doc, find_quote_spans(doc.text))
     assert att.speaker_text == "one user" and att.speaker_kind == "anonymous_public" and att.cue == "according to"
+
+
+def test_a_sentence_before_a_quote_is_not_what_its_cue_added(nlp):
+    # the parser hangs "said" of the sentence before on "added" as its clause: the quote between
+    # them is what was added, and the sentence before is its own report
+    text = ('Quorndon Water said in a statement that it would spend £200m. '
+            '"Our customers expect better, and they will get it," the company added.')
+    assert reported(nlp, text) == [(["it would spend £200m."], "Quorndon Water")]
