@@ -423,9 +423,9 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     """A quote that opens its paragraph and is signed at its end by a dash and a name ("“…” ―
     Jane Doe", "“…” — Jane Doe, 34, a nurse", "“…”--Acme Corp."): the name is the speaker,
     the dash the cue. Returns the dash's token and the name's token range, or None."""
-    if not q.paragraph_start or q.close_char is None:
-        return None
     doc, text = idx.doc, idx.text
+    if not (q.paragraph_start or CLOCK_LINE_OPENING.fullmatch(text, text.rfind("\n", 0, q.open_char) + 1, q.open_char)) or q.close_char is None:
+        return None  # a quote opening its paragraph, or a ticker's line after its time ("23:52 “…” — Jo Pike")
     close = token_at(doc, q.close_char)
     if close is None or breaks_paragraph(close):
         return None
@@ -438,6 +438,8 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     while start < len(doc) and doc[start].is_space and not breaks_paragraph(doc[start]):
         start += 1
     end = start
+    if doc[start].lower_ in SIGNING_DETERMINERS:
+        end = _unnamed_signer_end(doc, start)  # "“…” — a man in the public seats, to our reporter"
     while end < len(doc) and end - start < SIGNATURE_MAX_WORDS and (end == start or not breaks_paragraph(doc[end - 1])):
         word = doc[end].text
         if not (word[:1].isupper() and word[:1].isalpha() or (end > start and word in NAME_PARTICLES)):
@@ -457,6 +459,24 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     if rest not in {"", "."} and not rest.startswith((",", "(")):
         return None  # "“…” — Duysak told the paper …": a sentence, not a signature
     return dash, start, end
+
+
+SIGNING_DETERMINERS = frozenset({"a", "an", "one", "another"})
+CLOCK_LINE_OPENING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ap]m)?[ \t]+")
+UNNAMED_SIGNER_MAX_WORDS = 8
+
+
+def _unnamed_signer_end(doc: Doc, start: int) -> int:
+    """Where an unnamed signer's noun phrase ends after a signature's dash ("a man in the public
+    seats", "one voter", up to a comma or the paragraph's end): a determiner, then words with a
+    noun among them, no verb; ``start`` when the words are no such phrase."""
+    end = start + 1
+    while (end < len(doc) and end - start < UNNAMED_SIGNER_MAX_WORDS and doc[end].text not in {",", ".", ";"}
+           and not breaks_paragraph(doc[end]) and not doc[end].is_space):
+        if doc[end].pos_ in {"VERB", "AUX"}:
+            return start
+        end += 1
+    return end if any(t.pos_ == "NOUN" for t in doc[start + 1 : end]) else start
 
 
 def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tuple[int, int, int] | None:
@@ -694,7 +714,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         if signed is not None:
             dash, first, last = signed
             att.cue, att.cue_token = doc[dash].text, dash
-            att.take_speaker(classify_speaker(idx, doc[last - 1], first, last))
+            head = doc[first:last].root if doc[first].is_lower else doc[last - 1]  # "a man in the seats": "man"
+            att.take_speaker(classify_speaker(idx, head, first, last))
             att.notes.append("signed")
         elif named is not None:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash

@@ -144,3 +144,20 @@ def test_a_quote_typed_straight_after_the_cue_s_comma_has_its_speaker(analyse):
     text = "Councillor Mara Pike spoke after the vote.\n\nPike said,\u201cWell, nobody on this council wanted the ferry to close.\u201d\n"
     [quote] = analyse(text).direct
     assert (quote.cue, quote.speaker_text) == ("said", "Pike")
+
+
+def test_an_unnamed_signer_is_the_public_and_a_tickers_time_may_open_the_line(analyse):
+    # a results ticker: each line opens with its time; the second signer is named by a noun
+    # phrase alone, anonymous, without the hearer after the comma
+    text = ("Council tie settled by lots\n\n"
+            "22:10 The count is under way.\n\n"
+            "23:52 'Congratulations to the winner. Now please fix the roads.' \u2014 Ottoline Brisbourne, Green candidate, on X\n\n"
+            "23:58 'Like a raffle with potholes as the prize.' \u2014 a man in the public seats, to our reporter\n")
+    quotes = analyse(text).direct
+    assert [(q.speaker_text, q.speaker_kind, q.cue) for q in quotes] == [
+        ("Ottoline Brisbourne", "person", "\u2014"), ("a man in the public seats", "anonymous_public", "\u2014")]
+
+
+def test_guard_a_clause_after_the_dash_is_no_unnamed_signer(analyse):
+    text = "“We will rebuild the pier by spring.” \u2014 a promise the council made in 2019 and broke.\n"
+    assert all(q.cue != "\u2014" for q in analyse(text).direct)
