@@ -53,7 +53,7 @@ SETS = {
     "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 103, 118, 35, 27),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 97, 118, 35, 31),
+    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 98, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 113, 121, 34, 30),
@@ -74,15 +74,16 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 112, 117, 45, 42),
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 119, 127, 44, 38),
+    "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 120, 127, 44, 38),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 93, 105, 39, 25),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
-    # before a name, a post's office): 89/92 found, 90 predicted; speakers 89/115.
-    "quotes-heldout-n": Floors(92, 89, 90, 26, 115, 89, 102, 38, 34),
+    # before a name, a post's office, an unnamed signer, a ticker's signed lines): 90/92 found,
+    # 91 predicted; speakers 91/116.
+    "quotes-heldout-n": Floors(92, 90, 91, 26, 116, 91, 104, 38, 35),
 }
 
 
