@@ -125,9 +125,23 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
             return {t.lower_ for t in child.subtree}
     if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
         return {t.lower_ for t in root.head.subtree}
+    if root.dep_ == "appos" and (role := _role_of_organisation(root.head)) is not None and role.lemma_.lower() == lemma:
+        # "The chief executive of Quorndon Water, Ann Lee,": the name hung on the organisation
+        return {t.lower_ for t in role.subtree if not ent.start <= t.i < ent.end}
     if ent.label_ == "ORG" and _name_noun(ent) in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}:
         return {t.lower_ for t in ent}
     return None
+
+
+def _role_of_organisation(tok: Token) -> Token | None:
+    """The role noun whose "of" phrase names an organisation ending in ``tok`` ("executive" for
+    "Water" in "The chief executive of Quorndon Water"), else None: the parser hangs a name set
+    in apposition after such a description on the organisation's last word."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.ent_type_ != "ORG" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    role = prep.head
+    return role if role.pos_ == "NOUN" and role.tag_ != "NNS" else None
 
 
 def _name_noun(ent: Span) -> str:

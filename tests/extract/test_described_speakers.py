@@ -154,3 +154,13 @@ def test_a_role_or_relation_gives_the_kind_when_no_one_was_introduced(analyse, t
 def test_an_unnamed_man_or_woman_is_the_public(analyse):
     [att] = analyse("“I saw the whole thing from the bus stop,” the man said.").direct
     assert (att.speaker_text, att.speaker_kind, att.public) == ("the man", "anonymous_public", True)
+
+
+def test_the_role_of_an_organisation_set_before_a_name_introduces_that_person(analyse) -> None:
+    # the parser hangs the name on "Water", the organisation ending the "of" phrase
+    text = ("The chief executive of Quorndon Water, Arabella Pellingham, faced MPs on Tuesday. "
+            "The chief executive said the company had made mistakes.")
+    found = analyse(text)
+    [quote] = found.indirect
+    assert quote.speaker_text == "The chief executive"
+    assert quote.ref is not None and text[quote.ref[0] : quote.ref[1]] == "Arabella Pellingham"
