@@ -15,13 +15,18 @@ from pipeline.extract.components import ORG_DESCRIPTORS
 from pipeline.extract.cues import DocIndex, headline_end, names_its_object
 from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
 
+# what a definite description may name: a facility the model tags FAC speaks as the body that
+# runs it when its name says what it is ("Skelwick Airport" ... "the airport said")
+DESCRIBED_LABELS = frozenset({"PERSON", "ORG", "FAC"})
+
 
 def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> Span | None:
     """The person or organisation an earlier sentence described with ``head``'s noun, when the
     speaker is a definite description ("the mayor", "the council leader"): the nearest before it
     that the noun titles ("Mayor Jane Okafor", "Council leader Tom Reid"), stands in apposition
     to ("Duysak, a former contractor"; "a former contractor, Bahtiyar Duysak") or, for an
-    organisation, ends its name ("The Harbour Board" -> "the board"). The description's names
+    organisation (or a facility the model tags FAC), ends its name ("The Harbour Board" -> "the
+    board", "Skelwick Airport" -> "the airport"). The description's names
     ("the Florida senator") must be in that introduction, and "vice" on both sides or neither
     ("the vice president" is not "President Obama"). A plural ("the lawyers") is no one person.
     None otherwise, and for the nouns that already resolve to the organisation in focus ("the
@@ -36,7 +41,7 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
     for ent in idx.ents:
         if ent.start >= head.i:
             break
-        if ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start] or (plural and ent.label_ == "PERSON"):
+        if ent.label_ not in DESCRIBED_LABELS or idx.inside[ent.start] or (plural and ent.label_ == "PERSON"):
             continue
         if ent.text.lower() == lemma:
             continue  # a common noun the model tagged as a name ("Candidate")
@@ -128,7 +133,7 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
     if root.dep_ == "appos" and (role := _role_of_organisation(root.head)) is not None and role.lemma_.lower() == lemma:
         # "The chief executive of Quorndon Water, Ann Lee,": the name hung on the organisation
         return {t.lower_ for t in role.subtree if not ent.start <= t.i < ent.end}
-    if ent.label_ == "ORG" and _name_noun(ent) in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}:
+    if ent.label_ in {"ORG", "FAC"} and _name_noun(ent) in {lemma, lemma + "s", lemma + "es", lemma[:-1] + "ies"}:
         return {t.lower_ for t in ent}
     return None
 

@@ -164,3 +164,12 @@ def test_the_role_of_an_organisation_set_before_a_name_introduces_that_person(an
     [quote] = found.indirect
     assert quote.speaker_text == "The chief executive"
     assert quote.ref is not None and text[quote.ref[0] : quote.ref[1]] == "Arabella Pellingham"
+
+
+def test_a_facility_named_for_what_it_is_speaks_as_its_operator(analyse) -> None:
+    # the model tags "Skelwick Airport" FAC, not ORG
+    text = ('About 9,000 suitcases missed their flights on Saturday, Skelwick Airport said. '
+            '"We are sorry," the airport said in a statement.')
+    [quote] = analyse(text).direct
+    assert (quote.speaker_text, quote.speaker_kind) == ("the airport", "organization")
+    assert text[quote.ref[0] : quote.ref[1]] == "Skelwick Airport"
