@@ -691,7 +691,7 @@ def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
 
 
 # endings of English nouns for what someone does ("pensioner", "moderator", "ferryman", "columnist")
-AGENT_ENDINGS = ("er", "or", "ist", "man", "woman", "aire")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "aire")
 
 
 def _without_opening_role(doc: Doc, ent: Span, words: frozenset[str]) -> Span:

@@ -122,6 +122,13 @@ def test_a_word_for_what_someone_does_opening_their_name_is_not_part_of_it(nlp) 
     assert "Tomos Gwilt" in people and not any(p.startswith("Ferryman") for p in people)
 
 
+@pytest.mark.parametrize("text", ["Comedian Ottoline Brisbourne apologized on Monday for a joke about nurses.",
+                                  "Librarian Arabella Pellingham said the branch would reopen."])
+def test_a_word_for_a_trade_ending_in_ian_is_not_part_of_the_name(nlp, text: str) -> None:
+    people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+    assert people and not any(p.split()[0].endswith("ian") for p in people)
+
+
 def test_a_handle_set_beside_a_description_is_the_speaker_text(nlp) -> None:
     # as a name set beside a description is ("The union's leader, Maria Lopez, said")
     text = ("On X, commuters were split. Another user, @pilchard_pete, replied: \"The trams were late long before the strike.\"")
