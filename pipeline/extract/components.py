@@ -173,7 +173,8 @@ class EntityTrimmer:
     """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads; a live blog's time stamp before a name is
-    not part of it ("01:06 Jo Pike"); a person's name ends before a comma
+    not part of it ("01:06 Jo Pike"); a PERSON with no capital letter is no name ("the
+    council's bin app" read as one) and is dropped; a person's name ends before a comma
     ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
     (a headline's last word and the next paragraph's first: "… says Ormerod⏎⏎Repairs to …"): each
     side is an entity of its own when it holds a proper noun. An entity left with no word is
@@ -207,6 +208,8 @@ class EntityTrimmer:
                 start += 1
         if ent.label_ == "PERSON":
             end = _before_comma(doc, start, end)
+            if not any(c.isupper() for c in doc[start:end].text):
+                return True  # "bin app" tagged PERSON: a person's name has a capital somewhere
         if (start, end) == (ent.start, ent.end):
             ents.append(ent)
             return False

@@ -233,3 +233,14 @@ def test_a_posts_office_is_one_organisation_across_its_possessive(nlp):
     names = [(e.text, e.label_) for e in doc.ents]
     assert ("the Marlow County Sheriff's Office", "ORG") in names  # "the" goes when the mention is made
     assert all("Lee's" not in text for text, _ in names)  # a person's possessive still cuts
+
+
+def test_a_person_without_a_capital_letter_is_dropped(nlp):
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import EntityTrimmer
+
+    words = ["The", "council", "'s", "bin", "app", ",", "BinBuddy", ",", "failed", ".", "Dana", "Pole", "said", "so", "."]
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 6, 7, "ORG"), Span(doc, 10, 12, "PERSON")]
+    assert [(e.text, e.label_) for e in EntityTrimmer()(doc).ents] == [("BinBuddy", "ORG"), ("Dana Pole", "PERSON")]
