@@ -166,22 +166,34 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 
 @Language.factory("newsreact_trim_entities")
 def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
-    return EntityTrimmer()
+    return EntityTrimmer(dictionary_words(nlp))
 
 
 class EntityTrimmer:
     """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads; a live blog's time stamp before a name is
-    not part of it ("01:06 Jo Pike"); a PERSON with no capital letter is no name ("the
-    council's bin app" read as one) and is dropped; a person's name ends before a comma
+    not part of it ("01:06 Jo Pike"); a PERSON of two English words or more and no capital
+    letter is no name ("the council's bin app" read as one) and is dropped (a post's lower-case
+    "trump" or "donald trump" stays); a person's name ends before a comma
     ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
     (a headline's last word and the next paragraph's first: "… says Ormerod⏎⏎Repairs to …"): each
     side is an entity of its own when it holds a proper noun. An entity left with no word is
     dropped."""
 
+    def __init__(self, words: frozenset[str] = frozenset()):
+        self.words = words  # ``dictionary_words``: none, and no entity is dropped for its words
+
     def _edge(self, token: Any) -> bool:
         return token.is_space or token.text in DASHES
+
+    def _common_words(self, span: Span) -> bool:
+        """Two words or more, none capitalised, each an English word ("bin app", "election
+        matchup"): no name, though a post may write one in lower case ("donald trump", one
+        word "trump")."""
+        alpha = [t for t in span if t.is_alpha]
+        return (len(alpha) >= 2 and bool(self.words) and not any(c.isupper() for c in span.text)
+                and all(_a_word(t, self.words) for t in alpha))
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -208,8 +220,8 @@ class EntityTrimmer:
                 start += 1
         if ent.label_ == "PERSON":
             end = _before_comma(doc, start, end)
-            if not any(c.isupper() for c in doc[start:end].text):
-                return True  # "bin app" tagged PERSON: a person's name has a capital somewhere
+            if self._common_words(doc[start:end]):
+                return True  # "bin app" tagged PERSON: English words, no capital
         if (start, end) == (ent.start, ent.end):
             ents.append(ent)
             return False
