@@ -465,8 +465,23 @@ def _antecedent(idx: DocIndex, subject: Token) -> Token:
     if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl":
         noun = clause.head
         if noun.i < subject.i and not idx.inside[noun.i] and _same_paragraph(idx, noun, subject):
+            handle = _handle_of(idx, noun, subject) if noun.i not in idx.ent_of else None
+            if handle is not None:
+                return handle  # "an account that posts as @gel.bsky.social, which wrote: …": the handle
             return _person_up(idx, noun) if subject.lower_ == "who" else noun
     return subject
+
+
+def _handle_of(idx: DocIndex, noun: Token, before: Token) -> Token | None:
+    """The handle a common noun's own words name ("an account that posts as @x", "a user
+    called @x"): the first HANDLE entity in the noun's subtree before ``before``, else None."""
+    for tok in noun.subtree:
+        if tok.i >= before.i:
+            break
+        ent = idx.ent_of.get(tok.i)
+        if ent is not None and ent.label_ == "HANDLE" and not idx.inside[tok.i]:
+            return ent.root
+    return None
 
 
 def _person_up(idx: DocIndex, noun: Token) -> Token:

@@ -173,3 +173,12 @@ def test_a_facility_named_for_what_it_is_speaks_as_its_operator(analyse) -> None
     [quote] = analyse(text).direct
     assert (quote.speaker_text, quote.speaker_kind) == ("the airport", "organization")
     assert text[quote.ref[0] : quote.ref[1]] == "Skelwick Airport"
+
+
+def test_which_after_an_account_that_posts_as_a_handle_is_the_handle(analyse) -> None:
+    # the parser hangs ", which wrote" on "account", whose own clause names the handle
+    text = ("Study retracted\n\nThe problem was first flagged on Bluesky by an account that posts as "
+            "@gelscanner.bsky.social, which wrote at the time: “These two panels are the same image, flipped. Happy to be wrong.”\n")
+    [quote] = analyse(text).direct
+    assert (quote.speaker_text, quote.speaker_kind) == ("which", "person")
+    assert text[quote.ref[0] : quote.ref[1]] == "@gelscanner.bsky.social"

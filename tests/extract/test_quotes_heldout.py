@@ -87,8 +87,8 @@ SETS = {
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
-    # lower-case PERSON of English words): 97/118.
-    "quotes-heldout-o": Floors(88, 86, 91, 32, 118, 97, 110, 36, 31),
+    # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
+    "quotes-heldout-o": Floors(88, 86, 91, 32, 118, 98, 110, 36, 31),
 }
 
 
