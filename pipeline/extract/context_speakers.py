@@ -138,7 +138,7 @@ def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any
     best, tok, steps, reported = verb, verb, 0, False
     if verb.idx > quote_start:
         return verb
-    while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok)) and not _aside_clause(tok):
+    while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok) or _subordinate(tok)) and not _aside_clause(tok):
         reported = reported or tok.dep_ in {"ccomp", "xcomp"}
         tok, steps = tok.head, steps + 1
         if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
@@ -160,6 +160,17 @@ def _reported_conjunct(tok: Any) -> bool:
         return True
     subjects = [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and subjects[0].ent_type_ in {"PERSON", "ORG", "NORP"}
+
+
+def _subordinate(tok: Any) -> bool:
+    """Whether ``tok`` heads an adverbial clause opened by "when" ("said Jo was right when she
+    said “…”"): nested in whatever holds it, unlike a bare participle's clause ("…, calling them
+    “…”") or a clause of time or contrast, each an attribution of its own."""
+    return tok.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.i < tok.i and c.lower_ in SUBORDINATORS for c in tok.children)
+
+
+# "when" only: "after a voter told him …", "while adding …", "while Cruz said …" are attributions of their own
+SUBORDINATORS = frozenset({"when"})
 
 
 def _aside_clause(tok: Any) -> bool:

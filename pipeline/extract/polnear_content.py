@@ -120,12 +120,14 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             attribute_to(idx, who, outer)
             spk = _speaker_span(who)
         content = content_spans(doc, att.parts, _with_description(doc, spk), cue)  # type: ignore[arg-type]
-        if out and att.cue_token is not None and att.cue_token == prev_cue:
-            _head(out).content.extend(content)  # one cue, one attribution: "said it was “A” and “B”"
+        if out and cue and cue[0].i == prev_cue:
+            # one cue, one attribution: "said it was “A” and “B”"; also when the quote's own cue
+            # nests under it ("said Jo was “right” when she said that “B”": the outer cue's content)
+            _head(out).content.extend(content)
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
         out.append(Predicted(list(att.parts), spk, content))
-        prev_cue = att.cue_token
+        prev_cue = cue[0].i if cue else att.cue_token
     for p in out:
         p.stored_speaker = stored.get(p.parts[0], p.speaker)
     return out
