@@ -276,6 +276,8 @@ def _phrase_end(doc: Any, quote_end: int, clause_end: Any, verb: Any) -> int:
                 break  # when, where or how it was said ("called it “rigged” in a tweet on Monday"): not what was said
             if t.dep_ == "prep" and not words_after and _medium(t):
                 break  # a medium right after the quote, wherever the parser hung it ("“…,” in an interview with CNN")
+            if not words_after and _when_said(t) and _labelled_as(doc, quote_end):
+                break  # a time right after a label, wherever the parser hung it ("described it as a “mess” during a visit")
             words_after = words_after or not t.is_punct
             if t.lower_ in CONTRAST_MARKS and t.dep_ == "mark" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.head.children) and not _gives_a_reason(doc[i - 1]):
                 break
@@ -358,6 +360,28 @@ def _cue_modifier(tok: Any) -> bool:
         return True
     objects = [c for c in tok.children if c.dep_ == "pobj"]
     return tok.lower_ in PLACE_PREPS and any(o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in MEDIA_NOUNS for o in objects)
+
+
+def _labelled_as(doc: Any, quote_end: int) -> bool:
+    """Whether the quote ending at ``quote_end`` is a label given "as" ("described the plan as a
+    “mess”", "… as “unfair”"): the label ends what was said; a time after it is when it was said
+    (after other quotes a time is as often part of it: "said support “accelerated” after Iowa")."""
+    last = token_at(doc, max(quote_end - 1, 0))
+    if last is None:
+        return False
+    opening = next((t for t in reversed(doc[max(last.i - 40, 0) : last.i]) if _is_mark(t) and t.idx < quote_end), None)
+    if opening is None:
+        return False
+    before = [t.lower_ for t in doc[max(opening.i - 2, 0) : opening.i]]
+    return bool(before) and (before[-1] == "as" or (len(before) == 2 and before[0] == "as" and before[1] in {"a", "an", "the"}))
+
+
+def _when_said(tok: Any) -> bool:
+    """A phrase of time opening right after the quote ("… “a mess” during a visit", "… “a
+    disgrace” Wednesday on his show", "… “unfair” after the vote"): when it was said."""
+    if tok.lower_ in TIME_PREPS and tok.dep_ in {"prep", "mark"}:
+        return True
+    return tok.ent_type_ == "DATE" and tok.ent_iob_ == "B" and tok.dep_ in {"npadvmod", "compound"}
 
 
 def _medium(tok: Any) -> bool:

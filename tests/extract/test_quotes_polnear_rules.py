@@ -759,3 +759,16 @@ def test_cue_of_a_clause_of_time_or_contrast_is_an_attribution_of_its_own(nlp, j
     spans = find_quote_spans(text)
     verb = next(t for t in doc if t.text == cue)
     assert outer_cue(DocIndex(doc, spans), verb, spans[1].parts[0][0]).i == verb.i
+
+
+@pytest.mark.parametrize("after", ["during a visit to the depot in Marlow County", "Wednesday on his radio show", "after the vote was lost"])
+def test_a_time_after_a_label_given_as_is_when_it_was_said(nlp, after: str) -> None:
+    text = f"Former mayor Leopold Ockleford criticised the harbour levy as a “daylight robbery” {after}."
+    [content] = contents(nlp, text)
+    assert content.strip().rstrip("”") == "the harbour levy as a “daylight robbery"
+
+
+def test_a_time_after_a_quote_that_is_not_a_label_stays_in_the_content(nlp) -> None:
+    text = "Leopold Ockleford said the harbour levy had “accelerated” after the vote was lost."
+    [content] = contents(nlp, text)
+    assert content.rstrip(".").endswith("after the vote was lost")
