@@ -87,6 +87,14 @@ ORG_HEADS = frozenset({
     # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services",
+    # more trades ("Harnmoor Aerospace", "Vellbrook Water", "Ostry Telecom"); not words that are
+    # also surnames (Power, Steel, Mills, Gold)
+    "Aerospace", "Aviation", "Water", "Energy", "Utilities", "Telecom", "Telecoms", "Communications",
+    "Networks", "Broadcasting", "Media", "Entertainment", "Studios", "Records", "Publishing",
+    "Motors", "Automotive", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech", "Robotics",
+    "Dynamics", "Electronics", "Chemicals", "Foods", "Brewery", "Distillery", "Mining", "Shipping",
+    "Freight", "Railways", "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
+    "Healthcare", "Resources",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({

@@ -259,6 +259,32 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _UNINITIALLED and w[0].isalnum())
 
 
+def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
+    """The one organisation of the document a handle names with more than its name: all of its
+    words in any order ("friends of the ollerbrook" in "@OllerbrookFriends"), or, joined to what
+    follows by a capital or a digit, its initials in capitals (three or more: "@WACFchess") or
+    its first word (five letters or more: "@LumivaneSpace"). A separator after the name says a
+    person's handle ("@kornmarkt_kiki", "quellbury-pete.bsky.social"). None when no
+    organisation or more than one does (a shorter name whose words open a longer one counts as
+    the longer one)."""
+    raw = handle.lstrip("@").split("@")[0].split(".")[0]
+    letters = handle_letters(handle)
+    joined = not any(c in raw for c in "_-")
+    found = set()
+    for key in set(orgs.values()):
+        words = [_ascii(w) for w in key.split() if w not in STOP_WORDS]
+        if not words or not all(words):
+            continue
+        initials, first = _initials(key), words[0]
+        by_initials = len(words) >= 3 and len(initials) >= 3 and raw[: len(initials)] == initials.upper() and len(raw) > len(initials)
+        after = raw[len(first) : len(first) + 1]
+        by_first = len(first) >= 5 and _ascii(raw[: len(first)].lower()) == first and (after.isupper() or after.isdigit())
+        if (len(words) >= 2 and all(w in letters for w in words)) or (joined and (by_initials or by_first)):
+            found.add(key)
+    found = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _initialled(key: str) -> set[str]:
     """The letters of a name of three words or more with its last words cut to their initials
     ("dunlow valley lifeboat crew" -> "dunlowvlc", "dunlowvalleylc"): how a
@@ -535,6 +561,8 @@ class EntityResolver:
             return (n, "ORG", initialled[0])  # "@KestrelVLC" for "Kestrel Valley Lifeboat Crew", not its "Kestrel VLC"
         if letters in orgs:
             return (n, "ORG", orgs[letters])
+        if (org := _organisation_in_handle(n.text, orgs)) is not None:
+            return (n, "ORG", org)  # "@HarnmoorSpace" for "Harnmoor Aerospace", "@TrustFriends" for "Friends of the Trust"
         return (n, "HANDLE", "@" + letters)
 
     # -- across the corpus ---------------------------------------------------------------
