@@ -22,7 +22,8 @@ text). The rules (also in README.md):
    letters hold a 3+ letter word of that name; or a person of the document whose surname AND
    first name occur in its letters and make up at least ``HANDLE_NAME_SHARE`` of them, or whose
    initial and surname are its letters; or the
-   organisation whose name is its letters; else a ``HANDLE`` entity of its own. A handle
+   organisation whose name is its letters, or the one whose name it holds with more
+   (``_organisation_in_handle``); else a ``HANDLE`` entity of its own. A handle
    linked to one entity in any document is that entity in every document.
 4. Across the corpus, a full name tagged PERSON in some mentions and ORG in others takes its
    majority label (list-tagged names aside). Full names merge when first and last words match,
