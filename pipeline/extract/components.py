@@ -578,7 +578,7 @@ class LabelConsistency:
             if kin_of:
                 kin_named.add(key)
             if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
-                    or _shares_a_surname(doc, ent, ents)):
+                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -1121,6 +1121,16 @@ def _owns_a_business(doc: Doc, ent: Span) -> bool:
     if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and (doc[j].is_lower or doc[j].text == "CEO") and doc[j].lower_ in nouns:
         return True
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in {"shares", "stake", "stakes"}
+
+
+def _who_follows(doc: Doc, ent: Span) -> bool:
+    """A full name the model tagged an organisation (or anything but a person) followed by ", who"
+    opening a relative clause on it ("Ulla Brandt, who leads the design team,"): organisations
+    take "which", so a person. Not a name ending in an organisation word ("the Harbour Council,
+    who …", as British English may write it), nor one word alone."""
+    rel = relative_after(doc, ent.end)
+    return (len(ent) >= 2 and ent.label_ != "PERSON" and rel is not None and rel.lower_ == "who"
+            and ent[-1].text not in ORG_HEADS and ent[0].text not in LEADING_ORG_HEADS and all(t.is_title for t in ent))
 
 
 def _which_follows(doc: Doc, ent: Span) -> bool:
