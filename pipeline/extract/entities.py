@@ -30,7 +30,9 @@ text). The rules (also in README.md):
    or when the first names are equal and the surnames near-identical spellings (rapidfuzz
    ratio >= 92). A bare surname from a document without the full name attaches to the one
    corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
-   unless it came from the outlet and platform list). The canonical name is the most frequent
+   unless it came from the outlet and platform list); a one-word PERSON that another document
+   wrote as the short form of exactly one organisation is that organisation, unless a corpus
+   person has that name or the document gave its sex. The canonical name is the most frequent
    full form (organisations: of two or more words, when there is one, and not a shortening of
    a longer form: "Ashby Crest Capital", not "Ashby Crest"; ties: longer, then alphabetical);
    entity_id = ids.entity_id(label, canonical name).
@@ -577,7 +579,7 @@ class EntityResolver:
         self._genders = {full: {sex} for full, said in genders.items() if (sex := _corpus_sex(said))}
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
-        keyed = self._corpus_labels(self._corpus_handles(keyed))
+        keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(keyed)))
         keyed = [(n, label, self._by_nickname(key) if label == "PERSON" else key) for n, label, key in keyed]
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
@@ -660,6 +662,28 @@ class EntityResolver:
             if counter and label in counter and len(counter) == 2 and not n.from_list:
                 (top, a), (_, b) = counter.most_common(2)
                 label = top if a > b else label
+            out.append((n, label, key))
+        return out
+
+    @staticmethod
+    def _short_organisations(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A one-word name tagged PERSON that another document wrote as the short form of one
+        organisation ("Lumen" beside "Lumen Aerospace") is that organisation in every document,
+        unless the corpus has a person of that first name or surname, or the document said the
+        mention's sex ("Mr Lumen")."""
+        short: dict[str, set[str]] = defaultdict(set)
+        people: set[str] = set()
+        for n, label, key in keyed:
+            word = name_key(n.text)
+            if label == "ORG" and " " not in word and key.startswith(word + " "):
+                short[word].add(key)
+            if label == "PERSON" and " " in key:
+                people.update((key.split()[0], key.split()[-1]))
+        out = []
+        for n, label, key in keyed:
+            orgs = short.get(key, set()) if label == "PERSON" and " " not in key and not n.from_list else set()
+            if len(orgs) == 1 and key not in people and n.gender is None:
+                label, key = "ORG", next(iter(orgs))
             out.append((n, label, key))
         return out
 

@@ -58,3 +58,20 @@ def test_a_name_ending_in_a_trade_is_an_organisation(nlp, name: str) -> None:
 def test_a_person_whose_handle_opens_with_an_organisations_word_is_not_the_organisation(handle: str) -> None:
     ids = _ids({"a1": [("Harnmoor Aerospace", "ORG"), (handle, "HANDLE")]})
     assert ids[("a1", handle)] != ids[("a1", "Harnmoor Aerospace")]
+
+
+def test_one_word_tagged_person_that_another_article_wrote_for_an_organisation_is_it() -> None:
+    ids = _ids({
+        "a1": [("Harnmoor Aerospace", "ORG"), ("Harnmoor", "ORG")],
+        "a2": [("Harnmoor", "PERSON"), ("Dominic Farrow", "PERSON"), ("Harnmoor", "PERSON")],
+    })
+    assert ids[("a2", "Harnmoor")] == ids[("a1", "Harnmoor Aerospace")] == ids[("a1", "Harnmoor")]
+
+
+def test_one_word_that_is_a_corpus_persons_name_stays_a_person() -> None:
+    ids = _ids({
+        "a1": [("Harnmoor Aerospace", "ORG"), ("Harnmoor", "ORG")],
+        "a2": [("Harnmoor", "PERSON")],
+        "a3": [("Ottoline Harnmoor", "PERSON")],
+    })
+    assert ids[("a2", "Harnmoor")] != ids[("a1", "Harnmoor Aerospace")]
