@@ -1033,10 +1033,14 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         if len(run) == 2 and speakers_alone is None:
             speakers_alone = _lone_speakers(doc, verbs)  # read once, and only for a document with such a run
         surname = len(run) == 2 and run[-1].text in speakers_alone
-        if not (who or which or speaks or role or surname):
+        gendered = _referred_to_as_he_or_she(doc, run, ents)
+        if not (who or which or speaks or role or surname or gendered):
             continue
         last = run[-1].lower_
         personal = _first_name_like(run[0], words) and not last.endswith(ABSTRACT_ENDINGS)
+        if gendered and not which and not _a_word(run[-1], words):
+            found.append(Span(doc, lead, i, label="PERSON"))  # "she" can only be it: a first name that is also a word ("Rose") too
+            continue
         if personal and (role or surname) and not (who or which or speaks):
             found.append(Span(doc, lead, i, label="PERSON"))
             continue
@@ -1049,6 +1053,21 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
             # reported", "Hessmark Insurance, which paid …")
             found.append(Span(doc, lead, i, label="ORG"))
     return found
+
+
+def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
+    """Whether a run of two words is its sentence's subject and a later "he" or "she" of the
+    same sentence can only be it ("Ysolde Quarmby is sitting on a crate, explaining why she is
+    not worried"): no other name stands between them, so a person."""
+    if len(run) != 2 or run[-1].dep_ != "nsubj":
+        return False
+    sent = run[-1].sent  # (the parser may cut a sentence between an unknown first name and the rest)
+    for tok in doc[run.end : sent.end]:
+        if any(e.start <= tok.i < e.end for e in ents):
+            return False
+        if tok.lower_ in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return False
 
 
 def _has_title(doc: Doc, ent: Span) -> bool:

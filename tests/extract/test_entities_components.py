@@ -4,6 +4,7 @@ model makes the mistake the rule is for)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from pipeline.extract.components import LabelConsistency
@@ -257,3 +258,15 @@ def test_a_name_followed_by_who_is_a_person_whatever_the_model_said(nlp) -> None
 def test_an_organisation_word_name_followed_by_who_stays_an_organisation(nlp) -> None:
     doc = nlp("The Quorndon Harbour Council, who met on Tuesday, voted to raise the mooring fees.")
     assert all(e.label_ != "PERSON" for e in doc.ents if "Council" in e.text)
+
+
+@pytest.mark.parametrize("name", ["Tamsin Orrell", "Honor Quarmby", "Hope Brackwell"])
+def test_an_untagged_subject_that_a_later_she_can_only_be_is_a_person(nlp, name: str) -> None:
+    # the small model tags none of these (a first name that is an English word among them)
+    doc = nlp(f"A hard winter\n\n{name} is sitting on a crate in the boatyard, explaining why she is not worried. The yard has been sold twice.")
+    assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_subject_with_another_name_before_the_she_is_not_read(nlp) -> None:
+    doc = nlp("A hard winter\n\nHope Brackwell is hiring again after Tamsin Orrell said she would fund the slipway.")
+    assert ("Hope Brackwell", "PERSON") not in {(e.text, e.label_) for e in doc.ents}
