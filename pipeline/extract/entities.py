@@ -32,7 +32,8 @@ text). The rules (also in README.md):
    corpus person with that surname, if exactly one exists (also when the NER tagged it ORG,
    unless it came from the outlet and platform list); a one-word PERSON that another document
    wrote as the short form of exactly one organisation is that organisation, unless a corpus
-   person has that name or the document gave its sex. The canonical name is the most frequent
+   person has that name or the document gave its sex; a one-word ORG that is the last word of
+   exactly one corpus organisation is it ("the University"). The canonical name is the most frequent
    full form (organisations: of two or more words, when there is one, and not a shortening of
    a longer form: "Ashby Crest Capital", not "Ashby Crest"; ties: longer, then alphabetical);
    entity_id = ids.entity_id(label, canonical name).
@@ -589,15 +590,20 @@ class EntityResolver:
             by_last[full.split()[-1]].add(full)
             by_first[full.split()[0]].add(full)
         longer: dict[str, str] = {}
+        org_by_last: dict[str, set[str]] = defaultdict(set)
         for _, label, key in keyed:
             if " " in key and label != "HANDLE":
                 longer.setdefault(key, label)
+            if " " in key and label == "ORG":
+                org_by_last[key.split()[-1]].add(key)
         clusters: dict[tuple[str, str], _Cluster] = {}
         for n, label, key in keyed:
             if label == "ORG" and not n.from_list and " " not in key and len(by_last.get(key, ())) == 1:
                 label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
             elif label == "ORG" and not n.from_list and " " not in key:
                 key = _short_form_of(n, key, longer) or key  # "Fairbourne" in a story naming it in full elsewhere
+            if label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1 and key not in listed_names():
+                key = next(iter(org_by_last[key]))  # "the University" in a story naming none, when the corpus names one
             if label == "PERSON":
                 if " " in key:
                     key = canon_full[key]

@@ -75,3 +75,23 @@ def test_one_word_that_is_a_corpus_persons_name_stays_a_person() -> None:
         "a3": [("Ottoline Harnmoor", "PERSON")],
     })
     assert ids[("a2", "Harnmoor")] != ids[("a1", "Harnmoor Aerospace")]
+
+
+def test_a_lone_organisation_word_in_an_article_naming_none_is_the_one_the_corpus_names(nlp) -> None:
+    from pipeline.extract.stage import analyse_doc
+
+    docs = {
+        "a1": "Quorndon University has opened an inquiry. Quorndon University said it would report in May.",
+        "a2": "The University said on Friday that the inquiry would take longer than planned.",
+    }
+    resolver = EntityResolver()
+    for doc_id, text in docs.items():
+        resolver.add_document(doc_id, analyse_doc(nlp(text), doc_id, quotes=False).names)
+    entities, mentions = resolver.resolve()
+    names = {e.entity_id: e.name for e in entities}
+    assert {names[m.entity_id] for m in mentions if m.doc_id == "a2" and "University" in m.text} == {"Quorndon University"}
+
+
+def test_a_lone_organisation_word_stays_alone_when_the_corpus_names_two() -> None:
+    ids = _ids({"a1": [("Quorndon University", "ORG")], "a2": [("Skelwick University", "ORG")], "a3": [("University", "ORG")]})
+    assert ids[("a3", "University")] not in {ids[("a1", "Quorndon University")], ids[("a2", "Skelwick University")]}
