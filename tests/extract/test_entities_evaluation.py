@@ -103,12 +103,13 @@ HELDOUT = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout"
 HELDOUT_B = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-b"
 HELDOUT_C = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-c"
 HELDOUT_D = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-d"
+HELDOUT_E = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-e"
 
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D],
-    ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d"],
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E],
+    ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -142,8 +143,9 @@ def test_heldout_entities_floor() -> None:
     # person named in full is the person): 0.918, 0.926; fourteenth (full names found from a
     # titled surname, letters after a name): 0.919, 0.934; sixteenth (declared nicknames and
     # handles, acronyms kept in names, local bodies' short forms, a club's supporters' trust): 0.928, 0.951;
-    # then a first name alone is the person named in full: 0.932, 0.955
-    assert result["precision"] >= 0.932 and result["recall"] >= 0.955, format_entity_report(result)
+    # then a first name alone is the person named in full: 0.932, 0.955; eighteenth (trade words
+    # ending firms' names): 0.936, 0.959
+    assert result["precision"] >= 0.936 and result["recall"] >= 0.959, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -186,8 +188,10 @@ def test_heldout_entities_c_floor() -> None:
     assert result["gold_mentions"] == 270 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 52b8ad3): precision 0.728, recall 0.656; after
     # the fixes its errors prompted (a company in apposition outweighs "its owner"): 0.741, 0.667;
-    # a lower-case PERSON of English words dropped: 0.744
-    assert result["precision"] >= 0.744 and result["recall"] >= 0.667, format_entity_report(result)
+    # a lower-case PERSON of English words dropped: 0.744; eighteenth pass (trade words, handles
+    # holding an organisation's name, an untagged subject a "she" can only be, "the University"
+    # of the corpus): 0.794, 0.715
+    assert result["precision"] >= 0.794 and result["recall"] >= 0.715, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -200,5 +204,21 @@ def test_heldout_entities_d_floor() -> None:
     found = extract_texts(load_params(), read_text_folder(HELDOUT_D))
     result = evaluate_entities(HELDOUT_D / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 290 and not result["missing_articles"]
-    # floors, only go up: the blind first run (at 638d3a0): precision 0.720, recall 0.666
-    assert result["precision"] >= 0.720 and result["recall"] >= 0.666, format_entity_report(result)
+    # floors, only go up: the blind first run (at 638d3a0): precision 0.720, recall 0.666; after
+    # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
+    # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714
+    assert result["precision"] >= 0.767 and result["recall"] >= 0.714, format_entity_report(result)
+
+
+def test_heldout_entities_e_floor() -> None:
+    """The fifth held-out entity gold (tests/gold/entities-heldout-e, written blind on
+    2026-12-02: a parent and subsidiary, a renamed company with a nickname, companies and a museum
+    named after people, relatives and unrelated people sharing surnames, handles on four platforms)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_E))
+    result = evaluate_entities(HELDOUT_E / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 267 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at cb723af): precision 0.675, recall 0.670
+    assert result["precision"] >= 0.675 and result["recall"] >= 0.670, format_entity_report(result)

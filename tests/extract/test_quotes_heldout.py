@@ -56,7 +56,7 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 98, 118, 35, 31),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 113, 121, 34, 30),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 115, 123, 34, 30),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 113, 121, 33, 27),
@@ -74,7 +74,7 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 112, 117, 45, 42),
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 120, 127, 44, 38),
+    "quotes-heldout-l": Floors(93, 92, 96, 44, 136, 124, 127, 44, 38),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 93, 105, 39, 25),
@@ -83,7 +83,7 @@ SETS = {
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
     # before a name, a post's office, an unnamed signer, a ticker's signed lines): 90/92 found,
     # 91 predicted; speakers 91/116.
-    "quotes-heldout-n": Floors(92, 90, 91, 26, 116, 91, 104, 38, 35),
+    "quotes-heldout-n": Floors(92, 90, 91, 26, 116, 93, 104, 38, 35),
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
