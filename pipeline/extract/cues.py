@@ -189,7 +189,17 @@ class DocIndex:
             return True
         if speech and tok.lower_.endswith("ed") and self._misread_past(tok):
             return True
+        if speech and tok.lower_.endswith("ing") and self._misread_participle(tok):
+            return True
         return puts_it(tok) or answers_back(tok)
+
+    def _misread_participle(self, tok: Token) -> bool:
+        """A speech verb's participle the small model read as a noun, set off by a comma before
+        and a comma or colon right before an opening quotation mark (", remarking, “…”")."""
+        doc = self.doc
+        if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].text != ",":
+            return False
+        return doc[tok.i + 1].text in {",", ":"} and doc[tok.i + 2].is_quote and self.inside[tok.i + 2]
 
     def _misread_past(self, tok: Token) -> bool:
         """Where a past form of a speech verb is a cue the small model read as something else:

@@ -404,6 +404,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         # the main verb read as a participle of the name before it ("De Blasio, speaking on the
         # radio, called Trump a “…”"): the name is the subject, not the nearest noun
         return verb.head
+    if (main := _subject_past_a_relative_clause(idx, verb)) is not None:
+        return main  # "… defend a builder who said he was stiffed, saying “…”": the clause's subject, not "who"
     head, steps = verb, 0
     while head.head.i != head.i and steps < 3 and (head.dep_ in INHERITING_DEPS or _loose_later_verb(head)):
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
@@ -452,6 +454,34 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
                 tok = tok.head
             return tok
+    return None
+
+
+def _subject_past_a_relative_clause(idx: DocIndex, verb: Token) -> Token | None:
+    """The subject of the clause a participle cue set off by a comma belongs to, when the parser
+    hung the participle on a relative clause before it ("The mayor defended not paying a builder
+    who said he was stiffed, saying “…”"; "Protesters marched past the stadium — where the
+    Rovers played — while chanting “…”"): a participle after a comma modifies the sentence's
+    clause, not the aside. None when no relative clause lies on the way up, or no subject."""
+    doc = idx.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.lower_ in {"while", "when", "before", "after", "by"} and verb.i > 1:
+        before = doc[verb.i - 2]
+    if verb.tag_ != "VBG" or before is None or before.text not in {",", "-", "--", "\u2014", "\u2013"}:
+        return None
+    tok, passed, steps = verb, False, 0
+    while tok.head.i != tok.i and steps < 8:
+        # a relative clause the parser read as a clause of the verb ("the stadium — where the Rovers
+        # played —"); not "when": "tweeted when Jo ended the debate, remarking “…”" is Jo's
+        wh_clause = tok.dep_ in {"ccomp", "advcl"} and any(c.lower_ in {"where", "who", "which", "whom"} and c.i < tok.i for c in tok.children)
+        # the clause's own subject is not the speaker: climb past it
+        passed = passed or tok.dep_ == "relcl" or wh_clause
+        tok, steps = tok.head, steps + 1
+        if passed and tok.pos_ in {"VERB", "AUX"}:
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+                        and not idx.inside[c.i] and _same_paragraph(idx, c, verb)]
+            if subjects:
+                return subjects[0]
     return None
 
 

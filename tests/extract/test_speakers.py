@@ -758,3 +758,32 @@ def test_an_office_before_a_name_stays_in_the_speaker_text(analyse, text: str, s
 def test_an_organisations_name_and_a_platform_group_in_the_speaker_phrase(analyse, text: str, speaker: str) -> None:
     [att] = analyse(text).direct
     assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor was similarly defensive when forced to defend not paying a builder who said he was stiffed "
+         "after he built a pier, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”", "The mayor"),
+        ("Small groups of protesters continued to march around the stadium - where the Quorndon Rovers played the "
+         "Skelwick Wanderers - while chanting, \"Hands off our harbour.\"", "Small groups of protesters"),
+    ],
+)
+def test_participle_after_a_comma_speaks_for_the_clause_not_a_relative_clause_before_it(analyse, text: str, speaker: str) -> None:
+    analysis = analyse(text)
+    [att] = [a for a in analysis.direct if a.cue in {"saying", "chanting"}]
+    assert att.speaker_text == speaker
+
+
+def test_participle_after_a_when_clause_speaks_for_that_clause(analyse) -> None:
+    text = ("“Too much?” he posted when Ottoline Brisbourne closed the debate with a line from a film, "
+            "remarking, “Thank you, and mind the gap.”")
+    analysis = analyse(text)
+    [att] = [a for a in analysis.direct if a.cue == "remarking"]
+    assert att.speaker_text == "Ottoline Brisbourne"
+
+
+def test_a_participle_cue_the_tagger_read_as_a_noun_still_cues(analyse) -> None:
+    text = "Ottoline Brisbourne closed the debate with a line from a film, remarking, “Thank you, and mind the gap.”"
+    [att] = analyse(text).direct
+    assert att.cue == "remarking" and att.speaker_text == "Ottoline Brisbourne"
