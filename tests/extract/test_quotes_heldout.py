@@ -89,6 +89,9 @@ SETS = {
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
     # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
     "quotes-heldout-o": Floors(88, 86, 91, 32, 118, 98, 110, 36, 31),
+    # Blind run (2026-12-02, at 7eedd43, after the first fifteen sets' fixes): direct 104/107, 107
+    # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
+    "quotes-heldout-p": Floors(107, 104, 107, 45, 149, 125, 136, 38, 34),
 }
 
 
