@@ -94,7 +94,7 @@ ORG_HEADS = frozenset({
     "Motors", "Automotive", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech", "Robotics",
     "Dynamics", "Electronics", "Chemicals", "Foods", "Brewery", "Distillery", "Mining", "Shipping",
     "Freight", "Railways", "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
-    "Healthcare", "Resources",
+    "Healthcare", "Resources", "Mutual", "Parking",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
@@ -422,7 +422,9 @@ class EntityRuler:
                                     [{"LOWER": "u", "SPACY": False}, {"ORTH": "/", "SPACY": False},
                                      {"TEXT": {"REGEX": r"^[A-Za-z0-9_-]{3,20}$"}}]])
         self.org_names = Matcher(nlp.vocab)
-        self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
+        # (or with a second capital inside: "CareWorkers United", "HomeStay Properties")
+        self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
+                                   [{"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z][a-z]+[A-Z][a-z]+$"}}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
         # "the Guild of Family Bakers", "the Bank of Tessaly": an organisation word, "of", a name
         self.org_of = Matcher(nlp.vocab)
         self.org_of.add("ORG", [[{"ORTH": {"IN": sorted(LEADING_ORG_HEADS)}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},

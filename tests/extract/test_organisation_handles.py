@@ -95,3 +95,18 @@ def test_a_lone_organisation_word_in_an_article_naming_none_is_the_one_the_corpu
 def test_a_lone_organisation_word_stays_alone_when_the_corpus_names_two() -> None:
     ids = _ids({"a1": [("Quorndon University", "ORG")], "a2": [("Skelwick University", "ORG")], "a3": [("University", "ORG")]})
     assert ids[("a3", "University")] not in {ids[("a1", "Quorndon University")], ids[("a2", "Skelwick University")]}
+
+
+@pytest.mark.parametrize("name", ["Skelwick Mutual", "Orrin Parking"])
+def test_a_mutual_or_a_parking_firm_is_an_organisation(nlp, name: str) -> None:
+    # the small model tags both PERSON here
+    text = f"“We will not renew,” {name} told the trust."
+    labels = {n.text: n.label for n in analyse_doc(nlp(text), "d1", quotes=False).names}
+    assert labels.get(name) == "ORG"
+
+
+def test_a_camel_case_name_before_an_organisation_word_is_the_rulers(nlp) -> None:
+    from pipeline.extract.components import RULER_KB
+
+    doc = nlp("HomeCarers United said on Monday that it would ballot its members.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if "United" in e.text] == [("HomeCarers United", "ORG", RULER_KB)]
