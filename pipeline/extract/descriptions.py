@@ -58,15 +58,20 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
     name people by their role before the story names them. The first such introduction after
     the headline, the document's first line; None elsewhere, for a plural, or with none."""
     end = headline_end(idx.doc.text)
-    if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end:
+    role_letters = head.pos_ == "PROPN" and head.is_upper and head.lower_ in ROLE_ABBREVIATIONS  # "MP condemns …"
+    if (head.pos_ != "NOUN" and not role_letters) or head.tag_ == "NNS" or head.idx > end:
         return None
-    lemma = head.lemma_.lower()
+    lemma = head.lower_ if role_letters else head.lemma_.lower()
     for ent in idx.ents:
         if ent.start_char <= end or ent.label_ not in {"PERSON", "ORG"} or idx.inside[ent.start]:
             continue
         if ent.text.lower() != lemma and _introduction(ent, lemma) is not None:
             return ent
     return None
+
+
+# roles written in capitals that a headline names its speaker by ("MP condemns …", "CEO quits")
+ROLE_ABBREVIATIONS = frozenset({"mp", "mep", "msp", "mla", "ceo", "cfo", "coo", "gp"})
 
 
 def headline_qualified(idx: DocIndex, head: Token) -> Span | None:

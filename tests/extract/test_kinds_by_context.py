@@ -278,3 +278,10 @@ def test_a_headline_quote_no_one_repeats_stays_unresolved(nlp) -> None:
     text = ("“We scrub the floor every night,” says Carrow baker as inspectors shut sourdough shop\n\n"
             "Inspectors closed the shop on Tuesday.\n\n“It is a disaster,” Ena Tolland told reporters.")
     assert _found(nlp, text)["We scrub the floor every night"][1] is None
+
+
+def test_a_headlines_role_in_capitals_is_the_person_the_story_introduces_by_it(nlp) -> None:
+    text = ("“A tax on the sick”: MP condemns Skelwick hospital parking rise\n\n"
+            "Parking at Skelwick General Hospital will double from January.\n\n"
+            "The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick” and said he had written to the minister.")
+    assert _speakers(nlp, text)["A tax on the sick"][1] == "Gadsden Anstruther"
