@@ -158,6 +158,9 @@ class DocIndex:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self._genders: dict[str, str] | None = None
+        # sexes the article's own "he"/"she" gave a person of unknown sex (last word -> "m"/"f"),
+        # when the person was the only one the pronoun could stand for (``pronoun_antecedent``)
+        self._pronoun_genders: dict[str, str] = {}
         self._surname_genders: dict[str, str] = {}
         self.person_subjects: list[int] = []
         self.persons: list[int] = []
@@ -249,8 +252,16 @@ class DocIndex:
         passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
-        nearest = self.nearest_before(self.person_subjects, pronoun.i) or self.nearest_before(self.persons, pronoun.i)
-        if nearest is None or wanted is None or self.gender(nearest) in {None, wanted}:
+        subject = self.nearest_before(self.person_subjects, pronoun.i)
+        nearest = subject or self.nearest_before(self.persons, pronoun.i)
+        if nearest is None or wanted is None:
+            return nearest
+        sex = self.gender(nearest)
+        if sex is None and subject is not None and subject is self.nearest_before(self.persons, pronoun.i):
+            # "Jo Quill … said he had written": no other person between, so Jo is a man for the
+            # rest of the article ("…,” she said" after a woman named in passing is not Jo's)
+            self._pronoun_genders.setdefault(nearest[-1].lower_, wanted)
+        if sex in {None, wanted}:
             return nearest
         k = bisect.bisect_left(self.persons, pronoun.i)
         for start in reversed(self.persons[max(k - PRONOUN_LOOKBACK, 0) : k]):
@@ -282,7 +293,8 @@ class DocIndex:
             self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
         if (own := mention_gender(ent)) is not None:
             return own  # its own honorific, first name or noun of kin, whoever else shares the surname
-        return self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
+        return (self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
+                or self._pronoun_genders.get(ent[-1].lower_))
 
 
 PHRASING_FORMS = frozenset(

@@ -285,3 +285,13 @@ def test_a_headlines_role_in_capitals_is_the_person_the_story_introduces_by_it(n
             "Parking at Skelwick General Hospital will double from January.\n\n"
             "The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick” and said he had written to the minister.")
     assert _speakers(nlp, text)["A tax on the sick"][1] == "Gadsden Anstruther"
+
+
+def test_she_passes_over_a_man_the_article_already_called_he(analyse) -> None:
+    # neither first name is in first_names.txt: "…,” he said" is what says Anstruther is a man
+    text = ("The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick”. “I have constituents who visit "
+            "every afternoon,” he said.\n\n"
+            "A petition started by Ottoline Brisbourne, whose son is treated on the kidney unit, had 6,400 signatures "
+            "by Wednesday evening. “It is £14 a visit before we have bought a sandwich,” she said.")
+    [att] = [a for a in analyse(text).direct if "£14" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
