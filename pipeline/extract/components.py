@@ -94,7 +94,8 @@ ORG_HEADS = frozenset({
     "Motors", "Automotive", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech", "Robotics",
     "Dynamics", "Electronics", "Chemicals", "Foods", "Brewery", "Distillery", "Mining", "Shipping",
     "Freight", "Railways", "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
-    "Healthcare", "Resources", "Mutual", "Parking",
+    "Healthcare", "Resources", "Mutual", "Parking", "Cellars", "Vineyards", "Wines", "Antiquities",
+    "Antiques", "Auctioneers", "Galleries", "Ferries", "Company", "Orchestra", "Philharmonic",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
