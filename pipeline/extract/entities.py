@@ -149,6 +149,13 @@ HANDLE_PATTERN = (r"^(?:@[A-Za-z0-9_]{2,30}|@[A-Za-z0-9_]{1,30}@[A-Za-z0-9-]+(?:
 HANDLE_NAME_SHARE = 0.65
 
 
+def local_part(handle: str) -> str:
+    """A handle's name without its server: "@ana@toot.example" -> "ana", "ana.bsky.social" ->
+    "ana", "ana.example.com" (a Bluesky domain handle) -> "ana"; "@ana" stays."""
+    name = handle.lstrip("@").split("@")[0]
+    return name.split(".")[0] if "." in name else name
+
+
 def handle_letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name_key(text.lstrip("@")))
 
@@ -547,8 +554,9 @@ class EntityResolver:
 
     @staticmethod
     def _handle_key(n: FoundName, persons: list[str], orgs: dict[str, str], beside: str | None = None) -> tuple[FoundName, str, str]:
-        letters = handle_letters(n.text)
-        curated = load_aliases().get(letters)
+        whole = handle_letters(n.text)  # a handle of its own keeps its server ("@ana@toot.example", "ana.bsky.social")
+        letters = handle_letters(local_part(n.text))  # the name it is matched on has none
+        curated = load_aliases().get(whole) or load_aliases().get(letters)
         if curated:
             label, name = curated
             return (n, label, _full_key(name_key(name)) if label == "PERSON" else name_key(name))
@@ -565,9 +573,9 @@ class EntityResolver:
             return (n, "ORG", initialled[0])  # "@KestrelVLC" for "Kestrel Valley Lifeboat Crew", not its "Kestrel VLC"
         if letters in orgs:
             return (n, "ORG", orgs[letters])
-        if (org := _organisation_in_handle(n.text, orgs)) is not None:
+        if (org := _organisation_in_handle(local_part(n.text), orgs)) is not None:
             return (n, "ORG", org)  # "@HarnmoorSpace" for "Harnmoor Aerospace", "@TrustFriends" for "Friends of the Trust"
-        return (n, "HANDLE", "@" + letters)
+        return (n, "HANDLE", "@" + whole)
 
     # -- across the corpus ---------------------------------------------------------------
     def resolve(self) -> tuple[list[Entity], list[Mention]]:

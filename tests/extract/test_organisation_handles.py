@@ -110,3 +110,15 @@ def test_a_camel_case_name_before_an_organisation_word_is_the_rulers(nlp) -> Non
 
     doc = nlp("HomeCarers United said on Monday that it would ballot its members.")
     assert [(e.text, e.label_, e.kb_id_) for e in doc.ents if "United" in e.text] == [("HomeCarers United", "ORG", RULER_KB)]
+
+
+def test_a_bluesky_or_mastodon_handle_is_matched_on_its_name_without_the_server() -> None:
+    ids = _ids({"a1": [("Tamsin Orrell", "PERSON"), ("tamsinorrell.bsky.social", "HANDLE"),
+                       ("Harnmoor Aerospace", "ORG"), ("@HarnmoorSpace@mastodon.example", "HANDLE")]})
+    assert ids[("a1", "tamsinorrell.bsky.social")] == ids[("a1", "Tamsin Orrell")]
+    assert ids[("a1", "@HarnmoorSpace@mastodon.example")] == ids[("a1", "Harnmoor Aerospace")]
+
+
+def test_one_name_on_two_servers_stays_two_handles() -> None:
+    ids = _ids({"a1": [("quillfan.bsky.social", "HANDLE"), ("@quillfan", "HANDLE"), ("@quillfan@toot.example", "HANDLE")]})
+    assert len({ids[("a1", h)] for h in ("quillfan.bsky.social", "@quillfan", "@quillfan@toot.example")}) == 3
