@@ -318,6 +318,16 @@ def _a_qualifier(words: list[str]) -> bool:
 LOCAL_LEVELS = frozenset({"county", "city", "borough", "district", "parish", "town", "regional", "metropolitan"})
 
 
+def _longer_forms(key: str, longer: dict[str, str], whole: bool = False) -> list[str]:
+    """The names of ``longer`` that go on from all of ``key``'s words ("quill museum" -> "quill
+    museum of art"), not into a body of its people ("quill united" is not "quill united
+    supporters' trust": a possessive among the further words); for a ``whole`` name (ending in
+    an organisation word), only with "of" ("state department" is not "state department
+    inspector general")."""
+    lead = key + (" of " if whole else " ")
+    return [k for k in longer if k.startswith(lead) and "'" not in k[len(key):] and "\u2019" not in k[len(key):]]
+
+
 def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool = False) -> str | None:
     """The one longer organisation name ``key`` is a short form of: its first words ("Fairbourne"
     for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners"; not for a word in
@@ -335,6 +345,8 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
     acronym = " " not in key and n.text.strip().isupper()  # "RNC" is not "RNC Rules Committee", only its initials' name
     cands = set() if whole or acronym else {
         k for k in longer if k != key and k.split()[: len(words)] == words and "'" not in " ".join(k.split()[len(words):])}
+    if whole and not acronym:
+        cands = {k for k in longer if k.startswith(key + " of ")}  # "the Quill Museum" of "the Quill Museum of Art"
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
         cands = {k for k in longer if _initials(k) == key}
     if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
@@ -610,6 +622,8 @@ class EntityResolver:
                 label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
             elif label == "ORG" and not n.from_list and " " not in key:
                 key = _short_form_of(n, key, longer) or key  # "Fairbourne" in a story naming it in full elsewhere
+            elif label == "ORG" and (not n.from_list or key not in listed_names()) and len(starts := _longer_forms(key, longer, n.from_list)) == 1 and longer[starts[0]] == "ORG":
+                key = starts[0]  # "the Quill Museum" in a story naming "the Quill Museum of Art" elsewhere
             if label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1 and key not in listed_names():
                 key = next(iter(org_by_last[key]))  # "the University" in a story naming none, when the corpus names one
             if label == "PERSON":

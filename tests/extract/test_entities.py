@@ -270,11 +270,16 @@ def test_full_name_tagged_org_in_one_article_follows_the_corpus_majority() -> No
 def test_short_organisation_name_joins_the_long_one_in_its_document() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "the Harbour Gazette", "ORG", 0, 19), FoundName("a1", "Gazette", "ORG", 40, 47)])
-    resolver.add_document("a2", [FoundName("a2", "Gazette", "ORG", 0, 7)])  # no long form here: left alone
+    resolver.add_document("a2", [FoundName("a2", "Gazette", "ORG", 0, 7)])  # no long form here: the corpus's one Gazette
+    resolver.add_document("b1", [FoundName("b1", "the Quay Herald", "ORG", 0, 15), FoundName("b1", "Herald", "ORG", 40, 46)])
+    resolver.add_document("b2", [FoundName("b2", "the Skelwick Herald", "ORG", 0, 19)])
+    resolver.add_document("b3", [FoundName("b3", "Herald", "ORG", 0, 6)])  # two Heralds in the corpus: left alone
     _, mentions = resolver.resolve()
     ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
     assert ids_of[("a1", "Gazette")] == ids_of[("a1", "the Harbour Gazette")] == ids.entity_id("ORG", "Harbour Gazette")
-    assert ids_of[("a2", "Gazette")] != ids_of[("a1", "Gazette")]
+    assert ids_of[("a2", "Gazette")] == ids_of[("a1", "Gazette")]
+    assert ids_of[("b1", "Herald")] == ids_of[("b1", "the Quay Herald")]
+    assert ids_of[("b3", "Herald")] not in {ids_of[("b1", "the Quay Herald")], ids_of[("b2", "the Skelwick Herald")]}
 
 
 def test_first_names_one_letter_apart_are_two_people() -> None:

@@ -122,3 +122,30 @@ def test_a_bluesky_or_mastodon_handle_is_matched_on_its_name_without_the_server(
 def test_one_name_on_two_servers_stays_two_handles() -> None:
     ids = _ids({"a1": [("quillfan.bsky.social", "HANDLE"), ("@quillfan", "HANDLE"), ("@quillfan@toot.example", "HANDLE")]})
     assert len({ids[("a1", h)] for h in ("quillfan.bsky.social", "@quillfan", "@quillfan@toot.example")}) == 3
+
+
+def test_a_name_another_article_writes_longer_is_that_organisation() -> None:
+    ids = _ids({
+        "a1": [("Quill Valley Hospice Trust", "ORG")],
+        "a2": [("Quill Valley Hospice", "ORG"), ("Quill Valley", "ORG")],
+        "a3": [("Castle Rovers", "ORG")],
+        "a4": [("Castle Rovers Supporters' Trust", "ORG")],
+    })
+    assert ids[("a2", "Quill Valley Hospice")] == ids[("a1", "Quill Valley Hospice Trust")]
+    assert ids[("a3", "Castle Rovers")] != ids[("a4", "Castle Rovers Supporters' Trust")]  # its fans, not the club
+
+
+def test_a_name_ending_in_an_organisation_word_is_short_only_for_its_of_form(nlp) -> None:
+    from pipeline.extract.stage import analyse_doc
+
+    docs = {"a1": "Quorndon Museum reopens\n\nThe Quorndon Museum of Art reopened on Friday after a two-year refit.",
+            "a2": "The State Department said on Monday that the State Department Inspector General would review the case."}
+    resolver = EntityResolver()
+    for doc_id, text in docs.items():
+        resolver.add_document(doc_id, analyse_doc(nlp(text), doc_id, quotes=False).names)
+    entities, mentions = resolver.resolve()
+    names = {e.entity_id: e.name for e in entities}
+    a1 = {names[m.entity_id] for m in mentions if m.doc_id == "a1" and "Museum" in m.text}
+    assert a1 == {"Quorndon Museum of Art"}
+    a2 = {m.text: names[m.entity_id] for m in mentions if m.doc_id == "a2"}
+    assert len(set(a2.values())) == 2
