@@ -58,6 +58,7 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import (
+    ROLE_ABBREVIATIONS,
     apposed_name,
     described_entity,
     headline_described,
@@ -689,8 +690,9 @@ CLAUSE_OPENERS = frozenset({"as", "while", "after", "before", "when", "because",
 def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
-    if ent is None and head.pos_ == "NOUN":
+    if ent is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_upper and head.lower_ in ROLE_ABBREVIATIONS)):
         # "The hospital's chief executive, Dr Julian Sandiford, said": the name the description gives
+        # ("The town's MP, Ada Quist, said": a role in capitals, which the tagger reads as a name)
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
         apposed = [c for c in head.children if c.dep_ == "appos"]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]

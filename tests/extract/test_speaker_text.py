@@ -98,3 +98,9 @@ def test_a_speaker_phrase_does_not_start_with_the_paragraph_break_before_it(anal
             "Brandt’s deputy, Rosa Calder, later told reporters the company would meet the union on Friday.")
     [att] = analyse(text).indirect
     assert att.speaker_text == "Rosa Calder"  # the name beside the description (was "Brandt’s deputy"); no line break either way
+
+
+def test_a_role_in_capitals_with_a_name_in_apposition_is_the_name(analyse) -> None:
+    text = "The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick” and said he had written to the minister."
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Gadsden Anstruther"
