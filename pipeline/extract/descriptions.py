@@ -33,7 +33,9 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
     company": ``org_nouns``, speaker_phrase.ORG_NOUNS)."""
     lemma = head.lemma_.lower()
     common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)  # "the senator" is tagged NNP at times
-    if not common or lemma in org_nouns or not any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts):
+    # "her mother" after "Her mother, Ada Quist,": a possessive pronoun the introduction had too
+    owner = next((t.lower_ for t in head.lefts if t.dep_ == "poss" and t.lower_ in POSSESSIVE_PRONOUNS), None)
+    if not common or lemma in org_nouns or not (owner or any(t.lower_ == "the" and t.dep_ == "det" for t in head.lefts)):
         return None
     plural = head.tag_ == "NNS"
     marks = {t.lower_ for t in head.lefts if t.pos_ == "PROPN" or t.lower_ == "vice"}
@@ -46,9 +48,12 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
         if ent.text.lower() == lemma:
             continue  # a common noun the model tagged as a name ("Candidate")
         words = _introduction(ent, lemma)
-        if words is not None and marks <= words and ("vice" in words) == ("vice" in marks):
+        if words is not None and marks <= words and ("vice" in words) == ("vice" in marks) and (owner is None or owner in words):
             best = ent
     return best
+
+
+POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 
 def headline_described(idx: DocIndex, head: Token) -> Span | None:

@@ -295,3 +295,11 @@ def test_she_passes_over_a_man_the_article_already_called_he(analyse) -> None:
             "by Wednesday evening. “It is £14 a visit before we have bought a sandwich,” she said.")
     [att] = [a for a in analyse(text).direct if "£14" in text[a.start : a.end]]
     assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
+
+
+def test_her_mother_later_is_the_mother_the_article_named_in_apposition(analyse) -> None:
+    text = ("Her mother, Ottoline Brisbourne, said the girl had learned to spell in Leeds. “She has always written it that way,” she said.\n\n"
+            "Tamsin was not at the prize-giving. Her mother said she had gone home to bed.")
+    analysis = analyse(text)
+    [att] = [a for a in analysis.indirect if "gone home" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
