@@ -107,6 +107,14 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
     doc, text = idx.doc, idx.doc.text
     prev_end: int | None = None
     for att in direct:
+        if (owner := _words_of_after(idx, att)) is not None:
+            # "“…”⏎Those were the words of Jo Lee, who …": hers, not the speaker before
+            ent = idx.ent_of.get(owner.i)
+            start, end = (ent.start, ent.end) if ent is not None else (owner.left_edge.i, owner.i + 1)
+            att.take_speaker(classify_speaker(idx, owner, start, end))
+            att.cue, att.cue_token, att.notes = "words", owner.head.head.i, [n for n in att.notes if n != "floating"]
+            prev_end = att.end
+            continue
         if att.cue_token is not None and _irrealis(doc[att.cue_token]):
             outer = outer_cue(idx, doc[att.cue_token], att.start)
             if outer.i != att.cue_token:  # "Jo said the mayor will tell them “…”": Jo's words, not the mayor's
@@ -229,6 +237,29 @@ def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: At
     if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
         return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
     return before
+
+
+def _words_of_after(idx: DocIndex, att: Attribution) -> Token | None:
+    """The owner the next paragraph gives a quote that is a paragraph of its own ("“We are being
+    asked to pay to go to work.”⏎Those were the words of Jo Lee, who …"): the object of "of"
+    after "Those/These were the words"; None otherwise."""
+    doc, text = idx.doc, idx.doc.text
+    if not whole_paragraph(text, att):
+        return None
+    hi = paragraph_bounds(text, att.start, att.end)[1]
+    nxt = token_at(doc, len(text) - len(text[hi:].lstrip()))
+    if nxt is None:
+        return None
+    words = [t for t in doc[nxt.i : nxt.i + 6]]
+    lowered = [t.lower_ for t in words]
+    if len(words) < 6 or lowered[0] not in {"those", "these", "such"} or lowered[1] not in {"were", "are"}:
+        return None
+    if lowered[2:5] != ["the", "words", "of"]:
+        return None
+    owner = words[5]
+    while owner.dep_ in {"compound", "amod", "det"} and owner.head.i > owner.i:
+        owner = owner.head
+    return owner if owner.head.i == words[4].i else None
 
 
 def whole_paragraph(text: str, att: Attribution) -> bool:

@@ -66,3 +66,12 @@ def test_a_reported_speech_event_keeps_its_own_speaker(analyse):
     text = "Councillor Dee Marsh said the mayor told her the budget was “a black hole with a ribbon on it.”\n"
     [att] = analyse(text).direct
     assert (att.speaker_text, att.cue) == ("the mayor", "told")
+
+
+def test_a_quote_paragraph_whose_next_paragraph_says_whose_words_they_were_is_theirs(analyse) -> None:
+    text = ("The MP said the charges were wrong. “I will raise it in Parliament,” he said.\n\n"
+            "“We are being asked to pay to go to work.”\n\n"
+            "Those were the words of Ottoline Brisbourne, who represents nurses at the hospital, at a protest on Tuesday.")
+    [att] = [a for a in analyse(text).direct if "pay to go to work" in text[a.start : a.end]]
+    assert (att.speaker_text, att.cue) == ("Ottoline Brisbourne", "words")
+    assert "floating" not in att.notes

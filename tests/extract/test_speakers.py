@@ -763,10 +763,10 @@ def test_an_organisations_name_and_a_platform_group_in_the_speaker_phrase(analys
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("The mayor was similarly defensive when forced to defend not paying a builder who said he was stiffed "
-         "after he built a pier, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”", "The mayor"),
-        ("Small groups of protesters continued to march around the stadium - where the Quorndon Rovers played the "
-         "Skelwick Wanderers - while chanting, \"Hands off our harbour.\"", "Small groups of protesters"),
+        (("The mayor was similarly defensive when forced to defend not paying a builder who said he was stiffed "
+          "after he built a pier, saying, “Maybe he didn’t do a good job, and I wasn’t satisfied with his work.”"), "The mayor"),
+        (("Small groups of protesters continued to march around the stadium - where the Quorndon Rovers played the "
+          "Skelwick Wanderers - while chanting, \"Hands off our harbour.\""), "Small groups of protesters"),
     ],
 )
 def test_participle_after_a_comma_speaks_for_the_clause_not_a_relative_clause_before_it(analyse, text: str, speaker: str) -> None:
