@@ -194,7 +194,7 @@ class DocIndex:
             return True
         if speech and tok.lower_.endswith("ing") and self._misread_participle(tok):
             return True
-        return puts_it(tok) or answers_back(tok)
+        return puts_it(tok) or answers_back(tok) or to_quote(tok)
 
     def _misread_participle(self, tok: Token) -> bool:
         """A speech verb's participle the small model read as a noun, set off by a comma before
@@ -295,6 +295,15 @@ class DocIndex:
             return own  # its own honorific, first name or noun of kin, whoever else shares the surname
         return (self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
                 or self._pronoun_genders.get(ent[-1].lower_))
+
+
+def to_quote(tok: Token) -> bool:
+    """"To quote the manager, Ada Quist, ‘…’": an infinitive "quote" opening its sentence, with
+    the one quoted as its object; a cue, its object the speaker (``speaker_phrase.subject_of``)."""
+    doc = tok.doc
+    return (tok.lower_ == "quote" and tok.i > 0 and doc[tok.i - 1].lower_ == "to"
+            and (tok.i == 1 or doc[tok.i - 1].is_sent_start or doc[tok.i - 2].text in {".", "\n", "\n\n"})
+            and any(c.dep_ == "dobj" for c in tok.children))
 
 
 PHRASING_FORMS = frozenset(

@@ -55,6 +55,7 @@ from pipeline.extract.cues import (
     names_its_object,
     puts_it,
     relative_after,
+    to_quote,
     verb_lemma,
 )
 from pipeline.extract.descriptions import (
@@ -378,6 +379,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return noun  # "“…,” a user posted on Bluesky.", "A teacher at one of the schools posted:"
     if (inverted := _inverted_object(idx, verb)) is not None:
         return inverted  # "‘…?’ heckled a man behind her"
+    if to_quote(verb):
+        return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote the manager, Ada Quist, ‘…’"
     if (cited := _quoted_as_saying(idx, verb)) is not None:
         return cited  # "The statement quoted its director, Jo Lin, as saying: “…”": Jo Lin, not the statement
     if _passive(verb):

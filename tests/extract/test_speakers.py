@@ -787,3 +787,10 @@ def test_a_participle_cue_the_tagger_read_as_a_noun_still_cues(analyse) -> None:
     text = "Ottoline Brisbourne closed the debate with a line from a film, remarking, “Thank you, and mind the gap.”"
     [att] = analyse(text).direct
     assert att.cue == "remarking" and att.speaker_text == "Ottoline Brisbourne"
+
+
+def test_to_quote_someone_opening_a_sentence_cues_their_words(analyse) -> None:
+    text = ("Ottoline Brisbourne has run the line since 2009. To quote the line’s general manager, Ismay Quarmby, "
+            "‘a railway is a machine for turning volunteers’ weekends into smoke’.")
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == ("quote", "Ismay Quarmby")
