@@ -1016,6 +1016,8 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         start = i
         while i < len(doc) and i not in taken and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_upper:
             i += 1
+            if _hyphen_joins(doc, i, taken):
+                i += 2  # a double-barrelled surname ("Elif Kaya-Morand"), three tokens to the tokenizer
         if i == start:
             i += 1
             continue
@@ -1058,6 +1060,13 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     return found
 
 
+def _hyphen_joins(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether token ``i`` is a hyphen written without spaces between two capitalised words, the
+    second a proper noun not yet in a name ("Kaya-Morand")."""
+    return (i + 1 < len(doc) and i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and i + 1 not in taken and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
+
+
 def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
     """Whether a run of two words is its sentence's subject and a later "he" or "she" of the
     same sentence can only be it ("Ysolde Quarmby is sitting on a crate, explaining why she is
@@ -1065,6 +1074,8 @@ def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
     if len(run) != 2 or run[-1].dep_ != "nsubj":
         return False
     sent = run[-1].sent  # (the parser may cut a sentence between an unknown first name and the rest)
+    if any(e.end <= run.start and e.start >= sent.start for e in ents):
+        return False  # a name before it may be who "she" is ("Ada Quist, who runs the Hotel Belle, …, she said")
     for tok in doc[run.end : sent.end]:
         if any(e.start <= tok.i < e.end for e in ents):
             return False
@@ -1146,12 +1157,13 @@ def _owns_a_business(doc: Doc, ent: Span) -> bool:
 
 
 def _who_follows(doc: Doc, ent: Span) -> bool:
-    """A full name the model tagged an organisation (or anything but a person) followed by ", who"
-    opening a relative clause on it ("Ulla Brandt, who leads the design team,"): organisations
-    take "which", so a person. Not a name ending in an organisation word ("the Harbour Council,
-    who …", as British English may write it), nor one word alone."""
+    """A full name the model tagged an organisation (or anything but a person or a place) followed
+    by ", who" opening a relative clause on it ("Ulla Brandt, who leads the design team,"):
+    organisations take "which", so a person. Not a name ending in an organisation word ("the
+    Harbour Council, who …", as British English may write it), nor one word alone, nor a place
+    the relative clause skips back over ("the bakery on Quay Street, who told …")."""
     rel = relative_after(doc, ent.end)
-    return (len(ent) >= 2 and ent.label_ != "PERSON" and rel is not None and rel.lower_ == "who"
+    return (len(ent) >= 2 and ent.label_ not in PLACE_LABELS | {"PERSON"} and rel is not None and rel.lower_ == "who"
             and ent[-1].text not in ORG_HEADS and ent[0].text not in LEADING_ORG_HEADS and all(t.is_title for t in ent))
 
 

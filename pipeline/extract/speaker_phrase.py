@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -1253,7 +1254,26 @@ def _lives_or_has_kin(doc: Doc, end: int) -> bool:
         return False
     if rel.lower_ == "whose":
         return rel.head.lower_ in KIN_NOUNS
-    return rel.lower_ == "who" and rel.head.lemma_ == "live" and rel.head.dep_ == "relcl"
+    if rel.lower_ != "who" or rel.head.dep_ != "relcl":
+        return False
+    if rel.head.lemma_ in {"run", "own"}:
+        # ", who runs the 40-room Hôtel Belle," ", who owns a café on the square": a local trader
+        objects = [c for c in rel.head.children if c.dep_ == "dobj"]
+        words = {_plain(t.lower_) for o in objects for t in o.subtree}
+        return bool(words & SMALL_BUSINESSES)
+    return rel.head.lemma_ == "live"
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ("hôtel" -> "hotel")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# what a local trader runs: one who runs one, introduced so in a story, is one of the public
+SMALL_BUSINESSES = frozenset(
+    "hotel cafe shop bakery pub inn guesthouse b&b restaurant bar salon stall farm garage deli kiosk "  # noqa: SIM905
+    "chippy takeaway newsagent florist butcher grocer campsite".split()
+)
 
 
 def _titled(tok: Token) -> bool:

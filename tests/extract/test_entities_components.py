@@ -270,3 +270,10 @@ def test_an_untagged_subject_that_a_later_she_can_only_be_is_a_person(nlp, name:
 def test_a_subject_with_another_name_before_the_she_is_not_read(nlp) -> None:
     doc = nlp("A hard winter\n\nHope Brackwell is hiring again after Tamsin Orrell said she would fund the slipway.")
     assert ("Hope Brackwell", "PERSON") not in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize("name", ["Hande Demir-Quarmby", "Oya Demir-Quarmby"])
+def test_an_untagged_double_barrelled_name_before_who_is_one_person(nlp, name: str) -> None:
+    # the small model tags neither name at all
+    doc = nlp(f"{name}, who runs the 40-room Hotel Quarmby, sounded almost cheerful. “Honestly? Relief,” she said.")
+    assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}

@@ -303,3 +303,16 @@ def test_her_mother_later_is_the_mother_the_article_named_in_apposition(analyse)
     analysis = analyse(text)
     [att] = [a for a in analysis.indirect if "gone home" in text[a.start : a.end]]
     assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
+
+
+@pytest.mark.parametrize("clause", ["who runs the 40-room Hôtel Quarmby", "who owns a café on the harbour"])
+def test_a_local_trader_introduced_by_the_business_they_run_is_the_public(analyse, clause: str) -> None:
+    text = f"Tamsin Orrell, {clause}, sounded almost cheerful. “Honestly? Relief,” she said."
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "person" and att.public
+
+
+def test_a_chief_executive_who_runs_a_company_is_not_the_public(analyse) -> None:
+    text = "Tamsin Orrell, who runs Quorndon Aerospace, sounded almost cheerful. “Honestly? Relief,” she said."
+    [att] = analyse(text).direct
+    assert not att.public
