@@ -172,8 +172,9 @@ def test_heldout_entities_b_floor() -> None:
     # floors, only go up: the blind first run (at 7f49a4d): precision 0.692, recall 0.710; after
     # the fixes its errors prompted (sixteenth pass: nicknames, handles posted as, platform X,
     # "Guild of …", kin words opening names, sex from a name's own words, "the County Council"):
-    # 0.761, 0.805
-    assert result["precision"] >= 0.761 and result["recall"] >= 0.805, format_entity_report(result)
+    # 0.761, 0.805; eighteenth pass (an organisation's first words are it when one longer corpus
+    # name goes on from them): 0.774, 0.819
+    assert result["precision"] >= 0.774 and result["recall"] >= 0.819, format_entity_report(result)
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -220,5 +221,7 @@ def test_heldout_entities_e_floor() -> None:
     found = extract_texts(load_params(), read_text_folder(HELDOUT_E))
     result = evaluate_entities(HELDOUT_E / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 267 and not result["missing_articles"]
-    # floors, only go up: the blind first run (at cb723af): precision 0.675, recall 0.670
-    assert result["precision"] >= 0.675 and result["recall"] >= 0.670, format_entity_report(result)
+    # floors, only go up: the blind first run (at cb723af): precision 0.675, recall 0.670; after
+    # the fixes its errors prompted (trade words such as Cellars, Antiquities, Ferries, Company;
+    # "the Quorndon Museum" of "the Quorndon Museum of Art"): 0.708, 0.708
+    assert result["precision"] >= 0.708 and result["recall"] >= 0.708, format_entity_report(result)
