@@ -423,7 +423,7 @@ class EntityRuler:
                                     [{"LOWER": "u", "SPACY": False}, {"ORTH": "/", "SPACY": False},
                                      {"TEXT": {"REGEX": r"^[A-Za-z0-9_-]{3,20}$"}}]])
         self.org_names = Matcher(nlp.vocab)
-        # (or with a second capital inside: "CareWorkers United", "HomeStay Properties")
+        # (or with a second capital inside: "HomeCarers United", "HomeStay Properties")
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
                                    [{"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z][a-z]+[A-Z][a-z]+$"}}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
         # "the Guild of Family Bakers", "the Bank of Tessaly": an organisation word, "of", a name
@@ -592,7 +592,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
-            elif len(ent) == 1 and key in first_names and key not in full_words - first_names and _a_first_name_alone(ent):
+            elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
+                  and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged))):
                 votes[key]["PERSON"] += 3  # "Esmerelda" tagged NORP where the article names "Esmerelda Tolliver"
             elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
@@ -924,6 +925,23 @@ def _a_first_name_alone(ent: Span) -> bool:
     return ent.label_ in {"NORP", "PRODUCT", "WORK_OF_ART"} and not word.lower_.endswith(("s", "an", "ish", "ese", "i"))
 
 
+def _a_person_not_a_place(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """Whether a one-word name the model tagged a place, which the document also writes as the
+    first word of a person's full name, is that first name: it acts ("Ismenia resigned") and no
+    mention of it is written as a place is ("in Ismenia", "from Ismenia"; "to Ismenia herself" is
+    to a person), so "Virginia" beside "Virginia Foxx" stays the state wherever "in Virginia" is."""
+    if ent.label_ not in PLACE_LABELS or ent.text.isupper():
+        return False  # (a dateline's town in capitals is a place)
+    same = [e for e in ents if len(e) == 1 and e.text == ent.text]
+    if any(e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS
+           and not (e.end < len(doc) and doc[e.end].lower_ in {"herself", "himself"}) for e in same):
+        return False
+    return any(e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.pos_ in {"VERB", "AUX"} for e in same)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "across", "near", "around", "outside", "into", "throughout"})
+
+
 def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
     """Letters of office tagged apart right after a person's name ("Ignatius Pennock" + "KC",
     which the small model tags "Ignatius" ORG, "KC" ORG and the surname not at all): with the two
@@ -1017,7 +1035,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         while i < len(doc) and i not in taken and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_upper:
             i += 1
             if _hyphen_joins(doc, i, taken):
-                i += 2  # a double-barrelled surname ("Elif Kaya-Morand"), three tokens to the tokenizer
+                i += 2  # a double-barrelled surname ("Hande Demir-Quarmby"), three tokens to the tokenizer
         if i == start:
             i += 1
             continue
@@ -1062,14 +1080,14 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
 
 def _hyphen_joins(doc: Doc, i: int, taken: set[int]) -> bool:
     """Whether token ``i`` is a hyphen written without spaces between two capitalised words, the
-    second a proper noun not yet in a name ("Kaya-Morand")."""
+    second a proper noun not yet in a name ("Demir-Quarmby")."""
     return (i + 1 < len(doc) and i > 0 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and i + 1 not in taken and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN")
 
 
 def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
     """Whether a run of two words is its sentence's subject and a later "he" or "she" of the
-    same sentence can only be it ("Ysolde Quarmby is sitting on a crate, explaining why she is
+    same sentence can only be it ("Bellamira Quarmby is sitting on a crate, explaining why she is
     not worried"): no other name stands between them, so a person."""
     if len(run) != 2 or run[-1].dep_ != "nsubj":
         return False

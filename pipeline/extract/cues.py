@@ -252,7 +252,7 @@ class DocIndex:
         passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
-        subject = self.nearest_before(self.person_subjects, pronoun.i)
+        subject = self._reporter_of(self.nearest_before(self.person_subjects, pronoun.i))
         nearest = subject or self.nearest_before(self.persons, pronoun.i)
         if nearest is None or wanted is None:
             return nearest
@@ -269,6 +269,28 @@ class DocIndex:
             if self.gender(ent) in {None, wanted}:
                 return ent
         return nearest
+
+    def _reporter_of(self, subject: Span | None) -> Span | None:
+        """The person who reports the clause ``subject`` is the subject of, when that clause is
+        a speech verb's reported clause whose own subject is a person ("Her mother, Ada Quist,
+        said Leontyne had learned to read in Leeds. “…,” she said": the mother goes on speaking, not
+        the girl); else ``subject``."""
+        if subject is None:
+            return None
+        verb = subject.root.head
+        if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
+            return subject
+        speech = verb.head
+        if verb_lemma(speech) not in self.verbs or speech.i > subject.start or "\n" in self.doc.text[speech.idx : subject.start_char]:
+            return subject  # the reporter first, in the same paragraph (the parser may hang a paragraph on a verb before it)
+        for child in speech.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                named = self.ent_of.get(child.i)
+                if named is None:  # "Her mother, Ada Quist, said": the name in apposition
+                    named = next((self.ent_of[c.i] for c in child.children if c.dep_ == "appos" and c.i in self.ent_of), None)
+                if named is not None and named.label_ == "PERSON" and named.start != subject.start:
+                    return named
+        return subject
 
     def gender(self, ent: Span) -> str | None:
         """"m" or "f" when the article gives a person with this surname a gendered honorific

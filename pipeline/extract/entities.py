@@ -272,10 +272,10 @@ def _initials(key: str) -> str:
 
 def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
     """The one organisation of the document a handle names with more than its name: all of its
-    words in any order ("friends of the ollerbrook" in "@OllerbrookFriends"), or, joined to what
-    follows by a capital or a digit, its initials in capitals (three or more: "@WACFchess") or
-    its first word (five letters or more: "@LumivaneSpace"). A separator after the name says a
-    person's handle ("@kornmarkt_kiki", "quellbury-pete.bsky.social"). None when no
+    words in any order ("friends of the brook" in "@BrookFriends"), or, joined to what
+    follows by a capital or a digit, its initials in capitals (three or more: "@QFAchess") or
+    its first word (five letters or more: "@HarnmoorSpace"). A separator after the name says a
+    person's handle ("@harnmoor_dom", "harnmoor-dom.bsky.social"). None when no
     organisation or more than one does (a shorter name whose words open a longer one counts as
     the longer one)."""
     raw = handle.lstrip("@").split("@")[0].split(".")[0]

@@ -71,7 +71,7 @@ def test_a_reported_speech_event_keeps_its_own_speaker(analyse):
 def test_a_quote_paragraph_whose_next_paragraph_says_whose_words_they_were_is_theirs(analyse) -> None:
     text = ("The MP said the charges were wrong. “I will raise it in Parliament,” he said.\n\n"
             "“We are being asked to pay to go to work.”\n\n"
-            "Those were the words of Ottoline Brisbourne, who represents nurses at the hospital, at a protest on Tuesday.")
+            "Those were the words of Clothwen Brisbourne, who represents nurses at the hospital, at a protest on Tuesday.")
     [att] = [a for a in analyse(text).direct if "pay to go to work" in text[a.start : a.end]]
-    assert (att.speaker_text, att.cue) == ("Ottoline Brisbourne", "words")
+    assert (att.speaker_text, att.cue) == ("Clothwen Brisbourne", "words")
     assert "floating" not in att.notes

@@ -22,10 +22,10 @@ def test_a_nickname_in_quotation_marks_inside_a_name_is_one_person(nlp) -> None:
             "Velloway said the recall was her decision. Tam Velloway later told staff the same.")
     assert ('Lowenna "Tam" Velloway', "PERSON") in ents_of(nlp, text)
     _, entities, mentions = resolve(nlp, {"a1": text})
-    tamsin = entity_of(entities, mentions, "a1", 'Lowenna "Tam" Velloway')
-    assert tamsin.name == "Lowenna Velloway"
-    assert entity_of(entities, mentions, "a1", "Velloway").entity_id == tamsin.entity_id
-    assert entity_of(entities, mentions, "a1", "Tam Velloway").entity_id == tamsin.entity_id
+    lowenna = entity_of(entities, mentions, "a1", 'Lowenna "Tam" Velloway')
+    assert lowenna.name == "Lowenna Velloway"
+    assert entity_of(entities, mentions, "a1", "Velloway").entity_id == lowenna.entity_id
+    assert entity_of(entities, mentions, "a1", "Tam Velloway").entity_id == lowenna.entity_id
 
 
 def test_a_nickname_across_articles_joins_the_person_its_article_named() -> None:

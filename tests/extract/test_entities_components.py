@@ -251,8 +251,8 @@ def test_a_person_of_common_words_without_a_capital_is_dropped(nlp):
 
 def test_a_name_followed_by_who_is_a_person_whatever_the_model_said(nlp) -> None:
     # the small model tags this invented name ORG; ", who leads" says a person
-    doc = nlp("Ysolde Quarmby, who leads the design team, joined the company in 2019. She said the work was hard.")
-    assert {(e.text, e.label_) for e in doc.ents if e.text == "Ysolde Quarmby"} == {("Ysolde Quarmby", "PERSON")}
+    doc = nlp("Bellamira Quarmby, who leads the design team, joined the company in 2019. She said the work was hard.")
+    assert {(e.text, e.label_) for e in doc.ents if e.text == "Bellamira Quarmby"} == {("Bellamira Quarmby", "PERSON")}
 
 
 def test_an_organisation_word_name_followed_by_who_stays_an_organisation(nlp) -> None:
@@ -260,7 +260,7 @@ def test_an_organisation_word_name_followed_by_who_stays_an_organisation(nlp) ->
     assert all(e.label_ != "PERSON" for e in doc.ents if "Council" in e.text)
 
 
-@pytest.mark.parametrize("name", ["Tamsin Orrell", "Honor Quarmby", "Hope Brackwell"])
+@pytest.mark.parametrize("name", ["Leontyne Orrell", "Honor Quarmby", "Honor Wellock"])
 def test_an_untagged_subject_that_a_later_she_can_only_be_is_a_person(nlp, name: str) -> None:
     # the small model tags none of these (a first name that is an English word among them)
     doc = nlp(f"A hard winter\n\n{name} is sitting on a crate in the boatyard, explaining why she is not worried. The yard has been sold twice.")
@@ -268,8 +268,14 @@ def test_an_untagged_subject_that_a_later_she_can_only_be_is_a_person(nlp, name:
 
 
 def test_a_subject_with_another_name_before_the_she_is_not_read(nlp) -> None:
-    doc = nlp("A hard winter\n\nHope Brackwell is hiring again after Tamsin Orrell said she would fund the slipway.")
-    assert ("Hope Brackwell", "PERSON") not in {(e.text, e.label_) for e in doc.ents}
+    from pipeline.extract.components import _referred_to_as_he_or_she
+
+    doc = nlp("A hard winter\n\nHonor Wellock is hiring again after Leontyne Orrell said she would fund the slipway.")
+    run = doc.char_span(doc.text.index("Honor"), doc.text.index(" is hiring"))
+    between = doc.char_span(doc.text.index("Leontyne"), doc.text.index(" said"), label="PERSON")
+    assert run is not None and between is not None
+    assert not _referred_to_as_he_or_she(doc, run, [between])
+    assert _referred_to_as_he_or_she(doc, run, [])  # with no name between, "she" would be it
 
 
 @pytest.mark.parametrize("name", ["Hande Demir-Quarmby", "Oya Demir-Quarmby"])
@@ -277,3 +283,21 @@ def test_an_untagged_double_barrelled_name_before_who_is_one_person(nlp, name: s
     # the small model tags neither name at all
     doc = nlp(f"{name}, who runs the 40-room Hotel Quarmby, sounded almost cheerful. “Honestly? Relief,” she said.")
     assert (name, "PERSON") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_first_name_the_model_took_for_a_place_is_the_person_when_it_acts(nlp) -> None:
+    import re
+
+    from pipeline.extract.components import _a_person_not_a_place
+
+    def places(doc):  # every lone "Ismenia" as the model's mistake: a place
+        return [doc.char_span(m.start(), m.end(), label="GPE") for m in re.finditer(r"Ismenia(?! Quarmby)", doc.text)]
+
+    acts = nlp("Ismenia Quarmby conducted the first rehearsal. Ismenia stopped the players after four bars. "
+               "The players wrote to Ismenia herself.")
+    assert _a_person_not_a_place(acts, places(acts)[0], places(acts))
+    town = nlp("Ismenia Quarmby was born in Ismenia. Ismenia grew quickly after the war.")
+    assert not _a_person_not_a_place(town, places(town)[0], places(town))
+    dateline = nlp("ISMENIA (Reuters) - Ismenia Quarmby said the port would reopen.")
+    caps = dateline.char_span(0, 7, label="GPE")
+    assert not _a_person_not_a_place(dateline, caps, [caps])

@@ -191,8 +191,8 @@ def test_heldout_entities_c_floor() -> None:
     # the fixes its errors prompted (a company in apposition outweighs "its owner"): 0.741, 0.667;
     # a lower-case PERSON of English words dropped: 0.744; eighteenth pass (trade words, handles
     # holding an organisation's name, an untagged subject a "she" can only be, "the University"
-    # of the corpus): 0.794, 0.715
-    assert result["precision"] >= 0.794 and result["recall"] >= 0.715, format_entity_report(result)
+    # of the corpus): 0.794, 0.715; a first name the model took for a place, when it acts: 0.798, 0.719
+    assert result["precision"] >= 0.798 and result["recall"] >= 0.719, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -223,5 +223,6 @@ def test_heldout_entities_e_floor() -> None:
     assert result["gold_mentions"] == 267 and not result["missing_articles"]
     # floors, only go up: the blind first run (at cb723af): precision 0.675, recall 0.670; after
     # the fixes its errors prompted (trade words such as Cellars, Antiquities, Ferries, Company;
-    # "the Quorndon Museum" of "the Quorndon Museum of Art"): 0.708, 0.708
-    assert result["precision"] >= 0.708 and result["recall"] >= 0.708, format_entity_report(result)
+    # "the Quorndon Museum" of "the Quorndon Museum of Art"): 0.708, 0.708; a first name the model
+    # took for a place, when it acts: 0.727, 0.727
+    assert result["precision"] >= 0.727 and result["recall"] >= 0.727, format_entity_report(result)

@@ -122,7 +122,7 @@ def test_a_word_for_what_someone_does_opening_their_name_is_not_part_of_it(nlp) 
     assert "Tomos Gwilt" in people and not any(p.startswith("Ferryman") for p in people)
 
 
-@pytest.mark.parametrize("text", ["Comedian Ottoline Brisbourne apologized on Monday for a joke about nurses.",
+@pytest.mark.parametrize("text", ["Comedian Clothwen Brisbourne apologized on Monday for a joke about nurses.",
                                   "Librarian Arabella Pellingham said the branch would reopen."])
 def test_a_word_for_a_trade_ending_in_ian_is_not_part_of_the_name(nlp, text: str) -> None:
     people = [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
@@ -291,28 +291,35 @@ def test_she_passes_over_a_man_the_article_already_called_he(analyse) -> None:
     # neither first name is in first_names.txt: "…,” he said" is what says Anstruther is a man
     text = ("The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick”. “I have constituents who visit "
             "every afternoon,” he said.\n\n"
-            "A petition started by Ottoline Brisbourne, whose son is treated on the kidney unit, had 6,400 signatures "
+            "A petition started by Clothwen Brisbourne, whose son is treated on the kidney unit, had 6,400 signatures "
             "by Wednesday evening. “It is £14 a visit before we have bought a sandwich,” she said.")
     [att] = [a for a in analyse(text).direct if "£14" in text[a.start : a.end]]
-    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Clothwen Brisbourne"
 
 
 def test_her_mother_later_is_the_mother_the_article_named_in_apposition(analyse) -> None:
-    text = ("Her mother, Ottoline Brisbourne, said the girl had learned to spell in Leeds. “She has always written it that way,” she said.\n\n"
-            "Tamsin was not at the prize-giving. Her mother said she had gone home to bed.")
+    text = ("Her mother, Clothwen Brisbourne, said the girl had learned to spell in Leeds. “She has always written it that way,” she said.\n\n"
+            "Leontyne was not at the prize-giving. Her mother said she had gone home to bed.")
     analysis = analyse(text)
     [att] = [a for a in analysis.indirect if "gone home" in text[a.start : a.end]]
-    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Brisbourne"
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Clothwen Brisbourne"
 
 
 @pytest.mark.parametrize("clause", ["who runs the 40-room Hôtel Quarmby", "who owns a café on the harbour"])
 def test_a_local_trader_introduced_by_the_business_they_run_is_the_public(analyse, clause: str) -> None:
-    text = f"Tamsin Orrell, {clause}, sounded almost cheerful. “Honestly? Relief,” she said."
+    text = f"Leontyne Orrell, {clause}, sounded almost cheerful. “Honestly? Relief,” she said."
     [att] = analyse(text).direct
     assert att.speaker_kind == "person" and att.public
 
 
 def test_a_chief_executive_who_runs_a_company_is_not_the_public(analyse) -> None:
-    text = "Tamsin Orrell, who runs Quorndon Aerospace, sounded almost cheerful. “Honestly? Relief,” she said."
+    text = "Leontyne Orrell, who runs Quorndon Aerospace, sounded almost cheerful. “Honestly? Relief,” she said."
     [att] = analyse(text).direct
     assert not att.public
+
+
+def test_she_after_a_report_is_the_reporter_not_the_subject_of_what_she_reported(analyse) -> None:
+    text = ("Her mother, Clothwen Brisbourne, said Leontyne Orrell had learned to read in Leeds, where the family lived until 2022. "
+            "“She has written it that way since she was seven,” she said.")
+    [att] = analyse(text).direct
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Clothwen Brisbourne"

@@ -739,14 +739,14 @@ def test_a_quote_continuing_the_one_before_in_its_sentence_takes_the_words_betwe
 
 
 def test_cue_of_a_when_clause_inside_a_reported_clause_nests_under_the_outer_cue(nlp) -> None:
-    text = ("Councillor Ottoline Brisbourne said the treasurer was “entirely correct” when she said on Monday "
+    text = ("Councillor Clothwen Brisbourne said the treasurer was “entirely correct” when she said on Monday "
             "that under the old scheme, “the reserves were spent twice over.”")
     doc = nlp(text)
     preds = [p for p in newsreact_predictions(doc) if not p.joined]
     assert len(preds) == 1  # one outer cue, one attribution holding both quotes
     content = " | ".join(text[s:e] for s, e in preds[0].content)
     assert "entirely correct" in content and "spent twice over" in content
-    assert text[preds[0].speaker[0] : preds[0].speaker[1]].endswith("Ottoline Brisbourne")
+    assert text[preds[0].speaker[0] : preds[0].speaker[1]].endswith("Clothwen Brisbourne")
 
 
 @pytest.mark.parametrize("joiner, cue", [("while adding that", "adding"), ("after the treasurer told her", "told")])
@@ -754,7 +754,7 @@ def test_cue_of_a_clause_of_time_or_contrast_is_an_attribution_of_its_own(nlp, j
     from pipeline.extract.context_speakers import outer_cue
     from pipeline.extract.cues import DocIndex
 
-    text = f"Councillor Ottoline Brisbourne said the levy was “long overdue” {joiner} the reserves were “spent twice over.”"
+    text = f"Councillor Clothwen Brisbourne said the levy was “long overdue” {joiner} the reserves were “spent twice over.”"
     doc = nlp(text)
     spans = find_quote_spans(text)
     verb = next(t for t in doc if t.text == cue)

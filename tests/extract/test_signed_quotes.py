@@ -151,11 +151,11 @@ def test_an_unnamed_signer_is_the_public_and_a_tickers_time_may_open_the_line(an
     # phrase alone, anonymous, without the hearer after the comma
     text = ("Council tie settled by lots\n\n"
             "22:10 The count is under way.\n\n"
-            "23:52 'Congratulations to the winner. Now please fix the roads.' \u2014 Ottoline Brisbourne, Green candidate, on X\n\n"
+            "23:52 'Congratulations to the winner. Now please fix the roads.' \u2014 Clothwen Brisbourne, Green candidate, on X\n\n"
             "23:58 'Like a raffle with potholes as the prize.' \u2014 a man in the public seats, to our reporter\n")
     quotes = analyse(text).direct
     assert [(q.speaker_text, q.speaker_kind, q.cue) for q in quotes] == [
-        ("Ottoline Brisbourne", "person", "\u2014"), ("a man in the public seats", "anonymous_public", "\u2014")]
+        ("Clothwen Brisbourne", "person", "\u2014"), ("a man in the public seats", "anonymous_public", "\u2014")]
 
 
 def test_guard_a_clause_after_the_dash_is_no_unnamed_signer(analyse):

@@ -8,8 +8,8 @@ from pipeline.extract.entities import EntityResolver
 from pipeline.extract.speaker_phrase import Attribution
 from pipeline.extract.stage import analyse_doc, to_quote
 
-TEXT = ("Ottoline Brisbourne founded the Tidy feeder company in Leeds. Quorndon Water supplies the town. "
-        "“We scrub every bowl,” Ottoline Brisbourne said. “Our pipes are old,” the company said.")
+TEXT = ("Clothwen Brisbourne founded the Tidy feeder company in Leeds. Quorndon Water supplies the town. "
+        "“We scrub every bowl,” Clothwen Brisbourne said. “Our pipes are old,” the company said.")
 
 
 def _quote(nlp, kind: str, speaker: str, ref: str):
@@ -25,11 +25,11 @@ def _quote(nlp, kind: str, speaker: str, ref: str):
 
 def test_a_name_at_the_cue_takes_its_entitys_kind(nlp) -> None:
     # the sentence's reading said organisation; the entity, a person, decides
-    quote = _quote(nlp, "organization", "Ottoline Brisbourne", "Ottoline Brisbourne")
-    assert (quote.speaker, quote.speaker_kind) == ("Ottoline Brisbourne", "person")
+    quote = _quote(nlp, "organization", "Clothwen Brisbourne", "Clothwen Brisbourne")
+    assert (quote.speaker, quote.speaker_kind) == ("Clothwen Brisbourne", "person")
 
 
 def test_guard_a_description_keeps_its_own_kind(nlp) -> None:
     # "the company" resolved to a name written elsewhere: the description says what it is
-    quote = _quote(nlp, "organization", "the company", "Ottoline Brisbourne")
+    quote = _quote(nlp, "organization", "the company", "Clothwen Brisbourne")
     assert quote.speaker_kind == "organization"

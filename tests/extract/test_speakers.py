@@ -776,21 +776,21 @@ def test_participle_after_a_comma_speaks_for_the_clause_not_a_relative_clause_be
 
 
 def test_participle_after_a_when_clause_speaks_for_that_clause(analyse) -> None:
-    text = ("“Too much?” he posted when Ottoline Brisbourne closed the debate with a line from a film, "
+    text = ("“Too much?” he posted when Clothwen Brisbourne closed the debate with a line from a film, "
             "remarking, “Thank you, and mind the gap.”")
     analysis = analyse(text)
     [att] = [a for a in analysis.direct if a.cue == "remarking"]
-    assert att.speaker_text == "Ottoline Brisbourne"
+    assert att.speaker_text == "Clothwen Brisbourne"
 
 
 def test_a_participle_cue_the_tagger_read_as_a_noun_still_cues(analyse) -> None:
-    text = "Ottoline Brisbourne closed the debate with a line from a film, remarking, “Thank you, and mind the gap.”"
+    text = "Clothwen Brisbourne closed the debate with a line from a film, remarking, “Thank you, and mind the gap.”"
     [att] = analyse(text).direct
-    assert att.cue == "remarking" and att.speaker_text == "Ottoline Brisbourne"
+    assert att.cue == "remarking" and att.speaker_text == "Clothwen Brisbourne"
 
 
 def test_to_quote_someone_opening_a_sentence_cues_their_words(analyse) -> None:
-    text = ("Ottoline Brisbourne has run the line since 2009. To quote the line’s general manager, Ismay Quarmby, "
+    text = ("Clothwen Brisbourne has run the line since 2009. To quote the line’s general manager, Leocadie Quarmby, "
             "‘a railway is a machine for turning volunteers’ weekends into smoke’.")
     [att] = analyse(text).direct
-    assert (att.cue, att.speaker_text) == ("quote", "Ismay Quarmby")
+    assert (att.cue, att.speaker_text) == ("quote", "Leocadie Quarmby")
