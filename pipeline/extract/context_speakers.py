@@ -250,7 +250,7 @@ def _words_of_after(idx: DocIndex, att: Attribution) -> Token | None:
     nxt = token_at(doc, len(text) - len(text[hi:].lstrip()))
     if nxt is None:
         return None
-    words = [t for t in doc[nxt.i : nxt.i + 6]]
+    words = list(doc[nxt.i : nxt.i + 6])
     lowered = [t.lower_ for t in words]
     if len(words) < 6 or lowered[0] not in {"those", "these", "such"} or lowered[1] not in {"were", "are"}:
         return None

@@ -253,11 +253,12 @@ class DocIndex:
         from Ms Lee. She called …": Lee)."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
         subject = self._reporter_of(self.nearest_before(self.person_subjects, pronoun.i))
-        nearest = subject or self.nearest_before(self.persons, pronoun.i)
+        closest = self.nearest_before(self.persons, pronoun.i)
+        nearest = subject or closest
         if nearest is None or wanted is None:
             return nearest
         sex = self.gender(nearest)
-        if sex is None and subject is not None and subject is self.nearest_before(self.persons, pronoun.i):
+        if sex is None and subject is not None and subject is closest:
             # "Jo Quill … said he had written": no other person between, so Jo is a man for the
             # rest of the article ("…,” she said" after a woman named in passing is not Jo's)
             self._pronoun_genders.setdefault(nearest[-1].lower_, wanted)

@@ -63,7 +63,7 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
     name people by their role before the story names them. The first such introduction after
     the headline, the document's first line; None elsewhere, for a plural, or with none."""
     end = headline_end(idx.doc.text)
-    role_letters = head.pos_ == "PROPN" and head.is_upper and head.lower_ in ROLE_ABBREVIATIONS  # "MP condemns …"
+    role_letters = role_in_capitals(head)  # "MP condemns …"
     if (head.pos_ != "NOUN" and not role_letters) or head.tag_ == "NNS" or head.idx > end:
         return None
     lemma = head.lower_ if role_letters else head.lemma_.lower()
@@ -77,6 +77,11 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
 
 # roles written in capitals that a headline names its speaker by ("MP condemns …", "CEO quits")
 ROLE_ABBREVIATIONS = frozenset({"mp", "mep", "msp", "mla", "ceo", "cfo", "coo", "gp"})
+
+
+def role_in_capitals(tok: Token) -> bool:
+    """A role written in capitals, which the tagger reads as a name ("MP", "CEO")."""
+    return tok.pos_ == "PROPN" and tok.is_upper and tok.lower_ in ROLE_ABBREVIATIONS
 
 
 def headline_qualified(idx: DocIndex, head: Token) -> Span | None:

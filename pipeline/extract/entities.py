@@ -278,8 +278,8 @@ def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
     person's handle ("@harnmoor_dom", "harnmoor-dom.bsky.social"). None when no
     organisation or more than one does (a shorter name whose words open a longer one counts as
     the longer one)."""
-    raw = handle.lstrip("@").split("@")[0].split(".")[0]
-    letters = handle_letters(handle)
+    raw = local_part(handle)
+    letters = handle_letters(raw)
     joined = not any(c in raw for c in "_-")
     found = set()
     for key in set(orgs.values()):
@@ -585,7 +585,7 @@ class EntityResolver:
             return (n, "ORG", initialled[0])  # "@KestrelVLC" for "Kestrel Valley Lifeboat Crew", not its "Kestrel VLC"
         if letters in orgs:
             return (n, "ORG", orgs[letters])
-        if (org := _organisation_in_handle(local_part(n.text), orgs)) is not None:
+        if (org := _organisation_in_handle(n.text, orgs)) is not None:
             return (n, "ORG", org)  # "@HarnmoorSpace" for "Harnmoor Aerospace", "@TrustFriends" for "Friends of the Trust"
         return (n, "HANDLE", "@" + whole)
 
@@ -617,13 +617,18 @@ class EntityResolver:
             if " " in key and label == "ORG":
                 org_by_last[key.split()[-1]].add(key)
         clusters: dict[tuple[str, str], _Cluster] = {}
+        extended: dict[tuple[str, bool], list[str]] = {}  # _longer_forms per key: one scan of ``longer`` each
         for n, label, key in keyed:
             if label == "ORG" and not n.from_list and " " not in key and len(by_last.get(key, ())) == 1:
                 label = "PERSON"  # a surname the NER took for an organisation ("Holloway said")
             elif label == "ORG" and not n.from_list and " " not in key:
                 key = _short_form_of(n, key, longer) or key  # "Fairbourne" in a story naming it in full elsewhere
-            elif label == "ORG" and (not n.from_list or key not in listed_names()) and len(starts := _longer_forms(key, longer, n.from_list)) == 1 and longer[starts[0]] == "ORG":
-                key = starts[0]  # "the Quill Museum" in a story naming "the Quill Museum of Art" elsewhere
+            elif label == "ORG" and (not n.from_list or key not in listed_names()):
+                if (key, n.from_list) not in extended:
+                    extended[key, n.from_list] = _longer_forms(key, longer, n.from_list)
+                starts = extended[key, n.from_list]
+                if len(starts) == 1 and longer[starts[0]] == "ORG":
+                    key = starts[0]  # "the Quill Museum" in a story naming "the Quill Museum of Art" elsewhere
             if label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1 and key not in listed_names():
                 key = next(iter(org_by_last[key]))  # "the University" in a story naming none, when the corpus names one
             if label == "PERSON":

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -60,17 +59,18 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import (
-    ROLE_ABBREVIATIONS,
     apposed_name,
     described_entity,
     headline_described,
     headline_qualified,
+    role_in_capitals,
 )
 from pipeline.extract.entities import (
     OFFICE_TITLES,
     SPOKEN_TITLES,
     TITLES,
     listed_names,
+    name_key,
     platform_names,
 )
 from pipeline.extract.quotes import QUOTE_MARKS
@@ -694,7 +694,7 @@ CLAUSE_OPENERS = frozenset({"as", "while", "after", "before", "when", "because",
 def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     """Token range [start, end) of the speaker phrase as written around its head."""
     ent = idx.ent_of.get(head.i)
-    if ent is None and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_upper and head.lower_ in ROLE_ABBREVIATIONS)):
+    if ent is None and (head.pos_ == "NOUN" or role_in_capitals(head)):
         # "The hospital's chief executive, Dr Julian Sandiford, said": the name the description gives
         # ("The town's MP, Ada Quist, said": a role in capitals, which the tagger reads as a name)
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
@@ -1259,14 +1259,9 @@ def _lives_or_has_kin(doc: Doc, end: int) -> bool:
     if rel.head.lemma_ in {"run", "own"}:
         # ", who runs the 40-room Hôtel Belle," ", who owns a café on the square": a local trader
         objects = [c for c in rel.head.children if c.dep_ == "dobj"]
-        words = {_plain(t.lower_) for o in objects for t in o.subtree}
+        words = {name_key(t.text) for o in objects for t in o.subtree}  # accents folded: "Hôtel"
         return bool(words & SMALL_BUSINESSES)
     return rel.head.lemma_ == "live"
-
-
-def _plain(word: str) -> str:
-    """A word without its accents ("hôtel" -> "hotel")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # what a local trader runs: one who runs one, introduced so in a story, is one of the public

@@ -255,7 +255,7 @@ def test_a_name_followed_by_who_is_a_person_whatever_the_model_said(nlp) -> None
     assert {(e.text, e.label_) for e in doc.ents if e.text == "Bellamira Quarmby"} == {("Bellamira Quarmby", "PERSON")}
 
 
-def test_an_organisation_word_name_followed_by_who_stays_an_organisation(nlp) -> None:
+def test_guard_an_organisation_word_name_followed_by_who_stays_an_organisation(nlp) -> None:
     doc = nlp("The Quorndon Harbour Council, who met on Tuesday, voted to raise the mooring fees.")
     assert all(e.label_ != "PERSON" for e in doc.ents if "Council" in e.text)
 

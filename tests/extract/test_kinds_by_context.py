@@ -312,7 +312,7 @@ def test_a_local_trader_introduced_by_the_business_they_run_is_the_public(analys
     assert att.speaker_kind == "person" and att.public
 
 
-def test_a_chief_executive_who_runs_a_company_is_not_the_public(analyse) -> None:
+def test_guard_a_chief_executive_who_runs_a_company_is_not_the_public(analyse) -> None:
     text = "Leontyne Orrell, who runs Quorndon Aerospace, sounded almost cheerful. “Honestly? Relief,” she said."
     [att] = analyse(text).direct
     assert not att.public

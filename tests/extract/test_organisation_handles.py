@@ -34,12 +34,12 @@ def test_handle_holding_an_organisations_name_and_more_is_that_organisation(hand
     assert ids[("a1", handle)] == ids[("a1", name)]
 
 
-def test_handle_opening_with_a_word_two_organisations_share_is_neither() -> None:
+def test_guard_handle_opening_with_a_word_two_organisations_share_is_neither() -> None:
     ids = _ids({"a1": [("Harnmoor Aerospace", "ORG"), ("Harnmoor Holdings", "ORG"), ("@HarnmoorHQ", "HANDLE")]})
     assert ids[("a1", "@HarnmoorHQ")] not in {ids[("a1", "Harnmoor Aerospace")], ids[("a1", "Harnmoor Holdings")]}
 
 
-def test_short_first_word_or_initials_of_a_two_word_name_do_not_claim_a_handle() -> None:
+def test_guard_short_first_word_or_initials_of_a_two_word_name_do_not_claim_a_handle() -> None:
     ids = _ids({"a1": [("Ovi Water", "ORG"), ("Paxton Rail", "ORG"), ("@ovifan", "HANDLE"), ("@prnews", "HANDLE")]})
     assert ids[("a1", "@ovifan")] != ids[("a1", "Ovi Water")]
     assert ids[("a1", "@prnews")] != ids[("a1", "Paxton Rail")]
@@ -55,7 +55,7 @@ def test_a_name_ending_in_a_trade_is_an_organisation(nlp, name: str) -> None:
 
 
 @pytest.mark.parametrize("handle", ["@harnmoor_dom", "harnmoor-dom.bsky.social", "@harnmoordom"])
-def test_a_person_whose_handle_opens_with_an_organisations_word_is_not_the_organisation(handle: str) -> None:
+def test_guard_a_person_whose_handle_opens_with_an_organisations_word_is_not_the_organisation(handle: str) -> None:
     ids = _ids({"a1": [("Harnmoor Aerospace", "ORG"), (handle, "HANDLE")]})
     assert ids[("a1", handle)] != ids[("a1", "Harnmoor Aerospace")]
 
@@ -68,7 +68,7 @@ def test_one_word_tagged_person_that_another_article_wrote_for_an_organisation_i
     assert ids[("a2", "Harnmoor")] == ids[("a1", "Harnmoor Aerospace")] == ids[("a1", "Harnmoor")]
 
 
-def test_one_word_that_is_a_corpus_persons_name_stays_a_person() -> None:
+def test_guard_one_word_that_is_a_corpus_persons_name_stays_a_person() -> None:
     ids = _ids({
         "a1": [("Harnmoor Aerospace", "ORG"), ("Harnmoor", "ORG")],
         "a2": [("Harnmoor", "PERSON")],
@@ -92,7 +92,7 @@ def test_a_lone_organisation_word_in_an_article_naming_none_is_the_one_the_corpu
     assert {names[m.entity_id] for m in mentions if m.doc_id == "a2" and "University" in m.text} == {"Quorndon University"}
 
 
-def test_a_lone_organisation_word_stays_alone_when_the_corpus_names_two() -> None:
+def test_guard_a_lone_organisation_word_stays_alone_when_the_corpus_names_two() -> None:
     ids = _ids({"a1": [("Quorndon University", "ORG")], "a2": [("Skelwick University", "ORG")], "a3": [("University", "ORG")]})
     assert ids[("a3", "University")] not in {ids[("a1", "Quorndon University")], ids[("a2", "Skelwick University")]}
 
@@ -119,7 +119,7 @@ def test_a_bluesky_or_mastodon_handle_is_matched_on_its_name_without_the_server(
     assert ids[("a1", "@HarnmoorSpace@mastodon.example")] == ids[("a1", "Harnmoor Aerospace")]
 
 
-def test_one_name_on_two_servers_stays_two_handles() -> None:
+def test_guard_one_name_on_two_servers_stays_two_handles() -> None:
     ids = _ids({"a1": [("quillfan.bsky.social", "HANDLE"), ("@quillfan", "HANDLE"), ("@quillfan@toot.example", "HANDLE")]})
     assert len({ids[("a1", h)] for h in ("quillfan.bsky.social", "@quillfan", "@quillfan@toot.example")}) == 3
 

@@ -750,7 +750,7 @@ def test_cue_of_a_when_clause_inside_a_reported_clause_nests_under_the_outer_cue
 
 
 @pytest.mark.parametrize("joiner, cue", [("while adding that", "adding"), ("after the treasurer told her", "told")])
-def test_cue_of_a_clause_of_time_or_contrast_is_an_attribution_of_its_own(nlp, joiner: str, cue: str) -> None:
+def test_guard_cue_of_a_clause_of_time_or_contrast_is_an_attribution_of_its_own(nlp, joiner: str, cue: str) -> None:
     from pipeline.extract.context_speakers import outer_cue
     from pipeline.extract.cues import DocIndex
 
@@ -768,7 +768,7 @@ def test_a_time_after_a_label_given_as_is_when_it_was_said(nlp, after: str) -> N
     assert content.strip().rstrip("”") == "the harbour levy as a “daylight robbery"
 
 
-def test_a_time_after_a_quote_that_is_not_a_label_stays_in_the_content(nlp) -> None:
+def test_guard_a_time_after_a_quote_that_is_not_a_label_stays_in_the_content(nlp) -> None:
     text = "Leopold Ockleford said the harbour levy had “accelerated” after the vote was lost."
     [content] = contents(nlp, text)
     assert content.rstrip(".").endswith("after the vote was lost")
