@@ -124,7 +124,7 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
                     att.take_speaker(who, cue=True)
         floating = "floating" in att.notes
         if att.cue_token is None and not floating:
-            report = report_just_before(text, indirect, att.open_char, whole_paragraph(text, att))
+            report = report_just_before(doc, indirect, att.open_char, whole_paragraph(text, att))
             if report is not None:
                 att.take_speaker(report, cue=True)
             elif not att.notes and (subject := clause_after(doc, att)) is not None:
@@ -213,19 +213,29 @@ def _take_subject(idx: DocIndex, att: Attribution, subject: Token) -> None:
     att.cue = subject.head.text
 
 
-def report_just_before(text: str, indirect: list[Attribution], open_char: int | None, whole_paragraph: bool = False) -> Attribution | None:
-    """The indirect quote whose reported clause ends the sentence just before ``open_char``, in the
-    same paragraph (nothing but the sentence's end and white space between them), or in the
-    paragraph before when the quote is its whole paragraph (``whole_paragraph``: "Jo said that
-    the bus was late.⏎“Nobody told us.”")."""
+def report_just_before(doc: Any, indirect: list[Attribution], open_char: int | None, whole_paragraph: bool = False) -> Attribution | None:
+    """The indirect quote whose sentence ends just before ``open_char``, in the same paragraph
+    (nothing but the sentence's end and white space between them), or in the paragraph before
+    when the quote is its whole paragraph (``whole_paragraph``: "Jo said that the bus was
+    late.⏎“Nobody told us.”"). The sentence ends with the reported clause ("Jo said that she
+    would stay. “…”") or with the cue and speaker after it ("The bus was late, Jo said. “…”")."""
     if open_char is None:
         return None
+    text = doc.text
     for ind in reversed(indirect):
         if ind.end <= open_char:
-            gap = text[ind.end : open_char]
+            end = ind.end
+            if ind.cue_token is not None and 0 <= ind.cue_token < len(doc) and doc[ind.cue_token].idx >= ind.end:
+                sent = doc[ind.cue_token].sent
+                if sent.start_char < ind.end and "\n" not in text[ind.end : sent.end_char]:
+                    end = sent.end_char  # the cue after the reported clause ends its sentence
+            gap = text[end:open_char]
             if "\n" in gap and not whole_paragraph:
                 return None
-            return ind if gap.strip(" .!?\u201d\u2019\"'\u00a0\n") == "" and any(c in gap for c in ".!?") else None
+            marks = " .!?\u201d\u2019\"'\u00a0\n"
+            stop = text[ind.end : end].rstrip(" \u00a0\n\u201d\u2019\"'")[-1:]  # how the cue's sentence ends
+            ends = any(c in gap for c in ".!?") or (end > ind.end and stop in {".", "!", "?"})
+            return ind if gap.strip(marks) == "" and ends else None
     return None
 
 
@@ -233,7 +243,7 @@ def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: At
     """The reported clause that ends the sentence just before a floating quote, its cue in a
     sentence of its own after the previous quote ("“A,” Jo said. Jo added that the rent was late.
     “B.”"): B goes with that clause, not with A. None otherwise."""
-    before = report_just_before(doc.text, indirect, att.open_char, whole_paragraph(doc.text, att))
+    before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc.text, att))
     if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
         return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
     return before

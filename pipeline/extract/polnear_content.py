@@ -79,7 +79,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
         if att.cue_token is None and "floating" not in att.notes:
-            before = report_just_before(doc.text, indirect, att.open_char, whole_paragraph(doc.text, att))
+            before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc.text, att))
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
                 spk = _speaker_span(before)
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))

@@ -110,8 +110,11 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     colon's token and the name's token range, or None."""
     doc = idx.doc
     colon = open_tok - 1
-    while colon > 0 and doc[colon].text != ":" and not breaks_paragraph(doc[colon]) and doc[colon].text not in SENTENCE_END:
-        colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"
+    in_headline = doc[open_tok].idx < headline_end(doc.text) and "\n" in doc.text
+    while colon > 0 and doc[colon].text != ":" and not breaks_paragraph(doc[colon]) and (
+        doc[colon].text not in SENTENCE_END or (in_headline and doc[colon].text == ";")
+    ):
+        colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"; "Mayor: Plan Late; Cost ‘Shocking’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
     subject = (_headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)

@@ -15,6 +15,21 @@ def test_a_quote_after_a_reported_clause_is_the_reporters(analyse):
     assert words.startswith("Nobody outside") and speaker == "Councillor Ama Osei"
 
 
+def test_a_quote_after_a_report_whose_cue_ends_the_sentence_is_the_reporters(analyse):
+    text = ("The ferry has been cancelled twice this week.\n\n"
+            "The tender was rigged from the start, Councillor Ama Osei said on Monday. "
+            "“Nobody outside the cabinet saw the bids before the deadline.”\n")
+    [(words, speaker)] = speakers(analyse, text)
+    assert words.startswith("Nobody outside") and speaker == "Councillor Ama Osei"
+
+
+def test_guard_a_report_with_another_clause_after_its_cue_gives_no_speaker(analyse):
+    text = ("The tender was rigged, Councillor Ama Osei said, and the mayor walked out. "
+            "“Nobody outside the cabinet saw the bids before the deadline.”\n")
+    [(_, speaker)] = speakers(analyse, text)
+    assert speaker is None
+
+
 def test_a_quote_paragraph_after_a_paragraph_ending_in_a_report_is_the_reporters(analyse):
     text = ("Councillor Ama Osei said that the tender had been rigged from the start.\n\n"
             "“Nobody outside the cabinet saw the bids before the deadline.”\n")

@@ -256,6 +256,12 @@ def test_headline_name_and_colon_content_runs_to_the_sentence_end(nlp) -> None:
     assert "council" not in content
 
 
+def test_headline_semicolon_does_not_end_the_name_and_colon_content(nlp) -> None:
+    # "Name: A; B ‘…’": both clauses after the headline's colon are the named speaker's
+    headline = "Mayor Helen Brooks: Ferry Plan Late; Cost Is ‘Frankly Shocking.’"
+    assert contents(nlp, headline + "\n\nThe council meets on Monday.") == ["Ferry Plan Late; Cost Is ‘Frankly Shocking."]
+
+
 def test_quote_after_a_reported_clause_shares_its_content(nlp) -> None:
     text = ("Councillor Ama Osei said that the tender was rigged. "
             "“Nobody outside the cabinet saw the bids before the deadline.”")
