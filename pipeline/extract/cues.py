@@ -560,15 +560,30 @@ def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | No
         tok = doc[i]
         if idx.inside[tok.i] or tok.text in SENTENCE_END or breaks_paragraph(tok):
             return None
+        first = doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]
+        if idx.is_cue(tok) and _in_subject_of_quote(idx, tok, first):
+            seen += 1  # "saying anyone who complains about it “is wrong”": the subject's relative clause, not the cue
+            i -= 1
+            continue
         if idx.is_cue(tok):
             introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
             near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
-            if near or parenthetical(doc, tok) or _governs(tok, doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]):
+            if near or parenthetical(doc, tok) or _governs(tok, first):
                 return _governing_cue(idx, tok)
             return None
         seen += 1
         i -= 1
     return None
+
+
+def _in_subject_of_quote(idx: DocIndex, verb: Token, first: Token) -> bool:
+    """Whether ``verb`` is in a relative clause of the subject of the quote's own clause ("saying
+    anyone who complains about it “is wrong”"): the subject's clause, not a cue of the quote."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in {"nsubj", "nsubjpass"} or _governs(verb, first):
+        return False
+    clause = noun.head
+    return idx.inside[clause.i] or clause.i == first.i or _governs(clause, first)
 
 
 # verbs that name something rather than report speech ("a group called “…”", "known as “…”")

@@ -85,6 +85,8 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     if gap.rstrip(SPACE_AND_MARKS).endswith(":") and not _object_between(verb, start, parts[0][0]) and not _clause_between(verb, start, parts[0][0]):
         return lead + list(parts)  # "replied: “…”": the colon is part of the cue ("Costs rise, she said: “…”": the lead too)
     if gap.rstrip(SPACE_AND_MARKS).endswith(",") and _starts_upper(text, parts[0][0]) and not _opens_that_clause(gap):
+        if _object_between(verb, start, parts[0][0]):  # "added the words, “…”", "says things such as, “…”": its object too
+            return [trim_range(text, start, parts[0][0])] + list(parts) + _run_on(text, parts[-1][1])
         return list(parts) + _run_on(text, parts[-1][1])  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
     if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:

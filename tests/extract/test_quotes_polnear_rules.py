@@ -262,6 +262,12 @@ def test_headline_semicolon_does_not_end_the_name_and_colon_content(nlp) -> None
     assert contents(nlp, headline + "\n\nThe council meets on Monday.") == ["Ferry Plan Late; Cost Is ‘Frankly Shocking."]
 
 
+def test_the_cues_object_before_a_comma_and_a_whole_quoted_sentence_is_content(nlp) -> None:
+    # "added the words, “…”": the object is what was said too; "said in May, “…”" has none
+    assert contents(nlp, "At the end she added the words, “Thank you, Harnmoor.”") == ["the words | Thank you, Harnmoor."]
+    assert contents(nlp, "The mayor said in May, “We are not going anywhere.”") == ["We are not going anywhere."]
+
+
 def test_quote_after_a_reported_clause_shares_its_content(nlp) -> None:
     text = ("Councillor Ama Osei said that the tender was rigged. "
             "“Nobody outside the cabinet saw the bids before the deadline.”")

@@ -794,3 +794,15 @@ def test_to_quote_someone_opening_a_sentence_cues_their_words(analyse) -> None:
             "‘a railway is a machine for turning volunteers’ weekends into smoke’.")
     [att] = analyse(text).direct
     assert (att.cue, att.speaker_text) == ("quote", "Leocadie Quarmby")
+
+
+def test_a_speech_verb_in_the_relative_clause_of_the_quotes_subject_is_not_its_cue(analyse):
+    text = "Mayor Jo Quarmby mocked the objection, saying anyone who complains about the noise “should try living next to the airport.”"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.cue) == ("Mayor Jo Quarmby", "saying")
+
+
+def test_guard_a_relative_clause_cue_after_the_speakers_name_stays_the_cue(analyse):
+    text = "The guests included Jo Quarmby, who joked of the museum, “I haven’t seen it yet, but I’m going to.”"
+    [att] = analyse(text).direct
+    assert att.cue == "joked" and text[att.ref[0] : att.ref[1]] == "Jo Quarmby"
