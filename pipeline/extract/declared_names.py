@@ -85,7 +85,65 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
             if nickname_cue and (span := _nickname_at(doc, m + 1)) is not None:
                 out.append((span, owner))
                 break
+    declared = {(h.start, h.end) for h, _ in out}
+    out += [(h, o) for h, o in declared_handles(doc, ents) if (h.start, h.end) not in declared]
     return out
+
+
+# words naming a handle before it ("under the handle @x", "as @x"); an account before one's handle
+_HANDLE_WORDS = frozenset({"handle", "username", "name"})
+_ACCOUNT_WORDS = frozenset({"account", "handle", "feed", "page"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_OWNER_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def declared_handles(doc: Doc, ents: Iterable[Span]) -> list[tuple[Span, Span]]:
+    """(handle, owner) pairs the sentence states: the subject of a posting verb before "as
+    @x" or "under the handle @x" ("Kim posts photographs on Instagram as @kimkeeps", "Tamblin
+    Ltd, which posts on Bluesky as tamblin.bsky.social,", "The group, the Harnmoor Society, posts
+    as @hs", "Lee posted on X, under the handle @leewrites,"), and the named owner of an account
+    the handle stands beside ("Tamblin Ltd's account on X, @TamblinBuild"). The owner is a PERSON
+    or ORG entity; a pronoun or a description ("Her son, who posts as …") gives none."""
+    ents = list(ents)
+    owner_of = {i: e for e in ents if e.label_ in _OWNER_LABELS for i in range(e.start, e.end)}
+    out = []
+    for handle in ents:
+        if handle.label_ != "HANDLE" or handle.start == 0:
+            continue
+        before = doc[handle.start - 1]
+        owner = None
+        if before.lower_ == "as" or (before.lower_ in _HANDLE_WORDS and handle.start >= 3 and doc[handle.start - 3].lower_ == "under"):
+            verb = next((t for t in reversed(doc[handle.sent.start : handle.start]) if t.lower_ in POSTING_VERBS), None)
+            if verb is not None and verb.pos_ == "VERB":
+                owner = _subject_entity(verb, owner_of)
+            elif verb is not None:  # "The group, the Harnmoor Society, posts as …" read as a noun: the name just before
+                last = verb.i - 1 if verb.i and doc[verb.i - 1].text == "," else verb.i
+                owner = owner_of.get(last - 1) if last - 1 >= 0 and owner_of.get(last - 1) is not None and owner_of[last - 1].end == last else None
+        elif before.text == "," and handle.start >= 2:
+            account = doc[handle.start - 2]
+            while account.dep_ == "prep" or account.dep_ == "pobj":  # "account on X, @x": up to "account"
+                account = account.head
+            if account.lower_ in _ACCOUNT_WORDS:
+                owner = next((owner_of[c.i] for c in account.children if c.dep_ == "poss" and c.i in owner_of), None)
+        if owner is not None:
+            out.append((handle, owner))
+    return out
+
+
+def _subject_entity(verb: Token, owner_of: dict[int, Span]) -> Span | None:
+    """The PERSON or ORG entity a posting verb's subject names: the subject itself, the noun a
+    relative pronoun stands for ("X, which posts …"), or a name set beside the subject ("The
+    group, the Harnmoor Society, posts …")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return None
+    if subject.i in owner_of:
+        return owner_of[subject.i]
+    return next((owner_of[c.i] for c in subject.children if c.dep_ == "appos" and c.i in owner_of), None)
 
 
 def _nickname_at(doc: Doc, start: int) -> Span | None:

@@ -283,8 +283,8 @@ def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
     joined = not any(c in raw for c in "_-")
     found = set()
     for key in set(orgs.values()):
-        words = [_ascii(w) for w in key.split() if w not in STOP_WORDS]
-        if not words or not all(words):
+        words = [a for w in key.split() if w not in STOP_WORDS and (a := _ascii(w))]  # "&" and "+" are no words
+        if not words:
             continue
         initials, first = _initials(key), words[0]
         by_initials = len(words) >= 3 and len(initials) >= 3 and raw[: len(initials)] == initials.upper() and len(raw) > len(initials)

@@ -23,6 +23,7 @@ from pipeline.extract.context_speakers import (
 )
 from pipeline.extract.cues import (
     DocIndex,
+    find_cue_before,
     token_at,
     tokens_between,
 )
@@ -65,8 +66,13 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
     out: list[Predicted] = []
     prev_cue: int | None = None
     stored = {part: _speaker_span(att) for att in direct for part in att.parts}
-    for att in [piece for whole in direct for piece in split_at_cued_paragraphs(idx, whole)]:
+    pieces = [piece for whole in direct for cued in split_at_cued_paragraphs(idx, whole) for piece in split_cued_twice(idx, cued)]
+    for att in pieces:
         spk = _speaker_span(att)
+        if "own" in att.notes:  # "Jo said that “A,” she said. “B.”": B is an attribution of its own
+            out.append(Predicted(list(att.parts), spk, list(att.parts)))
+            prev_cue = None
+            continue
         if "transcript" in att.notes:  # "ORTIZ: Not before March.": the line after the label
             out.append(Predicted(list(att.parts), spk, list(att.parts)))
             prev_cue = None
@@ -231,6 +237,36 @@ def split_at_cued_paragraphs(idx: DocIndex, att: Attribution) -> list[Attributio
         if any(c in QUOTE_MARKS for c in before) and not before.endswith(":"):
             first.notes = ["floating"]  # “A,” Jo said. “B …⏎: B's cue is the next paragraph's; B goes with A
     return pieces
+
+
+def split_cued_twice(idx: DocIndex, att: Attribution) -> list[Attribution]:
+    """A quote split around its cue whose first part also has a speech verb before it, the cue
+    after it ending the sentence ("Jo said “A,” she said. “B.”", "Jo said that X because “A,” she
+    said. “B.”"): two attributions, as PolNeAR annotates it; the second's content is its own
+    words (noted "own"). Any other quote: itself (a colon alone before it, "Her verdict: “A,” she
+    said. “B.”", keeps one attribution, as PolNeAR mostly has it)."""
+    doc, text = idx.doc, idx.doc.text
+    if len(att.parts) < 2 or att.cue_token is None or att.open_char is None:
+        return [att]
+    cue = doc[att.cue_token]
+    if not att.parts[0][1] <= cue.idx < att.parts[1][0] or not any(c in ".!?" for c in text[cue.idx : att.parts[1][0]]):
+        return [att]
+    open_tok = token_at(doc, att.open_char)
+    if open_tok is None:
+        return [att]
+    before = find_cue_before(idx, open_tok.i)
+    if before is None:
+        return [att]  # "Her verdict: “A,” she said. “B.”": one attribution, as PolNeAR mostly has it
+    first = Attribution(parts=att.parts[:1], open_char=att.open_char)
+    second = Attribution(parts=att.parts[1:])
+    _copy_cue(att, first)
+    _copy_cue(att, second)
+    who = Attribution(parts=[])  # the first part is the cue before's ("Jo said “A,” she said": Jo's)
+    attribute_to(idx, who, before)
+    if who.speaker_start is not None:
+        first.speaker_start, first.speaker_end = who.speaker_start, who.speaker_end
+    second.notes.append("own")
+    return [first, second]
 
 
 def _copy_cue(source: Attribution, target: Attribution) -> None:

@@ -61,6 +61,31 @@ def test_a_handle_the_article_says_someone_posts_as_is_theirs(nlp) -> None:
     assert entity_of(entities, mentions, "a1", "@saltyskiff").entity_id == entity_of(entities, mentions, "a1", "Bettany Crole").entity_id
 
 
+@pytest.mark.parametrize(
+    "text, handle, owner",
+    [
+        ("Keturah Quarmby runs the farm. Keturah posts photographs of the goats on Instagram as @kq_keeps, "
+         "and her following has tripled.", "@kq_keeps", "Keturah Quarmby"),  # the subject of "posts … as"
+        ("Harnmoor Civil Engineering Ltd, which posts on Bluesky as harnmoorcivils.bsky.social, said on "
+         "Wednesday that it had sent engineers.", "harnmoorcivils.bsky.social", "Harnmoor Civil Engineering Ltd"),  # "which"
+        ("Last week Ms. Skelwick posted on X, under the handle @skelwrites, a comparison of passages. "
+         "Gadsden Skelwick wrote the novel.", "@skelwrites", "Gadsden Skelwick"),  # "under the handle"
+        ("Harnmoor Ltd's account on X, @HarnmoorBuild, posted a photograph.", "@HarnmoorBuild", "Harnmoor Ltd"),  # "X's account, @x"
+        ("The group, the Quorndon Ticketholders Action Group, posts as @qtag@gigpit.social and has been "
+         "collecting receipts.", "@qtag@gigpit.social", "Quorndon Ticketholders Action Group"),  # a name beside the subject
+    ],
+)
+def test_a_handle_the_sentence_says_its_subject_posts_as_is_theirs(nlp, text: str, handle: str, owner: str) -> None:
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    assert entity_of(entities, mentions, "a1", handle).name == owner
+
+
+def test_guard_a_handle_posted_by_an_unnamed_relative_has_no_owner(nlp) -> None:
+    text = "Keturah Quarmby runs the farm. Her son, who posts on Mastodon as @kq@canal.example, was furious."
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    assert entity_of(entities, mentions, "a1", "@kq@canal.example").name != "Keturah Quarmby"
+
+
 def test_a_handle_with_a_title_and_an_organisations_initialled_handle() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Cllr Ysella Marrow", "PERSON", 0, 18),

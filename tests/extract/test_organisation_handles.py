@@ -27,6 +27,7 @@ def _ids(docs: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str]:
         ("@HarnmoorSpace", "Harnmoor Aerospace"),  # its first word, then more
         ("@QFAchess", "Quorndon Fencing Association"),  # its initials, then more
         ("@BrookFriends", "Friends of the Brook"),  # all its words, in another order
+        ("@QuarmbyWellock", "Quarmby & Wellock"),  # all its words, the "&" left out
     ],
 )
 def test_handle_holding_an_organisations_name_and_more_is_that_organisation(handle: str, name: str) -> None:

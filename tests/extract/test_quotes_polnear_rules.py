@@ -268,6 +268,27 @@ def test_the_cues_object_before_a_comma_and_a_whole_quoted_sentence_is_content(n
     assert contents(nlp, "The mayor said in May, “We are not going anywhere.”") == ["We are not going anywhere."]
 
 
+def test_a_split_quote_whose_first_part_has_a_cue_before_it_too_is_two_attributions(nlp) -> None:
+    # "Jo said “A,” she said. “B.”": A is Jo's (the cue before), B the second cue's own
+    text = ("Asked about the plan, Senator Jo Quarmby said “I know nothing about the two plans you called ‘bold,’” "
+            "she said. “When you call a plan bold, I do not see why you need to go there.”")
+    doc = nlp(text)
+    scored = [p for p in newsreact_predictions(doc) if not p.joined]
+    assert [text[p.content[0][0] : p.content[-1][1]].strip("“”,.‘’ ") for p in scored] == [
+        "I know nothing about the two plans you called ‘bold",
+        "When you call a plan bold, I do not see why you need to go there",
+    ]
+    assert [text[p.speaker[0] : p.speaker[1]] for p in scored] == ["Senator Jo Quarmby", "she"]
+
+
+@pytest.mark.parametrize("text", [
+    "“The town is united against you,” she said. “When you call a plan bold, I do not see why you need to go there.”",
+    "Her verdict: “The town is united against you,” she said. “When you call a plan bold, I do not see why you need to go there.”",
+])
+def test_guard_a_split_quote_with_one_cue_is_one_content(nlp, text: str) -> None:
+    assert len([p for p in newsreact_predictions(nlp(text)) if not p.joined]) == 1
+
+
 def test_quote_after_a_reported_clause_shares_its_content(nlp) -> None:
     text = ("Councillor Ama Osei said that the tender was rigged. "
             "“Nobody outside the cabinet saw the bids before the deadline.”")
