@@ -96,6 +96,9 @@ ORG_HEADS = frozenset({
     "Freight", "Railways", "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
     "Healthcare", "Resources", "Mutual", "Parking", "Cellars", "Vineyards", "Wines", "Antiquities",
     "Antiques", "Auctioneers", "Galleries", "Ferries", "Company", "Orchestra", "Philharmonic",
+    # clubs, leagues, carriers and charities ("Harnmoor RFC", "Quorndon Coaches", "Skelwick Swan
+    # Sanctuary"); not Church, a surname
+    "RFC", "RUFC", "Club", "League", "Buses", "Coaches", "Sanctuary", "Zoo", "School", "Charity",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({

@@ -270,6 +270,19 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _UNINITIALLED and w[0].isalnum())
 
 
+def _person_by_initials(text: str, persons: list[str], orgs: dict[str, str]) -> str | None:
+    """The one full-name person of the document whose initials a word of two to four capitals
+    is ("MH" for Mehitabel Hostetler, as interviews label their lines), when no organisation of
+    the document has those initials (an acronym is the organisation's); None otherwise."""
+    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+        return None
+    letters = text.lower()
+    if any(_initials(org) == letters for org in orgs.values()):
+        return None
+    found = {full for full in persons if len(full.split()) >= 2 and _initials(full) == letters}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
     """The one organisation of the document a handle names with more than its name: all of its
     words in any order ("friends of the brook" in "@BrookFriends"), or, joined to what
@@ -503,7 +516,9 @@ class EntityResolver:
             if n.label == "ORG":
                 key = org_key(key)
                 short_of = None if n.from_list and key in listed_names() else _short_form_of(n, key, longer, whole=n.from_list)
-            if n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
+            if n.label in {"PERSON", "ORG"} and (owner := _person_by_initials(n.text, persons, orgs)) is not None:
+                out.append((n, "PERSON", owner))  # "MH:" and "BV:" labelling an interview's lines
+            elif n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
                 # "Lusby" beside "Everett Lusby" and his "Lusby Capital Partners": a bare surname
                 # is the person; the firm is called by more of its name
                 holder = _surname_holder(full_by_last[key], first_seen)

@@ -704,6 +704,13 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG", "HANDLE"}
                       and not names_its_object(head, idx.ent_of[c.i])), None)
         ent = named if named is not None and not idx.inside[named.start] else None
+    elif ent is not None and ent.label_ in {"ORG", "FAC", "GPE"}:
+        # "At the Harnmoor Sanctuary, …, the founder, Jo Lee, said" read with the place as the
+        # subject: the role in apposition names the person who speaks
+        roles = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in idx.ent_of]
+        person = next((idx.ent_of[g.i] for r in roles for g in r.children
+                       if g.dep_ == "appos" and g.i in idx.ent_of and idx.ent_of[g.i].label_ == "PERSON"), None)
+        ent = person if person is not None and not idx.inside[person.start] else ent
     if ent is not None and (aged := _age_phrase(idx, head)) is not None:
         start = ent.start - 1 if ent.start > 0 and idx.doc[ent.start - 1].lower_ in {"the", "a"} else ent.start
         return start, aged[0].end  # "the 29-year-old"
@@ -1084,6 +1091,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     words = {t.lower_ for t in span}
     out.public = bool(words & PUBLIC_NOUNS)
     ent = idx.ent_of.get(head.i)
+    if ent is not None and not start <= head.i < end and (named := idx.ent_of.get(start)) is not None and named.label_ == "PERSON":
+        ent = named  # the phrase is a person apposed to the head ("At the Harnmoor Sanctuary, …, the founder, Jo Lee, said")
     lower, lemma = head.lower_, head.lemma_.lower()
     if len(span) == 1 and span.text.upper() in INTERVIEW_ROLES and end < len(doc) and doc[end].text == ":":
         out.speaker_kind = "unknown"  # "Q: “…?”"

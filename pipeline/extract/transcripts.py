@@ -101,7 +101,7 @@ def transcript_quotes(idx: DocIndex, spans: list[QuoteSpan] | None = None) -> li
     turns = Counter(_last_name_word(label) for label, *_ in lines)
     found: list[Attribution] = []
     for label, words, colon, quote, start, end in lines:
-        person = _named(words, label, persons) or _role_holder(doc, persons, label)
+        person = _named(words, label, persons) or _role_holder(doc, persons, label) or _initialled(persons, label)
         if person is None and turns[_last_name_word(label)] < 2:
             continue  # a one-off label naming no one ("FERRY FARES: …")
         if quote is None:
@@ -152,6 +152,15 @@ def _role_holder(doc: Doc, persons: list[Span], label: str) -> Span | None:
         if j in starts:
             return starts[j]
     return None
+
+
+def _initialled(persons: list[Span], label: str) -> Span | None:
+    """The one PERSON of two or more words whose initials a label of two to four capitals is
+    ("MH:" after "Our editor, Mehitabel Hostetler, asked the questions"), else None."""
+    if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+        return None
+    found = {p.text: p for p in persons if len(p) >= 2 and "".join(t.text[0] for t in p if t.is_alpha).upper() == label}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sentence_case(words: str) -> bool:

@@ -239,5 +239,6 @@ def test_heldout_entities_f_floor() -> None:
     found = extract_texts(load_params(), read_text_folder(HELDOUT_F))
     result = evaluate_entities(HELDOUT_F / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 245 and not result["missing_articles"]
-    # floors, only go up: the blind first run (at fb796cc): precision 0.709, recall 0.735
-    assert result["precision"] >= 0.709 and result["recall"] >= 0.735, format_entity_report(result)
+    # floors, only go up: the blind first run (at fb796cc): precision 0.709, recall 0.735; after
+    # the fixes its errors prompted (handles the sentence says someone posts as; "&" in a handle): 0.728, 0.755
+    assert result["precision"] >= 0.728 and result["recall"] >= 0.755, format_entity_report(result)

@@ -150,3 +150,13 @@ def test_a_name_ending_in_an_organisation_word_is_short_only_for_its_of_form(nlp
     assert a1 == {"Quorndon Museum of Art"}
     a2 = {m.text: names[m.entity_id] for m in mentions if m.doc_id == "a2"}
     assert len(set(a2.values())) == 2
+
+
+def test_capitals_that_are_one_persons_initials_are_that_person() -> None:
+    ids = _ids({"a1": [("Leontyne Orrell", "PERSON"), ("Gadsden Anstruther", "PERSON"), ("LO", "PERSON"), ("GA", "ORG")]})
+    assert ids[("a1", "LO")] == ids[("a1", "Leontyne Orrell")] and ids[("a1", "GA")] == ids[("a1", "Gadsden Anstruther")]
+
+
+def test_guard_capitals_an_organisation_of_the_document_has_as_initials_stay_the_organisation() -> None:
+    ids = _ids({"a1": [("Leontyne Orrell", "PERSON"), ("Lowland Oaks", "ORG"), ("LO", "ORG")]})
+    assert ids[("a1", "LO")] != ids[("a1", "Leontyne Orrell")]

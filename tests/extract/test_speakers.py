@@ -806,3 +806,19 @@ def test_guard_a_relative_clause_cue_after_the_speakers_name_stays_the_cue(analy
     text = "The guests included Jo Quarmby, who joked of the museum, “I haven’t seen it yet, but I’m going to.”"
     [att] = analyse(text).direct
     assert att.cue == "joked" and text[att.ref[0] : att.ref[1]] == "Jo Quarmby"
+
+
+def test_a_person_apposed_to_a_role_beside_a_place_the_parser_made_the_subject_is_the_speaker(analyse):
+    # "At X, where …, the founder, Name, said": the model reads X as the subject
+    text = ("At Harnmoor Swan Sanctuary, where the bird spent five weeks, the founder, Leontyne Orrell, "
+            "said the swan had “made a full recovery” and now “hisses at every bus that goes past”.")
+    found = analyse(text).direct
+    assert [(a.speaker_text, a.speaker_kind, text[a.ref[0] : a.ref[1]]) for a in found] == [
+        ("Leontyne Orrell", "person", "Leontyne Orrell")] * 2
+
+
+@pytest.mark.parametrize("club", ["Harnmoor RFC", "Quorndon Coaches", "Skelwick Swan Sanctuary"])
+def test_clubs_carriers_and_sanctuaries_are_organisations(analyse, club: str):
+    text = f"“We are sorry for the delay,” {club} said in a statement on Monday."
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == (club, "organization")

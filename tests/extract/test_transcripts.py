@@ -110,3 +110,14 @@ def test_a_live_blog_line_opening_with_a_time_and_a_name_is_that_persons(analyse
             "22:40 The returning officer says the recount has begun.\n\n"
             "01:06 Anstruther, in her speech: 'To everyone who stayed up, thank you. I will not let you down.'\n")
     assert [(s, who) for _, s, who in lines(analyse, text)] == [("Anstruther", "Anstruther")]
+
+
+def test_initials_labelling_an_interviews_lines_are_the_people_the_story_names(analyse):
+    text = ("We spoke to the firm's founder, Leontyne Orrell, on Wednesday. Our business editor, "
+            "Gadsden Anstruther, asked the questions.\n\n"
+            "GA: “What went wrong on Sunday night?”\n\n"
+            "LO: “We moved the records from one server to another, and the clock did not come with them.”\n\n"
+            "GA: “Will anyone lose their job?”\n\n"
+            "LO: “No. The engineer who found the fault deserves a promotion.”\n")
+    assert [(s, who) for _, s, who in lines(analyse, text)] == [
+        ("GA", "Gadsden Anstruther"), ("LO", "Leontyne Orrell"), ("GA", "Gadsden Anstruther"), ("LO", "Leontyne Orrell")]
