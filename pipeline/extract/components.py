@@ -291,6 +291,19 @@ def _plural_possessive_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
             and nxt[0].text in PLURAL_POSSESSIVE_HEADS)
 
 
+# plurals that take "’s" ("the Quorndon Women’s Rugby League", "the Harnmoor Children’s Hospital")
+IRREGULAR_PLURALS = frozenset({"Women", "Men", "Children", "People", "Gentlemen", "Ladies"})
+
+
+def _irregular_plural_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
+    """"The Four Shires Women" + "’s" + "Rugby League": one organisation when the first name
+    ends in a plural that takes "’s" and the second ends in an organisation word."""
+    mark = ent.end
+    return (ent.label_ in PLURAL_POSSESSIVE_LABELS and mark + 1 < len(doc) and doc[mark - 1].text in IRREGULAR_PLURALS
+            and doc[mark].text in {"'s", "\u2019s"} and nxt.start == mark + 1 and nxt.label_ in PLURAL_POSSESSIVE_LABELS
+            and nxt[-1].text in PLURAL_POSSESSIVE_HEADS)
+
+
 # an office named after the post it serves ("the Marlow County Sheriff’s Office")
 OFFICE_HOLDERS = frozenset({
     "Sheriff", "Attorney", "General", "Governor", "Mayor", "Coroner", "Examiner", "Prosecutor",
@@ -323,7 +336,7 @@ def _names_across_possessives(doc: Doc) -> list[Span] | None:
     i = 0
     while i < len(ents):
         ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and (_saint_pair(doc, ent, nxt) or _plural_possessive_pair(doc, ent, nxt)):
+        if nxt is not None and (_saint_pair(doc, ent, nxt) or _plural_possessive_pair(doc, ent, nxt) or _irregular_plural_pair(doc, ent, nxt)):
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             joined, i = True, i + 2
             continue
@@ -364,8 +377,8 @@ class PossessiveSplitter:
                 ents.append(ent)
                 continue
             after = self._names_after(doc, ent, cut) if cut + 1 < ent.end else []
-            plural = (doc[cut].text in {"'", "\u2019"} and ent.label_ in PLURAL_POSSESSIVE_LABELS
-                      and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS)
+            plural = ((doc[cut].text in {"'", "\u2019"} or (cut > ent.start and doc[cut - 1].text in IRREGULAR_PLURALS))
+                      and ent.label_ in PLURAL_POSSESSIVE_LABELS and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS)
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
                 # "the Professional Footballers’ Guild" is one organisation, whatever else the NER
                 # called it ("The Bus Drivers' Guild" as a work of art)

@@ -1061,7 +1061,7 @@ def interview_question_before(idx: DocIndex, i: int) -> int | None:
     return first
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
-    "review report filing decision ruling judgment judgement study audit memo notice survey inquiry".split()  # noqa: SIM905
+    "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement".split()  # noqa: SIM905
 )
 
 
@@ -1070,7 +1070,15 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     review": the museum the article names), else, for "the"/"its"/a possessor that resolves to no
     one, the organisation in focus (the nearest before it, a subject first), as for "the
     statement". None for "a report" and when no organisation comes before it."""
+    sender = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                   if g.dep_ == "pobj" and g.i in idx.ent_of and idx.ent_of[g.i].label_ in {"ORG", "PERSON"}), None)
+    if sender is not None:  # "A statement from Harnmoor Buses said": the one it is from
+        found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
+        if found.ref is not None:
+            return found
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(owner)) is not None:
+        return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
         return None
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:

@@ -42,7 +42,7 @@ SETS = {
     "quotes-heldout": Floors(101, 101, 101, 26, 127, 126, 126, 30, 30),
     # Blind run (2026-11-30, at 373c9cc, after the first set's fixes): direct 106/106, 107
     # predicted; indirect 22/22; speakers 88/128; speaker_text 110/128; public reactions 23/32.
-    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 115, 126, 32, 29),
+    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 116, 126, 32, 29),
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
@@ -97,8 +97,9 @@ SETS = {
     # Blind run (2026-12-02, at 249dd1c, after the first sixteen sets' fixes): direct 107/109, 107
     # predicted; indirect 23/33; speakers 88/130; speaker_text 115/130; public reactions 27/35.
     # After the fixes its errors prompted (initials labelling an interview's lines, RFC, Coaches
-    # and Sanctuary as organisation words, a person apposed to a role beside a misread subject): 101, 117.
-    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 101, 117, 35, 27),
+    # and Sanctuary as organisation words, a person apposed to a role beside a misread subject): 101, 117;
+    # an organisation named with "Women’s", "a statement from X", "Her judgment": 107, 118.
+    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 107, 118, 35, 27),
 }
 
 

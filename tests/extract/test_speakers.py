@@ -822,3 +822,18 @@ def test_clubs_carriers_and_sanctuaries_are_organisations(analyse, club: str):
     text = f"“We are sorry for the delay,” {club} said in a statement on Monday."
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == (club, "organization")
+
+
+def test_an_organisation_named_with_a_plural_that_takes_an_apostrophe_s_stays_whole(nlp):
+    doc = nlp("The Quorndon Women’s Rugby League said the match would be replayed at Harnmoor Children’s Hospital.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("The Quorndon Women’s Rugby League", "ORG"), ("Harnmoor Children’s Hospital", "ORG")]
+
+
+def test_a_document_speaks_for_whom_it_is_from_or_the_person_its_possessive_names(analyse):
+    text = ("Driver Leontyne Orrell won her claim against Harnmoor Buses on Tuesday.\n\n"
+            "A statement from Harnmoor Buses said the company was “disappointed”.\n\n"
+            "Judge Gadsden Anstruther found for her. His judgment said the firm had “never asked the right question”.")
+    found = analyse(text).direct
+    assert [(a.speaker_kind, text[a.ref[0] : a.ref[1]]) for a in found] == [
+        ("organization", "Harnmoor Buses"), ("person", "Gadsden Anstruther")]
