@@ -96,7 +96,9 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
     end = headline_end(doc.text)
     if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end or not head.is_lower:
         return None
-    names = {t.text for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title and t.pos_ == "PROPN"}
+    # (a name opening the headline may be read as an adjective: "Feldmark boss will tell …")
+    names = {t.text for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title
+             and (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.i == 0 and t.ent_type_ != "NORP"))}
     if not names:
         return None
     for ent in idx.ents:
@@ -112,7 +114,26 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
             # Pellmark"); not another clause's ("Pendlebrook Council kept …, and its leader … said")
             if root in t.ancestors or (verb is not None and verb in t.ancestors and not _under_other_subject(t, verb)):
                 return ent
+    # "Quorndon boss" above "Quorndon GmbH said …. Its chief executive, Dr Ann Lee, …": the first
+    # person the story introduces by the role, or a word for it, as the organisation's ("its") or
+    # with the name
+    lowered = {n.lower() for n in names}
+    for ent in idx.ents:
+        if ent.start_char <= end or ent.label_ != "PERSON" or len(ent) < 2 or idx.inside[ent.start]:
+            continue
+        for role in HEADLINE_ROLE_WORDS.get(head.lemma_.lower(), {head.lemma_.lower()}):
+            words = _introduction(ent, role)
+            if words is not None and ("its" in words or words & lowered):
+                return ent
     return None
+
+
+# what a headline's role stands for in the story ("boss": its chief executive, its owner …)
+HEADLINE_ROLE_WORDS = {
+    "boss": {"boss", "executive", "chief", "head", "director", "owner", "chairman", "chairwoman", "chair", "founder", "president"},
+    "chief": {"chief", "executive", "head", "director"},
+    "head": {"head", "director", "headteacher", "principal", "chief"},
+}
 
 
 def _under_other_subject(tok: Token, verb: Token) -> bool:

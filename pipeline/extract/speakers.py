@@ -57,7 +57,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.components import CLOCK_TIME
+from pipeline.extract.components import APPOSED_ROLES, CLOCK_TIME
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
@@ -176,7 +176,10 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     if start == colon or doc[colon - 1].pos_ != "NOUN" or doc[colon - 1].tag_ == "NNS":
         return None
     if start > 0 and doc[start - 1].text not in DASHES | {";"}:
-        return None
+        qualifier = doc[0:start]  # "Harnmoor founder: «…»": the organisation's name before the role
+        if start > HEADLINE_DESCRIPTION_MAX_WORDS or not all(t.is_title and t.pos_ == "PROPN" for t in qualifier):
+            return None
+        start = 0
     return colon, start, colon
 
 
@@ -416,6 +419,8 @@ def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
         return None  # "Ruiz: ‘…’" is ``_colon_name``'s; "Ruiz and Lee: ‘…’", "Ruiz's plan: ‘…’" are not a subject's
     if any(t.text in DASHES for t in doc[last:colon]):
         return None  # "Harbour Board vote delayed - Mayor Ruiz: ‘…’": the name after the dash speaks
+    if ent is not None and ent.label_ == "ORG" and colon - last <= 2 and doc[colon - 1].lower_ in APPOSED_ROLES and doc[colon - 1].tag_ == "NN":
+        return None  # "Harnmoor founder: ‘…’": the organisation's founder, a role (``_headline_description``)
     return colon, first, last
 
 

@@ -837,3 +837,19 @@ def test_a_document_speaks_for_whom_it_is_from_or_the_person_its_possessive_name
     found = analyse(text).direct
     assert [(a.speaker_kind, text[a.ref[0] : a.ref[1]]) for a in found] == [
         ("organization", "Harnmoor Buses"), ("person", "Gadsden Anstruther")]
+
+
+def test_a_headlines_organisation_and_role_before_a_colon_is_the_person_the_story_gives_that_role(analyse):
+    text = ("Harnmoor founder: “We broke a promise people had made to themselves”\n\n"
+            "PARIS — Harnmoor, the language app, lost its users' streaks on Sunday.\n\n"
+            "Its founder, Leontyne Orrell, 38, met us at the office. “Every single day is back,” she said.\n")
+    first = analyse(text).direct[0]
+    assert (first.speaker_text, first.speaker_kind, text[first.ref[0] : first.ref[1]]) == ("Harnmoor founder", "person", "Leontyne Orrell")
+
+
+def test_a_headlines_boss_is_the_person_the_story_introduces_as_the_organisations_chief_executive(analyse):
+    text = ("Quorndon boss will tell lawmakers outage was “our failure”\n\n"
+            "Quorndon GmbH said on Wednesday that the fault lay in a software update.\n\n"
+            "Its chief executive, Dr. Leontyne Orrell, is due before the committee on Thursday.\n")
+    first = analyse(text).direct[0]
+    assert (first.speaker_text, text[first.ref[0] : first.ref[1]]) == ("Quorndon boss", "Leontyne Orrell")
