@@ -725,6 +725,12 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             head = doc[first:last].root if doc[first].is_lower else doc[last - 1]  # "a man in the seats": "man"
             att.take_speaker(classify_speaker(idx, head, first, last))
             att.notes.append("signed")
+            if _embedded_post_signature(idx, first, last):
+                # "― Jo Lee (@jolee) March 2, 2026": a post by a member of the public; a display
+                # name the model takes for an organisation's ("― Furrow Fen (@furrow_fen)") gives way to the handle
+                if att.speaker_kind != "person":
+                    att.take_speaker(classify_speaker(idx, doc[last + 1], last + 1, last + 2))
+                att.public = True
         elif named is not None:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
             att.cue, att.cue_token = ":", colon
@@ -785,6 +791,25 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         kept.append(att)
     _mark_round_up(text, kept)
     return kept
+
+
+def _embedded_post_signature(idx: DocIndex, first: int, last: int) -> bool:
+    """Whether a quote's signature is an embedded post's ("― Jo Lee (@jolee) March 2, 2026": a
+    display name, its handle in brackets, then the line ends) by someone the article does not
+    name elsewhere (a member of the public, not "― Mayor Jo Lee (@MayorLee)" of the story)."""
+    doc = idx.doc
+    if last + 2 >= len(doc) or doc[last].text != "(" or doc[last + 2].text != ")":
+        return False
+    handle = idx.ent_of.get(last + 1)
+    if handle is None or handle.label_ != "HANDLE":
+        return False
+    line_lo = doc.text.rfind("\n", 0, doc[first].idx) + 1
+    line_hi = doc.text.find("\n", doc[first].idx)
+    body = doc.text[:line_lo] + doc.text[len(doc.text) if line_hi == -1 else line_hi :]
+    name = doc[first:last].text
+    if doc[first].text.rstrip(".") in TITLES and doc[first].text.rstrip(".") not in COURTESY_TITLES:
+        return False  # an office: someone the story is about
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in name.split() if len(w) > 2)
 
 
 ROUND_UP_MIN = 3  # signed quotes by different people that make an article a round-up of voices

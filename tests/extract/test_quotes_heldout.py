@@ -99,8 +99,10 @@ SETS = {
     # After the fixes its errors prompted (initials labelling an interview's lines, RFC, Coaches
     # and Sanctuary as organisation words, a person apposed to a role beside a misread subject): 101, 117;
     # an organisation named with "Women’s", "a statement from X", "Her judgment": 107, 118; a
-    # headline's "Harnmoor founder:" and "Quorndon boss" as the person the story gives that role: 109, 119.
-    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 109, 119, 35, 27),
+    # headline's "Harnmoor founder:" and "Quorndon boss" as the person the story gives that role: 109, 119;
+    # an embedded post's signature "― Name (@handle) date" and phone-in callers as the public: 108,
+    # 120, 30 (a caller named in apposition, "Another caller, …, Kenver", is now the public, unnamed).
+    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 108, 120, 35, 30),
 }
 
 

@@ -161,3 +161,26 @@ def test_an_unnamed_signer_is_the_public_and_a_tickers_time_may_open_the_line(an
 def test_guard_a_clause_after_the_dash_is_no_unnamed_signer(analyse):
     text = "“We will rebuild the pier by spring.” \u2014 a promise the council made in 2019 and broke.\n"
     assert all(q.cue != "\u2014" for q in analyse(text).direct)
+
+
+def test_an_embedded_posts_signature_with_a_handle_is_a_member_of_the_public(analyse):
+    text = ("Harnmoor's app lost nine million streaks on Sunday, and users were quick to react.\n\n"
+            "“Harnmoor took my 2,412-day streak. Never been so motivated to stay alive until Friday.” "
+            "\u2014 Leocadie Quarmby (@leo_learns) March 2, 2026\n")
+    [att] = analyse(text).direct
+    # the display name, or its handle where the model does not take the name for a person's
+    assert att.speaker_text in {"Leocadie Quarmby", "@leo_learns"} and (att.speaker_kind, att.public) == ("person", True)
+
+
+def test_guard_an_embedded_post_by_someone_the_story_names_is_not_the_publics(analyse):
+    text = ("Mayor Leocadie Quarmby defended the closure on Monday.\n\n"
+            "“We had no choice, and we will reopen by spring.” \u2014 Leocadie Quarmby (@MayorQuarmby) March 2, 2026\n")
+    [att] = analyse(text).direct
+    assert not att.public
+
+
+def test_a_phone_in_caller_is_the_public(analyse):
+    text = ("On the breakfast show, the phone lines were busy. A caller from Harnmoor said: "
+            "“My grandson cried when he heard. He thinks bus drivers are superheroes now.”\n")
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "anonymous_public"
