@@ -80,7 +80,7 @@ ORG_HEADS = frozenset({
     "Bulletin", "Inquirer", "Press", "News", "Institute", "University", "College", "Academy",
     "Hospital", "Museum", "Foundation", "Association", "Society", "Council", "Committee",
     "Commission", "Agency", "Authority", "Ministry", "Department", "Bureau", "Bank", "Corporation",
-    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "GmbH", "Party", "Federation", "Trust",
+    "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Plc", "GmbH", "Party", "Federation", "Trust",
     # firms and clubs: "Norrstedt Pike LLP", "Fabre Doyle Advisory", "Stanmoor Athletic"
     "LLP", "Partners", "Associates", "Advisory", "Holdings", "Group", "Ventures", "Consulting", "Capital",
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
@@ -1077,6 +1077,11 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
             continue
         last = run[-1].lower_
         personal = _first_name_like(run[0], words) and not last.endswith(ABSTRACT_ENDINGS)
+        # "Prof Melchior Ellerker": an honorific before the run; "Melchior Ellerker said", two
+        # words whose last is no English word: a person, whatever a dictionary makes of the first
+        titled = lead > start and doc[start].text.rstrip(".") in HONORIFICS
+        surnamed = len(run) == 2 and (who or speaks) and not _a_word(run[-1], words) and not which
+        personal = personal or titled or surnamed
         if gendered and not which and not _a_word(run[-1], words):
             found.append(Span(doc, lead, i, label="PERSON"))  # "she" can only be it: a first name that is also a word ("Rose") too
             continue
@@ -1161,7 +1166,17 @@ def _described_as_organisation(doc: Doc, ent: Span) -> bool:
         return True
     if _which_follows(doc, ent):
         return True
-    return any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent))
+    if any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent)):
+        return True
+    # ", the British ticketing company," right after the name, however the parser hung it
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
+        return False
+    j = i + 2
+    while j < len(doc) and j - i <= 5 and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].tag_ == "VBG") and doc[j].text not in {",", "."}:
+        j += 1
+    noun = doc[j - 1]
+    return j < len(doc) and doc[j].text in {",", "."} and noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in ORG_DESCRIPTORS
 
 
 # What only a business has, written after its one-word name ("Pixhold shares", "Pixhold's

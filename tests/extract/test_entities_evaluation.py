@@ -208,8 +208,9 @@ def test_heldout_entities_d_floor() -> None:
     assert result["gold_mentions"] == 290 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 638d3a0): precision 0.720, recall 0.666; after
     # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
-    # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714
-    assert result["precision"] >= 0.767 and result["recall"] >= 0.714, format_entity_report(result)
+    # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
+    # model misses after an honorific or speaking (found on set F): 0.768, 0.721
+    assert result["precision"] >= 0.768 and result["recall"] >= 0.721, format_entity_report(result)
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -240,5 +241,6 @@ def test_heldout_entities_f_floor() -> None:
     result = evaluate_entities(HELDOUT_F / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 245 and not result["missing_articles"]
     # floors, only go up: the blind first run (at fb796cc): precision 0.709, recall 0.735; after
-    # the fixes its errors prompted (handles the sentence says someone posts as; "&" in a handle): 0.728, 0.755
-    assert result["precision"] >= 0.728 and result["recall"] >= 0.755, format_entity_report(result)
+    # the fixes its errors prompted (handles the sentence says someone posts as; "&" in a handle): 0.728, 0.755;
+    # names the model misses after an honorific or speaking, "plc", ", the ticketing company,": 0.762, 0.796
+    assert result["precision"] >= 0.762 and result["recall"] >= 0.796, format_entity_report(result)

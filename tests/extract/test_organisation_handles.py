@@ -160,3 +160,28 @@ def test_capitals_that_are_one_persons_initials_are_that_person() -> None:
 def test_guard_capitals_an_organisation_of_the_document_has_as_initials_stay_the_organisation() -> None:
     ids = _ids({"a1": [("Leontyne Orrell", "PERSON"), ("Lowland Oaks", "ORG"), ("LO", "ORG")]})
     assert ids[("a1", "LO")] != ids[("a1", "Leontyne Orrell")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prof Honor Wellock, a structural engineer at Harnmoor University who has studied the bridge, said the deck was sound.", "Honor Wellock"),
+    ("Prof Clement Ostry, a structural engineer at Harnmoor University who has studied the bridge, said the deck was sound.", "Clement Ostry"),
+    ("Leocadie Quarmby, of Harnmoor University, said drainage was the likelier culprit.", "Leocadie Quarmby"),
+])
+def test_a_name_the_model_misses_after_an_honorific_or_as_a_speaker_is_a_person(nlp, text: str, name: str) -> None:
+    # the small model misses the first two whole; an honorific, or speaking with a surname that
+    # is no English word, says person whatever a dictionary makes of the first name
+    assert any(e.label_ == "PERSON" and e.text.endswith(name) for e in nlp(text).ents)
+
+
+def test_a_lower_case_plc_ends_a_company_and_a_described_name_is_the_company() -> None:
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    texts = {
+        "a1": "Most tickets were sold through the ticketing company Harnmoor plc. Harnmoor said it was owed money.",
+        "a2": "Fans who paid through Harnmoor, the British ticketing company, should be refunded. Harnmoor’s terms exclude travel.",
+    }
+    found = extract_texts(load_params(), texts)
+    by_id = {e.entity_id: e for e in found.entities}
+    labels = {(m.text, by_id[m.entity_id].label) for m in found.mentions if m.text.startswith("Harnmoor")}
+    assert labels == {("Harnmoor plc", "ORG"), ("Harnmoor", "ORG")}, labels
