@@ -250,7 +250,19 @@ def _person_form(n: FoundName) -> str:
 
 def _full_key(key: str) -> str:
     words = key.split()
-    return f"{words[0]} {words[-1]}" if len(words) >= 2 else key
+    return f"{_initial_key(words[0])} {words[-1]}" if len(words) >= 2 else key
+
+
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}")
+_VOWELS = frozenset("aeiouy")
+
+
+def _initial_key(word: str) -> str:
+    """A first name written as initials keyed by its first ("w. j.", "w.j." and "wj", two or
+    three letters without a vowel, are all "w."); any other word as it is."""
+    if _INITIALS.fullmatch(word) or (2 <= len(word) <= 3 and word.isalpha() and not _VOWELS & set(word)):
+        return word[0] + "."
+    return word
 
 
 def org_key(key: str) -> str:
@@ -463,6 +475,9 @@ def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> 
         return order[0]
     first, second = (first_seen.get(f, unseen) for f in order[:2])
     return order[0] if first[0] < second[0] else None
+
+
+SHORT_FORMS_PER_FULL = 100  # a mention written in full counts as this many short forms in a label vote
 
 
 class EntityResolver:
@@ -703,13 +718,16 @@ class EntityResolver:
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for n, label, key in keyed:
             if label in {"PERSON", "ORG"} and " " in key and not n.from_list:
-                votes[key][label] += 1
+                # the name as written in full ("WJ Sallowby" tagged ORG, "W. J. Sallowby" PERSON:
+                # one name) outweighs the short forms keyed to it, which break a tie
+                votes[_full_key(key)][label] += SHORT_FORMS_PER_FULL if " " in name_key(n.text) else 1
         out = []
         for n, label, key in keyed:
-            counter = votes.get(key)
+            counter = votes.get(_full_key(key)) if " " in key else None
             if counter and label in counter and len(counter) == 2 and not n.from_list:
                 (top, a), (_, b) = counter.most_common(2)
-                label = top if a > b else label
+                if a > b and top != label:
+                    label, key = top, (_full_key(key) if top == "PERSON" else key)
             out.append((n, label, key))
         return out
 
