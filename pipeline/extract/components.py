@@ -597,7 +597,7 @@ class LabelConsistency:
             if kin_of:
                 kin_named.add(key)
             if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
-                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent)):
+                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -1232,6 +1232,13 @@ def apposed_nouns(ent: Span) -> list[Any]:
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _a_role_apposed(ent: Span) -> bool:
+    """A person's job set in apposition to the name ("Vowden, a retired nurse who …"; "the
+    club's captain, Jo Lee,"): places and companies have no jobs."""
+    return any(n.is_lower and role_word(n) in APPOSED_ROLES and not any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in n.children)
+               for n in apposed_nouns(ent))  # not "A spokesman for the union, the Harnmoor Drivers' Guild,"
 
 
 def role_word(noun: Any) -> str:

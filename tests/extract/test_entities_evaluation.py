@@ -243,5 +243,6 @@ def test_heldout_entities_f_floor() -> None:
     # floors, only go up: the blind first run (at fb796cc): precision 0.709, recall 0.735; after
     # the fixes its errors prompted (handles the sentence says someone posts as; "&" in a handle): 0.728, 0.755;
     # names the model misses after an honorific or speaking, "plc", ", the ticketing company,": 0.762, 0.796;
-    # initials with or without points one name, the full forms deciding its label: 0.785, 0.820
-    assert result["precision"] >= 0.785 and result["recall"] >= 0.820, format_entity_report(result)
+    # initials with or without points one name, the full forms deciding its label: 0.785, 0.820; a
+    # job in apposition as person evidence: 0.805, 0.841
+    assert result["precision"] >= 0.805 and result["recall"] >= 0.841, format_entity_report(result)

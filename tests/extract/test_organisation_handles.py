@@ -200,3 +200,10 @@ def test_initials_with_or_without_points_are_one_person_whatever_one_article_tag
 def test_guard_a_first_name_of_two_letters_with_a_vowel_is_no_initials() -> None:
     ids = _ids({"a1": [("Ed Quarmby", "PERSON")], "a2": [("E. Quarmby", "PERSON"), ("Elspeth Quarmby", "PERSON")]})
     assert ids[("a1", "Ed Quarmby")] != ids[("a2", "Elspeth Quarmby")]
+
+
+def test_a_job_set_beside_a_name_makes_it_a_person(nlp) -> None:
+    # the model reads "Honor Skelwick" and "Skelwick" as an organisation; "a retired nurse" says who
+    text = ("The agency wrote to Honor Skelwick demanding that she withdraw her accusation. Skelwick, a retired "
+            "nurse who self-published her novel in 2020, says 14 passages follow her text.")
+    assert {(e.text, e.label_) for e in nlp(text).ents if "Skelwick" in e.text} == {("Honor Skelwick", "PERSON"), ("Skelwick", "PERSON")}
