@@ -99,6 +99,8 @@ ORG_HEADS = frozenset({
     # clubs, leagues, carriers and charities ("Harnmoor RFC", "Quorndon Coaches", "Skelwick Swan
     # Sanctuary"); not Church, a surname
     "RFC", "RUFC", "Club", "League", "Buses", "Coaches", "Sanctuary", "Zoo", "School", "Charity",
+    # building and engineering trades ("Harnmoor Civil Engineering", "Quorndon Contractors")
+    "Engineering", "Construction", "Contractors", "Consultants", "Architects", "Surveyors", "Developments", "Haulage",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
@@ -215,6 +217,9 @@ class EntityTrimmer:
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
+        widened = [_widened_over_and(doc, ent, ents) for ent in ents]
+        if widened != ents:
+            ents, changed = widened, True
         if changed:
             doc.ents = ents
         return doc
@@ -240,6 +245,19 @@ class EntityTrimmer:
         if start < end:
             ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
         return True
+
+
+def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
+    """An organisation whose name holds "and", which the NER reads from the word after it ("The
+    Footway and Bridge Safety Board" as "Bridge Safety Board"): widened over "and" and the one
+    capitalised word before it, when "the" opens the name. ``ent`` otherwise."""
+    i = ent.start
+    if ent.label_ != "ORG" or i < 3 or doc[i - 1].lower_ not in {"and", "&"} or ent[-1].text not in ORG_HEADS | LEADING_ORG_HEADS:
+        return ent
+    word, article = doc[i - 2], doc[i - 3]
+    if not (word.is_title and word.is_alpha) or article.lower_ != "the" or any(e.start <= i - 2 < e.end for e in ents):
+        return ent
+    return Span(doc, i - 2, ent.end, label="ORG")
 
 
 def _split_couple(doc: Doc, ent: Span) -> list[Span]:

@@ -716,7 +716,10 @@ class EntityResolver:
         (outlets and platforms from the list aside) takes the label most of its mentions have;
         a tie stays as tagged."""
         votes: dict[str, Counter[str]] = defaultdict(Counter)
+        incorporated: set[str] = set()  # names some article wrote with "Ltd", "LLP", "plc": companies
         for n, label, key in keyed:
+            if label == "ORG" and " " in key and org_key(name_key(n.text)) != name_key(n.text).rstrip(","):
+                incorporated.add(_full_key(key))
             if label in {"PERSON", "ORG"} and " " in key and not n.from_list:
                 # the name as written in full ("WJ Sallowby" tagged ORG, "W. J. Sallowby" PERSON:
                 # one name) outweighs the short forms keyed to it, which break a tie
@@ -724,7 +727,9 @@ class EntityResolver:
         out = []
         for n, label, key in keyed:
             counter = votes.get(_full_key(key)) if " " in key else None
-            if counter and label in counter and len(counter) == 2 and not n.from_list:
+            if label in {"PERSON", "ORG"} and " " in key and not n.from_list and _full_key(key) in incorporated:
+                label = "ORG"  # "Vickerage Hume LLP" in one article: "Vickerage Hume" is the firm, not a person
+            elif counter and label in counter and len(counter) == 2 and not n.from_list:
                 (top, a), (_, b) = counter.most_common(2)
                 if a > b and top != label:
                     label, key = top, (_full_key(key) if top == "PERSON" else key)

@@ -244,5 +244,6 @@ def test_heldout_entities_f_floor() -> None:
     # the fixes its errors prompted (handles the sentence says someone posts as; "&" in a handle): 0.728, 0.755;
     # names the model misses after an honorific or speaking, "plc", ", the ticketing company,": 0.762, 0.796;
     # initials with or without points one name, the full forms deciding its label: 0.785, 0.820; a
-    # job in apposition as person evidence: 0.805, 0.841
-    assert result["precision"] >= 0.805 and result["recall"] >= 0.841, format_entity_report(result)
+    # job in apposition as person evidence: 0.805, 0.841; "LLP" in one article makes the name a firm
+    # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857
+    assert result["precision"] >= 0.820 and result["recall"] >= 0.857, format_entity_report(result)

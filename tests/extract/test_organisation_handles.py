@@ -207,3 +207,16 @@ def test_a_job_set_beside_a_name_makes_it_a_person(nlp) -> None:
     text = ("The agency wrote to Honor Skelwick demanding that she withdraw her accusation. Skelwick, a retired "
             "nurse who self-published her novel in 2020, says 14 passages follow her text.")
     assert {(e.text, e.label_) for e in nlp(text).ents if "Skelwick" in e.text} == {("Honor Skelwick", "PERSON"), ("Skelwick", "PERSON")}
+
+
+def test_a_name_some_article_writes_with_a_company_form_is_the_company_everywhere() -> None:
+    # "Ostry Wellock LLP" in one article; "Ostry Wellock" read as a person in another
+    ids = _ids({"a1": [("Ostry Wellock LLP", "ORG")], "a2": [("Ostry Wellock", "PERSON"), ("Ostry Wellock", "PERSON")]})
+    assert ids[("a1", "Ostry Wellock LLP")] == ids[("a2", "Ostry Wellock")]
+
+
+def test_an_organisation_whose_name_holds_and_is_whole_and_trades_end_companies(nlp) -> None:
+    doc = nlp("The Footway and Bridge Safety Board opened an inquiry. Harnmoor Civil Engineering, which built it, "
+              "said on Wednesday that it had sent its own engineers.")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
+        ("Footway and Bridge Safety Board", "ORG"), ("Harnmoor Civil Engineering", "ORG")]
