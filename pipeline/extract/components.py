@@ -101,12 +101,15 @@ ORG_HEADS = frozenset({
     "RFC", "RUFC", "Club", "League", "Buses", "Coaches", "Sanctuary", "Zoo", "School", "Charity",
     # building and engineering trades ("Harnmoor Civil Engineering", "Quorndon Contractors")
     "Engineering", "Construction", "Contractors", "Consultants", "Architects", "Surveyors", "Developments", "Haulage",
+    # forces and more newspapers ("Harnmoor Police", "the Quorndon Messenger"); not Post, Times, Mail
+    "Police", "Constabulary", "Messenger", "Echo", "Advertiser", "Examiner", "Sentinel", "Argus", "Telegraph", "Recorder",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
     "Guild", "Union", "Association", "Society", "Federation", "Confederation", "Institute", "Council",
     "League", "Alliance", "Bank", "Department", "Ministry", "College", "University", "Academy",
     "Board", "Chamber", "Church", "Office", "Bureau", "Agency", "Authority", "Commission", "Court",
+    "Diocese", "Archdiocese", "Friends",
 })
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
@@ -219,7 +222,9 @@ class EntityTrimmer:
                 changed = self._trim(doc, ent, ents) or changed
         widened = [_widened_over_and(doc, ent, ents) for ent in ents]
         if widened != ents:
-            ents, changed = widened, True
+            grown = [w for w, e in zip(widened, ents) if w is not e]
+            kept = [w for w, e in zip(widened, ents) if w is not e or not any(g.start < e.end and e.start < g.end for g in grown)]
+            ents, changed = sorted(filter_spans(kept), key=lambda e: e.start), True  # never two spans over one token
         if changed:
             doc.ents = ents
         return doc
@@ -252,8 +257,13 @@ def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     Footway and Bridge Safety Board" as "Bridge Safety Board"): widened over "and" and the one
     capitalised word before it, when "the" opens the name. ``ent`` otherwise."""
     i = ent.start
-    if ent.label_ != "ORG" or i < 3 or doc[i - 1].lower_ not in {"and", "&"} or ent[-1].text not in ORG_HEADS | LEADING_ORG_HEADS:
+    if ent.label_ != "ORG" or i < 3 or doc[i - 1].lower_ not in {"and", "&"} or ent[-1].text not in PLURAL_POSSESSIVE_HEADS | LEADING_ORG_HEADS:
         return ent
+    before = next((e for e in ents if e.end == i - 1), None)
+    opened = before is not None and (before[0].lower_ == "the" or (before.start > 0 and doc[before.start - 1].lower_ == "the"))
+    if before is not None and opened and before.label_ in {"ORG", "FAC"} and all(t.is_title for t in before if t.lower_ != "the"):
+        first = before.start + (1 if before[0].lower_ == "the" else 0)
+        return Span(doc, first, ent.end, label="ORG")  # "the Historic Chapels" + "and" + "Churches Fund"
     word, article = doc[i - 2], doc[i - 3]
     if not (word.is_title and word.is_alpha) or article.lower_ != "the" or any(e.start <= i - 2 < e.end for e in ents):
         return ent
@@ -317,7 +327,7 @@ def _irregular_plural_pair(doc: Doc, ent: Span, nxt: Span) -> bool:
     """"The Four Shires Women" + "’s" + "Rugby League": one organisation when the first name
     ends in a plural that takes "’s" and the second ends in an organisation word."""
     mark = ent.end
-    return (ent.label_ in PLURAL_POSSESSIVE_LABELS and mark + 1 < len(doc) and doc[mark - 1].text in IRREGULAR_PLURALS
+    return (ent.label_ in PLURAL_POSSESSIVE_LABELS | {"PERSON"} and mark + 1 < len(doc) and doc[mark - 1].text in IRREGULAR_PLURALS
             and doc[mark].text in {"'s", "\u2019s"} and nxt.start == mark + 1 and nxt.label_ in PLURAL_POSSESSIVE_LABELS
             and nxt[-1].text in PLURAL_POSSESSIVE_HEADS)
 
@@ -395,8 +405,8 @@ class PossessiveSplitter:
                 ents.append(ent)
                 continue
             after = self._names_after(doc, ent, cut) if cut + 1 < ent.end else []
-            plural = ((doc[cut].text in {"'", "\u2019"} or (cut > ent.start and doc[cut - 1].text in IRREGULAR_PLURALS))
-                      and ent.label_ in PLURAL_POSSESSIVE_LABELS and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS)
+            irregular = cut > ent.start and doc[cut - 1].text in IRREGULAR_PLURALS  # "Harnmoor Women’s RFC", whatever the NER called it
+            plural = ((doc[cut].text in {"'", "\u2019"} and ent.label_ in PLURAL_POSSESSIVE_LABELS) or irregular) and doc[ent.end - 1].text in PLURAL_POSSESSIVE_HEADS
             if plural and not any(s.label_ in PLACE_LABELS for s in after):
                 # "the Professional Footballers’ Guild" is one organisation, whatever else the NER
                 # called it ("The Bus Drivers' Guild" as a work of art)
@@ -1155,7 +1165,8 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the
         # union, the Drivers' …", nor "its owner, Quillon Foods, a frozen-food company": a company owns too
         return True
-    if len(ent) > 1 and (ent[0].text.rstrip(".") in HONORIFICS or (abbreviated_title(ent[0].text) and ent[1].is_title)):
+    words = ent[1:] if len(ent) > 2 and ent[0].lower_ == "the" else ent  # "The Rev Canon Ann Lee"
+    if len(words) > 1 and (words[0].text.rstrip(".") in HONORIFICS or (abbreviated_title(words[0].text) and words[1].is_title)):
         return True  # "Ms Carty", "Cllr Ada Quist" tagged as one entity
     if len(ent) >= 3 and ent[-1].text in POSTNOMINALS and all(t.is_title for t in ent[:-1]):
         return True  # "Ada Quist KC", "Bo Pell MP" tagged ORG
@@ -1255,8 +1266,11 @@ def apposed_nouns(ent: Span) -> list[Any]:
 def _a_role_apposed(ent: Span) -> bool:
     """A person's job set in apposition to the name ("Vowden, a retired nurse who …"; "the
     club's captain, Jo Lee,"): places and companies have no jobs."""
+    apposed = apposed_nouns(ent)
+    if any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed):
+        return False  # "its owner, Quillon Foods, a frozen-food company": a company owns too
     return any(n.is_lower and role_word(n) in APPOSED_ROLES and not any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in n.children)
-               for n in apposed_nouns(ent))  # not "A spokesman for the union, the Harnmoor Drivers' Guild,"
+               for n in apposed)  # not "A spokesman for the union, the Harnmoor Drivers' Guild,"
 
 
 def role_word(noun: Any) -> str:

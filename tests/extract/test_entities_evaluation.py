@@ -177,7 +177,7 @@ def test_heldout_entities_b_floor() -> None:
     # "Guild of …", kin words opening names, sex from a name's own words, "the County Council"):
     # 0.761, 0.805; eighteenth pass (an organisation's first words are it when one longer corpus
     # name goes on from them): 0.774, 0.819
-    assert result["precision"] >= 0.774 and result["recall"] >= 0.819, format_entity_report(result)
+    assert result["precision"] >= 0.782 and result["recall"] >= 0.828, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -212,7 +212,7 @@ def test_heldout_entities_d_floor() -> None:
     # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
     # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
-    assert result["precision"] >= 0.768 and result["recall"] >= 0.721, format_entity_report(result)
+    assert result["precision"] >= 0.773 and result["recall"] >= 0.728, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -247,8 +247,9 @@ def test_heldout_entities_f_floor() -> None:
     # names the model misses after an honorific or speaking, "plc", ", the ticketing company,": 0.762, 0.796;
     # initials with or without points one name, the full forms deciding its label: 0.785, 0.820; a
     # job in apposition as person evidence: 0.805, 0.841; "LLP" in one article makes the name a firm
-    # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.857, format_entity_report(result)
+    # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857;
+    # after set G's fixes: 0.824, 0.861
+    assert result["precision"] >= 0.824 and result["recall"] >= 0.861, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -262,5 +263,6 @@ def test_heldout_entities_g_floor() -> None:
     result = evaluate_entities(HELDOUT_G / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 294 and not result["missing_articles"]
     # floors, only go up: the blind first run (at dbd763e): precision 0.775, recall 0.738 (the
-    # code of the start of that day, 3e71b2c: 0.715, 0.684)
-    assert result["precision"] >= 0.775 and result["recall"] >= 0.738, format_entity_report(result)
+    # code of the start of that day, 3e71b2c: 0.715, 0.684); after the fixes its errors prompted
+    # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782
+    assert result["precision"] >= 0.824 and result["recall"] >= 0.782, format_entity_report(result)

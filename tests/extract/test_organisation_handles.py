@@ -220,3 +220,19 @@ def test_an_organisation_whose_name_holds_and_is_whole_and_trades_end_companies(
               "said on Wednesday that it had sent its own engineers.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
         ("Footway and Bridge Safety Board", "ORG"), ("Harnmoor Civil Engineering", "ORG")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officers from Harnmoor Police were called to the depot.", "Harnmoor Police"),  # a force
+    ("The story was first reported by the Quorndon Messenger on Friday.", "Quorndon Messenger"),  # a paper
+    ("A grant from the Historic Chapels and Churches Fund paid for the roof.", "Historic Chapels and Churches Fund"),
+    ("The women’s team, Skelwick Women’s RFC, said it had not been consulted.", "Skelwick Women’s RFC"),
+])
+def test_forces_papers_and_names_holding_and_or_womens_are_organisations(nlp, text: str, name: str) -> None:
+    assert (name, "ORG") in [(e.text.removeprefix("the "), e.label_) for e in nlp(text).ents]
+
+
+def test_a_clerical_title_after_the_is_a_persons(nlp) -> None:
+    doc = nlp("The Rev Canon Leocadie Quarmby, the vicar, said the roof would be mended by spring. "
+              "The Rev Canon Leocadie Quarmby has led the appeal since March.")
+    assert all(e.label_ == "PERSON" for e in doc.ents if "Quarmby" in e.text)

@@ -53,10 +53,10 @@ SETS = {
     "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 103, 118, 35, 27),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 99, 118, 35, 32),
+    "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 100, 118, 35, 32),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 115, 123, 34, 30),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 117, 123, 34, 30),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 113, 121, 33, 28),
