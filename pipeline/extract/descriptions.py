@@ -56,6 +56,34 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
 POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 
+# what a kind of organisation's name ends in, for "the orchestra", "the paper" where no name ends
+# in the noun itself ("the Tiefenmoor Philharmonic", "the Harnmoor Messenger")
+KIND_HEADS = {
+    "orchestra": frozenset({"Orchestra", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ensemble"}),
+    "school": frozenset({"School", "Academy", "College"}),
+    "newspaper": frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"}),
+    "paper": frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"}),
+}
+
+
+# what a kind of organisation's name may open with (none yet: "the club" is the club in focus, which
+# a nearest club name would often get wrong, the opponent)
+KIND_LEADS: dict[str, frozenset[str]] = {}
+
+
+def described_kind(idx: DocIndex, head: Token) -> Span | None:
+    """The organisation "the orchestra", "the school" or "the paper" stands for: of the last ones
+    before it whose names end as that kind's do ("the Tiefenmoor Philharmonic", "the Harnmoor
+    Messenger"), the nearest that was a subject, else the nearest (``DocIndex.org_in_focus``);
+    None when there is none, or for another noun."""
+    kind = head.lemma_.lower()
+    heads = KIND_HEADS.get(kind)
+    if heads is None or head.tag_ == "NNS" or not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
+        return None
+    leads = KIND_LEADS.get(kind, frozenset())
+    return idx.org_in_focus(head.i, lambda ent: not idx.inside[ent.start] and (ent[-1].text in heads or ent[0].text in leads))
+
+
 def headline_described(idx: DocIndex, head: Token) -> Span | None:
     """The person or organisation the story below introduces with the noun of a headline's
     speaker ("“…,” says museum director as …" above "the museum's director, Professor Ida

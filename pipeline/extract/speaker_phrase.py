@@ -61,6 +61,7 @@ from pipeline.extract.cues import (
 from pipeline.extract.descriptions import (
     apposed_name,
     described_entity,
+    described_kind,
     headline_described,
     headline_qualified,
     role_in_capitals,
@@ -1133,7 +1134,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (named.start_char, named.end_char)
-    elif (described := described_entity(idx, head, ORG_NOUNS) or headline_described(idx, head) or headline_qualified(idx, head)) is not None:
+    elif (described := described_entity(idx, head, ORG_NOUNS) or described_kind(idx, head) or headline_described(idx, head)
+          or headline_qualified(idx, head)) is not None:
         # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former
         # contractor", "the board" after "The Harbour Board": the description names them; so
         # does the story below a headline's "says museum director", "chief executive:"

@@ -853,3 +853,10 @@ def test_a_headlines_boss_is_the_person_the_story_introduces_as_the_organisation
             "Its chief executive, Dr. Leontyne Orrell, is due before the committee on Thursday.\n")
     first = analyse(text).direct[0]
     assert (first.speaker_text, text[first.ref[0] : first.ref[1]]) == ("Quorndon boss", "Leontyne Orrell")
+
+
+def test_the_orchestra_is_the_organisation_in_focus_named_as_an_orchestra(analyse):
+    text = ("The chief conductor of the Harnmoor Philharmonic stopped the symphony on Saturday when a phone rang.\n\n"
+            "The orchestra said the phones of its players would be “in the lockers, where they should have been all along”.")
+    [att] = analyse(text).direct
+    assert (att.speaker_kind, text[att.ref[0] : att.ref[1]].removeprefix("the ")) == ("organization", "Harnmoor Philharmonic")
