@@ -1,7 +1,9 @@
 """Names an article says are someone's: a nickname in quotation marks inside a full name
 (`Dale "Wrecker" Whitby`), a nickname declared right after a name ("Ann Lee, known to her
-crew as Skipper,"; "Ms Lee, who goes by Nan,"), and a handle it says a person posts as ("Lee,
-who posts as @skipperlee,"). The entity components use the nicknames to tag their other
+crew as Skipper,"; "Ms Lee, who goes by Nan,"), and a handle it says a person or an
+organisation posts as ("Lee, who posts as @skipperlee,"; "Lee posts … as @x"; "Harnmoor Ltd,
+which posts on Bluesky as …"; "under the handle @x"; "Harnmoor Ltd's account on X, @x":
+``declared_handles``). The entity components use the nicknames to tag their other
 mentions as the person; the analysis ties each declared name to its owner's mention
 (``FoundName.same_as``), so the resolver puts both in one entity. A first name joined to a full
 name by "and" ("Rosa and Tobias Fenn") shares its surname (``couple_surnames``)."""
