@@ -229,6 +229,20 @@ class EntityTrimmer:
             doc.ents = ents
         return doc
 
+    def _a_thing(self, doc: Doc, start: int, end: int) -> bool:
+        """One lower-case English word after an article and any adjectives ("the swan", "an
+        injured swan") tagged PERSON: a thing or an animal, not a name (a post's bare "trump" has
+        no article), or any lower-case word tagged PERSON in a headline."""
+        tok = doc[start]
+        if end - start != 1 or not self.words or not (tok.is_alpha and tok.is_lower and _a_word(tok, self.words)):
+            return False
+        if "\n" in doc.text and tok.idx < headline_end(doc.text):
+            return True  # a headline writes names in capitals ("Driver who stopped to rescue swan …")
+        j = start - 1
+        while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in {"VBN", "VBG"}) and doc[j].is_lower:
+            j -= 1  # "an injured swan"
+        return j >= 0 and doc[j].lower_ in {"the", "a", "an", "this", "that"}
+
     def _trim(self, doc: Doc, ent: Span, ents: list[Span]) -> bool:
         """Append ``ent`` trimmed to ``ents``; whether it changed."""
         start, end = ent.start, ent.end
@@ -242,8 +256,8 @@ class EntityTrimmer:
                 start += 1
         if ent.label_ == "PERSON":
             end = _before_comma(doc, start, end)
-            if self._common_words(doc[start:end]):
-                return True  # "bin app" tagged PERSON: English words, no capital
+            if self._common_words(doc[start:end]) or self._a_thing(doc, start, end):
+                return True  # "bin app", "the swan" tagged PERSON: English words, no capital
         if (start, end) == (ent.start, ent.end):
             ents.append(ent)
             return False

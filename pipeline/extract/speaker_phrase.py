@@ -1062,7 +1062,8 @@ def interview_question_before(idx: DocIndex, i: int) -> int | None:
     return first
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
-    "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement".split()  # noqa: SIM905
+    "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement "  # noqa: SIM905
+    "account feed channel".split()  # "Parlotte’s official account": its owner's
 )
 
 
@@ -1077,7 +1078,8 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:
             return found
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    # the possessor ("Harnmoor Ltd’s account", which the parser may hang as "nmod" with its "’s")
+    owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))), None)
     if owner is not None and owner.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(owner)) is not None:
         return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):

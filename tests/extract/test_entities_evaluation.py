@@ -248,8 +248,8 @@ def test_heldout_entities_f_floor() -> None:
     # initials with or without points one name, the full forms deciding its label: 0.785, 0.820; a
     # job in apposition as person evidence: 0.805, 0.841; "LLP" in one article makes the name a firm
     # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857;
-    # after set G's fixes: 0.824, 0.861
-    assert result["precision"] >= 0.824 and result["recall"] >= 0.861, format_entity_report(result)
+    # after set G's fixes: 0.824, 0.861; 0.827, 0.861 with a lower-case PERSON after an article dropped
+    assert result["precision"] >= 0.827 and result["recall"] >= 0.861, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:

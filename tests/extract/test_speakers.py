@@ -860,3 +860,34 @@ def test_the_orchestra_is_the_organisation_in_focus_named_as_an_orchestra(analys
             "The orchestra said the phones of its players would be “in the lockers, where they should have been all along”.")
     [att] = analyse(text).direct
     assert (att.speaker_kind, text[att.ref[0] : att.ref[1]].removeprefix("the ")) == ("organization", "Harnmoor Philharmonic")
+
+
+def test_guard_an_animal_is_no_person_a_pronoun_could_stand_for(analyse):
+    # the model tags the headline's lower-case "swan" PERSON, and the document's consistency the later ones
+    text = ("Bus driver who stopped to rescue swan was unfairly sacked, tribunal rules\n\n"
+            "The tribunal heard that Mr Anstruther saw the swan limping along the inside lane on a wet Monday morning. "
+            "Driver Gadsden Anstruther stopped his bus on the ring road.\n\n"
+            "“I didn’t think about the timetable. I thought about the bird,” he said.")
+    [att] = analyse(text).direct
+    assert text[att.ref[0] : att.ref[1]] == "Gadsden Anstruther"
+
+
+def test_an_organisations_account_speaks_for_it(analyse):
+    text = ("Harnmoor Ltd, the language app, lost nine million streaks on Sunday.\n\n"
+            "Harnmoor Ltd’s official account posted: “Last night’s server move went wrong, and streaks were reset.”")
+    [att] = analyse(text).direct
+    assert (att.speaker_kind, text[att.ref[0] : att.ref[1]]) == ("organization", "Harnmoor Ltd")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mr Anstruther saw the swan limping along the inside lane.", "swan"),  # after an article
+    ("He stopped to carry an injured swan to safety.", "swan"),  # after an article and an adjective
+    ("Driver who stopped to rescue swan wins claim\n\nThe tribunal ruled on Tuesday.", "swan"),  # in a headline
+])
+def test_a_lower_case_word_the_model_tags_person_is_dropped_where_no_name_is_written_so(nlp, text: str, word: str):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]  # as the small model tags it in some articles
+    assert nlp.get_pipe("newsreact_trim_entities")(doc).ents == ()
