@@ -220,11 +220,9 @@ class EntityTrimmer:
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
-        widened = [_widened_over_and(doc, ent, ents) for ent in ents]
-        if widened != ents:
-            grown = [w for w, e in zip(widened, ents) if w is not e]
-            kept = [w for w, e in zip(widened, ents) if w is not e or not any(g.start < e.end and e.start < g.end for g in grown)]
-            ents, changed = sorted(filter_spans(kept), key=lambda e: e.start), True  # never two spans over one token
+        widened = _names_holding_and(doc, ents)
+        if widened is not None:
+            ents, changed = widened, True
         if changed:
             doc.ents = ents
         return doc
@@ -264,6 +262,17 @@ class EntityTrimmer:
         if start < end:
             ents.append(Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_))
         return True
+
+
+def _names_holding_and(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """``ents`` with each organisation that holds "and" widened (``_widened_over_and``), the
+    entities it now covers dropped; None when none is."""
+    widened = [_widened_over_and(doc, ent, ents) for ent in ents]
+    if widened == ents:
+        return None
+    grown = [w for w, e in zip(widened, ents) if w is not e]
+    kept = [w for w, e in zip(widened, ents) if w is not e or not any(g.start < e.end and e.start < g.end for g in grown)]
+    return sorted(filter_spans(kept), key=lambda e: e.start)  # never two spans over one token
 
 
 def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
@@ -603,6 +612,7 @@ class LabelConsistency:
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
+        ents = _names_holding_and(doc, ents) or ents  # "the Competition and Retail Standards Authority" the ruler found from "Retail"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
@@ -648,8 +658,8 @@ class LabelConsistency:
                 votes[key]["GPE"] += 3  # "— Jo Bloggs, Harrogate" signs a reader's letter with a town
             elif len(ent) == 1 and key in clubs and key not in full_words:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
-            elif _described_as_organisation(doc, ent):
-                votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"
+            elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
+                votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "CRSA"
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged))):
                 votes[key]["PERSON"] += 3  # "Esmerelda" tagged NORP where the article names "Esmerelda Tolliver"
@@ -1275,6 +1285,17 @@ def apposed_nouns(ent: Span) -> list[Any]:
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)
     return [n for n in nouns if n.pos_ == "NOUN"]
+
+
+def _initials_of_an_organisation(ent: Span, ents: list[Span]) -> bool:
+    """A word in capitals that is the initials of an organisation the document names in full
+    ("CRSA" beside "the Competition and Retail Standards Authority"), whatever the NER called it."""
+    text = ent.text.replace("&", "")
+    if len(ent) != 1 or not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return False
+    skip = {"of", "and", "the", "for", "&"}
+    return any(e.label_ == "ORG" and len(e) >= 2 and "".join(t.text[0] for t in e if t.lower_ not in skip and t.is_alpha).upper() == text
+               for e in ents)
 
 
 def _a_role_apposed(ent: Span) -> bool:

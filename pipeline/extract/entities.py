@@ -372,8 +372,9 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
         k for k in longer if k != key and k.split()[: len(words)] == words and "'" not in " ".join(k.split()[len(words):])}
     if whole and not acronym:
         cands = {k for k in longer if k.startswith(key + " of ")}  # "the Quill Museum" of "the Quill Museum of Art"
-    if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(key) <= 6:
-        cands = {k for k in longer if _initials(k) == key}
+    letters = key.replace("&", "").replace("+", "")  # "F&Q" for "Froggatt & Quelch"
+    if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(letters) <= 6:
+        cands = {k for k in longer if _initials(k) == letters}
     if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
         cands = {k for k in longer if _ascii(key) in _initialled(k)}  # "Dunlow VLC" for "Dunlow Valley Lifeboat Crew"
     if not cands and (len(words) >= 3 or (len(words) == 2 and words[0] in LOCAL_LEVELS)):

@@ -248,8 +248,9 @@ def test_heldout_entities_f_floor() -> None:
     # initials with or without points one name, the full forms deciding its label: 0.785, 0.820; a
     # job in apposition as person evidence: 0.805, 0.841; "LLP" in one article makes the name a firm
     # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857;
-    # after set G's fixes: 0.824, 0.861; 0.827, 0.861 with a lower-case PERSON after an article dropped
-    assert result["precision"] >= 0.827 and result["recall"] >= 0.861, format_entity_report(result)
+    # after set G's fixes: 0.824, 0.861; 0.827, 0.861 with a lower-case PERSON after an article dropped;
+    # acronyms with "&" and capitals that are a named organisation's initials: 0.831, 0.865
+    assert result["precision"] >= 0.831 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -264,5 +265,6 @@ def test_heldout_entities_g_floor() -> None:
     assert result["gold_mentions"] == 294 and not result["missing_articles"]
     # floors, only go up: the blind first run (at dbd763e): precision 0.775, recall 0.738 (the
     # code of the start of that day, 3e71b2c: 0.715, 0.684); after the fixes its errors prompted
-    # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782
-    assert result["precision"] >= 0.824 and result["recall"] >= 0.782, format_entity_report(result)
+    # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782;
+    # acronyms with "&", capitals that are a named organisation's initials ("F&Q", "CRSA"): 0.835, 0.793
+    assert result["precision"] >= 0.835 and result["recall"] >= 0.793, format_entity_report(result)

@@ -236,3 +236,17 @@ def test_a_clerical_title_after_the_is_a_persons(nlp) -> None:
     doc = nlp("The Rev Canon Leocadie Quarmby, the vicar, said the roof would be mended by spring. "
               "The Rev Canon Leocadie Quarmby has led the appeal since March.")
     assert all(e.label_ == "PERSON" for e in doc.ents if "Quarmby" in e.text)
+
+
+def test_an_acronym_with_an_ampersand_is_the_firm_it_abbreviates() -> None:
+    ids = _ids({"a1": [("Quarmby & Wellock", "ORG"), ("F&Q", "ORG")], "a2": [("Quarmby & Wellock", "ORG")]})
+    assert ids[("a1", "F&Q")] != ids[("a1", "Quarmby & Wellock")]  # F&Q is not Q&W
+    ids = _ids({"a1": [("Quarmby & Wellock", "ORG"), ("Q&W", "ORG")]})
+    assert ids[("a1", "Q&W")] == ids[("a1", "Quarmby & Wellock")]
+
+
+def test_capitals_that_are_the_initials_of_a_named_organisation_are_it(nlp) -> None:
+    # the model reads the second "CRSA" as a place
+    text = ("The Competition and Retail Standards Authority opened an inquiry on Monday. The inquiry began after a "
+            "former buyer, Leocadie Quarmby, gave the CRSA documents she had kept. Prof Wellock said the CRSA would need more than that.")
+    assert [e.label_ for e in nlp(text).ents if e.text == "CRSA"] == ["ORG"]
