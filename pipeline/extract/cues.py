@@ -207,11 +207,13 @@ class DocIndex:
     def _misread_past(self, tok: Token) -> bool:
         """Where a past form of a speech verb is a cue the small model read as something else:
         after "another"/"one" ("”, another joked.") or "a third" ("’ a third joked."), both read
-        as noun phrases, or right after a closing mark ("„…“, joked Siv Dahl, 16", read as part
-        of the name after it)."""
+        as noun phrases, right after a handle ("vera.bsky.social joked:"), or right after a
+        closing mark ("„…“, joked Siv Dahl, 16", read as part of the name after it)."""
         prev = self.doc[tok.i - 1].lower_ if tok.i > 0 else ""
         if prev in MISREAD_SUBJECTS or (prev in MISREAD_ORDINALS and tok.i > 1 and self.doc[tok.i - 2].lower_ == "a"):
             return True
+        if tok.i > 0 and self.doc[tok.i - 1].ent_type_ == "HANDLE":
+            return True  # "vera.bsky.social joked:", the handle read as an adjective
         return self.right_after_quote(tok)
 
     def right_after_quote(self, tok: Token) -> bool:

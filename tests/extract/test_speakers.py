@@ -891,3 +891,10 @@ def test_a_lower_case_word_the_model_tags_person_is_dropped_where_no_name_is_wri
     i = next(t.i for t in doc if t.text == word)
     doc.ents = [Span(doc, i, i + 1, label="PERSON")]  # as the small model tags it in some articles
     assert nlp.get_pipe("newsreact_trim_entities")(doc).ents == ()
+
+
+def test_a_bluesky_handle_before_a_speech_verb_is_its_subject(analyse):
+    # the tagger reads the domain handle as an adjective and "joked" as a noun
+    text = "On Bluesky, nounless-nell.bsky.social joked: “Finally, a week off that I didn’t have to feel guilty about.”"
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind, att.cue) == ("nounless-nell.bsky.social", "person", "joked")
