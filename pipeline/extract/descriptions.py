@@ -57,7 +57,7 @@ POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 
 # what a kind of organisation's name ends in, for "the orchestra", "the paper" where no name ends
-# in the noun itself ("the Tiefenmoor Philharmonic", "the Harnmoor Messenger")
+# in the noun itself ("the Harnmoor Philharmonic", "the Quorndon Messenger")
 KIND_HEADS = {
     "orchestra": frozenset({"Orchestra", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ensemble"}),
     "school": frozenset({"School", "Academy", "College"}),
@@ -73,7 +73,7 @@ KIND_LEADS: dict[str, frozenset[str]] = {}
 
 def described_kind(idx: DocIndex, head: Token) -> Span | None:
     """The organisation "the orchestra", "the school" or "the paper" stands for: of the last ones
-    before it whose names end as that kind's do ("the Tiefenmoor Philharmonic", "the Harnmoor
+    before it whose names end as that kind's do ("the Harnmoor Philharmonic", "the Quorndon
     Messenger"), the nearest that was a subject, else the nearest (``DocIndex.org_in_focus``);
     None when there is none, or for another noun."""
     kind = head.lemma_.lower()
@@ -124,7 +124,7 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
     end = headline_end(doc.text)
     if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end or not head.is_lower:
         return None
-    # (a name opening the headline may be read as an adjective: "Feldmark boss will tell …")
+    # (a name opening the headline may be read as an adjective: "Quorndon boss will tell …")
     names = {t.text for t in head.lefts if t.dep_ in {"compound", "amod", "nmod"} and t.is_title
              and (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.i == 0 and t.ent_type_ != "NORP"))}
     if not names:

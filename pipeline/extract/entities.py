@@ -284,7 +284,7 @@ def _initials(key: str) -> str:
 
 def _person_by_initials(text: str, persons: list[str], orgs: dict[str, str]) -> str | None:
     """The one full-name person of the document whose initials a word of two to four capitals
-    is ("MH" for Mehitabel Hostetler, as interviews label their lines), when no organisation of
+    is ("LO" for Leontyne Orrell, as interviews label their lines), when no organisation of
     the document has those initials (an acronym is the organisation's); None otherwise."""
     if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
         return None
@@ -372,7 +372,7 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
         k for k in longer if k != key and k.split()[: len(words)] == words and "'" not in " ".join(k.split()[len(words):])}
     if whole and not acronym:
         cands = {k for k in longer if k.startswith(key + " of ")}  # "the Quill Museum" of "the Quill Museum of Art"
-    letters = key.replace("&", "").replace("+", "")  # "F&Q" for "Froggatt & Quelch"
+    letters = key.replace("&", "").replace("+", "")  # "Q&W" for "Quarmby & Wellock"
     if not cands and " " not in key and n.text.strip().isupper() and 2 <= len(letters) <= 6:
         cands = {k for k in longer if _initials(k) == letters}
     if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
@@ -722,14 +722,14 @@ class EntityResolver:
             if label == "ORG" and " " in key and org_key(name_key(n.text)) != name_key(n.text).rstrip(","):
                 incorporated.add(_full_key(key))
             if label in {"PERSON", "ORG"} and " " in key and not n.from_list:
-                # the name as written in full ("WJ Sallowby" tagged ORG, "W. J. Sallowby" PERSON:
+                # the name as written in full ("TR Quarmby" tagged ORG, "T. R. Quarmby" PERSON:
                 # one name) outweighs the short forms keyed to it, which break a tie
                 votes[_full_key(key)][label] += SHORT_FORMS_PER_FULL if " " in name_key(n.text) else 1
         out = []
         for n, label, key in keyed:
             counter = votes.get(_full_key(key)) if " " in key else None
             if label in {"PERSON", "ORG"} and " " in key and not n.from_list and _full_key(key) in incorporated:
-                label = "ORG"  # "Vickerage Hume LLP" in one article: "Vickerage Hume" is the firm, not a person
+                label = "ORG"  # "Ostry Wellock LLP" in one article: "Ostry Wellock" is the firm, not a person
             elif counter and label in counter and len(counter) == 2 and not n.from_list:
                 (top, a), (_, b) = counter.most_common(2)
                 if a > b and top != label:

@@ -94,7 +94,9 @@ SOURCE_NOUNS = frozenset(
     # people described by their work and not named: "A Pellmont engineer", "the pilot", "two senior doctors"
     "engineer engineers pilot pilots nurse nurses doctor doctors technician technicians controller "
     "controllers paramedic paramedics firefighter firefighters whistleblower whistleblowers "
-    "investigator investigators detective detectives prosecutor prosecutors".split()
+    "investigator investigators detective detectives prosecutor prosecutors "
+    # and the unnamed voices of a scene: "The announcer", "his solicitor", "a voice near the stage"
+    "announcer announcers solicitor solicitors barrister barristers voice voices".split()
 )
 # organisations the text names by kind ("the club said"): the kind is certain, which one is not
 # (the nearest organisation subject is too often another one: "a defeat to Stanmoor left the club …")
@@ -1063,7 +1065,7 @@ def interview_question_before(idx: DocIndex, i: int) -> int | None:
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement "  # noqa: SIM905
-    "account feed channel".split()  # "Parlotte’s official account": its owner's
+    "account feed channel".split()  # "Harnmoor Ltd’s official account": its owner's
 )
 
 

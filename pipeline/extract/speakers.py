@@ -727,7 +727,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             att.notes.append("signed")
             if _embedded_post_signature(idx, first, last):
                 # "― Jo Lee (@jolee) March 2, 2026": a post by a member of the public; a display
-                # name the model takes for an organisation's ("― Furrow Fen (@furrow_fen)") gives way to the handle
+                # name the model takes for an organisation's ("― Quarry Fen (@quarry_fen)") gives way to the handle
                 if att.speaker_kind != "person":
                     att.take_speaker(classify_speaker(idx, doc[last + 1], last + 1, last + 2))
                 att.public = True

@@ -156,7 +156,7 @@ def _role_holder(doc: Doc, persons: list[Span], label: str) -> Span | None:
 
 def _initialled(persons: list[Span], label: str) -> Span | None:
     """The one PERSON of two or more words whose initials a label of two to four capitals is
-    ("MH:" after "Our editor, Mehitabel Hostetler, asked the questions"), else None."""
+    ("LO:" after "Our editor, Leontyne Orrell, put the questions"), else None."""
     if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
         return None
     found = {p.text: p for p in persons if len(p) >= 2 and "".join(t.text[0] for t in p if t.is_alpha).upper() == label}

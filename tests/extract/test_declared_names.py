@@ -64,15 +64,15 @@ def test_a_handle_the_article_says_someone_posts_as_is_theirs(nlp) -> None:
 @pytest.mark.parametrize(
     "text, handle, owner",
     [
-        ("Keturah Quarmby runs the farm. Keturah posts photographs of the goats on Instagram as @kq_keeps, "
-         "and her following has tripled.", "@kq_keeps", "Keturah Quarmby"),  # the subject of "posts … as"
-        ("Harnmoor Civil Engineering Ltd, which posts on Bluesky as harnmoorcivils.bsky.social, said on "
-         "Wednesday that it had sent engineers.", "harnmoorcivils.bsky.social", "Harnmoor Civil Engineering Ltd"),  # "which"
-        ("Last week Ms. Skelwick posted on X, under the handle @skelwrites, a comparison of passages. "
-         "Gadsden Skelwick wrote the novel.", "@skelwrites", "Gadsden Skelwick"),  # "under the handle"
+        ("Bellamira Quarmby keeps bees on the farm. Bellamira posts pictures of the hives on Instagram as @bq_hives, "
+         "and her audience has doubled.", "@bq_hives", "Bellamira Quarmby"),  # the subject of "posts … as"
+        ("Harnmoor Surveying Ltd, which posts on Bluesky as harnmoorsurvey.bsky.social, confirmed "
+         "the delay on Friday.", "harnmoorsurvey.bsky.social", "Harnmoor Surveying Ltd"),  # "which"
+        ("Gadsden Skelwick runs the bakery. Ms. Skelwick, who posted the recipe under the handle @skelbakes, "
+         "says the loaves sold out by nine.", "@skelbakes", "Gadsden Skelwick"),  # "under the handle"
         ("Harnmoor Ltd's account on X, @HarnmoorBuild, posted a photograph.", "@HarnmoorBuild", "Harnmoor Ltd"),  # "X's account, @x"
-        ("The group, the Quorndon Ticketholders Action Group, posts as @qtag@gigpit.social and has been "
-         "collecting receipts.", "@qtag@gigpit.social", "Quorndon Ticketholders Action Group"),  # a name beside the subject
+        ("The campaign, the Quorndon Allotment Tenants Association, posts as @qata@plots.example and has been "
+         "gathering signatures.", "@qata@plots.example", "Quorndon Allotment Tenants Association"),  # a name beside the subject
     ],
 )
 def test_a_handle_the_sentence_says_its_subject_posts_as_is_theirs(nlp, text: str, handle: str, owner: str) -> None:
@@ -81,9 +81,9 @@ def test_a_handle_the_sentence_says_its_subject_posts_as_is_theirs(nlp, text: st
 
 
 def test_guard_a_handle_posted_by_an_unnamed_relative_has_no_owner(nlp) -> None:
-    text = "Keturah Quarmby runs the farm. Her son, who posts on Mastodon as @kq@canal.example, was furious."
+    text = "Bellamira Quarmby keeps bees on the farm. Her nephew, who posts on Mastodon as @bq@hives.example, was furious."
     _, entities, mentions = resolve(nlp, {"a1": text})
-    assert entity_of(entities, mentions, "a1", "@kq@canal.example").name != "Keturah Quarmby"
+    assert entity_of(entities, mentions, "a1", "@bq@hives.example").name != "Bellamira Quarmby"
 
 
 def test_a_handle_with_a_title_and_an_organisations_initialled_handle() -> None:

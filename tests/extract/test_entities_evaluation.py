@@ -266,5 +266,5 @@ def test_heldout_entities_g_floor() -> None:
     # floors, only go up: the blind first run (at dbd763e): precision 0.775, recall 0.738 (the
     # code of the start of that day, 3e71b2c: 0.715, 0.684); after the fixes its errors prompted
     # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782;
-    # acronyms with "&", capitals that are a named organisation's initials ("F&Q", "CRSA"): 0.835, 0.793
+    # acronyms with "&", capitals that are a named organisation's initials ("Q&W" for a firm of two surnames, "ABCD" read as a place): 0.835, 0.793
     assert result["precision"] >= 0.835 and result["recall"] >= 0.793, format_entity_report(result)

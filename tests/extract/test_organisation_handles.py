@@ -158,14 +158,14 @@ def test_capitals_that_are_one_persons_initials_are_that_person() -> None:
 
 
 def test_guard_capitals_an_organisation_of_the_document_has_as_initials_stay_the_organisation() -> None:
-    ids = _ids({"a1": [("Leontyne Orrell", "PERSON"), ("Lowland Oaks", "ORG"), ("LO", "ORG")]})
+    ids = _ids({"a1": [("Leontyne Orrell", "PERSON"), ("Leafy Orchards", "ORG"), ("LO", "ORG")]})
     assert ids[("a1", "LO")] != ids[("a1", "Leontyne Orrell")]
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Prof Honor Wellock, a structural engineer at Harnmoor University who has studied the bridge, said the deck was sound.", "Honor Wellock"),
-    ("Prof Clement Ostry, a structural engineer at Harnmoor University who has studied the bridge, said the deck was sound.", "Clement Ostry"),
-    ("Leocadie Quarmby, of Harnmoor University, said drainage was the likelier culprit.", "Leocadie Quarmby"),
+    ("Prof Honor Wellock, who teaches geology at Harnmoor University and has walked the cliff path for years, said it was safe.", "Honor Wellock"),
+    ("Prof Clement Ostry, who teaches geology at Harnmoor University and has walked the cliff path for years, said it was safe.", "Clement Ostry"),
+    ("Leocadie Quarmby, of Harnmoor University, said the figures did not add up.", "Leocadie Quarmby"),
 ])
 def test_a_name_the_model_misses_after_an_honorific_or_as_a_speaker_is_a_person(nlp, text: str, name: str) -> None:
     # the small model misses the first two whole; an honorific, or speaking with a surname that
@@ -178,8 +178,8 @@ def test_a_lower_case_plc_ends_a_company_and_a_described_name_is_the_company() -
     from pipeline.runner import extract_texts
 
     texts = {
-        "a1": "Most tickets were sold through the ticketing company Harnmoor plc. Harnmoor said it was owed money.",
-        "a2": "Fans who paid through Harnmoor, the British ticketing company, should be refunded. Harnmoor’s terms exclude travel.",
+        "a1": "Most parcels went through the delivery firm Harnmoor plc. Harnmoor said the backlog would clear by Friday.",
+        "a2": "Shoppers who paid through Harnmoor, the Scottish delivery company, will get their money back. Harnmoor’s terms exclude postage.",
     }
     found = extract_texts(load_params(), texts)
     by_id = {e.entity_id: e for e in found.entities}
@@ -188,24 +188,24 @@ def test_a_lower_case_plc_ends_a_company_and_a_described_name_is_the_company() -
 
 
 def test_initials_with_or_without_points_are_one_person_whatever_one_article_tagged() -> None:
-    # "W. J. Quarmby" (PERSON) in one article, "WJ Quarmby" (ORG) and bare "Quarmby" (ORG) often
+    # "T. R. Quarmby" (PERSON) in one article, "TR Quarmby" (ORG) and bare "Quarmby" (ORG) often
     # in another: the name written in full outweighs the short forms keyed to it
     ids = _ids({
-        "a1": [("W. J. Quarmby", "PERSON"), ("W. J. Quarmby", "PERSON"), ("Quarmby", "PERSON")],
-        "a2": [("Quarmby", "ORG"), ("WJ Quarmby", "ORG"), ("Quarmby", "ORG"), ("Quarmby", "ORG"), ("Quarmby", "ORG")],
+        "a1": [("T. R. Quarmby", "PERSON"), ("T. R. Quarmby", "PERSON"), ("Quarmby", "PERSON")],
+        "a2": [("Quarmby", "ORG"), ("TR Quarmby", "ORG"), ("Quarmby", "ORG"), ("Quarmby", "ORG"), ("Quarmby", "ORG")],
     })
-    assert len({ids[("a1", "W. J. Quarmby")], ids[("a2", "WJ Quarmby")], ids[("a2", "Quarmby")]}) == 1
+    assert len({ids[("a1", "T. R. Quarmby")], ids[("a2", "TR Quarmby")], ids[("a2", "Quarmby")]}) == 1
 
 
 def test_guard_a_first_name_of_two_letters_with_a_vowel_is_no_initials() -> None:
-    ids = _ids({"a1": [("Ed Quarmby", "PERSON")], "a2": [("E. Quarmby", "PERSON"), ("Elspeth Quarmby", "PERSON")]})
-    assert ids[("a1", "Ed Quarmby")] != ids[("a2", "Elspeth Quarmby")]
+    ids = _ids({"a1": [("Ed Quarmby", "PERSON")], "a2": [("E. Quarmby", "PERSON"), ("Edwina Quarmby", "PERSON")]})
+    assert ids[("a1", "Ed Quarmby")] != ids[("a2", "Edwina Quarmby")]
 
 
 def test_a_job_set_beside_a_name_makes_it_a_person(nlp) -> None:
     # the model reads "Honor Skelwick" and "Skelwick" as an organisation; "a retired nurse" says who
-    text = ("The agency wrote to Honor Skelwick demanding that she withdraw her accusation. Skelwick, a retired "
-            "nurse who self-published her novel in 2020, says 14 passages follow her text.")
+    text = ("The landlord's lawyers wrote to Honor Skelwick asking her to take down her review. Skelwick, a retired "
+            "nurse who has rented the flat since 2011, says the damp came back within a month.")
     assert {(e.text, e.label_) for e in nlp(text).ents if "Skelwick" in e.text} == {("Honor Skelwick", "PERSON"), ("Skelwick", "PERSON")}
 
 
@@ -216,37 +216,41 @@ def test_a_name_some_article_writes_with_a_company_form_is_the_company_everywher
 
 
 def test_an_organisation_whose_name_holds_and_is_whole_and_trades_end_companies(nlp) -> None:
-    doc = nlp("The Footway and Bridge Safety Board opened an inquiry. Harnmoor Civil Engineering, which built it, "
-              "said on Wednesday that it had sent its own engineers.")
+    doc = nlp("The Harbour and Bridges Board opened an inquiry. Harnmoor Civil Engineering, which built it, "
+              "said on Friday that its surveyors were on site.")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [
-        ("Footway and Bridge Safety Board", "ORG"), ("Harnmoor Civil Engineering", "ORG")]
+        ("Harbour and Bridges Board", "ORG"), ("Harnmoor Civil Engineering", "ORG")]
 
 
 @pytest.mark.parametrize("text, name", [
     ("Officers from Harnmoor Police were called to the depot.", "Harnmoor Police"),  # a force
     ("The story was first reported by the Quorndon Messenger on Friday.", "Quorndon Messenger"),  # a paper
-    ("A grant from the Historic Chapels and Churches Fund paid for the roof.", "Historic Chapels and Churches Fund"),
-    ("The women’s team, Skelwick Women’s RFC, said it had not been consulted.", "Skelwick Women’s RFC"),
+    ("A grant from the Old Mills and Waterways Fund paid for the sluice gates.", "Old Mills and Waterways Fund"),
+    ("The under-18 side, Skelwick Women’s RFC, said it would appeal against the fixture list.", "Skelwick Women’s RFC"),
 ])
 def test_forces_papers_and_names_holding_and_or_womens_are_organisations(nlp, text: str, name: str) -> None:
     assert (name, "ORG") in [(e.text.removeprefix("the "), e.label_) for e in nlp(text).ents]
 
 
 def test_a_clerical_title_after_the_is_a_persons(nlp) -> None:
-    doc = nlp("The Rev Canon Leocadie Quarmby, the vicar, said the roof would be mended by spring. "
-              "The Rev Canon Leocadie Quarmby has led the appeal since March.")
+    doc = nlp("The Rev Canon Leocadie Quarmby, the rector, said the bells would ring again by Easter. "
+              "The Rev Canon Leocadie Quarmby has chaired the bell fund since May.")
     assert all(e.label_ == "PERSON" for e in doc.ents if "Quarmby" in e.text)
 
 
 def test_an_acronym_with_an_ampersand_is_the_firm_it_abbreviates() -> None:
-    ids = _ids({"a1": [("Quarmby & Wellock", "ORG"), ("F&Q", "ORG")], "a2": [("Quarmby & Wellock", "ORG")]})
-    assert ids[("a1", "F&Q")] != ids[("a1", "Quarmby & Wellock")]  # F&Q is not Q&W
+    ids = _ids({"a1": [("Quarmby & Wellock", "ORG"), ("W&Q", "ORG")], "a2": [("Quarmby & Wellock", "ORG")]})
+    assert ids[("a1", "W&Q")] != ids[("a1", "Quarmby & Wellock")]  # W&Q is not Q&W
     ids = _ids({"a1": [("Quarmby & Wellock", "ORG"), ("Q&W", "ORG")]})
     assert ids[("a1", "Q&W")] == ids[("a1", "Quarmby & Wellock")]
 
 
 def test_capitals_that_are_the_initials_of_a_named_organisation_are_it(nlp) -> None:
-    # the model reads the second "CRSA" as a place
-    text = ("The Competition and Retail Standards Authority opened an inquiry on Monday. The inquiry began after a "
-            "former buyer, Leocadie Quarmby, gave the CRSA documents she had kept. Prof Wellock said the CRSA would need more than that.")
-    assert [e.label_ for e in nlp(text).ents if e.text == "CRSA"] == ["ORG"]
+    from spacy.tokens import Span
+
+    text = "The Harbour and Bridges Safety Authority opened an inquiry. A former pilot handed the HBSA a logbook."
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "HBSA")
+    # as the small model tags them in some articles: the acronym a place
+    doc.ents = [Span(doc, 1, 6, label="ORG"), Span(doc, i, i + 1, label="LOC")]
+    assert [(e.text, e.label_) for e in nlp.get_pipe("newsreact_label_consistency")(doc).ents if e.text == "HBSA"] == [("HBSA", "ORG")]

@@ -265,25 +265,25 @@ def test_headline_semicolon_does_not_end_the_name_and_colon_content(nlp) -> None
 def test_the_cues_object_before_a_comma_and_a_whole_quoted_sentence_is_content(nlp) -> None:
     # "added the words, “…”": the object is what was said too; "said in May, “…”" has none
     assert contents(nlp, "At the end she added the words, “Thank you, Harnmoor.”") == ["the words | Thank you, Harnmoor."]
-    assert contents(nlp, "The mayor said in May, “We are not going anywhere.”") == ["We are not going anywhere."]
+    assert contents(nlp, "The mayor said in May, “We will keep the library open.”") == ["We will keep the library open."]
 
 
 def test_a_split_quote_whose_first_part_has_a_cue_before_it_too_is_two_attributions(nlp) -> None:
     # "Jo said “A,” she said. “B.”": A is Jo's (the cue before), B the second cue's own
-    text = ("Asked about the plan, Senator Jo Quarmby said “I know nothing about the two plans you called ‘bold,’” "
-            "she said. “When you call a plan bold, I do not see why you need to go there.”")
+    text = ("Asked about the budget, Senator Jo Quarmby said “I have never seen the two figures you called ‘final,’” "
+            "she said. “If a number keeps changing, I cannot see how anyone can plan around it.”")
     doc = nlp(text)
     scored = [p for p in newsreact_predictions(doc) if not p.joined]
     assert [text[p.content[0][0] : p.content[-1][1]].strip("“”,.‘’ ") for p in scored] == [
-        "I know nothing about the two plans you called ‘bold",
-        "When you call a plan bold, I do not see why you need to go there",
+        "I have never seen the two figures you called ‘final",
+        "If a number keeps changing, I cannot see how anyone can plan around it",
     ]
     assert [text[p.speaker[0] : p.speaker[1]] for p in scored] == ["Senator Jo Quarmby", "she"]
 
 
 @pytest.mark.parametrize("text", [
-    "“The town is united against you,” she said. “When you call a plan bold, I do not see why you need to go there.”",
-    "Her verdict: “The town is united against you,” she said. “When you call a plan bold, I do not see why you need to go there.”",
+    "“The town has had enough,” she said. “If a number keeps changing, I cannot see how anyone can plan around it.”",
+    "Her verdict: “The town has had enough,” she said. “If a number keeps changing, I cannot see how anyone can plan around it.”",
 ])
 def test_guard_a_split_quote_with_one_cue_is_one_content(nlp, text: str) -> None:
     assert len([p for p in newsreact_predictions(nlp(text)) if not p.joined]) == 1

@@ -164,12 +164,12 @@ def test_guard_a_clause_after_the_dash_is_no_unnamed_signer(analyse):
 
 
 def test_an_embedded_posts_signature_with_a_handle_is_a_member_of_the_public(analyse):
-    text = ("Harnmoor's app lost nine million streaks on Sunday, and users were quick to react.\n\n"
-            "“Harnmoor took my 2,412-day streak. Never been so motivated to stay alive until Friday.” "
-            "\u2014 Leocadie Quarmby (@leo_learns) March 2, 2026\n")
+    text = ("Harnmoor's parcel service lost 40,000 deliveries on Sunday, and customers were quick to react.\n\n"
+            "“Harnmoor lost my parcel twice this week. Third time lucky, apparently.” "
+            "\u2014 Leocadie Quarmby (@leo_parcels) March 2, 2026\n")
     [att] = analyse(text).direct
     # the display name, or its handle where the model does not take the name for a person's
-    assert att.speaker_text in {"Leocadie Quarmby", "@leo_learns"} and (att.speaker_kind, att.public) == ("person", True)
+    assert att.speaker_text in {"Leocadie Quarmby", "@leo_parcels"} and (att.speaker_kind, att.public) == ("person", True)
 
 
 def test_guard_an_embedded_post_by_someone_the_story_names_is_not_the_publics(analyse):
@@ -180,7 +180,7 @@ def test_guard_an_embedded_post_by_someone_the_story_names_is_not_the_publics(an
 
 
 def test_a_phone_in_caller_is_the_public(analyse):
-    text = ("On the breakfast show, the phone lines were busy. A caller from Harnmoor said: "
-            "“My grandson cried when he heard. He thinks bus drivers are superheroes now.”\n")
+    text = ("On the morning phone-in, the lines stayed busy. A caller from Harnmoor said: "
+            "“My daughter has not stopped talking about it. She wants to be a lifeguard now.”\n")
     [att] = analyse(text).direct
     assert att.speaker_kind == "anonymous_public"

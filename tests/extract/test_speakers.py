@@ -797,29 +797,29 @@ def test_to_quote_someone_opening_a_sentence_cues_their_words(analyse) -> None:
 
 
 def test_a_speech_verb_in_the_relative_clause_of_the_quotes_subject_is_not_its_cue(analyse):
-    text = "Mayor Jo Quarmby mocked the objection, saying anyone who complains about the noise “should try living next to the airport.”"
+    text = "Councillor Jo Quarmby brushed the petition aside on Monday, saying anybody who complains about parking “should try the bus for a week.”"
     [att] = analyse(text).direct
-    assert (att.speaker_text, att.cue) == ("Mayor Jo Quarmby", "saying")
+    assert (att.speaker_text, att.cue) == ("Councillor Jo Quarmby", "saying")
 
 
 def test_guard_a_relative_clause_cue_after_the_speakers_name_stays_the_cue(analyse):
-    text = "The guests included Jo Quarmby, who joked of the museum, “I haven’t seen it yet, but I’m going to.”"
+    text = "The guests included Jo Quarmby, who joked of the new pier, “I will walk it once they finish the railings.”"
     [att] = analyse(text).direct
     assert att.cue == "joked" and text[att.ref[0] : att.ref[1]] == "Jo Quarmby"
 
 
 def test_a_person_apposed_to_a_role_beside_a_place_the_parser_made_the_subject_is_the_speaker(analyse):
     # "At X, where …, the founder, Name, said": the model reads X as the subject
-    text = ("At Harnmoor Swan Sanctuary, where the bird spent five weeks, the founder, Leontyne Orrell, "
-            "said the swan had “made a full recovery” and now “hisses at every bus that goes past”.")
+    text = ("At Harnmoor Otter Sanctuary, where the cub was raised, the keeper, Leontyne Orrell, "
+            "said the animal was “ready to go home” and “already bossing the others”.")
     found = analyse(text).direct
     assert [(a.speaker_text, a.speaker_kind, text[a.ref[0] : a.ref[1]]) for a in found] == [
         ("Leontyne Orrell", "person", "Leontyne Orrell")] * 2
 
 
-@pytest.mark.parametrize("club", ["Harnmoor RFC", "Quorndon Coaches", "Skelwick Swan Sanctuary"])
+@pytest.mark.parametrize("club", ["Harnmoor RFC", "Quorndon Coaches", "Skelwick Otter Sanctuary"])
 def test_clubs_carriers_and_sanctuaries_are_organisations(analyse, club: str):
-    text = f"“We are sorry for the delay,” {club} said in a statement on Monday."
+    text = f"“The match will be replayed next month,” {club} announced on Monday."
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind) == (club, "organization")
 
@@ -831,58 +831,57 @@ def test_an_organisation_named_with_a_plural_that_takes_an_apostrophe_s_stays_wh
 
 
 def test_a_document_speaks_for_whom_it_is_from_or_the_person_its_possessive_names(analyse):
-    text = ("Driver Leontyne Orrell won her claim against Harnmoor Buses on Tuesday.\n\n"
-            "A statement from Harnmoor Buses said the company was “disappointed”.\n\n"
-            "Judge Gadsden Anstruther found for her. His judgment said the firm had “never asked the right question”.")
+    text = ("Groundsman Leontyne Orrell won her claim against Harnmoor Leisure on Tuesday.\n\n"
+            "A statement from Harnmoor Leisure said the firm was “surprised by the ruling”.\n\n"
+            "Judge Gadsden Anstruther found for her. His judgment said the firm had “ignored every warning”.")
     found = analyse(text).direct
     assert [(a.speaker_kind, text[a.ref[0] : a.ref[1]]) for a in found] == [
-        ("organization", "Harnmoor Buses"), ("person", "Gadsden Anstruther")]
+        ("organization", "Harnmoor Leisure"), ("person", "Gadsden Anstruther")]
 
 
 def test_a_headlines_organisation_and_role_before_a_colon_is_the_person_the_story_gives_that_role(analyse):
-    text = ("Harnmoor founder: “We broke a promise people had made to themselves”\n\n"
-            "PARIS — Harnmoor, the language app, lost its users' streaks on Sunday.\n\n"
-            "Its founder, Leontyne Orrell, 38, met us at the office. “Every single day is back,” she said.\n")
+    text = ("Harnmoor founder: “We let down every one of our riders”\n\n"
+            "LYON — Harnmoor, the bicycle-sharing app, lost its riders' credits on Sunday.\n\n"
+            "Its founder, Leontyne Orrell, 38, met us at the depot. “Every credit will be restored,” she said.\n")
     first = analyse(text).direct[0]
     assert (first.speaker_text, first.speaker_kind, text[first.ref[0] : first.ref[1]]) == ("Harnmoor founder", "person", "Leontyne Orrell")
 
 
 def test_a_headlines_boss_is_the_person_the_story_introduces_as_the_organisations_chief_executive(analyse):
-    text = ("Quorndon boss will tell lawmakers outage was “our failure”\n\n"
-            "Quorndon GmbH said on Wednesday that the fault lay in a software update.\n\n"
-            "Its chief executive, Dr. Leontyne Orrell, is due before the committee on Thursday.\n")
+    text = ("Quorndon boss will tell MPs blackout was “entirely our fault”\n\n"
+            "Quorndon GmbH said on Thursday that a faulty transformer was to blame.\n\n"
+            "Its chief executive, Dr. Leontyne Orrell, is due before the energy committee next week.\n")
     first = analyse(text).direct[0]
     assert (first.speaker_text, text[first.ref[0] : first.ref[1]]) == ("Quorndon boss", "Leontyne Orrell")
 
 
 def test_the_orchestra_is_the_organisation_in_focus_named_as_an_orchestra(analyse):
-    text = ("The chief conductor of the Harnmoor Philharmonic stopped the symphony on Saturday when a phone rang.\n\n"
-            "The orchestra said the phones of its players would be “in the lockers, where they should have been all along”.")
+    text = ("The Harnmoor Philharmonic cancelled its Sunday concert after a burst pipe flooded the hall.\n\n"
+            "The orchestra said the concert would be “rescheduled as soon as the floor dries”.")
     [att] = analyse(text).direct
-    assert (att.speaker_kind, text[att.ref[0] : att.ref[1]].removeprefix("the ")) == ("organization", "Harnmoor Philharmonic")
+    assert (att.speaker_kind, text[att.ref[0] : att.ref[1]].removeprefix("The ").removeprefix("the ")) == ("organization", "Harnmoor Philharmonic")
 
 
 def test_guard_an_animal_is_no_person_a_pronoun_could_stand_for(analyse):
-    # the model tags the headline's lower-case "swan" PERSON, and the document's consistency the later ones
-    text = ("Bus driver who stopped to rescue swan was unfairly sacked, tribunal rules\n\n"
-            "The tribunal heard that Mr Anstruther saw the swan limping along the inside lane on a wet Monday morning. "
-            "Driver Gadsden Anstruther stopped his bus on the ring road.\n\n"
-            "“I didn’t think about the timetable. I thought about the bird,” he said.")
+    text = ("Cyclist who stopped to help owl wins bravery award\n\n"
+            "Mr Anstruther saw the owl sitting in the fast lane on a foggy morning. "
+            "Cyclist Gadsden Anstruther stopped and wrapped it in his jacket.\n\n"
+            "“I just could not ride past it,” he said.")
     [att] = analyse(text).direct
     assert text[att.ref[0] : att.ref[1]] == "Gadsden Anstruther"
 
 
 def test_an_organisations_account_speaks_for_it(analyse):
-    text = ("Harnmoor Ltd, the language app, lost nine million streaks on Sunday.\n\n"
-            "Harnmoor Ltd’s official account posted: “Last night’s server move went wrong, and streaks were reset.”")
+    text = ("Harnmoor Ltd, the parcel firm, lost track of 40,000 deliveries on Sunday.\n\n"
+            "Harnmoor Ltd’s official account posted: “A sorting machine failed overnight, and we are working through the backlog.”")
     [att] = analyse(text).direct
     assert (att.speaker_kind, text[att.ref[0] : att.ref[1]]) == ("organization", "Harnmoor Ltd")
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Mr Anstruther saw the swan limping along the inside lane.", "swan"),  # after an article
-    ("He stopped to carry an injured swan to safety.", "swan"),  # after an article and an adjective
-    ("Driver who stopped to rescue swan wins claim\n\nThe tribunal ruled on Tuesday.", "swan"),  # in a headline
+    ("Mr Anstruther saw the owl sitting in the fast lane.", "owl"),  # after an article
+    ("She stopped to carry an injured badger off the road.", "badger"),  # after an article and an adjective
+    ("Cyclist who stopped to help owl wins award\n\nThe council praised him on Tuesday.", "owl"),  # in a headline
 ])
 def test_a_lower_case_word_the_model_tags_person_is_dropped_where_no_name_is_written_so(nlp, text: str, word: str):
     from spacy.tokens import Span
@@ -895,6 +894,16 @@ def test_a_lower_case_word_the_model_tags_person_is_dropped_where_no_name_is_wri
 
 def test_a_bluesky_handle_before_a_speech_verb_is_its_subject(analyse):
     # the tagger reads the domain handle as an adjective and "joked" as a noun
-    text = "On Bluesky, nounless-nell.bsky.social joked: “Finally, a week off that I didn’t have to feel guilty about.”"
+    text = "On Bluesky, nounless-nell.bsky.social joked: “At last, a rainy Sunday I can spend indoors without any guilt.”"
     [att] = analyse(text).direct
     assert (att.speaker_text, att.speaker_kind, att.cue) == ("nounless-nell.bsky.social", "person", "joked")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The trains were still stuck at noon. “Please keep your tickets for a refund,” the announcer said.", "the announcer"),
+    ("When the lights went out in the hall, a voice near the stage called: “Has anyone got a torch?”", "a voice near the stage"),
+    ("Quarmby’s solicitor said an appeal was unlikely. “My client accepts the sentence,” his solicitor said.", "his solicitor"),
+])
+def test_unnamed_voices_of_a_scene_are_unnamed_sources(analyse, text: str, speaker: str):
+    att = analyse(text).direct[-1]
+    assert (att.speaker_text, att.speaker_kind) == (speaker, "unnamed_source")

@@ -113,11 +113,11 @@ def test_a_live_blog_line_opening_with_a_time_and_a_name_is_that_persons(analyse
 
 
 def test_initials_labelling_an_interviews_lines_are_the_people_the_story_names(analyse):
-    text = ("We spoke to the firm's founder, Leontyne Orrell, on Wednesday. Our business editor, "
-            "Gadsden Anstruther, asked the questions.\n\n"
-            "GA: “What went wrong on Sunday night?”\n\n"
-            "LO: “We moved the records from one server to another, and the clock did not come with them.”\n\n"
-            "GA: “Will anyone lose their job?”\n\n"
-            "LO: “No. The engineer who found the fault deserves a promotion.”\n")
+    text = ("We met the bakery's owner, Leontyne Orrell, at her shop on Wednesday. Our food writer, "
+            "Gadsden Anstruther, put the questions.\n\n"
+            "GA: “Why did the ovens stop on Friday?”\n\n"
+            "LO: “A fuse blew in the old wiring, and the spare was in the van.”\n\n"
+            "GA: “Will the shop open on Sunday?”\n\n"
+            "LO: “Yes, from eight, with double the croissants.”\n")
     assert [(s, who) for _, s, who in lines(analyse, text)] == [
         ("GA", "Gadsden Anstruther"), ("LO", "Leontyne Orrell"), ("GA", "Gadsden Anstruther"), ("LO", "Leontyne Orrell")]
