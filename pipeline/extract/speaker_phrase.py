@@ -79,7 +79,8 @@ from pipeline.extract.quotes import QUOTE_MARKS
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
     "readers viewer viewers fan fans follower followers netizen netizens wag wags correspondent "
-    "correspondant someone somebody onlooker observer caller callers listener listeners".split()
+    "correspondant someone somebody onlooker observer caller callers listener listeners "
+    "protester protesters protestor protestors demonstrator demonstrators heckler hecklers".split()
 )
 PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
 # "A third wrote:", "a fourth replied": one more of the commenters just quoted

@@ -907,3 +907,9 @@ def test_a_bluesky_handle_before_a_speech_verb_is_its_subject(analyse):
 def test_unnamed_voices_of_a_scene_are_unnamed_sources(analyse, text: str, speaker: str):
     att = analyse(text).direct[-1]
     assert (att.speaker_text, att.speaker_kind) == (speaker, "unnamed_source")
+
+
+def test_protesters_chanting_are_the_public(analyse):
+    text = "About 40 protesters outside the town hall were chanting “Save our swimming pool!” as councillors arrived."
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "anonymous_public"
