@@ -1202,6 +1202,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))
     ):
         out.speaker_kind, out.public = "anonymous_public", True
+    elif head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts) and (named := _speaking_next(idx, head)) is not None:
+        # "The chief executive of Harnmoor Trust told its board …. Jo Lee was speaking after …": named next
+        out.speaker_kind, out.ref = "person", (named.start_char, named.end_char)
     elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
         out.speaker_kind = "unnamed_source"
     elif (
@@ -1220,6 +1223,24 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     if out.speaker_kind == "person" and out.ref is not None and not out.public:
         out.public = vox_pop(idx, out.ref)
     return out
+
+
+def _speaking_next(idx: DocIndex, head: Token) -> Span | None:
+    """The person the sentence after a definite description's opens with as the one "speaking"
+    ("The chief executive of Harnmoor Trust told the board …. Jo Lee was speaking a week after …"):
+    the description's name, which reports give that way. None otherwise."""
+    doc = idx.doc
+    end = head.sent.end
+    if end >= len(doc):
+        return None
+    first = end
+    while first < len(doc) and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    ent = idx.ent_of.get(first)
+    if ent is None or ent.start != first or ent.label_ != "PERSON" or len(ent) < 2:
+        return None
+    verb = ent.root.head
+    return ent if ent.root.dep_ == "nsubj" and verb.lemma_.lower() in {"speak", "talk"} else None
 
 
 # ordinary people a report introduces by what they do or are ("a retired bus driver", "a

@@ -913,3 +913,18 @@ def test_protesters_chanting_are_the_public(analyse):
     text = "About 40 protesters outside the town hall were chanting “Save our swimming pool!” as councillors arrived."
     [att] = analyse(text).direct
     assert att.speaker_kind == "anonymous_public"
+
+
+def test_a_description_the_next_sentence_names_as_the_one_speaking_is_that_person(analyse):
+    text = ("The chief executive of Harnmoor Trust told its board on Tuesday that the waits had become "
+            "“unacceptable and, far too often, routine”.\n\n"
+            "Leontyne Orrell was speaking a week after a patient spent two days on a trolley.")
+    [att] = analyse(text).direct
+    assert (att.speaker_kind, text[att.ref[0] : att.ref[1]]) == ("person", "Leontyne Orrell")
+
+
+def test_guard_a_description_followed_by_someone_else_acting_stays_unnamed(analyse):
+    text = ("The chief executive of Harnmoor Trust told its board on Tuesday that the waits were “unacceptable”.\n\n"
+            "Leontyne Orrell, a patient, spent two days on a trolley.")
+    [att] = analyse(text).direct
+    assert att.ref is None
