@@ -65,9 +65,11 @@ from pipeline.extract.entities import (
     SPOKEN_TITLES,
     TITLES,
     abbreviated_title,
+    initials_of,
     name_key,
     pattern_rows,
     person_name,
+    written_as_initials,
 )
 
 RULER_KB = "newsreact_ruler"
@@ -220,9 +222,6 @@ class EntityTrimmer:
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
-        widened = _names_holding_and(doc, ents)
-        if widened is not None:
-            ents, changed = widened, True
         if changed:
             doc.ents = ents
         return doc
@@ -612,7 +611,7 @@ class LabelConsistency:
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
-        ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Safety Authority" the ruler found from "Bridges"
+        ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
@@ -1291,11 +1290,9 @@ def _initials_of_an_organisation(ent: Span, ents: list[Span]) -> bool:
     """A word in capitals that is the initials of an organisation the document names in full
     ("HBSA" beside "the Harbour and Bridges Safety Authority"), whatever the NER called it."""
     text = ent.text.replace("&", "")
-    if len(ent) != 1 or not (3 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+    if len(ent) != 1 or not written_as_initials(text, 3, 6):
         return False
-    skip = {"of", "and", "the", "for", "&"}
-    return any(e.label_ == "ORG" and len(e) >= 2 and "".join(t.text[0] for t in e if t.lower_ not in skip and t.is_alpha).upper() == text
-               for e in ents)
+    return any(e.label_ == "ORG" and len(e) >= 2 and initials_of(e.text) == text for e in ents)
 
 
 def _a_role_apposed(ent: Span) -> bool:

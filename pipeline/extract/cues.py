@@ -556,18 +556,15 @@ def find_cue_before(idx: DocIndex, open_tok: int, limit: int = 40) -> Token | No
     ("said:", "told reporters,", "said that"; up to 12 words when a colon or comma introduces
     the quote) or governs the quote's first word."""
     doc = idx.doc
+    first = doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]  # the quote's first word
     i = open_tok - 1
     seen = 0
     while i >= 0 and seen < limit:
         tok = doc[i]
         if idx.inside[tok.i] or tok.text in SENTENCE_END or breaks_paragraph(tok):
             return None
-        first = doc[open_tok + 1] if open_tok + 1 < len(doc) else doc[open_tok]
-        if idx.is_cue(tok) and _in_subject_of_quote(idx, tok, first):
-            seen += 1  # "saying anyone who complains about it “is wrong”": the subject's relative clause, not the cue
-            i -= 1
-            continue
-        if idx.is_cue(tok):
+        # not "saying anyone who complains about it “is wrong”": the subject's relative clause
+        if idx.is_cue(tok) and not _in_subject_of_quote(idx, tok, first):
             introduced = open_tok > 0 and doc[open_tok - 1].text in {":", ","}
             near = open_tok - tok.i <= 4 or (introduced and open_tok - tok.i <= 12)
             if near or parenthetical(doc, tok) or _governs(tok, first):

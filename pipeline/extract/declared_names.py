@@ -120,7 +120,8 @@ def declared_handles(doc: Doc, ents: Iterable[Span]) -> list[tuple[Span, Span]]:
                 owner = _subject_entity(verb, owner_of)
             elif verb is not None:  # "The group, the Harnmoor Society, posts as …" read as a noun: the name just before
                 last = verb.i - 1 if verb.i and doc[verb.i - 1].text == "," else verb.i
-                owner = owner_of.get(last - 1) if last - 1 >= 0 and owner_of.get(last - 1) is not None and owner_of[last - 1].end == last else None
+                name = owner_of.get(last - 1)
+                owner = name if name is not None and name.end == last else None
         elif before.text == "," and handle.start >= 2:
             account = doc[handle.start - 2]
             while account.dep_ == "prep" or account.dep_ == "pobj":  # "account on X, @x": up to "account"

@@ -58,17 +58,14 @@ POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 # what a kind of organisation's name ends in, for "the orchestra", "the paper" where no name ends
 # in the noun itself ("the Harnmoor Philharmonic", "the Quorndon Messenger")
+# (not "the club": the nearest club name is often the opponent, not the club in focus)
+_PAPER_HEADS = frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"})
 KIND_HEADS = {
     "orchestra": frozenset({"Orchestra", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ensemble"}),
     "school": frozenset({"School", "Academy", "College"}),
-    "newspaper": frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"}),
-    "paper": frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"}),
+    "newspaper": _PAPER_HEADS,
+    "paper": _PAPER_HEADS,
 }
-
-
-# what a kind of organisation's name may open with (none yet: "the club" is the club in focus, which
-# a nearest club name would often get wrong, the opponent)
-KIND_LEADS: dict[str, frozenset[str]] = {}
 
 
 def described_kind(idx: DocIndex, head: Token) -> Span | None:
@@ -76,12 +73,10 @@ def described_kind(idx: DocIndex, head: Token) -> Span | None:
     before it whose names end as that kind's do ("the Harnmoor Philharmonic", "the Quorndon
     Messenger"), the nearest that was a subject, else the nearest (``DocIndex.org_in_focus``);
     None when there is none, or for another noun."""
-    kind = head.lemma_.lower()
-    heads = KIND_HEADS.get(kind)
+    heads = KIND_HEADS.get(head.lemma_.lower())
     if heads is None or head.tag_ == "NNS" or not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         return None
-    leads = KIND_LEADS.get(kind, frozenset())
-    return idx.org_in_focus(head.i, lambda ent: not idx.inside[ent.start] and (ent[-1].text in heads or ent[0].text in leads))
+    return idx.org_in_focus(head.i, lambda ent: not idx.inside[ent.start] and ent[-1].text in heads)
 
 
 def headline_described(idx: DocIndex, head: Token) -> Span | None:

@@ -282,11 +282,22 @@ def _initials(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _UNINITIALLED and w[0].isalnum())
 
 
+def initials_of(name: str) -> str:
+    """A name's initials in capitals, titles, "the", "of", "and" and "&" left out ("LO" for "Dr
+    Leontyne Orrell", "HBSA" for "the Harbour and Bridges Safety Authority")."""
+    return _initials(name_key(name)).upper()
+
+
+def written_as_initials(word: str, shortest: int = 2, longest: int = 4) -> bool:
+    """Whether a word is capitals only, of ``shortest`` to ``longest`` letters ("LO", "HBSA")."""
+    return shortest <= len(word) <= longest and word.isalpha() and word.isupper()
+
+
 def _person_by_initials(text: str, persons: list[str], orgs: dict[str, str]) -> str | None:
     """The one full-name person of the document whose initials a word of two to four capitals
     is ("LO" for Leontyne Orrell, as interviews label their lines), when no organisation of
     the document has those initials (an acronym is the organisation's); None otherwise."""
-    if not (2 <= len(text) <= 4 and text.isalpha() and text.isupper()):
+    if not written_as_initials(text):
         return None
     letters = text.lower()
     if any(_initials(org) == letters for org in orgs.values()):
@@ -476,9 +487,6 @@ def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> 
         return order[0]
     first, second = (first_seen.get(f, unseen) for f in order[:2])
     return order[0] if first[0] < second[0] else None
-
-
-SHORT_FORMS_PER_FULL = 100  # a mention written in full counts as this many short forms in a label vote
 
 
 class EntityResolver:
@@ -716,24 +724,26 @@ class EntityResolver:
         """A name of two or more words the NER tagged PERSON in some mentions and ORG in others
         (outlets and platforms from the list aside) takes the label most of its mentions have;
         a tie stays as tagged."""
-        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        # the name as written in full ("TR Quarmby" tagged ORG, "T. R. Quarmby" PERSON: one
+        # name) outvotes the short forms keyed to it, which only break a tie
+        full: dict[str, Counter[str]] = defaultdict(Counter)
+        short: dict[str, Counter[str]] = defaultdict(Counter)
         incorporated: set[str] = set()  # names some article wrote with "Ltd", "LLP", "plc": companies
         for n, label, key in keyed:
             if label == "ORG" and " " in key and org_key(name_key(n.text)) != name_key(n.text).rstrip(","):
                 incorporated.add(_full_key(key))
             if label in {"PERSON", "ORG"} and " " in key and not n.from_list:
-                # the name as written in full ("TR Quarmby" tagged ORG, "T. R. Quarmby" PERSON:
-                # one name) outweighs the short forms keyed to it, which break a tie
-                votes[_full_key(key)][label] += SHORT_FORMS_PER_FULL if " " in name_key(n.text) else 1
+                (full if " " in name_key(n.text) else short)[_full_key(key)][label] += 1
         out = []
         for n, label, key in keyed:
-            counter = votes.get(_full_key(key)) if " " in key else None
-            if label in {"PERSON", "ORG"} and " " in key and not n.from_list and _full_key(key) in incorporated:
+            name = _full_key(key) if " " in key else None
+            score = {lab: (full[name][lab], short[name][lab]) for lab in full[name] | short[name]} if name else {}
+            if label in {"PERSON", "ORG"} and name in incorporated and not n.from_list:
                 label = "ORG"  # "Ostry Wellock LLP" in one article: "Ostry Wellock" is the firm, not a person
-            elif counter and label in counter and len(counter) == 2 and not n.from_list:
-                (top, a), (_, b) = counter.most_common(2)
-                if a > b and top != label:
-                    label, key = top, (_full_key(key) if top == "PERSON" else key)
+            elif label in score and len(score) == 2 and not n.from_list:
+                top = max(score, key=score.__getitem__)
+                if score[top] > min(score.values()) and top != label:
+                    label, key = top, (name if top == "PERSON" else key)
             out.append((n, label, key))
         return out
 

@@ -806,10 +806,20 @@ def _embedded_post_signature(idx: DocIndex, first: int, last: int) -> bool:
     line_lo = doc.text.rfind("\n", 0, doc[first].idx) + 1
     line_hi = doc.text.find("\n", doc[first].idx)
     body = doc.text[:line_lo] + doc.text[len(doc.text) if line_hi == -1 else line_hi :]
-    name = doc[first:last].text
-    if doc[first].text.rstrip(".") in TITLES and doc[first].text.rstrip(".") not in COURTESY_TITLES:
-        return False  # an office: someone the story is about
-    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", body) for w in name.split() if len(w) > 2)
+    if _an_office(doc[first].text):
+        return False  # someone the story is about
+    return not any(_written_in(body, w) for w in doc[first:last].text.split() if len(w) > 2)
+
+
+def _an_office(word: str) -> bool:
+    """A title of office opening a signature ("― Sen. Jo Lin"), not a courtesy one ("Mr")."""
+    title = word.rstrip(".")
+    return title in TITLES and title not in COURTESY_TITLES
+
+
+def _written_in(body: str, word: str) -> bool:
+    """Whether ``word`` stands as a word of its own in ``body`` ("Lee", not "Leeds")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", body) is not None
 
 
 ROUND_UP_MIN = 3  # signed quotes by different people that make an article a round-up of voices
@@ -833,9 +843,7 @@ def _mark_round_up(text: str, atts: list[Attribution]) -> None:
     body = " ".join(outside)
     for att in signed:
         words = att.speaker_text.replace(".", " ").split()  # type: ignore[union-attr]
-        office = words[0] in TITLES and words[0] not in COURTESY_TITLES
-        named_elsewhere = re.search(rf"(?<!\w){re.escape(words[-1])}(?!\w)", body) is not None  # "Lee", not "Leeds"
-        if att.speaker_kind == "person" and not office and not named_elsewhere:
+        if att.speaker_kind == "person" and not _an_office(words[0]) and not _written_in(body, words[-1]):
             att.public = True
             att.notes.append("round-up")
 

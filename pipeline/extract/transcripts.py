@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.components import POSTNOMINALS
 from pipeline.extract.cues import DocIndex, token_at
+from pipeline.extract.entities import initials_of, written_as_initials
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan, paragraphs
 from pipeline.extract.speaker_phrase import TITLES
 from pipeline.extract.speakers import Attribution
@@ -157,9 +158,9 @@ def _role_holder(doc: Doc, persons: list[Span], label: str) -> Span | None:
 def _initialled(persons: list[Span], label: str) -> Span | None:
     """The one PERSON of two or more words whose initials a label of two to four capitals is
     ("LO:" after "Our editor, Leontyne Orrell, put the questions"), else None."""
-    if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+    if not written_as_initials(label):
         return None
-    found = {p.text: p for p in persons if len(p) >= 2 and "".join(t.text[0] for t in p if t.is_alpha).upper() == label}
+    found = {p.text: p for p in persons if len(p) >= 2 and initials_of(p.text) == label}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -70,7 +70,7 @@ def test_a_handle_the_article_says_someone_posts_as_is_theirs(nlp) -> None:
          "the delay on Friday.", "harnmoorsurvey.bsky.social", "Harnmoor Surveying Ltd"),  # "which"
         ("Gadsden Skelwick runs the bakery. Ms. Skelwick, who posted the recipe under the handle @skelbakes, "
          "says the loaves sold out by nine.", "@skelbakes", "Gadsden Skelwick"),  # "under the handle"
-        ("Harnmoor Ltd's account on X, @HarnmoorBuild, posted a photograph.", "@HarnmoorBuild", "Harnmoor Ltd"),  # "X's account, @x"
+        ("Harnmoor Ltd's account on X, @TheSiteDesk, posted a photograph.", "@TheSiteDesk", "Harnmoor Ltd"),  # "X's account, @x"
         ("The campaign, the Quorndon Allotment Tenants Association, posts as @qata@plots.example and has been "
          "gathering signatures.", "@qata@plots.example", "Quorndon Allotment Tenants Association"),  # a name beside the subject
     ],

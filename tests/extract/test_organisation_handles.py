@@ -165,7 +165,7 @@ def test_guard_capitals_an_organisation_of_the_document_has_as_initials_stay_the
 @pytest.mark.parametrize("text, name", [
     ("Prof Honor Wellock, who teaches geology at Harnmoor University and has walked the cliff path for years, said it was safe.", "Honor Wellock"),
     ("Prof Clement Ostry, who teaches geology at Harnmoor University and has walked the cliff path for years, said it was safe.", "Clement Ostry"),
-    ("Leocadie Quarmby, of Harnmoor University, said the figures did not add up.", "Leocadie Quarmby"),
+    ("Leocadie Quarmby, of Harnmoor University, said the figures did not add up.", "Leocadie Quarmby"),  # a guard: the model finds it
 ])
 def test_a_name_the_model_misses_after_an_honorific_or_as_a_speaker_is_a_person(nlp, text: str, name: str) -> None:
     # the small model misses the first two whole; an honorific, or speaking with a surname that

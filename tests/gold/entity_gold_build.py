@@ -127,6 +127,34 @@ def review(entities: list[dict], here: Path) -> None:
         print("\n".join(explained))
 
 
+def check_table(entities: list[dict], here: Path) -> None:
+    """Stop unless every form in the table is found in some article and every listed occurrence is
+    there (the check sets G and H run before building)."""
+    articles = read_articles(here)
+    found: dict[int, set[str]] = {i: set() for i in range(len(entities))}
+    listed_hits: set[tuple[int, str, str, int]] = set()
+    for name, text in articles.items():
+        explain: list = []
+        for start, end, i in find_mentions(entities, name, text, explain):
+            found[i].add(text[start:end])
+        for form, n, _start, _end, i in explain:
+            if i is not None:
+                listed_hits.add((i, form, name, n))
+    problems = []
+    for i, e in enumerate(entities):
+        for form, sel in _forms(e):
+            if not any(re.fullmatch(re.escape(form) + r"(?:['\u2019]s|['\u2019])?", t) for t in found[i]):
+                problems.append(f"{e['name']}: form {form!r} is never a mention")
+            for article, places in (sel or {}).items():
+                if article not in articles:
+                    problems.append(f"{e['name']}: {form!r} listed in missing article {article}")
+                for n in places:
+                    if (i, form, article, n) not in listed_hits:
+                        problems.append(f"{e['name']}: bare {form!r} #{n} in {article} is not its mention")
+    if problems:
+        raise SystemExit("annotation does not match the text:\n  " + "\n  ".join(problems))
+
+
 def main(entities: list[dict], here: Path) -> None:
     """Write ``here``/entities.json; with ``--review``, also list capitalised words no mention
     covers and every listed (shared) form in context."""
