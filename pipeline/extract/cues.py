@@ -45,16 +45,47 @@ def load_speech_verbs() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+# a census first name is one sex's when that sex's share of people with it is this many times the other's
+CENSUS_SEX_RATIO = 5.0
+
+
+def census_first_names() -> dict[str, str]:
+    """first name (lower case) -> "f" or "m" from the US 1990 Census first-name tables (public
+    domain; shipped by the ``names`` package as dist.female.first and dist.male.first: name, share
+    of that sex's people in percent, cumulative share, rank): 4,275 women's and 1,219 men's names,
+    331 in both, which are one sex's only when its share is ``CENSUS_SEX_RATIO`` times the other's
+    ("James" m, "Mary" f; "Jordan", "Robin" neither)."""
+    shares: dict[str, dict[str, float]] = {"f": {}, "m": {}}
+    for sex, name in (("f", "dist.female.first"), ("m", "dist.male.first")):
+        for line in resources.files("names").joinpath(name).read_text(encoding="ascii").splitlines():
+            fields = line.split()
+            if len(fields) >= 2:
+                shares[sex][fields[0].lower()] = float(fields[1])
+    out: dict[str, str] = {}
+    for first in shares["f"].keys() | shares["m"].keys():
+        f, m = shares["f"].get(first, 0.0), shares["m"].get(first, 0.0)
+        if f >= CENSUS_SEX_RATIO * m:
+            out[first] = "f"
+        elif m >= CENSUS_SEX_RATIO * f:
+            out[first] = "m"
+    return out
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
-    """first name (lower case) -> "f" or "m", from the package's first_names.txt."""
+    """first name (lower case) -> "f" or "m": the census names (``census_first_names``), then the
+    package's first_names.txt, which wins where they differ; its "u:" names are no one sex's."""
     text = resources.files("pipeline.extract").joinpath("first_names.txt").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
+    out: dict[str, str] = census_first_names()
+    either: set[str] = set()
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             gender, names = line.split(":", 1)
-            out.update(dict.fromkeys(names.lower().split(), gender.strip()))
-    return out
+            if gender.strip() == "u":
+                either.update(names.lower().split())
+            else:
+                out.update(dict.fromkeys(names.lower().split(), gender.strip()))
+    return {name: sex for name, sex in out.items() if name not in either}
 
 
 # endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
@@ -162,6 +193,7 @@ class DocIndex:
         # when the person was the only one the pronoun could stand for (``pronoun_antecedent``)
         self._pronoun_genders: dict[str, str] = {}
         self._surname_genders: dict[str, str] = {}
+        self._surnames: set[str] = set()  # last words of the article's full person names
         self.person_subjects: list[int] = []
         self.persons: list[int] = []
         self.org_subjects: list[int] = []
@@ -314,12 +346,16 @@ class DocIndex:
                 if e.label_ == "PERSON" and len(e) > 1 and (g := first_name_gender(e[0].text)):
                     by_name.setdefault(e[-1].lower_, set()).add(g)
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+            self._surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
             # an honorific wins; two sexes under one surname (Daniel and Lena Hartmann) say nothing
             self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
         if (own := mention_gender(ent)) is not None:
             return own  # its own honorific, first name or noun of kin, whoever else shares the surname
-        return (self._genders.get(ent[-1].lower_) or (self._surname_genders.get(ent[-1].lower_) if len(ent) == 1 else None)
-                or self._pronoun_genders.get(ent[-1].lower_))
+        last = ent[-1].lower_
+        found = self._genders.get(last) or (self._surname_genders.get(last) if len(ent) == 1 else None) or self._pronoun_genders.get(last)
+        if found is None and len(ent) == 1 and last not in self._surnames:
+            found = first_name_gender(ent.text)  # "Gavin" alone, no one's surname here: a first name's sex
+        return found
 
 
 def to_quote(tok: Token) -> bool:

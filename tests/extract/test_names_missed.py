@@ -51,13 +51,30 @@ def test_a_title_cut_to_its_consonants_is_dropped_from_the_name(name, canonical)
 
 
 @pytest.mark.parametrize("first, sex", [
-    ("Genevieve", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
+    ("Leocadie", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
     ("Kathleen", "f"),
     ("Luca", "m"),  # the list first
     ("Akira", None), ("Mustafa", None),  # a bare "-a" says nothing
 ])
 def test_a_womans_first_name_by_its_ending(first, sex) -> None:
     assert first_name_gender(first) == sex
+
+
+@pytest.mark.parametrize("first, sex", [
+    ("Genevieve", "f"), ("Cornelia", "f"), ("Gavin", "m"), ("Otis", "m"),  # the census tables
+    ("Robin", None), ("Jean", None), ("Andrea", None), ("Nikita", None),  # either sex somewhere: the list's "u:"
+    ("Charlie", "m"),  # the list wins over the census
+])
+def test_census_first_names_give_a_sex_the_list_overrides(first, sex) -> None:
+    assert first_name_gender(first) == sex
+
+
+def test_she_passes_over_a_first_name_alone_of_the_other_sex(nlp) -> None:
+    # the only name before "she" is a man's first name alone, inside the quote: not her
+    text = ("Quarmby Trust's director, Edwina Skelwick, gave evidence on Monday. The court heard Gavin Harnmoor "
+            "had taken the money over six years.\n\n"
+            "“Gavin sat in our meetings and ate our biscuits,” she said.")
+    assert _speakers(nlp, text)["Gavin sat in our meetings and ate our biscuits"] == ("she", "Edwina Skelwick")
 
 
 def test_he_passes_over_a_woman_known_by_her_names_ending(nlp) -> None:
