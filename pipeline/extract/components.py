@@ -668,6 +668,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
+            elif _first_and_last_name(ent, self.words):
+                votes[key]["PERSON"] += 3  # "Elroy Quarmby": a first name no English word, then a surname
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
                 longest[key] = (len(ent), ent.label_)
@@ -1063,6 +1065,17 @@ def _kin_follows(doc: Doc, end: int) -> bool:
 
 # endings of abstract nouns: a run ending in one names no person ("Benghazi Investigation")
 ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence")
+
+
+def _first_and_last_name(ent: Span, words: frozenset[str]) -> bool:
+    """Two capitalised words, the first a first name of one sex (``first_name_gender``) that is
+    no English word ("Elroy Quarmby", not "Grant Harnmoor" nor "Hope Street"), the second no
+    organisation's or place's head word."""
+    if len(ent) != 2 or not ent[0].is_title or not ent[1].is_title or not words:
+        return False
+    first, last = ent
+    return (first_name_gender(first.text) is not None and not _a_word(first, words)
+            and last.text not in ORG_HEADS and not _a_word(last, words))
 
 
 def _first_name_like(tok: Any, words: frozenset[str]) -> bool:

@@ -15,7 +15,10 @@ Matching, per article, one to one, in gold order:
 - a found quote's speaker is right when the canonical ``speaker`` is the gold one (for a named
   speaker), or the speaker is unresolved where the gold has none, and ``speaker_kind`` agrees;
   ``speaker_text`` is compared the same way, case aside.
-- a public reaction is found when a reaction of origin ``quote`` in that article carries its words.
+- a public reaction is found when a reaction of origin ``quote`` in that article carries its words;
+  the gold lists every quoted public reaction, so a reaction of origin ``quote`` whose words are
+  no gold reaction of its article is a wrong one (a quote of no member of the public made one):
+  ``reaction_precision``.
 
 Each miss is also kept as a record (``GoldQuoteScore.errors``: article, kind, gold and predicted
 words, speakers, the paragraph) for ``newsreact evaluate quotes --gold DIR --errors FILE``.
@@ -57,12 +60,14 @@ class GoldQuoteScore:
     speaker_text_right: int = 0
     reactions_gold: int = 0
     reactions_found: int = 0
+    reactions_predicted: int = 0  # quoted reactions newsreact made in the gold's articles
+    reactions_wrong: int = 0  # of those, ones whose words are no gold reaction's: a quote of no member of the public
     misses: list[str] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)  # the misses as records, for ``--errors``
 
     def miss(self, message: str, **record: object) -> None:
         """Note one miss: a report line and a record (``article``, ``kind``: fn, indirect_fn,
-        fp, speaker or reaction_fn, the gold and predicted words, speakers, paragraph)."""
+        fp, speaker, reaction_fn or reaction_fp, the gold and predicted words, speakers, paragraph)."""
         self.misses.append(message)
         self.errors.append(record)
 
@@ -73,6 +78,12 @@ class GoldQuoteScore:
     @property
     def recall(self) -> float:
         return self.direct_found / self.direct_gold if self.direct_gold else 0.0
+
+    @property
+    def reaction_precision(self) -> float:
+        """Share of the quoted reactions made in the gold's articles that are gold reactions."""
+        n = self.reactions_predicted
+        return (n - self.reactions_wrong) / n if n else 0.0
 
     @property
     def f1(self) -> float:
@@ -113,9 +124,11 @@ def score_quotes(
         if quote.article_id in key_of:
             by_article.setdefault(key_of[quote.article_id], []).append(quote)
     reacted: dict[str, list[str]] = {}
+    made: list[tuple[str, Reaction]] = []
     for reaction in reactions:
         if reaction.origin == "quote" and reaction.article_id in key_of:
             reacted.setdefault(key_of[reaction.article_id], []).append(words(reaction.text))
+            made.append((key_of[reaction.article_id], reaction))
 
     score = GoldQuoteScore()
     for key in sorted(gold_quotes):
@@ -175,6 +188,14 @@ def score_quotes(
             score.miss(f"{gold['article']}: public reaction not found: {gold['text'][:80]!r}", article=gold["article"],
                        kind="reaction_fn", gold=gold["text"], predicted=None,
                        paragraph=_paragraph(text_of.get(gold["article"], ""), gold["text"]))
+    golds = {(g["article"], words(g["text"])) for g in gold_reactions if g.get("origin") == "quote"}
+    for key, reaction in made:
+        score.reactions_predicted += 1
+        if (key, words(reaction.text)) not in golds:
+            score.reactions_wrong += 1
+            score.miss(f"{key}: public reaction not in the gold: {reaction.text[:80]!r}", article=key,
+                       kind="reaction_fp", gold=None, predicted=reaction.text,
+                       paragraph=_paragraph(text_of.get(key, ""), reaction.text))
     return score
 
 
@@ -206,7 +227,9 @@ def format_report(score: GoldQuoteScore, name: str) -> str:
         f"  indirect quotes found {score.indirect_found}/{score.indirect_gold} (a selection: recall only)",
         (f"  speakers right {score.speakers_right}/{score.speakers_checked} (entity and kind), "
         f"speaker_text right {score.speaker_text_right}/{score.speakers_checked}"),
-        f"  quoted public reactions found {score.reactions_found}/{score.reactions_gold}",
+        (f"  quoted public reactions found {score.reactions_found}/{score.reactions_gold}, "
+        f"{score.reactions_predicted} made, {score.reactions_wrong} of them no gold reaction "
+        f"(P {score.reaction_precision:.3f})"),
     ]
     lines += [f"  - {miss}" for miss in score.misses]
     return "\n".join(lines)

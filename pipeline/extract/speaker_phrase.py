@@ -1271,7 +1271,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
         return False
     surname = ent[-1].lower_
     mentions = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
-    if len(mentions) > VOX_POP_MAX_MENTIONS:
+    neighbours = any(_with_a_neighbour(m) for m in mentions)  # a resident, however often named
+    if len(mentions) > VOX_POP_MAX_MENTIONS and not neighbours:
         return False  # named again and again: the story's own people ("Lidia Quiroga, a former nurse", who won)
     ordinary = False
     for mention in mentions:
@@ -1288,7 +1289,18 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
             elif any(c.dep_ == "amod" and c.lower_ == "retired" for c in noun.children):
                 ordinary = True  # "a retired postwoman"
         ordinary = ordinary or is_age(doc, mention.end) or _lives_or_has_kin(doc, mention.end)
-    return ordinary
+    return ordinary or neighbours
+
+
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "flatmate", "housemate"})
+
+
+def _with_a_neighbour(mention: Span) -> bool:
+    """"Elroy Quarmby and his neighbour, …": one named with their own neighbour lives on the
+    street the story is on, one of the public like the neighbour, however often the story names
+    them."""
+    return any(c.dep_ == "conj" and c.lemma_.lower() in NEIGHBOUR_NOUNS and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+               for c in mention.root.children)
 
 
 def _lives_or_has_kin(doc: Doc, end: int) -> bool:

@@ -394,3 +394,27 @@ def test_a_two_word_name_beside_a_role_is_a_person(nlp, first: str, last: str) -
 @pytest.mark.parametrize("written", ["Supt Ada Lowrie", "Insp. Ada Lowrie", "Det Ada Lowrie"])
 def test_an_abbreviated_title_is_not_part_of_the_canonical_name(written: str) -> None:
     assert clean_name(written) == "Ada Lowrie"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Elroy Harnmoor said the roof had gone in seconds.", "Elroy Harnmoor"),
+    ("On Cedar Street, Elroy Quarmby and his neighbor Thurman Skelwick spent the morning dragging a sofa "
+     "out of what used to be Quarmby’s living room.", "Quarmby"),
+])
+def test_a_first_name_of_one_sex_before_a_surname_makes_a_person(nlp, text, name) -> None:
+    # the small model tags "Elroy Harnmoor" ORG: a first name no English word, then a surname
+    assert (name, "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Elroy Harnmoor said it.", True),
+    ("Grant Harnmoor said it.", False),  # "grant" is an English word
+    ("Elroy Street said it.", False),  # "street": a place's head word
+])
+def test_first_and_last_name_evidence(nlp, text, evidence) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import _first_and_last_name, dictionary_words
+
+    doc = nlp.make_doc(text)
+    assert _first_and_last_name(Span(doc, 0, 2, label="ORG"), dictionary_words(nlp)) is evidence

@@ -31,15 +31,18 @@ def test_scorer_counts_found_missed_wrong_speaker_and_extra_quotes() -> None:
         _quote("q2", "Nobody believed it", None, "unknown", "one reader"),  # found, speaker kind wrong
         _quote("q3", "Truly", "Ann Lee", "person", "Ann Lee"),  # not in the gold
     ]
-    reactions = [Reaction("r1", "quote", "a1", None, "q2", "Nobody believed it", None)]
+    reactions = [Reaction("r1", "quote", "a1", None, "q2", "Nobody believed it", None),
+                 Reaction("r2", "quote", "a1", None, "q3", "Truly", None)]  # no gold reaction: a wrong one
     score = score_quotes(gold, reactions_gold, [article], predicted, reactions)
     assert (score.direct_gold, score.direct_found, score.direct_predicted) == (3, 2, 3)
     assert (score.speakers_checked, score.speakers_right, score.speaker_text_right) == (2, 1, 2)
     assert (score.reactions_gold, score.reactions_found) == (1, 1)
+    assert (score.reactions_predicted, score.reactions_wrong, score.reaction_precision) == (2, 1, 0.5)
+    assert any("public reaction not in the gold: 'Truly'" in m for m in score.misses)
     assert any("not found: 'looking into it'" in m for m in score.misses)
     assert any("not in the gold: 'Truly'" in m for m in score.misses)
     assert words("‘We’re fine,’") == "we're fine"
-    assert [e["kind"] for e in score.errors] == ["speaker", "fn", "fp"]
+    assert [e["kind"] for e in score.errors] == ["speaker", "fn", "fp", "reaction_fp"]
     wrong_speaker = score.errors[0]
     assert (wrong_speaker["speaker_kind"], wrong_speaker["gold_speaker_kind"]) == ("unknown", "anonymous_public")
     assert score.errors[1]["gold"] == "looking into it" and score.errors[1]["paragraph"] == TEXT
@@ -81,5 +84,6 @@ def test_demo_quotes_speakers_and_public_reactions_hold_their_floors(tmp_path) -
     assert gold == 52 and found == 52 and predicted == found, out  # no direct quote outside the gold (49 before the readers' signed replies)
     assert checked == 70 and speakers_right == checked, out  # 52 direct and 18 indirect quotes
     assert reactions_gold == 20 and reactions_found == 20, out  # the three signed replies are public reactions
+    assert re.search(r"20 made, 0 of them no gold reaction", out), out  # no official's quote made a reaction
     assert indirect_found == 18, out  # 15 before the "but that", closing-comment and "X, he added, Y" rules
     assert speaker_text_right == checked, out  # 58 before the honorific rule ("Mr Duysak"), 60 before the indirect rules, 63 before the description rules

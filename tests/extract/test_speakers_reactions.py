@@ -45,3 +45,14 @@ def test_a_handle_quoted_twice_is_still_the_public_not_the_storys_protagonist() 
         quote("q3", "Nobody is in danger", "person", "Ada Quist", "said"),
     ]
     assert [r.quote_id for r in build_reactions(quotes, [])] == ["q2"]
+
+
+def test_one_named_with_their_neighbour_is_of_the_public_too(nlp) -> None:
+    text = ("On Cedar Street, Elroy Quarmby and his neighbor Thurman Skelwick spent the morning dragging a sofa "
+            "out of what used to be Quarmby’s living room.\n\n"
+            "Quarmby laughed at that. “Next one that knocks, I’m charging him for parking,” he said.")
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    [att] = attribute_quotes(nlp(text), find_quote_spans(text))
+    assert (att.speaker_text, att.public) == ("he", True)  # named three times, but with his neighbour
