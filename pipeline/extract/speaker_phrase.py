@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.components import (
     CLUB_HEADS,
     HONORIFICS,
+    ORG_HEADS,
     KIN_NOUNS,
     OPENING_ROLES,
     ROLE_NOUNS,
@@ -104,7 +105,8 @@ SOURCE_NOUNS = frozenset(
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
     "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
-    "broadcaster board commission".split()
+    "broadcaster board commission festival studio airport zoo theatre supermarket retailer carrier insurer "
+    "publisher manufacturer".split()
 )
 # one person by role or relation ("the candidate said", "his wife told"): a person, unresolved when
 # no earlier sentence introduces them (descriptions.py)
@@ -846,6 +848,61 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
 
 CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS)
 
+# the last words of organisations' names each kind of "the <kind>" may stand for: a name ending in
+# another organisation word ("Quorndon Council" for "the union") is not one
+KIND_HEADS = {
+    "airline": {"Airways", "Airlines", "Air", "Aviation"},
+    "museum": {"Museum", "Gallery", "Galleries"},
+    "hospital": {"Hospital", "Hospitals", "Infirmary", "Trust"},
+    "union": {"Union", "Federation", "Guild", "Association"},
+    "council": {"Council"},
+    "school": {"School", "Academy", "College"},
+    "university": {"University"},
+    "college": {"College"},
+    "bank": {"Bank"},
+    "charity": {"Charity", "Trust", "Foundation", "Fund", "Appeal", "Sanctuary"},
+    "trust": {"Trust"},
+    "league": {"League"},
+    "federation": {"Federation"},
+    "association": {"Association"},
+    "board": {"Board"},
+    "commission": {"Commission"},
+    "operator": set(),
+    "festival": {"Festival", "Fest"},
+    "studio": {"Studio", "Studios", "Games"},
+    "airport": {"Airport"},
+    "zoo": {"Zoo"},
+    "theatre": {"Theatre", "Theater", "Playhouse"},
+    "supermarket": set(), "retailer": set(), "carrier": {"Airways", "Airlines", "Air", "Ferries", "Buses", "Coaches", "Railways"},
+    "insurer": {"Insurance", "Mutual"}, "publisher": {"Publishing", "Press", "Books"}, "manufacturer": set(),
+    "regulator": {"Authority", "Commission", "Office", "Agency", "Regulator"},
+}
+KIND_WORDS = ORG_HEADS | {w for heads in KIND_HEADS.values() for w in heads} | {"Guild", "Union", "Board", "Office", "Fund"}
+
+
+def _only_organisation_before(idx: DocIndex, head: Token, kind: str) -> Span | None:
+    """The organisation "the airline", "the museum", "the union" is when the document names
+    exactly one before ``head`` that may be of that kind: not a listed outlet or platform,
+    not a place something was posted; its short forms ("Meridell" for "Meridell Airways") count
+    as it; one whose name ends in another organisation word ("Quorndon Council" for "the union")
+    is not of that kind. None for the kinds of publications and with two or more candidates."""
+    if kind not in KIND_HEADS:
+        return None
+    heads = KIND_HEADS[kind]
+    found: list[Span] = []
+    for start in idx.orgs:
+        if start >= head.i:
+            break
+        ent = idx.ent_of[start]
+        if ent.text.lower() in listed_names() or (ent[-1].text in KIND_WORDS and ent[-1].text not in heads):
+            continue
+        words = ent.text.lower().removeprefix("the ").split()
+        if any(words == kept[: len(words)] or kept == words[: len(kept)] for kept in (e.text.lower().removeprefix("the ").split() for e in found)):
+            found = [e if len(e) >= len(ent) else ent for e in found]  # a short form of one named before, or its full form
+            continue
+        found.append(ent)
+    return found[0] if len(found) == 1 else None
+
 
 def _described_subject_before(idx: DocIndex, it: Token) -> Token | None:
     """The subject of the sentence before ``it``'s, in its paragraph, when that subject is an
@@ -1183,6 +1240,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "organization"  # "the club said": an organisation, unresolved unless
         if lemma == "club" and (club := _only_club_before(idx, head)) is not None:
             out.ref = (club.start_char, club.end_char)  # the article names one club only
+        elif (only := _only_organisation_before(idx, head, lemma)) is not None:
+            out.ref = (only.start_char, only.end_char)  # "the airline" where one organisation is named before
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it
     elif _one_of_sources(head) or _in_the_know(head):

@@ -45,7 +45,7 @@ SETS = {
     "quotes-heldout": Floors(101, 101, 101, 26, 127, 126, 126, 30, 30, 0),
     # Blind run (2026-11-30, at 373c9cc, after the first set's fixes): direct 106/106, 107
     # predicted; indirect 22/22; speakers 88/128; speaker_text 110/128; public reactions 23/32.
-    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 118, 126, 32, 29, 1),
+    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 119, 126, 32, 29, 1),
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.

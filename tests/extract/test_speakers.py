@@ -928,3 +928,23 @@ def test_guard_a_description_followed_by_someone_else_acting_stays_unnamed(analy
             "Leontyne Orrell, a patient, spent two days on a trolley.")
     [att] = analyse(text).direct
     assert att.ref is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one organisation named before "the airline": it, its short form counted as it
+    ("A faulty update at Vellbrook Airways grounded every flight on Monday.\n\n"
+     "Vellbrook posted an apology at 6am. “We are sorry,” the airline said.", "Vellbrook Airways"),
+    # two candidates: unresolved, not the nearest
+    ("A faulty update at Vellbrook Airways grounded every flight, and Ostry Aviation cancelled its own.\n\n"
+     "“We are sorry,” the airline said.", None),
+    # a council is no union
+    ("Quorndon Council met the staff on Monday.\n\n“We will strike,” the union said.", None),
+])
+def test_the_kind_of_the_one_organisation_named_before(nlp, text, speaker) -> None:
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    doc = nlp(text)
+    [att] = attribute_quotes(doc, find_quote_spans(text))
+    named = next((e.text for e in doc.ents if att.ref and (e.start_char, e.end_char) == att.ref), None)
+    assert (att.speaker_kind, named) == ("organization", speaker)
