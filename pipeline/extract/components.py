@@ -105,6 +105,9 @@ ORG_HEADS = frozenset({
     "Engineering", "Construction", "Contractors", "Consultants", "Architects", "Surveyors", "Developments", "Haulage",
     # forces and more newspapers ("Harnmoor Police", "the Quorndon Messenger"); not Post, Times, Mail
     "Police", "Constabulary", "Messenger", "Echo", "Advertiser", "Examiner", "Sentinel", "Argus", "Telegraph", "Recorder",
+    # inspectors, co-operatives and partnerships ("the Harnmoor Schools Inspectorate", "Quorndon
+    # Dairy Cooperative", "the Skelwick Learning Partnership", "the Vellbrook Finds Network")
+    "Inspectorate", "Cooperative", "Co-operative", "Partnership", "Network", "Tribunal", "Regulator",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
@@ -660,7 +663,8 @@ class LabelConsistency:
             elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "HBSA"
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
-                  and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged))):
+                  and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
+                       or (ent.label_ == "ORG" and key not in org_words and not _a_word(ent[0], self.words)))):
                 votes[key]["PERSON"] += 3  # "Esmerelda" tagged NORP where the article names "Esmerelda Tolliver"
             elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company

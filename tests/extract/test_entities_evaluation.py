@@ -214,7 +214,7 @@ def test_heldout_entities_d_floor() -> None:
     # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
     # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
-    assert result["precision"] >= 0.773 and result["recall"] >= 0.728, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes
+    assert result["precision"] >= 0.774 and result["recall"] >= 0.731, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -269,7 +269,8 @@ def test_heldout_entities_g_floor() -> None:
     # code of the start of that day, 3e71b2c: 0.715, 0.684); after the fixes its errors prompted
     # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782;
     # acronyms with "&", capitals that are a named organisation's initials ("Q&W" for a firm of two surnames, "ABCD" read as a place): 0.835, 0.793
-    assert result["precision"] >= 0.835 and result["recall"] >= 0.793, format_entity_report(result)
+    # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.839, 0.796
+    assert result["precision"] >= 0.839 and result["recall"] >= 0.796, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -284,7 +285,8 @@ def test_heldout_entities_h_floor() -> None:
     assert result["gold_mentions"] == 222 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 7094454): precision 0.816, recall 0.838 (the
     # code of the start of that day, 3e71b2c: 0.807, 0.829)
-    assert result["precision"] >= 0.816 and result["recall"] >= 0.838, format_entity_report(result)
+    # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.820, 0.842
+    assert result["precision"] >= 0.820 and result["recall"] >= 0.842, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -300,4 +302,6 @@ def test_heldout_entities_i_floor() -> None:
     assert result["gold_mentions"] == 244 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 26e7af8, and the code of the start of that
     # day, 56b3423): precision 0.654, recall 0.582
-    assert result["precision"] >= 0.654 and result["recall"] >= 0.582, format_entity_report(result)
+    # after the fixes its errors prompted (inspectorates, co-operatives, partnerships and networks as
+    # organisation words; an ORG-tagged first name alone of a full name): 0.694, 0.623
+    assert result["precision"] >= 0.694 and result["recall"] >= 0.623, format_entity_report(result)

@@ -418,3 +418,10 @@ def test_first_and_last_name_evidence(nlp, text, evidence) -> None:
 
     doc = nlp.make_doc(text)
     assert _first_and_last_name(Span(doc, 0, 2, label="ORG"), dictionary_words(nlp)) is evidence
+
+
+def test_a_first_name_alone_the_model_took_for_an_organisation(nlp) -> None:
+    # "Tegwyn" alone is tagged ORG: no English word, no word of an organisation's name here, and
+    # the first word of the article's one full name that starts with it
+    text = "Mr Tegwyn Harnmoor, 15, said the marks had been changed. Tegwyn kept a copy of every draft."
+    assert [(e.text, e.label_) for e in nlp(text).ents if "Tegwyn" in e.text] == [("Tegwyn Harnmoor", "PERSON"), ("Tegwyn", "PERSON")]
