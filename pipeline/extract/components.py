@@ -148,6 +148,8 @@ PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "
 PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
 # Titles that are never the first word of an organisation's name (unlike "General", "King").
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
+# the honorifics only a person's surname follows ("Mr Quarmby"; not "Dr Pepper", "Sir Galahad")
+COURTESY_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -1107,7 +1109,8 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     in an English word (outside the headline, whose Title Case makes words of anything) or holds
     a plural one, and speaks or takes ", which" ("Playing Field Promotions says", "Hessmark
     Insurance, which paid", "Harbour Otter Watch said"). Not a run holding an organisation word ("Harbour
-    Trust", which the entity ruler takes), nor one in capitals."""
+    Trust", which the entity ruler takes), nor one in capitals. A lone proper noun after Mr, Mrs,
+    Ms, Miss or Mx is a person ("Mr Quarmby said"), whatever else it is."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
     headline = headline_end(doc.text)  # Title Case makes words of anything there ("Absent Trump derides …")
@@ -1127,6 +1130,9 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         while lead < i - 1 and (doc[lead].text.rstrip(".") in TITLES or doc[lead].text in OFFICE_WORDS):
             lead += 1  # "Chief Executive Ida Marsh": the name is Ida Marsh
         run = doc[lead:i]
+        if len(run) == 1 and lead == start + 1 and doc[start].text.rstrip(".") in COURTESY_HONORIFICS and not _is_possessive(run[0]):
+            found.append(Span(doc, lead, i, label="PERSON"))  # "Mr Quarmby said", the model blind to both words
+            continue
         if len(run) < 2 or any(t.text in PLURAL_POSSESSIVE_HEADS or _is_possessive(t) for t in run):
             continue
         rel = relative_after(doc, i)

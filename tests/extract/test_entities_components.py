@@ -16,6 +16,7 @@ WORDS = {
     "surname": "Daniel Weber teaches law . Weber said no . Weber left .",
     "ford": "Acme makes cars . Ford said no . Ford left . Ford agreed .",
     "honorific": "Moira Beckett joined Bramley Nash Solicitors . Ms Beckett said no .",
+    "no_honorific": "Moira Beckett joined Bramley Nash Solicitors . Beckett said no .",
     "age": "Gustav Wren leads Wren Capital . Wren , 47 , denies it .",
     "aged_origin": "Ada Crossley , 64 , from Barnsley , wrote .",
     "striker": "Kofi Danebury scored . Danebury ran . Danebury fell . Danebury left .",
@@ -135,8 +136,12 @@ def test_honorific_inside_the_name_makes_it_and_its_full_name_a_person(nlp) -> N
     doc = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG"), (7, 9, "ORG")])
     assert labelled(LabelConsistency()(doc)) == [
         ("Moira Beckett", "PERSON"), ("Bramley Nash Solicitors", "ORG"), ("Ms Beckett", "PERSON")]
-    general = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG")])  # no title: the NER's labels stand
+    general = make_doc(nlp, "no_honorific", [(0, 2, "ORG"), (3, 6, "ORG")])  # no title: the NER's labels stand
     assert labelled(LabelConsistency()(general)) == [("Moira Beckett", "ORG"), ("Bramley Nash Solicitors", "ORG")]
+    # a title before a surname the NER left untagged is one too: "Ms Beckett" a person, and so her full name
+    untagged = make_doc(nlp, "honorific", [(0, 2, "ORG"), (3, 6, "ORG")])
+    assert labelled(LabelConsistency()(untagged)) == [
+        ("Moira Beckett", "PERSON"), ("Bramley Nash Solicitors", "ORG"), ("Beckett", "PERSON")]
 
 
 def test_an_age_after_a_name_means_a_person(nlp) -> None:

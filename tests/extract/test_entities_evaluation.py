@@ -214,7 +214,7 @@ def test_heldout_entities_d_floor() -> None:
     # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
     # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
-    assert result["precision"] >= 0.774 and result["recall"] >= 0.731, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships
+    assert result["precision"] >= 0.778 and result["recall"] >= 0.738, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -303,5 +303,6 @@ def test_heldout_entities_i_floor() -> None:
     # floors, only go up: the blind first run (at 26e7af8, and the code of the start of that
     # day, 56b3423): precision 0.654, recall 0.582
     # after the fixes its errors prompted (inspectorates, co-operatives, partnerships and networks as
-    # organisation words; an ORG-tagged first name alone of a full name): 0.694, 0.623
-    assert result["precision"] >= 0.694 and result["recall"] >= 0.623, format_entity_report(result)
+    # organisation words; an ORG-tagged first name alone of a full name): 0.694, 0.623; a surname
+    # the model left untagged after "Mr": 0.697, 0.631
+    assert result["precision"] >= 0.697 and result["recall"] >= 0.631, format_entity_report(result)

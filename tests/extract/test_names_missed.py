@@ -425,3 +425,10 @@ def test_a_first_name_alone_the_model_took_for_an_organisation(nlp) -> None:
     # the first word of the article's one full name that starts with it
     text = "Mr Tegwyn Harnmoor, 15, said the marks had been changed. Tegwyn kept a copy of every draft."
     assert [(e.text, e.label_) for e in nlp(text).ents if "Tegwyn" in e.text] == [("Tegwyn Harnmoor", "PERSON"), ("Tegwyn", "PERSON")]
+
+
+@pytest.mark.parametrize("surname", ["Harnmoor", "Vellbrook"])
+def test_a_surname_after_mr_the_model_left_untagged_is_a_person(nlp, surname) -> None:
+    text = f"“Permission was for the top field. Not that one,” Mr {surname} said outside the hall."
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [(surname, "PERSON")]
+    assert _speakers(nlp, text)["Permission was for the top field. Not that one"] == (f"Mr {surname}", surname)
