@@ -1150,7 +1150,8 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         if not (who or which or speaks or role or surname or gendered):
             continue
         last = run[-1].lower_
-        personal = _first_name_like(run[0], words) and not last.endswith(ABSTRACT_ENDINGS)
+        opened = len(run) >= 3 and _starts_sentence(doc, run.start) and _role_word(run[0], words)  # "Skipper Veit Zangerle, who …"
+        personal = _first_name_like(run[1 if opened else 0], words) and not last.endswith(ABSTRACT_ENDINGS)
         # "Prof Clement Ostry": an honorific before the run; "Clement Ostry said", two
         # words whose last is no English word: a person, whatever a dictionary makes of the first
         titled = lead > start and doc[start].text.rstrip(".") in HONORIFICS

@@ -432,3 +432,12 @@ def test_a_surname_after_mr_the_model_left_untagged_is_a_person(nlp, surname) ->
     text = f"“Permission was for the top field. Not that one,” Mr {surname} said outside the hall."
     assert [(e.text, e.label_) for e in nlp(text).ents] == [(surname, "PERSON")]
     assert _speakers(nlp, text)["Permission was for the top field. Not that one"] == (f"Mr {surname}", surname)
+
+
+def test_a_name_after_an_opening_role_word_the_model_left_untagged(nlp) -> None:
+    # "Skipper Veit Quarmby, who …": the model tags nothing; the role word is no first name, the
+    # word after it is
+    text = ("The board chose another name.\n\nSkipper Veit Quarmby, who will command the new ferry, is openly relieved. "
+            "“It was a terrible word for a boat,” he said.")
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Veit Quarmby", "PERSON")]
+    assert _speakers(nlp, text)["It was a terrible word for a boat"] == ("he", "Veit Quarmby")
