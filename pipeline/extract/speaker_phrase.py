@@ -35,10 +35,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.components import (
     CLUB_HEADS,
+    COURTESY_TITLES,
     HONORIFICS,
-    ORG_HEADS,
     KIN_NOUNS,
     OPENING_ROLES,
+    ORG_HEADS,
     ROLE_NOUNS,
     apposed_nouns,
     role_word,
@@ -1391,10 +1392,6 @@ def _titled(tok: Token) -> bool:
     """A capitalised title or honorific other than Mr/Mrs/Ms ("Councillor", "Dr.", "Sen.")."""
     word = tok.text.rstrip(".")
     return word[:1].isupper() and tok.pos_ == "PROPN" and word not in COURTESY_TITLES and (word in HONORIFICS or word.lower() in PERSON_ROLES)
-
-
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})  # no office: "Mr Lee" may be anyone
-
 
 
 def attribute_to(idx: DocIndex, att: Attribution, verb: Token) -> None:

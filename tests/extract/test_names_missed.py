@@ -398,8 +398,8 @@ def test_an_abbreviated_title_is_not_part_of_the_canonical_name(written: str) ->
 
 @pytest.mark.parametrize("text, name", [
     ("Elroy Harnmoor said the roof had gone in seconds.", "Elroy Harnmoor"),
-    ("On Cedar Street, Elroy Quarmby and his neighbor Thurman Skelwick spent the morning dragging a sofa "
-     "out of what used to be Quarmby’s living room.", "Quarmby"),
+    (("On Cedar Street, Elroy Quarmby and his neighbor Thurman Skelwick spent the morning dragging a sofa "
+      "out of what used to be Quarmby’s living room."), "Quarmby"),
 ])
 def test_a_first_name_of_one_sex_before_a_surname_makes_a_person(nlp, text, name) -> None:
     # the small model tags "Elroy Harnmoor" ORG: a first name no English word, then a surname

@@ -932,11 +932,11 @@ def test_guard_a_description_followed_by_someone_else_acting_stays_unnamed(analy
 
 @pytest.mark.parametrize("text, speaker", [
     # one organisation named before "the airline": it, its short form counted as it
-    ("A faulty update at Vellbrook Airways grounded every flight on Monday.\n\n"
-     "Vellbrook posted an apology at 6am. “We are sorry,” the airline said.", "Vellbrook Airways"),
+    (("A faulty update at Vellbrook Airways grounded every flight on Monday.\n\n"
+      "Vellbrook posted an apology at 6am. “We are sorry,” the airline said."), "Vellbrook Airways"),
     # two candidates: unresolved, not the nearest
-    ("A faulty update at Vellbrook Airways grounded every flight, and Ostry Aviation cancelled its own.\n\n"
-     "“We are sorry,” the airline said.", None),
+    (("A faulty update at Vellbrook Airways grounded every flight, and Ostry Aviation cancelled its own.\n\n"
+      "“We are sorry,” the airline said."), None),
     # a council is no union
     ("Quorndon Council met the staff on Monday.\n\n“We will strike,” the union said.", None),
 ])
