@@ -106,8 +106,7 @@ SOURCE_NOUNS = frozenset(
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
     "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
-    "broadcaster board commission festival studio airport zoo theatre supermarket retailer carrier insurer "
-    "publisher manufacturer".split()
+    "broadcaster board commission".split()
 )
 # one person by role or relation ("the candidate said", "his wife told"): a person, unresolved when
 # no earlier sentence introduces them (descriptions.py)
@@ -869,13 +868,6 @@ KIND_HEADS = {
     "board": {"Board"},
     "commission": {"Commission"},
     "operator": set(),
-    "festival": {"Festival", "Fest"},
-    "studio": {"Studio", "Studios", "Games"},
-    "airport": {"Airport"},
-    "zoo": {"Zoo"},
-    "theatre": {"Theatre", "Theater", "Playhouse"},
-    "supermarket": set(), "retailer": set(), "carrier": {"Airways", "Airlines", "Air", "Ferries", "Buses", "Coaches", "Railways"},
-    "insurer": {"Insurance", "Mutual"}, "publisher": {"Publishing", "Press", "Books"}, "manufacturer": set(),
     "regulator": {"Authority", "Commission", "Office", "Agency", "Regulator"},
 }
 KIND_WORDS = ORG_HEADS | {w for heads in KIND_HEADS.values() for w in heads} | {"Guild", "Union", "Board", "Office", "Fund"}
