@@ -56,16 +56,37 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
 POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 
 
-# what a kind of organisation's name ends in, for "the orchestra", "the paper" where no name ends
-# in the noun itself ("the Harnmoor Philharmonic", "the Quorndon Messenger")
-# (not "the club": the nearest club name is often the opponent, not the club in focus)
+# what the names of each kind of organisation end in ("the Harnmoor Philharmonic" is an orchestra,
+# "Meridell Airways" an airline): for "the orchestra", "the airline" where no name ends in the noun
+# itself (not "the club": the nearest club name is often the opponent, not the club in focus)
 _PAPER_HEADS = frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"})
-KIND_HEADS = {
+KIND_HEADS: dict[str, frozenset[str]] = {
     "orchestra": frozenset({"Orchestra", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ensemble"}),
     "school": frozenset({"School", "Academy", "College"}),
     "newspaper": _PAPER_HEADS,
     "paper": _PAPER_HEADS,
+    "airline": frozenset({"Airways", "Airlines", "Air", "Aviation"}),
+    "museum": frozenset({"Museum", "Gallery", "Galleries"}),
+    "hospital": frozenset({"Hospital", "Hospitals", "Infirmary", "Trust"}),
+    "union": frozenset({"Union", "Federation", "Guild", "Association"}),
+    "council": frozenset({"Council"}),
+    "university": frozenset({"University"}),
+    "college": frozenset({"College"}),
+    "bank": frozenset({"Bank"}),
+    "charity": frozenset({"Charity", "Trust", "Foundation", "Fund", "Appeal", "Sanctuary"}),
+    "trust": frozenset({"Trust"}),
+    "league": frozenset({"League"}),
+    "federation": frozenset({"Federation"}),
+    "association": frozenset({"Association"}),
+    "board": frozenset({"Board"}),
+    "commission": frozenset({"Commission"}),
+    "operator": frozenset(),
+    "regulator": frozenset({"Authority", "Commission", "Office", "Agency", "Regulator"}),
 }
+# the kinds read as the organisation in focus whose name ends as theirs do (``described_kind``)
+FOCUS_KINDS = frozenset({"orchestra", "school", "newspaper", "paper"})
+# the kinds of publications, never "the one organisation named before" (speaker_phrase)
+PUBLICATION_KINDS = frozenset({"newspaper", "paper"})
 
 
 def described_kind(idx: DocIndex, head: Token) -> Span | None:
@@ -73,9 +94,10 @@ def described_kind(idx: DocIndex, head: Token) -> Span | None:
     before it whose names end as that kind's do ("the Harnmoor Philharmonic", "the Quorndon
     Messenger"), the nearest that was a subject, else the nearest (``DocIndex.org_in_focus``);
     None when there is none, or for another noun."""
-    heads = KIND_HEADS.get(head.lemma_.lower())
-    if heads is None or head.tag_ == "NNS" or not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
+    kind = head.lemma_.lower()
+    if kind not in FOCUS_KINDS or head.tag_ == "NNS" or not any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         return None
+    heads = KIND_HEADS[kind]
     return idx.org_in_focus(head.i, lambda ent: not idx.inside[ent.start] and ent[-1].text in heads)
 
 

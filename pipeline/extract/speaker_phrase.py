@@ -61,6 +61,9 @@ from pipeline.extract.cues import (
     verb_lemma,
 )
 from pipeline.extract.descriptions import (
+    FOCUS_KINDS,
+    KIND_HEADS,
+    PUBLICATION_KINDS,
     apposed_name,
     described_entity,
     described_kind,
@@ -848,41 +851,21 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
 
 CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS)
 
-# the last words of organisations' names each kind of "the <kind>" may stand for: a name ending in
-# another organisation word ("Quorndon Council" for "the union") is not one
-KIND_HEADS = {
-    "airline": {"Airways", "Airlines", "Air", "Aviation"},
-    "museum": {"Museum", "Gallery", "Galleries"},
-    "hospital": {"Hospital", "Hospitals", "Infirmary", "Trust"},
-    "union": {"Union", "Federation", "Guild", "Association"},
-    "council": {"Council"},
-    "school": {"School", "Academy", "College"},
-    "university": {"University"},
-    "college": {"College"},
-    "bank": {"Bank"},
-    "charity": {"Charity", "Trust", "Foundation", "Fund", "Appeal", "Sanctuary"},
-    "trust": {"Trust"},
-    "league": {"League"},
-    "federation": {"Federation"},
-    "association": {"Association"},
-    "board": {"Board"},
-    "commission": {"Commission"},
-    "operator": set(),
-    "regulator": {"Authority", "Commission", "Office", "Agency", "Regulator"},
-}
-KIND_WORDS = ORG_HEADS | {w for heads in KIND_HEADS.values() for w in heads} | {"Guild", "Union", "Board", "Office", "Fund"}
+# organisation words ending a name of a kind other than the one sought ("Quorndon Council" is no union)
+KIND_WORDS = ORG_HEADS | {w for kind, heads in KIND_HEADS.items() if kind not in FOCUS_KINDS for w in heads} | {"Guild", "Union", "Board", "Office", "Fund"}
 
 
 def _only_organisation_before(idx: DocIndex, head: Token, kind: str) -> Span | None:
     """The organisation "the airline", "the museum", "the union" is when the document names
-    exactly one before ``head`` that may be of that kind: not a listed outlet or platform,
-    not a place something was posted; its short forms ("Meridell" for "Meridell Airways") count
-    as it; one whose name ends in another organisation word ("Quorndon Council" for "the union")
-    is not of that kind. None for the kinds of publications and with two or more candidates."""
-    if kind not in KIND_HEADS:
+    exactly one before ``head`` that may be of that kind (``KIND_HEADS``): not a listed outlet or
+    platform, not a place something was posted; its short forms ("Meridell" for "Meridell
+    Airways") count as it; one whose name ends in another organisation word ("Quorndon Council"
+    for "the union") is not of that kind. None for the kinds of publications and with two or
+    more candidates."""
+    if kind not in KIND_HEADS or kind in PUBLICATION_KINDS:
         return None
     heads = KIND_HEADS[kind]
-    found: list[Span] = []
+    found: list[tuple[list[str], Span]] = []  # (words, the longest form) of each organisation
     for start in idx.orgs:
         if start >= head.i:
             break
@@ -890,11 +873,12 @@ def _only_organisation_before(idx: DocIndex, head: Token, kind: str) -> Span | N
         if ent.text.lower() in listed_names() or (ent[-1].text in KIND_WORDS and ent[-1].text not in heads):
             continue
         words = ent.text.lower().removeprefix("the ").split()
-        if any(words == kept[: len(words)] or kept == words[: len(kept)] for kept in (e.text.lower().removeprefix("the ").split() for e in found)):
-            found = [e if len(e) >= len(ent) else ent for e in found]  # a short form of one named before, or its full form
-            continue
-        found.append(ent)
-    return found[0] if len(found) == 1 else None
+        same = next((k for k, (kept, _) in enumerate(found) if words[: len(kept)] == kept or kept[: len(words)] == words), None)
+        if same is None:
+            found.append((words, ent))
+        elif len(words) > len(found[same][0]):
+            found[same] = (words, ent)  # the full form of a short one named before
+    return found[0][1] if len(found) == 1 else None
 
 
 def _described_subject_before(idx: DocIndex, it: Token) -> Token | None:

@@ -57,7 +57,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.components import APPOSED_ROLES, CLOCK_TIME
+from pipeline.extract.components import APPOSED_ROLES, CLOCK_TIME, COURTESY_TITLES
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
@@ -83,7 +83,6 @@ from pipeline.extract.cues import (
 from pipeline.extract.entities import NAME_PARTICLES, TITLES
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
-    COURTESY_TITLES,
     GENERIC_PEOPLE,
     INTERVIEW_ROLES,
     ORDINAL_HEADS,
