@@ -19,7 +19,9 @@
   PERSON; a one-word PERSON (or PRODUCT, WORK_OF_ART) naming where someone is from ("a reader
   from Harrogate", "Jo Bloggs, 71, from Harrogate") becomes GPE unless a full name in the
   document has that word; then one label per name within a document, decided by evidence (a
-  title such as "Mr", before the name or opening it, or an age after it means PERSON, the first
+  title such as "Mr", before the name or opening it, an age after it, or a word of kin before it
+  ("his son, Orrin") means PERSON, a newspaper's ways (", Tallowby has learned.", "told the
+  Clarion") ORG, the first
   word of a club's name ending in ``CLUB_HEADS`` ("Hexwick" after "Hexwick Rovers") ORG unless a
   person's full name in the document holds it, also for
   the longer names ending in that word; a full name's label carries to its surname, wins ties,
@@ -643,6 +645,7 @@ class LabelConsistency:
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
         clubs = {name_key(e.text).split()[0] for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in CLUB_HEADS}
         kinds = _nouns_after_the(doc)
+        lone_people = {name_key(e.text) for e in judged if e.label_ == "PERSON" and len(e) == 1}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         longest: dict[str, tuple[int, str]] = {}
         evidenced: set[str] = set()  # names with a title or an age: people
@@ -654,7 +657,8 @@ class LabelConsistency:
             if kin_of:
                 kin_named.add(key)
             if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
-                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)):
+                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)
+                    or _kin_before(doc, ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -671,11 +675,13 @@ class LabelConsistency:
                 votes[key]["PERSON"] += 3  # "Esmerelda" tagged NORP where the article names "Esmerelda Tolliver"
             elif len(ent) == 1 and key not in full_words and _owns_a_business(doc, ent):
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
+            elif key not in full_words and key not in first_names and _a_publication(doc, ent):
+                businesses.add(key)  # ", Markwell has learned", "he told the Clarion": a newspaper, not a person
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
-            elif _first_and_last_name(ent, self.words):
+            elif _first_and_last_name(ent, self.words) or _full_name_of(ent, lone_people, self.words):
                 votes[key]["PERSON"] += 3  # "Elroy Quarmby": a first name no English word, then a surname
             votes[key][ent.label_] += 1
             if len(ent) > longest.get(key, (0, ""))[0]:
@@ -791,6 +797,39 @@ def _a_thing_with_the(doc: Doc, ent: Span) -> bool:
         return False
     token = ent[0]
     return token.text not in TITLES and token.dep_ not in {"compound", "poss", "amod", "nmod"}
+
+
+# what a newspaper has that a river or a ship has not ("the Clarion's newsdesk")
+PUBLICATION_NOUNS = frozenset("newsdesk reporter reporters editor editors readers website journalist journalists".split())  # noqa: SIM905
+# what a newspaper does: reports, reveals, learns (a person's "said" is no evidence)
+REPORTING_VERBS = frozenset({"report", "reveal", "learn"})
+
+
+def _a_publication(doc: Doc, ent: Span) -> bool:
+    """A one-word name written as a newspaper's. Closing a report as ", Markwell has learned." (a
+    person learns something, or to do something), or written with "the" (``_a_thing_with_the``)
+    and told something, reporting it, or owning a newsdesk: "he told the Clarion", "speaking to
+    the Clarion", "according to the Clarion", "the Clarion reported", "the Clarion's newsdesk".
+    Not a title ("the Pope told")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) != 1 or not words[0].is_title or words[0].text in TITLES:
+        return False
+    tok = words[0]
+    after = doc[ent.end : ent.end + 3]
+    if (ent.start > 0 and doc[ent.start - 1].text == "," and len(after) >= 2 and after[0].lower_ in {"has", "have"}
+            and after[1].lower_ in {"learned", "learnt"} and (len(after) == 2 or after[2].text in {".", ","})):
+        return True
+    if not (ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
+        return False
+    head = tok.head
+    if tok.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"speak", "talk", "according"}:
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_ in REPORTING_VERBS:
+        return True
+    j = ent.end + (1 if ent.end < len(doc) and doc[ent.end].text in POSSESSIVE_MARKS else 0)
+    return j > ent.end and j < len(doc) and doc[j].lower_ in PUBLICATION_NOUNS
 
 
 # endings of English nouns for what someone does ("pensioner", "moderator", "ferryman", "columnist")
@@ -1064,6 +1103,26 @@ def _kin_possessed(doc: Doc, end: int) -> bool:
     return kin.lower_ in KIN_NOUNS and kin.lower_ != "family" and kin.pos_ == "NOUN"
 
 
+# who has kin named after the word of kin ("his son, Torin", "whose daughter Delyth", "Ada's wife Pia")
+KIN_HOLDERS = frozenset({"his", "her", "their", "whose", "my", "our", "your"})
+
+
+def _kin_before(doc: Doc, ent: Span) -> bool:
+    """A name right after a word of kin someone has, a comma between or not ("his son, Torin,",
+    "whose daughter Delyth is", "Ada Pell's husband Olek"): a person, however the model tagged
+    it. Not "partner" (firms have partners) nor "family" ("their family firm, Pell Bros")."""
+    i = ent.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 1:
+        return False
+    kin = doc[i]
+    if not kin.is_lower or kin.lower_ not in KIN_NOUNS or kin.lower_ in {"partner", "family"}:
+        return False
+    holder = doc[i - 1]
+    return holder.lower_ in KIN_HOLDERS or holder.text in POSSESSIVE_MARKS
+
+
 def _kin_follows(doc: Doc, end: int) -> bool:
     """", whose [four-year-old] son" at token ``end``, right after a name."""
     rel = relative_after(doc, end)
@@ -1082,6 +1141,17 @@ def _first_and_last_name(ent: Span, words: frozenset[str]) -> bool:
         return False
     first, last = ent
     return (first_name_gender(first.text) is not None and not _a_word(first, words)
+            and last.text not in ORG_HEADS and not _a_word(last, words))
+
+
+def _full_name_of(ent: Span, lone_people: set[str], words: frozenset[str]) -> bool:
+    """Two capitalised words the model did not tag PERSON, the first written alone as a PERSON
+    elsewhere in the document ("Ysolde" beside "Ysolde Marrack" tagged a place), neither an
+    English word nor an organisation's or place's head word."""
+    if ent.label_ == "PERSON" or len(ent) != 2 or not ent[0].is_title or not ent[1].is_title or not words:
+        return False
+    first, last = ent
+    return (name_key(first.text) in lone_people and not _a_word(first, words)
             and last.text not in ORG_HEADS and not _a_word(last, words))
 
 

@@ -33,7 +33,9 @@ text). The rules (also in README.md):
    unless it came from the outlet and platform list); a one-word PERSON that another document
    wrote as the short form of exactly one organisation is that organisation, unless a corpus
    person has that name or the document gave its sex; a one-word ORG that is the last word of
-   exactly one corpus organisation is it ("the University"). The canonical name is the most frequent
+   exactly one corpus organisation is it ("the University"); a bare first name (or "Dame" and
+   one) is the one corpus person with that first name, when no corpus person has it as a
+   surname. The canonical name is the most frequent
    full form (organisations: of two or more words, when there is one, and not a shortening of
    a longer form: "Ashby Crest Capital", not "Ashby Crest"; ties: longer, then alphabetical);
    entity_id = ids.entity_id(label, canonical name).
@@ -675,8 +677,10 @@ class EntityResolver:
                     key = canon_full[key]
                 elif len(by_last.get(key, ())) == 1:
                     key = next(iter(by_last[key]))
-                elif n.text.split()[0] in FIRST_NAME_TITLES and len(by_first.get(key, ())) == 1:
-                    key = next(iter(by_first[key]))  # "Dame Esmerelda" in an article that never names her in full
+                elif key not in by_last and len(by_first.get(key, ())) == 1:
+                    # "Dame Esmerelda", "his son, Torin" in an article that never names them in full:
+                    # the one corpus person of that first name (no one's surname)
+                    key = next(iter(by_first[key]))
             cluster = clusters.setdefault((label, key), _Cluster(label, key))
             cluster.forms[_person_form(n) if label == "PERSON" else clean_name(n.text)] += 1
             cluster.mentions.append(n)

@@ -150,7 +150,8 @@ def test_heldout_entities_floor() -> None:
     # handles, acronyms kept in names, local bodies' short forms, a club's supporters' trust): 0.928, 0.951;
     # then a first name alone is the person named in full: 0.932, 0.955; eighteenth (trade words
     # ending firms' names): 0.936, 0.959
-    assert result["precision"] >= 0.936 and result["recall"] >= 0.959, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.940, 0.963 (was 0.936, 0.959)
+    assert result["precision"] >= 0.940 and result["recall"] >= 0.963, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -179,7 +180,8 @@ def test_heldout_entities_b_floor() -> None:
     # "Guild of …", kin words opening names, sex from a name's own words, "the County Council"):
     # 0.761, 0.805; eighteenth pass (an organisation's first words are it when one longer corpus
     # name goes on from them): 0.774, 0.819
-    assert result["precision"] >= 0.782 and result["recall"] >= 0.828, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.795, 0.842 (was 0.782, 0.828)
+    assert result["precision"] >= 0.795 and result["recall"] >= 0.842, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -197,7 +199,8 @@ def test_heldout_entities_c_floor() -> None:
     # a lower-case PERSON of English words dropped: 0.744; eighteenth pass (trade words, handles
     # holding an organisation's name, an untagged subject a "she" can only be, "the University"
     # of the corpus): 0.794, 0.715; a first name the model took for a place, when it acts: 0.798, 0.719
-    assert result["precision"] >= 0.798 and result["recall"] >= 0.719, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.815, 0.733 (was 0.798, 0.719)
+    assert result["precision"] >= 0.815 and result["recall"] >= 0.733, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -252,7 +255,8 @@ def test_heldout_entities_f_floor() -> None:
     # everywhere, building trades end companies' names, "The X and Y Board" whole: 0.820, 0.857;
     # after set G's fixes: 0.824, 0.861; 0.827, 0.861 with a lower-case PERSON after an article dropped;
     # acronyms with "&" and capitals that are a named organisation's initials: 0.831, 0.865
-    assert result["precision"] >= 0.831 and result["recall"] >= 0.865, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.835, 0.869 (was 0.831, 0.865)
+    assert result["precision"] >= 0.835 and result["recall"] >= 0.869, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -270,7 +274,8 @@ def test_heldout_entities_g_floor() -> None:
     # (Police and newspaper words, "Diocese of", "The Rev Canon", "the A and B Fund", "Women’s RFC"): 0.824, 0.782;
     # acronyms with "&", capitals that are a named organisation's initials ("Q&W" for a firm of two surnames, "ABCD" read as a place): 0.835, 0.793
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.839, 0.796
-    assert result["precision"] >= 0.839 and result["recall"] >= 0.796, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.854, 0.816 (was 0.839, 0.796)
+    assert result["precision"] >= 0.854 and result["recall"] >= 0.816, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -286,7 +291,8 @@ def test_heldout_entities_h_floor() -> None:
     # floors, only go up: the blind first run (at 7094454): precision 0.816, recall 0.838 (the
     # code of the start of that day, 3e71b2c: 0.807, 0.829)
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.820, 0.842
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.842, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.846, 0.869 (was 0.820, 0.842)
+    assert result["precision"] >= 0.846 and result["recall"] >= 0.869, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -305,4 +311,5 @@ def test_heldout_entities_i_floor() -> None:
     # after the fixes its errors prompted (inspectorates, co-operatives, partnerships and networks as
     # organisation words; an ORG-tagged first name alone of a full name): 0.694, 0.623; a surname
     # the model left untagged after "Mr": 0.697, 0.631
-    assert result["precision"] >= 0.697 and result["recall"] >= 0.631, format_entity_report(result)
+    # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.792, 0.717 (was 0.697, 0.631)
+    assert result["precision"] >= 0.792 and result["recall"] >= 0.717, format_entity_report(result)

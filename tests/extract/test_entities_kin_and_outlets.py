@@ -1,0 +1,76 @@
+"""People named after a word of kin, a first name alone across articles, a full name whose first
+name is written alone, and newspapers the model took for people (the real pipeline where the
+small model makes the mistake; a hand-built Doc where it cannot be made to)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.components import LabelConsistency
+from tests.extract.test_entities import entity_of, resolve
+
+
+def test_a_name_after_a_word_of_kin_is_a_person(nlp) -> None:
+    # the small model tags "Orrin" NORP; "her son, Orrin," is a person
+    _, entities, mentions = resolve(nlp, {"a": "Wenna Skelwick has run the dairy at Vellbrook with her son, Orrin, since 2004. "
+                                               "Orrin said the herd was safe."})
+    assert entity_of(entities, mentions, "a", "Orrin").label == "PERSON"
+
+
+def test_guard_a_partner_or_a_family_is_no_kin_evidence(nlp) -> None:
+    from pipeline.extract.components import _kin_before
+
+    doc = nlp("The bank sold it to its partner, Quenbury, and her family, Ostry, kept the rest.")
+    assert not _kin_before(doc, doc[8:9])  # "its partner, Quenbury"
+    doc = nlp("He sold it to his son, Orrin, in May.")
+    assert _kin_before(doc, doc[7:8])
+
+
+def test_a_first_name_alone_is_the_one_corpus_person_of_that_first_name(nlp) -> None:
+    docs = {"a": "Ismenia Quorndon, 34, a nurse, found the hoard in May.",
+            "b": "The finder, Ismenia, said she would give the coins to the museum. Ismenia is a nurse."}
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Ismenia").name == "Ismenia Quorndon"
+
+
+def test_guard_a_first_name_two_corpus_people_share_stays_alone(nlp) -> None:
+    docs = {"a": "Ismenia Quorndon, 34, a nurse, found the hoard in May. Ismenia Vellbrook, 51, found a ring.",
+            "b": "The finder, Ismenia, said she would give the coins to the museum. Ismenia is a nurse."}
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Ismenia").name == "Ismenia"
+
+
+def test_a_full_name_whose_first_name_is_written_alone_as_a_person_is_a_person(nlp) -> None:
+    # the model tagged the full name a place but the first name alone a person: one person
+    words = "Ysolde said no . Ysolde Marrack left ."
+    doc = Doc(nlp.vocab, words=words.split(), pos=["PROPN", "VERB", "DET", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [doc.char_span(0, 6, label="PERSON"), doc.char_span(17, 31, label="LOC")]
+    out = LabelConsistency(frozenset({"said", "no", "left"}))(doc)
+    assert [(e.text, e.label_) for e in out.ents] == [("Ysolde", "PERSON"), ("Ysolde Marrack", "PERSON")]
+    # guard: an English word as the second word ("Ysolde Street") is no surname
+    street = Doc(nlp.vocab, words="Ysolde said no . Ysolde Street left .".split(),
+                 pos=["PROPN", "VERB", "DET", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"])
+    street.ents = [street.char_span(0, 6, label="PERSON"), street.char_span(17, 30, label="LOC")]
+    out = LabelConsistency(frozenset({"said", "no", "left", "street"}))(street)
+    assert ("Ysolde Street", "LOC") in [(e.text, e.label_) for e in out.ents]
+
+
+def test_a_name_closing_a_report_with_has_learned_is_a_newspaper(nlp) -> None:
+    # the small model tags "Tallowby" NORP in all three sentences
+    _, entities, mentions = resolve(nlp, {"a": "The academy changed the marks, Tallowby has learned. The head told Tallowby that she "
+                                               "was sorry. Tallowby has asked the trust for its minutes."})
+    assert {e.label for e in entities if e.name == "Tallowby"} == {"ORG"}
+
+
+def test_a_name_with_the_told_something_is_a_newspaper(nlp) -> None:
+    _, entities, mentions = resolve(nlp, {"a": "The council closed the pool. \"We had no choice,\" the leader told the Clarion. "
+                                               "The Clarion's newsdesk can be reached by email."})
+    assert entity_of(entities, mentions, "a", "Clarion").label == "ORG"
+
+
+def test_guard_a_person_who_has_learned_something_stays_a_person(nlp) -> None:
+    from pipeline.extract.components import _a_publication
+
+    doc = nlp("Since the crash, Orrin has learned to drive again. The Pope told the crowd to pray.")
+    assert not _a_publication(doc, doc[5:6])
+    assert not _a_publication(doc, doc[12:13])
