@@ -806,11 +806,13 @@ REPORTING_VERBS = frozenset({"report", "reveal", "learn"})
 
 
 def _a_publication(doc: Doc, ent: Span) -> bool:
-    """A one-word name written as a newspaper's. Closing a report as ", Markwell has learned." (a
-    person learns something, or to do something), or written with "the" (``_a_thing_with_the``)
-    and told something, reporting it, or owning a newsdesk: "he told the Clarion", "speaking to
-    the Clarion", "according to the Clarion", "the Clarion reported", "the Clarion's newsdesk".
-    Not a title ("the Pope told")."""
+    """A one-word name written as a newspaper's (the caller keeps to names no full name of the
+    document holds, no one's first name): closing a report as ", Tallowby has learned." (a
+    person learns something, or to do something); told something, right after "told" ("told
+    Podium", "told the Clarion": people told something are named in full, or "Mr …"); or,
+    written with "the" (``_a_thing_with_the``), spoken to, cited, reporting or owning a
+    newsdesk: "speaking to the Clarion", "according to the Clarion", "the Clarion reported",
+    "the Clarion's newsdesk". Not a title ("told the Pope")."""
     words = [t for t in ent if t.lower_ != "the"]
     if len(words) != 1 or not words[0].is_title or words[0].text in TITLES:
         return False
@@ -819,11 +821,12 @@ def _a_publication(doc: Doc, ent: Span) -> bool:
     if (ent.start > 0 and doc[ent.start - 1].text == "," and len(after) >= 2 and after[0].lower_ in {"has", "have"}
             and after[1].lower_ in {"learned", "learnt"} and (len(after) == 2 or after[2].text in {".", ","})):
         return True
+    head = tok.head
+    before = doc[tok.i - 2] if tok.i >= 2 and doc[tok.i - 1].lower_ == "the" else doc[tok.i - 1] if tok.i >= 1 else None
+    if tok.dep_ in {"dobj", "dative"} and head.lemma_ == "tell" and before is not None and before.i == head.i:
+        return True  # "told Podium", "told the Clarion": right after the verb
     if not (ent[0].lower_ == "the" or (ent.start > 0 and doc[ent.start - 1].lower_ == "the")):
         return False
-    head = tok.head
-    if tok.dep_ in {"dobj", "dative"} and head.lemma_ == "tell":
-        return True
     if tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in {"speak", "talk", "according"}:
         return True
     if tok.dep_ == "nsubj" and head.lemma_ in REPORTING_VERBS:

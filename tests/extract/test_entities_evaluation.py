@@ -256,7 +256,8 @@ def test_heldout_entities_f_floor() -> None:
     # after set G's fixes: 0.824, 0.861; 0.827, 0.861 with a lower-case PERSON after an article dropped;
     # acronyms with "&" and capitals that are a named organisation's initials: 0.831, 0.865
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.835, 0.869 (was 0.831, 0.865)
-    assert result["precision"] >= 0.835 and result["recall"] >= 0.869, format_entity_report(result)
+    # 2026-12-02, a one-word name right after "told" a newspaper: 0.839, 0.873 (was 0.835, 0.869)
+    assert result["precision"] >= 0.839 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -275,7 +276,8 @@ def test_heldout_entities_g_floor() -> None:
     # acronyms with "&", capitals that are a named organisation's initials ("Q&W" for a firm of two surnames, "ABCD" read as a place): 0.835, 0.793
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.839, 0.796
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.854, 0.816 (was 0.839, 0.796)
-    assert result["precision"] >= 0.854 and result["recall"] >= 0.816, format_entity_report(result)
+    # 2026-12-02, a one-word name right after "told" a newspaper: 0.865, 0.827 (was 0.854, 0.816)
+    assert result["precision"] >= 0.865 and result["recall"] >= 0.827, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -292,7 +294,8 @@ def test_heldout_entities_h_floor() -> None:
     # code of the start of that day, 3e71b2c: 0.807, 0.829)
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.820, 0.842
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.846, 0.869 (was 0.820, 0.842)
-    assert result["precision"] >= 0.846 and result["recall"] >= 0.869, format_entity_report(result)
+    # 2026-12-02, a one-word name right after "told" a newspaper: 0.855, 0.878 (was 0.846, 0.869)
+    assert result["precision"] >= 0.855 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -312,4 +315,5 @@ def test_heldout_entities_i_floor() -> None:
     # organisation words; an ORG-tagged first name alone of a full name): 0.694, 0.623; a surname
     # the model left untagged after "Mr": 0.697, 0.631
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.792, 0.717 (was 0.697, 0.631)
-    assert result["precision"] >= 0.792 and result["recall"] >= 0.717, format_entity_report(result)
+    # 2026-12-02, a one-word name right after "told" a newspaper: 0.805, 0.730 (was 0.792, 0.717)
+    assert result["precision"] >= 0.805 and result["recall"] >= 0.730, format_entity_report(result)

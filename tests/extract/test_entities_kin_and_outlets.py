@@ -74,3 +74,21 @@ def test_guard_a_person_who_has_learned_something_stays_a_person(nlp) -> None:
     doc = nlp("Since the crash, Orrin has learned to drive again. The Pope told the crowd to pray.")
     assert not _a_publication(doc, doc[5:6])
     assert not _a_publication(doc, doc[12:13])
+
+
+def test_a_one_word_name_right_after_told_is_a_newspaper(nlp) -> None:
+    # the small model tags "Ferncaster" PERSON and "Harnlow" PERSON; the person told nothing stays one
+    _, entities, mentions = resolve(nlp, {"a": "\"We will appeal,\" the club's chairman told Ferncaster on Monday. Ferncaster first "
+                                               "reported the deal in May.",
+                                          "b": "Osric Pellow, the trust's chief executive, told Harnlow that the wards were full. "
+                                               "Harnlow has asked the trust for its figures."})
+    assert entity_of(entities, mentions, "a", "Ferncaster").label == "ORG"
+    assert entity_of(entities, mentions, "b", "Harnlow").label == "ORG"
+    assert entity_of(entities, mentions, "b", "Osric Pellow").label == "PERSON"
+
+
+def test_guard_a_surname_told_something_stays_the_person(nlp) -> None:
+    # "told Pellow" where the article names Osric Pellow: the person, not a newspaper
+    _, entities, mentions = resolve(nlp, {"a": "Osric Pellow, 58, runs the trust. The health minister, Ann Lee, told Pellow in a "
+                                               "letter that the wards would close."})
+    assert entity_of(entities, mentions, "a", "Pellow").name == "Osric Pellow"
