@@ -476,6 +476,11 @@ class PossessiveSplitter:
         return spans
 
 
+# what the platform X is written before, after a possessive or an article ("her X account")
+X_OWNERS = frozenset("his her their its my our your the an".split())  # noqa: SIM905
+X_NOUNS = frozenset("account accounts post posts profile page feed handle thread user users followers".split())  # noqa: SIM905
+
+
 @Language.factory("newsreact_entity_ruler")
 def make_entity_ruler(nlp: Language, name: str) -> EntityRuler:
     return EntityRuler(nlp)
@@ -509,6 +514,11 @@ class EntityRuler:
         self.platform_x = Matcher(nlp.vocab)
         self.platform_x.add("ORG", [[{"LOWER": {"IN": ["on", "to", "from", "via", "onto"]}}, {"ORTH": "X"},
                                      {"IS_TITLE": False, "IS_UPPER": False, "ORTH": {"NOT_IN": ["-", "\u2013", "/"]}, "OP": "?"}]])
+        # "his X account", "the airline's X account", "an X post" (not "Generation X users": a
+        # possessive or an article before it)
+        self.platform_x_of = Matcher(nlp.vocab)
+        self.platform_x_of.add("ORG", [[{"LOWER": {"IN": sorted(X_OWNERS)}}, {"ORTH": "X"}, {"LOWER": {"IN": sorted(X_NOUNS)}}],
+                                       [{"ORTH": {"IN": sorted(POSSESSIVE_MARKS)}}, {"ORTH": "X"}, {"LOWER": {"IN": sorted(X_NOUNS)}}]])
 
     def __call__(self, doc: Doc) -> Doc:
         found = [
@@ -527,6 +537,7 @@ class EntityRuler:
         found += [span for _, start, end in self.org_of(doc) if (span := self._organisation_of(doc, start, end)) is not None]
         found += [Span(doc, start + 1, start + 2, label="ORG", kb_id=RULER_KB) for _, start, end in self.platform_x(doc)
                   if end == start + 3 or start + 2 == len(doc)]
+        found += [Span(doc, start + 1, start + 2, label="ORG", kb_id=RULER_KB) for _, start, _ in self.platform_x_of(doc)]
         found += [  # a lone organisation word the NER tagged as something else ("the Gazette")
             Span(doc, e.start, e.end, label="ORG", kb_id=RULER_KB)
             for e in doc.ents

@@ -107,6 +107,10 @@ def test_platform_x_is_an_organisation_where_posts_go(nlp) -> None:
     assert ("X", "ORG") in ents_of(nlp, "Her apology was posted to X.")
     assert ("X", "ORG") not in ents_of(nlp, "The clinic relied on X-rays taken in May.")
     assert ("X", "ORG") not in ents_of(nlp, "The shop on X Street closed.")
+    # before "account", "post" … after a possessive or an article (2026-12-02)
+    assert ("X", "ORG") in ents_of(nlp, "Wenna Skelwick apologised on her X account, @wennask, on Friday.")
+    assert ("X", "ORG") in ents_of(nlp, "The ferry company's X account said every sailing was cancelled.")
+    assert ("X", "ORG") not in ents_of(nlp, "Generation X users were asked too.")
 
 
 def test_an_organisation_word_of_a_name_is_an_organisation(nlp) -> None:

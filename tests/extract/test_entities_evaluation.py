@@ -200,7 +200,8 @@ def test_heldout_entities_c_floor() -> None:
     # holding an organisation's name, an untagged subject a "she" can only be, "the University"
     # of the corpus): 0.794, 0.715; a first name the model took for a place, when it acts: 0.798, 0.719
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.815, 0.733 (was 0.798, 0.719)
-    assert result["precision"] >= 0.815 and result["recall"] >= 0.733, format_entity_report(result)
+    # 2026-12-02, X before "account" or "post": 0.818, 0.748 (was 0.815, 0.733)
+    assert result["precision"] >= 0.818 and result["recall"] >= 0.748, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -217,7 +218,8 @@ def test_heldout_entities_d_floor() -> None:
     # the fixes its errors prompted (eighteenth pass: trade words, organisation handles, ", who"
     # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
-    assert result["precision"] >= 0.778 and result["recall"] >= 0.738, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-02, X before "account" or "post": 0.781, 0.748 (was 0.778, 0.738)
+    assert result["precision"] >= 0.781 and result["recall"] >= 0.748, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -234,7 +236,8 @@ def test_heldout_entities_e_floor() -> None:
     # the fixes its errors prompted (trade words such as Cellars, Antiquities, Ferries, Company;
     # "the Quorndon Museum" of "the Quorndon Museum of Art"): 0.708, 0.708; a first name the model
     # took for a place, when it acts: 0.727, 0.727
-    assert result["precision"] >= 0.727 and result["recall"] >= 0.727, format_entity_report(result)
+    # 2026-12-02, X before "account" or "post": 0.728, 0.730 (was 0.727, 0.727)
+    assert result["precision"] >= 0.728 and result["recall"] >= 0.730, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -257,7 +260,8 @@ def test_heldout_entities_f_floor() -> None:
     # acronyms with "&" and capitals that are a named organisation's initials: 0.831, 0.865
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.835, 0.869 (was 0.831, 0.865)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.839, 0.873 (was 0.835, 0.869)
-    assert result["precision"] >= 0.839 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-02, X before "account" or "post": 0.840, 0.878 (was 0.839, 0.873)
+    assert result["precision"] >= 0.840 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
