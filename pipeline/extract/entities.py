@@ -23,7 +23,8 @@ text). The rules (also in README.md):
    first name occur in its letters and make up at least ``HANDLE_NAME_SHARE`` of them, or whose
    initial and surname are its letters; or the
    organisation whose name is its letters, or the one whose name it holds with more
-   (``_organisation_in_handle``); else a ``HANDLE`` entity of its own. A handle
+   (``_organisation_in_handle``); or the one person whose first name opens it
+   (``_person_by_first_name``); else a ``HANDLE`` entity of its own. A handle
    linked to one entity in any document is that entity in every document.
 4. Across the corpus, a full name tagged PERSON in some mentions and ORG in others takes its
    majority label (list-tagged names aside). Full names merge when first and last words match,
@@ -327,11 +328,39 @@ def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
         initials, first = _initials(key), words[0]
         by_initials = len(words) >= 3 and len(initials) >= 3 and raw[: len(initials)] == initials.upper() and len(raw) > len(initials)
         after = raw[len(first) : len(first) + 1]
-        by_first = len(first) >= 5 and _ascii(raw[: len(first)].lower()) == first and (after.isupper() or after.isdigit())
+        rest = letters[len(first) :]
+        named_on = any(w == rest or (len(rest) >= 4 and w.startswith(rest)) for w in words[1:])  # "@quorndonaero"
+        by_first = len(first) >= 5 and _ascii(raw[: len(first)].lower()) == first and (after.isupper() or after.isdigit()
+                                                                                       or (after.islower() and named_on))
         if (len(words) >= 2 and all(w in letters for w in words)) or (joined and (by_initials or by_first)):
             found.add(key)
     found = {k for k in found if not any(o != k and o.startswith(k + " ") for o in found)}
+    if len(found) > 1:  # "@GullhavenLobster": of the Gullhaven bodies, the one whose second word it holds too
+        held = {k: sum(1 for w in k.split() if w not in STOP_WORDS and len(_ascii(w)) >= 3 and _ascii(w) in letters) for k in found}
+        most = max(held.values())
+        found = {k for k, n in held.items() if n == most}
     return next(iter(found)) if len(found) == 1 else None
+
+
+FIRST_NAME_HANDLE_SHARE = 0.4  # how much of a handle's letters a first name opening it must make up
+
+
+def _person_by_first_name(raw: str, persons: list[str]) -> str | None:
+    """The one person of the document whose first name (five letters or more) opens a handle
+    and makes up ``FIRST_NAME_HANDLE_SHARE`` of its letters ("@IsmeniaSwims", "ismenia_q");
+    not a handle of someone of theirs, the first name possessive ("@ismenias_army_kat": a
+    fan's), nor one longer than the name by more than its share ("@IsmeniaWatcherOfTides")."""
+    letters = handle_letters(raw)
+    found = set()
+    for full in persons:
+        first = _ascii(full.split()[0])
+        if len(first) < 5 or not letters.startswith(first) or len(first) < FIRST_NAME_HANDLE_SHARE * len(letters):
+            continue
+        rest = re.sub(r"[^a-z0-9_.-]", "", name_key(raw.lstrip("@")))[len(first) :]
+        if rest[:1] == "s" and (len(rest) == 1 or not rest[1].isalnum()):
+            continue
+        found.add(full)
+    return found.pop() if len(found) == 1 else None
 
 
 def _initialled(key: str) -> set[str]:
@@ -628,6 +657,8 @@ class EntityResolver:
             return (n, "ORG", orgs[letters])
         if (org := _organisation_in_handle(n.text, orgs)) is not None:
             return (n, "ORG", org)  # "@HarnmoorSpace" for "Harnmoor Aerospace", "@TrustFriends" for "Friends of the Trust"
+        if (owner := _person_by_first_name(local_part(n.text), persons)) is not None:
+            return (n, "PERSON", owner)  # "@IsmeniaSwims" for Ismenia Quorndon, the article's one Ismenia
         return (n, "HANDLE", "@" + whole)
 
     # -- across the corpus ---------------------------------------------------------------

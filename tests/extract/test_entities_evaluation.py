@@ -201,7 +201,8 @@ def test_heldout_entities_c_floor() -> None:
     # of the corpus): 0.794, 0.715; a first name the model took for a place, when it acts: 0.798, 0.719
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.815, 0.733 (was 0.798, 0.719)
     # 2026-12-02, X before "account" or "post": 0.818, 0.748 (was 0.815, 0.733)
-    assert result["precision"] >= 0.818 and result["recall"] >= 0.748, format_entity_report(result)
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.830, 0.759 (was 0.818, 0.748)
+    assert result["precision"] >= 0.830 and result["recall"] >= 0.759, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -219,7 +220,8 @@ def test_heldout_entities_d_floor() -> None:
     # after a name, a one-word PERSON another article wrote for an organisation): 0.767, 0.714; names the
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
     # 2026-12-02, X before "account" or "post": 0.781, 0.748 (was 0.778, 0.738)
-    assert result["precision"] >= 0.781 and result["recall"] >= 0.748, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.784, 0.752 (was 0.781, 0.748)
+    assert result["precision"] >= 0.784 and result["recall"] >= 0.752, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -237,7 +239,8 @@ def test_heldout_entities_e_floor() -> None:
     # "the Quorndon Museum" of "the Quorndon Museum of Art"): 0.708, 0.708; a first name the model
     # took for a place, when it acts: 0.727, 0.727
     # 2026-12-02, X before "account" or "post": 0.728, 0.730 (was 0.727, 0.727)
-    assert result["precision"] >= 0.728 and result["recall"] >= 0.730, format_entity_report(result)
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.743, 0.745 (was 0.728, 0.730)
+    assert result["precision"] >= 0.743 and result["recall"] >= 0.745, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -281,7 +284,8 @@ def test_heldout_entities_g_floor() -> None:
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.839, 0.796
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.854, 0.816 (was 0.839, 0.796)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.865, 0.827 (was 0.854, 0.816)
-    assert result["precision"] >= 0.865 and result["recall"] >= 0.827, format_entity_report(result)
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.868, 0.830 (was 0.865, 0.827)
+    assert result["precision"] >= 0.868 and result["recall"] >= 0.830, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -299,7 +303,8 @@ def test_heldout_entities_h_floor() -> None:
     # an ORG-tagged first name alone of a full name, no English word (twentieth pass): 0.820, 0.842
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.846, 0.869 (was 0.820, 0.842)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.855, 0.878 (was 0.846, 0.869)
-    assert result["precision"] >= 0.855 and result["recall"] >= 0.878, format_entity_report(result)
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.860, 0.883 (was 0.855, 0.878)
+    assert result["precision"] >= 0.860 and result["recall"] >= 0.883, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -320,4 +325,5 @@ def test_heldout_entities_i_floor() -> None:
     # the model left untagged after "Mr": 0.697, 0.631
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.792, 0.717 (was 0.697, 0.631)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.805, 0.730 (was 0.792, 0.717)
-    assert result["precision"] >= 0.805 and result["recall"] >= 0.730, format_entity_report(result)
+    # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.810, 0.734 (was 0.805, 0.730)
+    assert result["precision"] >= 0.810 and result["recall"] >= 0.734, format_entity_report(result)

@@ -92,3 +92,37 @@ def test_guard_a_surname_told_something_stays_the_person(nlp) -> None:
     _, entities, mentions = resolve(nlp, {"a": "Osric Pellow, 58, runs the trust. The health minister, Ann Lee, told Pellow in a "
                                                "letter that the wards would close."})
     assert entity_of(entities, mentions, "a", "Pellow").name == "Osric Pellow"
+
+
+def _handle_owner(names: list[tuple[str, str]], handle: str) -> str:
+    from pipeline.extract.entities import EntityResolver, FoundName
+
+    resolver = EntityResolver()
+    found, at = [], 0
+    for text, label in [*names, (handle, "HANDLE")]:
+        found.append(FoundName("a", text, label, at, at + len(text)))
+        at += len(text) + 40  # far apart: no name written beside the handle
+    resolver.add_document("a", found)
+    entities, mentions = resolver.resolve()
+    by_id = {e.entity_id: e for e in entities}
+    return next(by_id[m.entity_id].name for m in mentions if m.text == handle)
+
+
+def test_a_handle_opened_by_the_one_first_name_of_the_article_is_that_person() -> None:
+    people = [("Ismenia Quorndon", "PERSON"), ("Caddon Ostry", "PERSON")]
+    assert _handle_owner(people, "@IsmeniaSwims") == "Ismenia Quorndon"
+    assert _handle_owner(people, "ismenia_q.bsky.social") == "Ismenia Quorndon"
+    # guards: a fan's handle (the first name possessive), one the first name is too small a part
+    # of, and a first name two people of the article share
+    assert _handle_owner(people, "@ismenias_army_kat") == "@ismenias_army_kat"
+    assert _handle_owner(people, "@IsmeniaWatcherOfTides") == "@IsmeniaWatcherOfTides"
+    assert _handle_owner([*people, ("Ismenia Vellbrook", "PERSON")], "@IsmeniaSwims") == "@IsmeniaSwims"
+
+
+def test_an_organisation_handle_in_lower_case_or_holding_a_second_word() -> None:
+    orgs = [("Harnmoor Select Board", "ORG"), ("Harnmoor Lobster Cooperative", "ORG")]
+    # both open with "Harnmoor": the one whose second word the handle holds too
+    assert _handle_owner(orgs, "@HarnmoorLobster") == "Harnmoor Lobster Cooperative"
+    # a first word joined in lower case to another word of the name, or its first letters
+    assert _handle_owner([("Quorndon Aerospace", "ORG")], "@quorndonaero") == "Quorndon Aerospace"
+    assert _handle_owner([("Quorndon Aerospace", "ORG")], "@quorndon_dom") == "@quorndon_dom"  # a separator: a person's
