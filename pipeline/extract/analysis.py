@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import RULER_KB
+from pipeline.extract.components import RULER_KB, firm_named_so
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
 from pipeline.extract.declared_names import couple_surnames, declared_names
@@ -81,7 +81,8 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
-                  owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)))
+                  owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
+                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

@@ -1348,6 +1348,44 @@ BUSINESS_NOUNS = frozenset("shares stock shareholders profits profit revenue ceo
 SHOP_NOUNS = frozenset("stores shops store customers website subscribers boss spokesperson spokeswoman spokesman".split())  # noqa: SIM905
 
 
+# what a firm has after its possessive name that its founder has not ("Pell's board", "a Pell's pub")
+FIRM_NOUNS = BUSINESS_NOUNS | SHOP_NOUNS | frozenset({"board", "pub", "pubs"})
+
+
+def firm_named_so(doc: Doc, ent: Span) -> bool:
+    """Whether a one-word mention of a name the document also opens an organisation's name
+    with ("Odlum" beside "Odlum Health" and its founder "Temperance Odlum") is the firm at that
+    mention: the subject of a verb whose clause goes on with "it" or "its" ("Odlum said it had
+    hired …", "Odlum's would keep its name"), or followed by ", which", or possessive before
+    what only a business has ("Odlum's board", "Odlum's UK customers", "a Odlum's pub":
+    ``FIRM_NOUNS``). A person's mention is none of these."""
+    if len(ent) != 1 or not ent[0].is_title:
+        return False
+    word = ent[0].text
+    if not any(e.label_ == "ORG" and len(e) >= 2 and e.start != ent.start and word in {t.text for t in e[:2]} for e in doc.ents):
+        return False
+    tok = ent[0]
+    j = ent.end
+    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+        for k in range(j + 1, min(j + 3, len(doc))):
+            if doc[k].lower_ in FIRM_NOUNS and doc[k].pos_ == "NOUN":
+                return True
+            if not (doc[k].pos_ in {"ADJ", "PROPN"} or doc[k].is_upper):
+                break
+        tok = doc[j] if doc[j].dep_ in {"nsubj", "nsubjpass"} else tok  # "Dunmall's would keep": the parser's subject
+    if _which_follows(doc, ent):
+        return True
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "conj"} and any(c.lower_ == "it" and c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
+            return True  # "Odlum said (that) it had hired"
+        if child.dep_ in {"dobj", "attr"} and any(c.lower_ == "its" and c.dep_ == "poss" for c in child.children):
+            return True  # "Dunmall's would keep its name"
+    return False
+
+
 def _owns_a_business(doc: Doc, ent: Span) -> bool:
     """Whether a one-word name is written as a company's: before a noun only businesses have,
     possessive or not ("Pixhold shares fell", "Pixhold's chief executive, Jo Lee,", "the Pixhold

@@ -12,7 +12,8 @@ text). The rules (also in README.md):
    passes over those known to be of the other sex (``FoundName.gender``), then it is the one
    named first, in an earlier sentence (``_surname_holder``); when they were first named in one sentence, or share a first name,
    the mention is ambiguous and is not linked (counted). A one-word ORG that is the surname of
-   a person named in full in the document is that person (not the firm named after them). An
+   a person named in full in the document is that person (not the firm named after them),
+   unless the article writes that mention as the firm ("Odlum said it had …": ``FoundName.firm``). An
    organisation's key drops a company-form suffix ("Inc.", "Ltd"). A one-word ORG that is the
    last word of exactly one longer ORG of the document is that ORG; so is an ORG whose words
    begin exactly one longer name of the document, or (in capitals) are its initials ("PARA"),
@@ -215,6 +216,9 @@ class FoundName:
     # the surname a lone first name shares with the full name "and" joins it to ("Rosa and
     # Tobias Fenn": "Fenn"; declared_names.couple_surnames)
     surname: str | None = None
+    # the firm named so, not the person, by what the article writes at this one mention ("Pell
+    # said it had …", "Pell's board": components.firm_named_so)
+    firm: bool = False
 
 
 @dataclass
@@ -361,6 +365,12 @@ def _person_by_first_name(raw: str, persons: list[str]) -> str | None:
             continue
         found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _firm_opened_by(word: str, longer: dict[str, str]) -> str | None:
+    """The one organisation name of the document (two words or more) that opens with ``word``."""
+    firms = {org_key(k) for k, label in longer.items() if label == "ORG" and k.split()[0] == word}
+    return firms.pop() if len(firms) == 1 else None
 
 
 def _initialled(key: str) -> set[str]:
@@ -571,7 +581,9 @@ class EntityResolver:
             if n.label == "ORG":
                 key = org_key(key)
                 short_of = None if n.from_list and key in listed_names() else _short_form_of(n, key, longer, whole=n.from_list)
-            if n.label in {"PERSON", "ORG"} and (owner := _person_by_initials(n.text, persons, orgs)) is not None:
+            if n.firm and (firm := _firm_opened_by(key.split()[-1] if key else key, longer)) is not None:
+                out.append((n, "ORG", firm))  # "Odlum said it had hired …" beside "Odlum Health" and Temperance Odlum
+            elif n.label in {"PERSON", "ORG"} and (owner := _person_by_initials(n.text, persons, orgs)) is not None:
                 out.append((n, "PERSON", owner))  # "MH:" and "BV:" labelling an interview's lines
             elif n.label == "ORG" and " " not in key and key in full_by_last and not n.from_list:
                 # "Lusby" beside "Everett Lusby" and his "Lusby Capital Partners": a bare surname

@@ -151,7 +151,8 @@ def test_heldout_entities_floor() -> None:
     # then a first name alone is the person named in full: 0.932, 0.955; eighteenth (trade words
     # ending firms' names): 0.936, 0.959
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.940, 0.963 (was 0.936, 0.959)
-    assert result["precision"] >= 0.940 and result["recall"] >= 0.963, format_entity_report(result)
+    # 2026-12-02, a surname written as the firm named after its founder: 0.944, 0.967 (was 0.940, 0.963)
+    assert result["precision"] >= 0.944 and result["recall"] >= 0.967, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -181,7 +182,8 @@ def test_heldout_entities_b_floor() -> None:
     # 0.761, 0.805; eighteenth pass (an organisation's first words are it when one longer corpus
     # name goes on from them): 0.774, 0.819
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.795, 0.842 (was 0.782, 0.828)
-    assert result["precision"] >= 0.795 and result["recall"] >= 0.842, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-02, a surname written as the firm named after its founder: 0.812, 0.860 (was 0.795, 0.842)
+    assert result["precision"] >= 0.812 and result["recall"] >= 0.860, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -202,7 +204,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.815, 0.733 (was 0.798, 0.719)
     # 2026-12-02, X before "account" or "post": 0.818, 0.748 (was 0.815, 0.733)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.830, 0.759 (was 0.818, 0.748)
-    assert result["precision"] >= 0.830 and result["recall"] >= 0.759, format_entity_report(result)
+    # 2026-12-02, a surname written as the firm named after its founder: 0.838, 0.767 (was 0.830, 0.759)
+    assert result["precision"] >= 0.838 and result["recall"] >= 0.767, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -240,7 +243,8 @@ def test_heldout_entities_e_floor() -> None:
     # took for a place, when it acts: 0.727, 0.727
     # 2026-12-02, X before "account" or "post": 0.728, 0.730 (was 0.727, 0.727)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.743, 0.745 (was 0.728, 0.730)
-    assert result["precision"] >= 0.743 and result["recall"] >= 0.745, format_entity_report(result)
+    # 2026-12-02, a surname written as the firm named after its founder: 0.743, 0.749 (was 0.743, 0.745)
+    assert result["precision"] >= 0.743 and result["recall"] >= 0.749, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -285,7 +289,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.854, 0.816 (was 0.839, 0.796)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.865, 0.827 (was 0.854, 0.816)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.868, 0.830 (was 0.865, 0.827)
-    assert result["precision"] >= 0.868 and result["recall"] >= 0.830, format_entity_report(result)
+    # 2026-12-02, a surname written as the firm named after its founder: 0.869, 0.833 (was 0.868, 0.830)
+    assert result["precision"] >= 0.869 and result["recall"] >= 0.833, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:

@@ -126,3 +126,24 @@ def test_an_organisation_handle_in_lower_case_or_holding_a_second_word() -> None
     # a first word joined in lower case to another word of the name, or its first letters
     assert _handle_owner([("Quorndon Aerospace", "ORG")], "@quorndonaero") == "Quorndon Aerospace"
     assert _handle_owner([("Quorndon Aerospace", "ORG")], "@quorndon_dom") == "@quorndon_dom"  # a separator: a person's
+
+
+def test_a_surname_is_the_firm_named_after_its_founder_where_the_article_writes_it_as_the_firm(nlp) -> None:
+    # "said that it had", "would keep its name", "Wellock's board": the firm; "Ms Wellock": the founder
+    text = ("Honor Wellock founded Wellock Health Inc. in 2019. Wellock said on Friday that it had hired an outside "
+            "firm. Ms Wellock said she had not slept.")
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", "Wellock").name == "Wellock Health Inc."
+    assert entity_of(entities, mentions, "a", "Ms Wellock").name == "Honor Wellock"
+    text = "Clement Skelwick sold Skelwick & Sons to a brewer. Skelwick's would keep its name, the buyer said. Mr Skelwick said he was sad."
+    _, entities, mentions = resolve(nlp, {"a": text})
+    names = {e.entity_id: e.name for e in entities}
+    # "Skelwick's would keep its name" is the firm, "Mr Skelwick" the founder
+    assert [names[m.entity_id] for m in mentions if m.text == "Skelwick"] == ["Skelwick & Sons", "Clement Skelwick"]
+
+
+def test_guard_a_founder_who_speaks_of_herself_stays_the_founder(nlp) -> None:
+    text = ("Honor Wellock founded Wellock Health Inc. in 2019. Wellock said on Friday that she had hired an outside "
+            "firm. Wellock's daughter works there.")
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert {next(e.name for e in entities if e.entity_id == m.entity_id) for m in mentions if m.text == "Wellock"} == {"Honor Wellock"}
