@@ -48,7 +48,7 @@ def test_a_full_name_whose_first_name_is_written_alone_as_a_person_is_a_person(n
     out = LabelConsistency(frozenset({"said", "no", "left"}))(doc)
     assert [(e.text, e.label_) for e in out.ents] == [("Ysolde", "PERSON"), ("Ysolde Marrack", "PERSON")]
     # guard: an English word as the second word ("Ysolde Street") is no surname
-    street = Doc(nlp.vocab, words="Ysolde said no . Ysolde Street left .".split(),
+    street = Doc(nlp.vocab, words=["Ysolde", "said", "no", ".", "Ysolde", "Street", "left", "."],
                  pos=["PROPN", "VERB", "DET", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"])
     street.ents = [street.char_span(0, 6, label="PERSON"), street.char_span(17, 30, label="LOC")]
     out = LabelConsistency(frozenset({"said", "no", "left", "street"}))(street)
@@ -57,8 +57,8 @@ def test_a_full_name_whose_first_name_is_written_alone_as_a_person_is_a_person(n
 
 def test_a_name_closing_a_report_with_has_learned_is_a_newspaper(nlp) -> None:
     # the small model tags "Tallowby" NORP in all three sentences
-    _, entities, mentions = resolve(nlp, {"a": "The academy changed the marks, Tallowby has learned. The head told Tallowby that she "
-                                               "was sorry. Tallowby has asked the trust for its minutes."})
+    _, entities, _ = resolve(nlp, {"a": "The academy changed the marks, Tallowby has learned. The head told Tallowby that she "
+                                         "was sorry. Tallowby has asked the trust for its minutes."})
     assert {e.label for e in entities if e.name == "Tallowby"} == {"ORG"}
 
 
