@@ -1358,7 +1358,9 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
     mention: the subject of a verb whose clause goes on with "it" or "its" ("Odlum said it had
     hired …", "Odlum's would keep its name"), or followed by ", which", or possessive before
     what only a business has ("Odlum's board", "Odlum's UK customers", "a Odlum's pub":
-    ``FIRM_NOUNS``). A person's mention is none of these."""
+    ``FIRM_NOUNS``), or possessive before nothing owned, a shop's name ("Odlum's has hired",
+    "at Odlum's, a buyer", "Odlum's and …"; not after a title, "Mr Odlum's."). A person's
+    mention is none of these."""
     if len(ent) != 1 or not ent[0].is_title:
         return False
     word = ent[0].text
@@ -1367,6 +1369,10 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
     tok = ent[0]
     j = ent.end
     if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+        after = doc[j + 1] if j + 1 < len(doc) else None
+        owns_nothing = after is None or after.is_punct or after.lower_ in {"and", "or"} or after.pos_ in {"VERB", "AUX"}
+        if owns_nothing and (ent.start == 0 or doc[ent.start - 1].text.rstrip(".") not in HONORIFICS):
+            return True  # "Gumbleton's has hired", "at Gumbleton's, a buyer": a shop's name, nothing owned after it
         for k in range(j + 1, min(j + 3, len(doc))):
             if doc[k].lower_ in FIRM_NOUNS and doc[k].pos_ == "NOUN":
                 return True

@@ -183,7 +183,8 @@ def test_heldout_entities_b_floor() -> None:
     # name goes on from them): 0.774, 0.819
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.795, 0.842 (was 0.782, 0.828)
     # 2026-12-02, a surname written as the firm named after its founder: 0.812, 0.860 (was 0.795, 0.842)
-    assert result["precision"] >= 0.812 and result["recall"] >= 0.860, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-02, a possessive shop name owning nothing is the firm: 0.816, 0.864 (was 0.812, 0.860)
+    assert result["precision"] >= 0.816 and result["recall"] >= 0.864, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -290,7 +291,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.865, 0.827 (was 0.854, 0.816)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.868, 0.830 (was 0.865, 0.827)
     # 2026-12-02, a surname written as the firm named after its founder: 0.869, 0.833 (was 0.868, 0.830)
-    assert result["precision"] >= 0.869 and result["recall"] >= 0.833, format_entity_report(result)
+    # 2026-12-02, a possessive shop name owning nothing is the firm: 0.871, 0.850 (was 0.869, 0.833)
+    assert result["precision"] >= 0.871 and result["recall"] >= 0.850, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:

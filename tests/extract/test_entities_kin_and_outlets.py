@@ -147,3 +147,12 @@ def test_guard_a_founder_who_speaks_of_herself_stays_the_founder(nlp) -> None:
             "firm. Wellock's daughter works there.")
     _, entities, mentions = resolve(nlp, {"a": text})
     assert {next(e.name for e in entities if e.entity_id == m.entity_id) for m in mentions if m.text == "Wellock"} == {"Honor Wellock"}
+
+
+def test_a_possessive_name_owning_nothing_is_the_shop_named_so(nlp) -> None:
+    # "Skelwick's has hired": the chain that trades as "Skelwick's", not its chairman Clement Skelwick
+    text = ("Skelwick Retail plc, which trades as Skelwick's, is chaired by Clement Skelwick. Skelwick's has hired a "
+            "second set of lawyers. Mr Skelwick's lawyers declined to comment.")
+    _, entities, mentions = resolve(nlp, {"a": text})
+    names = {e.entity_id: e.name for e in entities}
+    assert [names[m.entity_id] for m in mentions if m.text == "Skelwick"] == ["Skelwick Retail plc", "Skelwick Retail plc", "Clement Skelwick"]
