@@ -740,6 +740,10 @@ class LabelConsistency:
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
+        short = _short_names_missed(doc, new_ents, self.words)  # "Crannock, which …" after "Crannock Foods plc"
+        if short:
+            new_ents = sorted(new_ents + short, key=lambda s: s.start)
+            changed = True
         couples = [piece for ent in new_ents for piece in _split_couple(doc, ent)]
         if len(couples) != len(new_ents):
             new_ents, changed = couples, True  # "Rosa and Tobias Fenn": two people
@@ -1037,6 +1041,48 @@ def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:
         while start - 1 > head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
             start -= 1
         found.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return found
+
+
+# words before a proper noun that make it a place ("in Harnmoor", "near Skelwick")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "of"})
+
+
+def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
+    """An organisation's first word written alone where the model tagged nothing ("Crannock,
+    which owns …", "Skelwick’s plans" after "Crannock Foods plc", "Skelwick Homes"): an ORG
+    mention, when exactly one organisation name of the document opens with that word and ends in
+    a company form or an English word (not a person's name the model tagged ORG), no other
+    entity holds it (a town that opens several names, "Harnmoor Cricket Club" and "Harnmoor Town
+    Council", or a family's surname, is left alone), it is no English word, no capitalised word
+    follows it, no preposition of place comes before it ("in Crannock") and it does not modify a
+    noun after it ("a Crannock scrap dealer", which is the town's)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    openers: dict[str, set[str]] = defaultdict(set)
+    held: set[str] = set()
+    for e in ents:
+        toks = [t for t in e if t.lower_ != "the"]
+        ends_as_a_body = toks[-1].text in ORG_HEADS or _a_word(toks[-1], words) if toks else False
+        if e.label_ == "ORG" and len(toks) >= 2 and toks[0].is_title and toks[0].is_alpha and ends_as_a_body:
+            openers[toks[0].text].add(name_key(e.text))
+            held.update(t.text for t in toks[1:])
+        else:
+            held.update(t.text for t in e)
+    single = {w for w, names in openers.items() if len(names) == 1 and w not in held}
+    if not single:
+        return []
+    found = []
+    for tok in doc:
+        if tok.i in taken or tok.text not in single or _a_word(tok, words):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
+            continue  # part of a longer name
+        if tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPOSITIONS:
+            continue  # "in Crannock": a place
+        if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
+            continue  # "a Crannock scrap dealer", "Crannock strike": the town, as an adjective
+        found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return found
 
 

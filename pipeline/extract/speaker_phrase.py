@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.components import (
+    AGENT_ENDINGS,
     CLUB_HEADS,
     COURTESY_TITLES,
     HONORIFICS,
@@ -393,6 +394,9 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return next(c for c in verb.children if c.dep_ == "dobj")  # "To quote the manager, Ada Quist, ‘…’"
     if (cited := _quoted_as_saying(idx, verb)) is not None:
         return cited  # "The statement quoted its director, Jo Lin, as saying: “…”": Jo Lin, not the statement
+    handle = idx.ent_of.get(verb.i - 1) if verb.i > 0 else None
+    if handle is not None and handle.label_ == "HANDLE" and handle.end == verb.i and not idx.inside[verb.i - 1]:
+        return verb.doc[verb.i - 1]  # "@ana_b posted on X: “…”", the handle read as an auxiliary
     if _passive(verb):
         if _state_before_colon(idx, verb):
             # "Bennett was unmoved: “…”": a state of the subject, who then speaks
@@ -1139,8 +1143,14 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     words = {t.lower_ for t in span}
     out.public = bool(words & PUBLIC_NOUNS)
     ent = idx.ent_of.get(head.i)
-    if ent is not None and not start <= head.i < end and (named := idx.ent_of.get(start)) is not None and named.label_ == "PERSON":
-        ent = named  # the phrase is a person apposed to the head ("At the Harnmoor Sanctuary, …, the founder, Jo Lee, said")
+    if (
+        not start <= head.i < end and (named := idx.ent_of.get(start)) is not None and named.label_ == "PERSON"
+        and (ent is not None or head.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES)
+    ):
+        # the phrase is a person apposed to the head ("At the Harnmoor Sanctuary, …, the founder,
+        # Jo Lee, said"; "Outside court, the club's chair, Jo Lee, said", "court" the parser's
+        # subject; not "A spokesman for the operator, Harnmoor Grid, said": the spokesman speaks)
+        ent = named
     lower, lemma = head.lower_, head.lemma_.lower()
     if len(span) == 1 and span.text.upper() in INTERVIEW_ROLES and end < len(doc) and doc[end].text == ":":
         out.speaker_kind = "unknown"  # "Q: “…?”"
@@ -1256,9 +1266,25 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
     elif head.tag_ == "NN" and lower in GENERIC_PEOPLE and any(t.lower_ == "the" for t in head.lefts):
         out.speaker_kind, out.public = "anonymous_public", True  # "the man said", "the student said": unnamed, the public
+    elif _someone_by_trade(head):
+        out.speaker_kind = "unnamed_source"  # "a waiter at the hotel said", "the ticket inspector told": unnamed, by their work
     if out.speaker_kind == "person" and out.ref is not None and not out.public:
         out.public = vox_pop(idx, out.ref)
     return out
+
+
+def _someone_by_trade(head: Token) -> bool:
+    """A singular noun for a person by their work, with "a", "an" or "the" and no name, that no
+    list knows ("A waiter at the hotel said", "the dispatcher asked"): an unnamed source. Its
+    ending says it is a person (an agent's, ``components.AGENT_ENDINGS``); nouns for documents and things that end so
+    ("a letter", "the poster", "the counter") are not, nor is a word the tagger read as a name."""
+    lower = head.lower_
+    return (
+        head.tag_ == "NN" and head.is_alpha and len(lower) > 4 and lower.endswith(AGENT_ENDINGS)
+        and lower not in NOT_PEOPLE and lower not in DOCUMENT_NOUNS and lower not in PUBLIC_NOUNS
+        and head.lemma_.lower() not in ORG_NOUNS
+        and any(t.lower_ in {"a", "an", "the"} and t.dep_ == "det" for t in head.lefts)
+    )
 
 
 def _speaking_next(idx: DocIndex, head: Token) -> Span | None:

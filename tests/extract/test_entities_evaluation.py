@@ -108,13 +108,14 @@ HELDOUT_F = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-f"
 HELDOUT_G = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-g"
 HELDOUT_H = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-h"
 HELDOUT_I = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-i"
+HELDOUT_J = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-j"
 
 
 @pytest.mark.parametrize(
     "folder",
-    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I],
+    [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I, HELDOUT_J],
     ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e",
-         "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i"],
+         "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i", "entities-heldout-j"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -184,7 +185,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.795, 0.842 (was 0.782, 0.828)
     # 2026-12-02, a surname written as the firm named after its founder: 0.812, 0.860 (was 0.795, 0.842)
     # 2026-12-02, a possessive shop name owning nothing is the firm: 0.816, 0.864 (was 0.812, 0.860)
-    assert result["precision"] >= 0.816 and result["recall"] >= 0.864, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.817, 0.869 (was 0.816, 0.864)
+    assert result["precision"] >= 0.817 and result["recall"] >= 0.869, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -225,7 +227,8 @@ def test_heldout_entities_d_floor() -> None:
     # model misses after an honorific or speaking (found on set F): 0.768, 0.721
     # 2026-12-02, X before "account" or "post": 0.781, 0.748 (was 0.778, 0.738)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.784, 0.752 (was 0.781, 0.748)
-    assert result["precision"] >= 0.784 and result["recall"] >= 0.752, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.786, 0.759 (was 0.784, 0.752)
+    assert result["precision"] >= 0.786 and result["recall"] >= 0.759, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -334,3 +337,19 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.805, 0.730 (was 0.792, 0.717)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.810, 0.734 (was 0.805, 0.730)
     assert result["precision"] >= 0.810 and result["recall"] >= 0.734, format_entity_report(result)
+
+
+def test_heldout_entities_j_floor() -> None:
+    """The tenth held-out entity gold (tests/gold/entities-heldout-j, written blind on
+    2026-12-03: a family bakery chain's takeover, a ballet company's sacking, a cricket club's
+    shortfall, a podcast host's exit; a company and a foundation named after families, a father
+    and son, unrelated people sharing a surname, nicknames, particles, handles)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_J))
+    result = evaluate_entities(HELDOUT_J / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 256 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at 2db2bbd): precision 0.846, recall 0.816
+    # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.852, 0.852 (was 0.846, 0.816; not blind any more)
+    assert result["precision"] >= 0.852 and result["recall"] >= 0.852, format_entity_report(result)

@@ -156,3 +156,28 @@ def test_a_possessive_name_owning_nothing_is_the_shop_named_so(nlp) -> None:
     _, entities, mentions = resolve(nlp, {"a": text})
     names = {e.entity_id: e.name for e in entities}
     assert [names[m.entity_id] for m in mentions if m.text == "Skelwick"] == ["Skelwick Retail plc", "Skelwick Retail plc", "Clement Skelwick"]
+
+
+def test_an_organisations_first_word_alone_is_that_organisation(nlp) -> None:
+    # the small model tags neither bare "Harnmoor"; one organisation's name opens with it
+    text = ("Harnmoor Foods plc has bid £40m for the chain. Harnmoor, which owns four mills, said the shops "
+            "would keep their names. Staff said Harnmoor wants the recipes.")
+    _, entities, mentions = resolve(nlp, {"a": text})
+    found = [m for m in mentions if m.text == "Harnmoor"]
+    assert len(found) == 2 and {entity_of(entities, mentions, "a", "Harnmoor").name} == {"Harnmoor Foods plc"}
+
+
+def test_guard_a_first_word_before_a_noun_or_after_in_is_the_place(nlp) -> None:
+    from pipeline.extract.components import _short_names_missed
+
+    doc = nlp("Harnmoor Foods plc has bid £40m. A Harnmoor baker said the mill in Harnmoor was busy.")
+    assert [s.text for s in _short_names_missed(doc, list(doc.ents), frozenset())] == []
+
+
+def test_guard_a_word_that_opens_two_organisations_is_left_alone(nlp) -> None:
+    from pipeline.extract.components import _short_names_missed
+
+    doc = nlp("Vellbrook Cricket Club and Vellbrook Town Council met on Monday. Vellbrook said no.")
+    ents = list(doc.ents)
+    assert {e.text for e in ents} >= {"Vellbrook Cricket Club", "Vellbrook Town Council"}
+    assert _short_names_missed(doc, ents, frozenset()) == []

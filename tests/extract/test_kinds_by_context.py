@@ -323,3 +323,42 @@ def test_she_after_a_report_is_the_reporter_not_the_subject_of_what_she_reported
             "“She has written it that way since she was seven,” she said.")
     [att] = analyse(text).direct
     assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Clothwen Brisbourne"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker_text"),
+    [
+        # no list holds these nouns: their ending says a person by their work, unnamed
+        ("The cafe reopened on Friday. A glassblower from the arcade opposite watched the queue. "
+         "“I have never seen so many umbrellas,” a glassblower said.", "I have never seen so many umbrellas",
+         "a glassblower"),
+        ("“Bring the ropes down to the lower deck,” the harbourmaster told the crew.", "Bring the ropes down to the lower deck",
+         "the harbourmaster"),
+    ],
+)
+def test_a_noun_for_someone_by_their_work_is_an_unnamed_source(nlp, text: str, words: str, speaker_text: str) -> None:
+    assert _speakers(nlp, text)[words] == (speaker_text, None, "unnamed_source")
+
+
+def test_a_thing_whose_noun_ends_like_a_trade_is_no_unnamed_source(nlp) -> None:
+    # guard: "the letter" is a document, not someone by their work
+    text = "“We regret the delay to your parcel,” the letter said."
+    assert _speakers(nlp, text)["We regret the delay to your parcel"][2] != "unnamed_source"
+
+
+def test_a_person_apposed_to_a_noun_the_parser_took_for_the_subject_speaks(nlp) -> None:
+    # the parser makes "court" the subject and hangs the chair and her name on it
+    text = 'Outside court, the association\'s secretary, Ysolde Marrack, said: "This was never about bins."'
+    assert _speakers(nlp, text)["This was never about bins."] == ("Ysolde Marrack", "Ysolde Marrack", "person")
+
+
+def test_a_spokesman_for_a_named_body_still_speaks_as_the_spokesman(nlp) -> None:
+    # guard: the description is a source noun, so the name after it does not take the quote
+    text = 'A spokesman for the ferry operator, Harnlow Marine, said: "The crossing is closed."'
+    assert _speakers(nlp, text)["The crossing is closed."][2] != "person"
+
+
+def test_a_handle_the_tagger_read_as_an_auxiliary_is_the_subject(nlp) -> None:
+    # the tagger reads "@bargain_lad" as the auxiliary of a passive "posted"
+    text = '@bargain_lad posted on X: "Three hours in the queue and no forks left."'
+    assert _speakers(nlp, text)["Three hours in the queue and no forks left."][:2] == ("@bargain_lad", "@bargain_lad")
