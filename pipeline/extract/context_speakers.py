@@ -71,24 +71,58 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
     as …", "Harbour driver: “…”": a role, no name) is said by whoever says the same words in the
     story below: the first body quote that holds its words, or whose words it holds (three words
     or more), and whose speaker is resolved, gives it that speaker's identity; the headline keeps
-    its own speaker_text. Headlines repeat a quote of the story more often than not."""
+    its own speaker_text. Headlines repeat a quote of the story more often than not. So do
+    subheadings that are a label line, a role and its quote alone ("Ferryman: ‘…’" above the
+    paragraph that quotes the ferryman by name)."""
     text = idx.text
-    end = headline_end(text)
-    body: list[tuple[Attribution, list[str]]] | None = None
+    headline = headline_end(text)
     for att in direct:
-        if att.start > end:
-            break
-        if att.ref is not None or att.ref_name is not None or att.speaker_kind in {"anonymous_public", "unnamed_source"}:
+        if att.start <= headline:
+            end = headline
+        elif (end := _label_line_end(text, att)) is None:
+            continue
+        if att.speaker_kind in {"anonymous_public", "unnamed_source"} or not _unnamed_in_body(text, att, end):
             continue
         words = _words(text, att)
         if len(words) < HEADLINE_REPEAT_MIN_WORDS:
             continue
-        if body is None:  # the body's resolved quotes and their words, once
-            body = [(a, _words(text, a)) for a in direct if a.start > end and (a.ref is not None or a.ref_name is not None)]
-        for other, said in body:
+        for other in direct:
+            if other.start <= end or (other.ref is None and other.ref_name is None):
+                continue
+            said = _words(text, other)
             if len(said) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(said, words) or _holds(words, said)):
                 att.take_identity(other)
                 break
+
+
+LABEL_LINE_MAX_CHARS = 120
+
+
+def _label_line_end(text: str, att: Attribution) -> int | None:
+    """The end of the paragraph a quote forms with its speaker and a colon alone, a subheading
+    ("Ferryman: ‘The tide took the pier’"), short; None for any other paragraph."""
+    if att.speaker_text is None or att.speaker_start is None or att.cue != ":":
+        return None
+    lo, hi = paragraph_bounds(text, att.start, att.end)
+    if hi - lo > LABEL_LINE_MAX_CHARS or att.speaker_start != lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()):
+        return None
+    tail = text[att.end : hi]
+    return hi if not any(ch.isalnum() for ch in tail) else None
+
+
+def _unnamed_in_body(text: str, att: Attribution, end: int) -> bool:
+    """Whether a headline quote's speaker is no one the story below names: unresolved, or
+    resolved to a name whose words the body never writes ("Librarian: ‘…’", "Harnmoor CEO tells
+    staff …", "says Quorndon baker": a role the model tagged as a name). A name the body writes
+    ("Ruiz: ‘…’" above "Ana Ruiz said") is someone."""
+    if att.ref is None and att.ref_name is None:
+        return True
+    name = text[att.ref[0] : att.ref[1]] if att.ref is not None else att.ref_name or ""
+    words = re.findall(r"[\w'’-]+", name)
+    if not words:
+        return True
+    last = words[-1]  # "Harnmoor CEO", "Quorndon baker": the role is the name's last word
+    return last[:1].islower() or not re.search(rf"\b{re.escape(last)}\b", text[end:])
 
 
 def _words(text: str, att: Attribution) -> list[str]:

@@ -10,8 +10,9 @@ No spaCy here: cues and speakers are ``speakers.py``'s job. Rules (README.md, "Q
   only in a headline (a short line with no other mark and no closing full stop).
 - ’ is both the closing single mark and the apostrophe. Between letters ("didn’t") it is an
   apostrophe. After an "s" and before a lower-case word that is not a cue ("the players’
-  union"), or before a nested double quote ("the players’ “pay rise”"), it is a possessive when
-  a later ’ in the paragraph can close the quote instead.
+  union"), or before a nested double quote ("the players’ “pay rise”"), or before a comma and
+  "not" ("the bosses’, not the crew’s"), it is a possessive when a later ’ in the paragraph can
+  close the quote instead; before a comma and the closing ’ ("the stewards’,’") it always is.
   Otherwise a ’ after a non-space character closes the open ‘ quote.
 - A quote left open at the end of a paragraph continues when the next paragraph opens with a
   mark of the same family (the British/American convention for multi-paragraph quotes).
@@ -192,6 +193,11 @@ def _closes(text: str, i: int, closers: str, pstart: int, pend: int) -> bool:
             word = _next_word(text, i + 1, pend)
             if (word and word[0].islower() and word.casefold() not in _CUE_STARTERS) or _double_opener_after(text, i + 1, pend):
                 return not _later_closer(text, i + 1, pend)  # a plural possessive if a later ’ can close
+        if prev in "sS" and nxt == ",":
+            if text[i + 2 : i + 3] == "\u2019":
+                return False  # "not the stewards’,’ he said": the plural possessive, then the closing mark
+            if _next_word(text, i + 2, pend) == "not":
+                return not _later_closer(text, i + 2, pend)  # "it’s the bosses’, not the crew’s,’": a possessive
         return True
     if mark == '"':
         return bool(prev) and not prev.isspace() or not nxt or nxt.isspace() or not nxt.isalnum()

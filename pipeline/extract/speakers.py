@@ -57,7 +57,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.components import APPOSED_ROLES, CLOCK_TIME, COURTESY_TITLES
+from pipeline.extract.components import AGENT_ENDINGS, APPOSED_ROLES, CLOCK_TIME, COURTESY_TITLES
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
@@ -172,6 +172,8 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     start = colon
     while start > 0 and colon - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
         start -= 1
+    if start == colon == 1 and _headline_role_word(doc[0]):
+        return colon, 0, colon  # "Ferryman: ‘…’": the headline's one word, capitalised by its place, is a role
     if start == colon or doc[colon - 1].pos_ != "NOUN" or doc[colon - 1].tag_ == "NNS":
         return None
     if start > 0 and doc[start - 1].text not in DASHES | {";"}:
@@ -180,6 +182,18 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
             return None
         start = 0
     return colon, start, colon
+
+
+def _headline_role_word(tok: Token) -> bool:
+    """A headline's first word, capitalised by its place, that names someone by a role: a
+    singular common noun ("Ferryman", "Librarian"), or a word with an agent's ending the tagger
+    took for a name ("Beekeeper", ``AGENT_ENDINGS``) when the entity model tagged it nothing or
+    a person; not a title that speaks alone ("Mayor", ``LONE_TITLES``, read as the person)."""
+    if not tok.is_title or not tok.is_alpha or tok.text in LONE_TITLES:
+        return False
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN":
+        return True
+    return tok.pos_ == "PROPN" and tok.lower_.endswith(AGENT_ENDINGS) and tok.ent_type_ in {"", "PERSON"}
 
 
 OPENING_CUE_WORDS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})

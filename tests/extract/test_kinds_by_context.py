@@ -362,3 +362,50 @@ def test_a_handle_the_tagger_read_as_an_auxiliary_is_the_subject(nlp) -> None:
     # the tagger reads "@bargain_lad" as the auxiliary of a passive "posted"
     text = '@bargain_lad posted on X: "Three hours in the queue and no forks left."'
     assert _speakers(nlp, text)["Three hours in the queue and no forks left."][:2] == ("@bargain_lad", "@bargain_lad")
+
+
+def _first(nlp, text: str) -> tuple[str | None, str | None, str | None]:
+    """The speaker fields of the document's first direct quote (the headline's or subheading's)."""
+    from pipeline.extract.context_speakers import find_quotes
+
+    a = find_quotes(nlp(text))[0][0]
+    return a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None, a.speaker_kind
+
+
+@pytest.mark.parametrize("role", ["Ferryman", "Harbourmaster", "Glassblower"])
+def test_a_headline_of_a_lone_role_and_a_colon_is_whoever_says_its_words_below(nlp, role: str) -> None:
+    # the headline's first word, capitalised by its place, is a role, not a name
+    text = (f"{role}: ‘The tide took the pier in one night’\n\nThe pier at Vellbrook collapsed on Sunday. Osric Pellow, 61, "
+            "has worked on the harbour for 30 years. ‘The tide took the pier in one night,’ Mr Pellow said.")
+    assert _first(nlp, text) == (role, "Pellow", "person")
+
+
+def test_a_subheading_of_a_role_and_its_quote_is_whoever_says_its_words_below(nlp) -> None:
+    # the model tags "Ferryman" PERSON in a subheading; no one below is called that
+    text = ("Pier falls into the sea at Vellbrook\n\nThe pier at Vellbrook collapsed on Sunday night.\n\n"
+            "Ferryman: ‘The tide took the pier in one night’\n\n"
+            "Osric Pellow, 61, has worked on the harbour for 30 years. ‘The tide took the pier in one night,’ Mr Pellow said.")
+    assert _first(nlp, text) == ("Ferryman", "Pellow", "person")
+
+
+def test_guard_a_headline_name_the_story_writes_keeps_its_person(nlp) -> None:
+    text = ("Pellow: ‘The tide took the pier in one night’\n\nThe pier collapsed on Sunday. Osric Pellow, 61, runs the ferry. "
+            "Wenna Caddon, his neighbour, agreed: ‘The tide took the pier in one night.’")
+    assert _first(nlp, text)[:2] == ("Pellow", "Osric Pellow")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("“We scrub the floor every night,” says Carrow Baker as inspectors shut sourdough shop\n\nInspectors closed the shop "
+         "on Tuesday.\n\n“We scrub the floor every night. I have the checklists,” Ena Tolland, who opened the bakery in 2019, "
+         "told reporters.", "Ena Tolland"),
+        ("Quorndon Librarian: „We will call it square“\n\nA book borrowed in 1961 came back to the library on Monday. Wenna "
+         "Caddon has worked there for 20 years. „We will call it square“, Ms Caddon said.", "Ms Caddon"),
+        ("Vellbrook Gran, 71: ‘They never cleaned the rails once’\n\nThe ship docked on Monday. Ysolde Marrack, 71, from "
+         "Harnlow, was among the 300 guests taken ill. ‘They never cleaned the rails once,’ she said.", "Ysolde Marrack"),
+    ],
+)
+def test_a_headline_role_the_model_tagged_as_a_name_no_one_below_has_is_whoever_says_its_words(nlp, text: str, who: str) -> None:
+    # "Carrow Baker", "Quorndon Librarian", "Vellbrook Gran" are tagged PERSON; the story never writes "Baker" and the rest
+    assert _first(nlp, text)[1:] == (who, "person")

@@ -40,6 +40,21 @@ def test_plural_possessive_closing_before_a_cue() -> None:
     assert words(text)[0] == "Nobody listens to the Beatles"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural possessive before a comma and "not …", then another before the closing mark
+        ("‘If it’s anybody’s fault, it’s the owners’, not the waiters’,’ he said.",
+         ["If it’s anybody’s fault, it’s the owners’, not the waiters’"]),
+        ("‘Ask the owners’, not me,’ she said.", ["Ask the owners’, not me"]),
+        # guard: a ’ before a comma and a cue still closes the quote
+        ("‘We want our homes’, residents said. ‘It’s ours.’", ["We want our homes", "It’s ours."]),
+    ],
+)
+def test_a_plural_possessive_before_a_comma_inside_single_quotes(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
 def test_apostrophes_outside_quotes_do_not_open_quotes() -> None:
     text = "The band’s ’90s records and rock ‘n’ roll were the caretakers’ favourites."
     assert words(text) == []

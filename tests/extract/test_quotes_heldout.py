@@ -53,7 +53,7 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 104, 118, 35, 27, 0),
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 105, 118, 35, 28, 0),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
     "quotes-heldout-e": Floors(98, 97, 99, 26, 123, 101, 118, 35, 32, 2),
@@ -65,13 +65,13 @@ SETS = {
     "quotes-heldout-g": Floors(103, 102, 102, 25, 127, 113, 121, 33, 28, 1),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 99, 118, 35, 27, 7),
+    "quotes-heldout-h": Floors(99, 99, 102, 25, 124, 100, 118, 35, 27, 7),
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 109, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 103, 119, 38, 31, 3),
+    "quotes-heldout-j": Floors(93, 90, 94, 30, 120, 104, 119, 38, 31, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
     "quotes-heldout-k": Floors(93, 93, 96, 27, 120, 112, 117, 45, 42, 0),
@@ -112,7 +112,10 @@ SETS = {
     # Blind run (2026-12-02, at 1fee63b, after the first seventeen sets' fixes): direct 97/102, 100
     # predicted; indirect 22/29; speakers 98/119; speaker_text 111/119; public reactions 26/32.
     # After the fixes its errors prompted ("the orchestra" as the orchestra in focus): speakers 99.
-    "quotes-heldout-r": Floors(102, 97, 100, 22, 119, 100, 111, 32, 26, 13),  # 100 with solicitors as unnamed sources
+    # 100 with solicitors as unnamed sources; 101 (2026-12-03) with the headline quote of a role the model
+    # tagged as a name given to whoever says its words below: the timpanist, whom the rules call a member
+    # of the public and the set does not, so the ceiling of reactions outside the gold went from 13 to 14
+    "quotes-heldout-r": Floors(102, 97, 100, 22, 119, 101, 111, 32, 26, 14),
     # Blind run (2026-12-02, at 63d5a50, after the first eighteen sets' fixes): direct 102/103, 104
     # predicted; indirect 27/29; speakers 110/129; speaker_text 117/129; public reactions 26/31.
     # After the fixes its errors prompted (protesters and hecklers as the public): 111, 117, 27; a
@@ -127,7 +130,10 @@ SETS = {
     # Blind run (2026-12-03, at 2db2bbd, after the first twenty sets' fixes; the session's rules
     # found on other sets give the same): direct 103/105, 105 predicted; indirect 27/30; speakers
     # 110/130; speaker_text 120/130; public reactions 30/38, 31 made, 1 of them no gold reaction.
-    "quotes-heldout-u": Floors(105, 103, 105, 27, 130, 110, 120, 38, 30, 1),
+    # After the fixes its errors prompted (a headline role the model tagged as a name the story never
+    # writes; not blind any more): speakers 112; a plural possessive before ", not" or ",’" inside
+    # British single quotes ("the bosses’, not the …’s,’"): direct 104/105, 131 speakers checked.
+    "quotes-heldout-u": Floors(105, 104, 105, 27, 131, 112, 121, 38, 30, 1),
 }
 
 
