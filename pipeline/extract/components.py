@@ -610,7 +610,11 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
 def _a_word(token: Any, words: frozenset[str]) -> bool:
     """Whether ``token`` is an English word, plural or third-person forms too ("Justices", "Calls",
     "Celebrities")."""
-    lower = token.lower_
+    return _a_word_text(token.lower_, words)
+
+
+def _a_word_text(lower: str, words: frozenset[str]) -> bool:
+    """``_a_word`` for a lower-case string ("cruises", "bakeries")."""
     if lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words):
         return True
     return lower.endswith("ies") and lower[:-3] + "y" in words  # "Celebrities"
@@ -723,7 +727,7 @@ class LabelConsistency:
         for key in people & votes.keys() - decided_org_words - surnames.keys():
             decided[key] = "PERSON"  # "Quiroga" once "Lidia Quiroga" is a person by evidence
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
-        firms = [k for k in orgs if k and k.split()[-1].title() in ORG_HEADS]
+        firms = [k for k in orgs if k and len(k.split()) >= 2 and (k.split()[-1].title() in ORG_HEADS or _a_word_text(k.split()[-1], self.words))]
         for key, label in list(decided.items()):
             if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
                 decided[key] = "ORG"  # "Ashby Crest" beside "Ashby Crest Capital", "Quenbury" beside "Quenbury Systems": the firm, short

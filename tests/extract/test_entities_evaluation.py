@@ -295,7 +295,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.868, 0.830 (was 0.865, 0.827)
     # 2026-12-02, a surname written as the firm named after its founder: 0.869, 0.833 (was 0.868, 0.830)
     # 2026-12-02, a possessive shop name owning nothing is the firm: 0.871, 0.850 (was 0.869, 0.833)
-    assert result["precision"] >= 0.871 and result["recall"] >= 0.850, format_entity_report(result)
+    # 2026-12-03, a word tagged PERSON opening a firm whose name ends in an English word is the firm: 0.878, 0.857 (was 0.871, 0.850)
+    assert result["precision"] >= 0.878 and result["recall"] >= 0.857, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:

@@ -181,3 +181,18 @@ def test_guard_a_word_that_opens_two_organisations_is_left_alone(nlp) -> None:
     ents = list(doc.ents)
     assert {e.text for e in ents} >= {"Vellbrook Cricket Club", "Vellbrook Town Council"}
     assert _short_names_missed(doc, ents, frozenset()) == []
+
+
+def test_a_word_tagged_person_that_opens_a_firm_named_with_an_english_word_is_the_firm(nlp) -> None:
+    # "Quorndon" tagged PERSON beside "Quorndon Bakeries": no one is called Quorndon here
+    text = "Quorndon Bakeries cancelled 40 sailings on Monday. Quorndon said the weather was to blame and refunds would follow."
+    doc = nlp(text)
+    assert ("Quorndon", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", "Quorndon").name == "Quorndon Bakeries"
+
+
+def test_guard_a_persons_surname_that_opens_a_firm_stays_the_person(nlp) -> None:
+    text = ("Osric Quorndon founded Quorndon Bakeries in 1990. Quorndon said the weather was to blame and refunds would "
+            "follow.")
+    assert ("Quorndon", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]

@@ -49,7 +49,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 109, 116, 35, 26, 3),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 110, 116, 35, 26, 3),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
