@@ -153,6 +153,8 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "D
 # the honorifics of no office, which only a person's surname follows ("Mr Quarmby" may be anyone;
 # not "Dr Pepper", "Sir Galahad")
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+# ranks written short before a surname ("Insp Wardle", "Det. Sgt. Okoro"): a person, like Mr
+RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -1265,7 +1267,8 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         while lead < i - 1 and (doc[lead].text.rstrip(".") in TITLES or doc[lead].text in OFFICE_WORDS):
             lead += 1  # "Chief Executive Ida Marsh": the name is Ida Marsh
         run = doc[lead:i]
-        if len(run) == 1 and lead == start + 1 and doc[start].text.rstrip(".") in COURTESY_TITLES and not _is_possessive(run[0]):
+        if (len(run) == 1 and lead == start + 1 and doc[start].text.rstrip(".") in COURTESY_TITLES | RANK_ABBREVIATIONS
+                and not _is_possessive(run[0])):
             found.append(Span(doc, lead, i, label="PERSON"))  # "Mr Quarmby said", the model blind to both words
             continue
         if len(run) < 2 or any(t.text in PLURAL_POSSESSIVE_HEADS or _is_possessive(t) for t in run):

@@ -70,11 +70,13 @@ TITLES = frozenset({
     "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
     "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
+    # ranks abbreviated ("Det. Sgt.", "Insp.", "Supt.", "Maj.", "Cpl."; "Cllr." too)
+    "Det", "Insp", "Supt", "Cmdr", "Maj", "Cpl", "Pvt", "Cllr",
 })
 # titles a speaker phrase keeps before a name ("Judge Rowena Tresham", "Detective Inspector …")
 SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
                            "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
-                           "Professor", "Prof"})
+                           "Professor", "Prof", "Capt", "Det", "Insp", "Supt", "Cmdr", "Maj", "Cpl", "Pvt", "Cllr"})
 # titles that end an office of two words ("Education Minister", "Foreign Secretary")
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 # a nickname in quotation marks inside a name ("Dale ‘Wrecker’ Ravenhill" is Dale Ravenhill)

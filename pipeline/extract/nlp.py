@@ -71,6 +71,19 @@ def _add_platform_cases(nlp: Language) -> None:
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
+# titles abbreviated with a full stop that the stock tokenizer splits from it ("Capt" "."), which
+# ends a sentence before the name ("Capt. Ann Lee spoke …" read as two sentences, the title lost)
+TITLE_ABBREVIATIONS = ("Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr", "Fr", "Hon",
+                       "Atty", "Amb", "Pres")
+
+
+def _add_title_cases(nlp: Language) -> None:
+    """Keep a title abbreviation and its full stop one token ("Capt.", "Sgt.", "Cllr."), as the
+    stock rules do for "Mr.", "Dr.", "Gen." and "Sen."."""
+    for title in TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
+
+
 HORIZONTAL_BAR = "\u2015"  # ―, typed before a name that signs a quote: "“…”― Jane Doe"
 
 
@@ -171,6 +184,7 @@ def load_nlp(params: dict[str, Any]) -> Language:
         )
     _add_apostrophe_cases(nlp)
     _add_platform_cases(nlp)
+    _add_title_cases(nlp)
     _split_dashes(nlp)
     _index_attribute_rules(nlp)
     use_numpy_blas(nlp)

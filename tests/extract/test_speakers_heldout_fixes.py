@@ -212,3 +212,17 @@ def test_a_name_beside_the_subject_does_not_use_up_the_search_for_the_cue(analys
             "Ana Norrstedt, said in a video posted on Monday.")
     [att] = analyse(text).direct
     assert (att.cue, att.speaker_text) == ("said", "Ana Norrstedt")
+
+
+@pytest.mark.parametrize("title", ["Capt.", "Sgt.", "Insp.", "Cllr.", "Supt."])
+def test_a_title_abbreviated_with_a_full_stop_is_one_token_and_stays_in_the_speaker_text(analyse, nlp, title: str) -> None:
+    # the stock tokenizer split "Capt" from its full stop and ended a sentence there
+    text = f"The ship stayed in port.\n\n{title} Osric Pellow told passengers on Monday: “Nobody leaves the ship until Thursday.”"
+    assert [t.text for t in nlp.tokenizer(f"{title} Osric")] == [title, "Osric"]
+    [att] = analyse(text).direct
+    assert att.speaker_text == f"{title} Osric Pellow"
+
+
+def test_a_lone_surname_after_a_short_rank_is_a_person(nlp) -> None:
+    doc = nlp("Insp Pellow of Harnlow Police said officers would stay at the gates overnight.")
+    assert ("Pellow", "PERSON") in [(e.text, e.label_) for e in doc.ents]
