@@ -1062,7 +1062,9 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
     entity holds it (a town that opens several names, "Harnmoor Cricket Club" and "Harnmoor Town
     Council", or a family's surname, is left alone), it is no English word, no capitalised word
     follows it, no preposition of place comes before it ("in Crannock") and it does not modify a
-    noun after it ("a Crannock scrap dealer", which is the town's)."""
+    noun after it ("a Crannock scrap dealer", which is the town's). So are an organisation's
+    initials in capitals, three to six letters, where the model tagged nothing ("the Harbour
+    Bridges Safety Authority (HBSA)", "The HBSA said")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     openers: dict[str, set[str]] = defaultdict(set)
     held: set[str] = set()
@@ -1075,10 +1077,12 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
         else:
             held.update(t.text for t in e)
     single = {w for w, names in openers.items() if len(names) == 1 and w not in held}
-    if not single:
-        return []
+    initials = {initials_of(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
     found = []
     for tok in doc:
+        if tok.i not in taken and tok.text in initials and written_as_initials(tok.text, 3, 6):
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "The PPWU said" after "the Podcast … Union (PPWU)"
+            continue
         if tok.i in taken or tok.text not in single or _a_word(tok, words):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

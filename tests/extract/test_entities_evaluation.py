@@ -153,7 +153,8 @@ def test_heldout_entities_floor() -> None:
     # ending firms' names): 0.936, 0.959
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.940, 0.963 (was 0.936, 0.959)
     # 2026-12-02, a surname written as the firm named after its founder: 0.944, 0.967 (was 0.940, 0.963)
-    assert result["precision"] >= 0.944 and result["recall"] >= 0.967, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.944, 0.971 (was 0.944, 0.967)
+    assert result["precision"] >= 0.944 and result["recall"] >= 0.971, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -186,7 +187,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-02, a surname written as the firm named after its founder: 0.812, 0.860 (was 0.795, 0.842)
     # 2026-12-02, a possessive shop name owning nothing is the firm: 0.816, 0.864 (was 0.812, 0.860)
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.817, 0.869 (was 0.816, 0.864)
-    assert result["precision"] >= 0.817 and result["recall"] >= 0.869, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-03, an organisation's initials the model left untagged: 0.819, 0.878 (was 0.817, 0.869)
+    assert result["precision"] >= 0.819 and result["recall"] >= 0.878, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -208,7 +210,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-02, X before "account" or "post": 0.818, 0.748 (was 0.815, 0.733)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.830, 0.759 (was 0.818, 0.748)
     # 2026-12-02, a surname written as the firm named after its founder: 0.838, 0.767 (was 0.830, 0.759)
-    assert result["precision"] >= 0.838 and result["recall"] >= 0.767, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.785 (was 0.838, 0.767)
+    assert result["precision"] >= 0.841 and result["recall"] >= 0.785, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -228,7 +231,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-02, X before "account" or "post": 0.781, 0.748 (was 0.778, 0.738)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.784, 0.752 (was 0.781, 0.748)
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.786, 0.759 (was 0.784, 0.752)
-    assert result["precision"] >= 0.786 and result["recall"] >= 0.759, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, an organisation's initials the model left untagged: 0.787, 0.766 (was 0.786, 0.759)
+    assert result["precision"] >= 0.787 and result["recall"] >= 0.766, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -248,7 +252,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-02, X before "account" or "post": 0.728, 0.730 (was 0.727, 0.727)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.743, 0.745 (was 0.728, 0.730)
     # 2026-12-02, a surname written as the firm named after its founder: 0.743, 0.749 (was 0.743, 0.745)
-    assert result["precision"] >= 0.743 and result["recall"] >= 0.749, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.744, 0.753 (was 0.743, 0.749)
+    assert result["precision"] >= 0.744 and result["recall"] >= 0.753, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -272,7 +277,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.835, 0.869 (was 0.831, 0.865)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.839, 0.873 (was 0.835, 0.869)
     # 2026-12-02, X before "account" or "post": 0.840, 0.878 (was 0.839, 0.873)
-    assert result["precision"] >= 0.840 and result["recall"] >= 0.878, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.886 (was 0.840, 0.878)
+    assert result["precision"] >= 0.841 and result["recall"] >= 0.886, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -296,7 +302,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-02, a surname written as the firm named after its founder: 0.869, 0.833 (was 0.868, 0.830)
     # 2026-12-02, a possessive shop name owning nothing is the firm: 0.871, 0.850 (was 0.869, 0.833)
     # 2026-12-03, a word tagged PERSON opening a firm whose name ends in an English word is the firm: 0.878, 0.857 (was 0.871, 0.850)
-    assert result["precision"] >= 0.878 and result["recall"] >= 0.857, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.881, 0.878 (was 0.878, 0.857)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -315,7 +322,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.846, 0.869 (was 0.820, 0.842)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.855, 0.878 (was 0.846, 0.869)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.860, 0.883 (was 0.855, 0.878)
-    assert result["precision"] >= 0.860 and result["recall"] >= 0.883, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.860, 0.887 (was 0.860, 0.883)
+    assert result["precision"] >= 0.860 and result["recall"] >= 0.887, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -337,7 +345,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.792, 0.717 (was 0.697, 0.631)
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.805, 0.730 (was 0.792, 0.717)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.810, 0.734 (was 0.805, 0.730)
-    assert result["precision"] >= 0.810 and result["recall"] >= 0.734, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.815, 0.758 (was 0.810, 0.734)
+    assert result["precision"] >= 0.815 and result["recall"] >= 0.758, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -353,4 +362,5 @@ def test_heldout_entities_j_floor() -> None:
     assert result["gold_mentions"] == 256 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 2db2bbd): precision 0.846, recall 0.816
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.852, 0.852 (was 0.846, 0.816; not blind any more)
-    assert result["precision"] >= 0.852 and result["recall"] >= 0.852, format_entity_report(result)
+    # 2026-12-03, an organisation's initials the model left untagged: 0.852, 0.855 (was 0.852, 0.852)
+    assert result["precision"] >= 0.852 and result["recall"] >= 0.855, format_entity_report(result)

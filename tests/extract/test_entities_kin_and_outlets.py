@@ -196,3 +196,12 @@ def test_guard_a_persons_surname_that_opens_a_firm_stays_the_person(nlp) -> None
     text = ("Osric Quorndon founded Quorndon Bakeries in 1990. Quorndon said the weather was to blame and refunds would "
             "follow.")
     assert ("Quorndon", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_an_organisations_initials_the_model_left_untagged_are_that_organisation(nlp) -> None:
+    text = ("Staff at the yard are organised by the Ferry Workers and Pilots Union (FWPU), which called the strike. "
+            "The FWPU said talks would resume on Monday.")
+    assert [e.text for e in nlp(text).ents if e.text == "FWPU"] == ["FWPU", "FWPU"]
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert {m.entity_id for m in mentions if m.text in {"FWPU", "Ferry Workers and Pilots Union"}} == {
+        entity_of(entities, mentions, "a", "Ferry Workers and Pilots Union").entity_id}
