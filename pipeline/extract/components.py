@@ -769,9 +769,10 @@ class LabelConsistency:
         keys = {name_key(doc[s.start + 2 : s.end - 2].text) for s in nicknamed}
         taken = {i for e in ents for i in range(e.start, e.end)}
         missed = []
-        for span, _ in declared_names(doc, ents):
+        for span, owner in declared_names(doc, ents):
             if span.label_ == "PERSON":
                 keys.add(name_key(span.text))
+                keys.add(name_key(owner.text))  # a nickname's owner is a person, whatever the model said
                 if not any(i in taken for i in range(span.start, span.end)):
                     missed.append(span)
         return keys, missed

@@ -19,7 +19,7 @@ from pipeline.extract.cues import first_name_gender
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
 # words that open the clause declaring the name, right after the name and its comma
-_CLAUSE_OPENERS = frozenset({"who", "known", "nicknamed", "better", "also", "posting", "tweeting", "writing"})
+_CLAUSE_OPENERS = frozenset({"who", "whom", "known", "nicknamed", "better", "also", "posting", "tweeting", "writing"})
 # verbs of posting before "as @handle"
 POSTING_VERBS = frozenset({"post", "posts", "posted", "posting", "tweet", "tweets", "tweeted", "tweeting",
                            "write", "writes", "wrote", "writing", "blog", "blogs", "blogging"})
@@ -65,7 +65,7 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
     people = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     out = []
     for owner in ents:
-        if owner.label_ != "PERSON" or owner.end + 2 >= len(doc):
+        if not _a_person_shaped(owner) or owner.end + 2 >= len(doc):
             continue
         k = owner.end
         if doc[k].text in {"'s", "\u2019s"}:
@@ -80,7 +80,8 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
             known = known or tok.lower_ in {"known", "called"}
             posting = posting or tok.lower_ in POSTING_VERBS
             nickname_cue = (tok.lower_ == "as" and known) or tok.lower_ == "nicknamed" or (
-                tok.lower_ == "by" and doc[m - 1].lower_ in {"goes", "go", "went", "going"})
+                tok.lower_ == "by" and doc[m - 1].lower_ in {"goes", "go", "went", "going"}) or (
+                tok.lower_ in {"called", "calls", "call"} and doc[k + 1].lower_ == "whom")  # "whom everyone calls Sprat"
             if tok.lower_ == "as" and posting and m + 1 in handles:
                 out.append((handles[m + 1], owner))
                 break
@@ -90,6 +91,14 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
     declared = {(h.start, h.end) for h, _ in out}
     out += [(h, o) for h, o in declared_handles(doc, ents) if (h.start, h.end) not in declared]
     return out
+
+
+def _a_person_shaped(owner: Span) -> bool:
+    """A PERSON, or two capitalised words the small model tagged ORG ("Osric Pellow, known to
+    everyone at the ground as Tubby,": a nickname is a person's, and so the name is one)."""
+    if owner.label_ == "PERSON":
+        return True
+    return owner.label_ == "ORG" and len(owner) == 2 and all(t.is_title and t.is_alpha for t in owner)
 
 
 # words naming a handle before it ("under the handle @x", "as @x"); an account before one's handle

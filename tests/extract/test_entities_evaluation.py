@@ -346,7 +346,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.805, 0.730 (was 0.792, 0.717)
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.810, 0.734 (was 0.805, 0.730)
     # 2026-12-03, an organisation's initials the model left untagged: 0.815, 0.758 (was 0.810, 0.734)
-    assert result["precision"] >= 0.815 and result["recall"] >= 0.758, format_entity_report(result)
+    # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.821, 0.770 (was 0.815, 0.758)
+    assert result["precision"] >= 0.821 and result["recall"] >= 0.770, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -363,4 +364,5 @@ def test_heldout_entities_j_floor() -> None:
     # floors, only go up: the blind first run (at 2db2bbd): precision 0.846, recall 0.816
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.852, 0.852 (was 0.846, 0.816; not blind any more)
     # 2026-12-03, an organisation's initials the model left untagged: 0.852, 0.855 (was 0.852, 0.852)
-    assert result["precision"] >= 0.852 and result["recall"] >= 0.855, format_entity_report(result)
+    # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.858, 0.871 (was 0.852, 0.855)
+    assert result["precision"] >= 0.858 and result["recall"] >= 0.871, format_entity_report(result)

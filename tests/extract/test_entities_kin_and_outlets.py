@@ -205,3 +205,22 @@ def test_an_organisations_initials_the_model_left_untagged_are_that_organisation
     _, entities, mentions = resolve(nlp, {"a": text})
     assert {m.entity_id for m in mentions if m.text in {"FWPU", "Ferry Workers and Pilots Union"}} == {
         entity_of(entities, mentions, "a", "Ferry Workers and Pilots Union").entity_id}
+
+
+def test_a_nickname_declared_in_a_whom_clause_is_the_person(nlp) -> None:
+    from pipeline.extract.declared_names import declared_names
+
+    text = ("Dancers walked out on Tuesday, led by the principal Wenna Caddon, whom everyone at the company has called "
+            "Sprat since she joined its school. Sprat posted a photograph.")
+    assert [(n.text, o.text) for n, o in declared_names(nlp(text))] == [("Sprat", "Wenna Caddon")]
+
+
+def test_a_nickname_declared_after_two_words_the_model_tagged_org_makes_them_a_person(nlp) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.extract.declared_names import declared_names
+
+    doc = nlp.make_doc("The treasurer, Osric Pellow, known to everyone at the ground as Tubby, stood down.")
+    owner = Span(doc, 3, 5, label="ORG")  # as the small model tags some two-word names
+    assert owner.text == "Osric Pellow"
+    assert [(n.text, o.text) for n, o in declared_names(doc, [owner])] == [("Tubby", "Osric Pellow")]
