@@ -165,23 +165,27 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     """A role in lower case before the colon of a quote in the headline, after a ";" or a dash
     ("Shares slide as recall widens; chief executive: «…»", "Exam leak – minister: „…“"):
     headlines name people by their role (the story below names them). The document's first
-    line only; a singular noun of one to three words."""
+    line only; a singular noun of one to three words, perhaps with an age after it ("Exam leak –
+    teacher, 52: „…“")."""
     doc = idx.doc
     if doc[colon].idx > headline_end(doc.text) or "\n" not in doc.text:
         return None  # not in the headline, or no story below it
-    start = colon
-    while start > 0 and colon - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
+    end = colon
+    if colon >= 3 and doc[colon - 1].like_num and doc[colon - 2].text == ",":
+        end = colon - 2  # "Sick ship gran, 71: ‘…’": an age after the role
+    start = end
+    while start > 0 and end - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
         start -= 1
-    if start == colon == 1 and _headline_role_word(doc[0]):
-        return colon, 0, colon  # "Ferryman: ‘…’": the headline's one word, capitalised by its place, is a role
-    if start == colon or doc[colon - 1].pos_ != "NOUN" or doc[colon - 1].tag_ == "NNS":
+    if start == end == 1 and _headline_role_word(doc[0]):
+        return colon, 0, end  # "Ferryman: ‘…’": the headline's one word, capitalised by its place, is a role
+    if start == end or doc[end - 1].pos_ != "NOUN" or doc[end - 1].tag_ == "NNS":
         return None
     if start > 0 and doc[start - 1].text not in DASHES | {";"}:
         qualifier = doc[0:start]  # "Harnmoor founder: «…»": the organisation's name before the role
         if start > HEADLINE_DESCRIPTION_MAX_WORDS or not all(t.is_title and t.pos_ == "PROPN" for t in qualifier):
             return None
         start = 0
-    return colon, start, colon
+    return colon, start, end
 
 
 def _headline_role_word(tok: Token) -> bool:

@@ -409,3 +409,9 @@ def test_guard_a_headline_name_the_story_writes_keeps_its_person(nlp) -> None:
 def test_a_headline_role_the_model_tagged_as_a_name_no_one_below_has_is_whoever_says_its_words(nlp, text: str, who: str) -> None:
     # "Carrow Baker", "Quorndon Librarian", "Vellbrook Gran" are tagged PERSON; the story never writes "Baker" and the rest
     assert _first(nlp, text)[1:] == (who, "person")
+
+
+def test_a_headline_role_with_an_age_before_the_colon_speaks(nlp) -> None:
+    text = ("Pier collapse – harbour keeper, 61: ‘The tide took the pier in one night’\n\nThe pier at Vellbrook collapsed on "
+            "Sunday. Osric Pellow, 61, has kept the harbour for 30 years. ‘The tide took the pier in one night,’ Mr Pellow said.")
+    assert _first(nlp, text) == ("harbour keeper", "Pellow", "person")
