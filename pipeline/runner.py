@@ -316,7 +316,7 @@ def extract_texts(params: dict[str, Any], texts: dict[str, str]) -> TextExtracti
         for doc_id, found in analyser.results():
             analyses[doc_id] = found
     for a in articles:
-        resolver.add_document(a.article_id, analyses[a.article_id].names)
+        resolver.add_document(a.article_id, analyses[a.article_id].names, analyses[a.article_id].candidates)
     entities, mentions = resolver.resolve()
     quotes, reactions = quotes_and_reactions({a.article_id: a.text for a in articles}, analyses, resolver, [])
     return TextExtraction(articles, mentions, entities, quotes, reactions)

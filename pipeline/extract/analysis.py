@@ -31,14 +31,14 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import RULER_KB, firm_named_so
+from pipeline.extract.components import PLACE_PREPOSITIONS, RULER_KB, firm_named_so
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
 from pipeline.extract.declared_names import couple_surnames, declared_names
@@ -63,6 +63,9 @@ class DocAnalysis:
     names: list[FoundName]
     direct: list[Attribution]
     indirect: list[Attribution]
+    # one-word proper nouns the model tagged nothing, which the corpus may show to be an
+    # organisation's short name or initials (``EntityResolver`` decides; ``short_name_candidates``)
+    candidates: list[FoundName] = field(default_factory=list)
 
 
 def _gender(ent: Any, couple: bool) -> str | None:
@@ -86,10 +89,42 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]
+    candidates = short_name_candidates(doc, doc_id, sentences)
     if not quotes:
-        return DocAnalysis(names, [], [])
+        return DocAnalysis(names, [], [], candidates)
     direct, indirect = find_quotes(doc)
-    return DocAnalysis(names, direct, indirect)
+    return DocAnalysis(names, direct, indirect, candidates)
+
+
+SHORT_NAME_MIN_LETTERS = 3
+
+
+def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list[FoundName]:
+    """One-word proper nouns the entity model tagged nothing ("Lintwhite, which is based in …",
+    "The PPWU said"), as candidates the corpus may name in full in another article
+    ("Lintwhite Media", "the Podcast Producers and Writers Union"): capitalised, or three to six
+    capitals; not part of a longer capitalised name, not after a preposition of place ("in
+    Lintwhite"), not modifying a noun after it ("a Lintwhite scrap dealer", a town's)."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_alpha or tok.pos_ != "PROPN" or len(tok) < SHORT_NAME_MIN_LETTERS:
+            continue
+        if not (tok.is_title or (tok.is_upper and len(tok) <= 6)):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
+            continue  # part of a longer name
+        if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or (prev.pos_ == "PROPN" and prev.text[:1].isupper())):
+            continue  # "in Lintwhite", a place; "Port Lintwhite", a longer name
+        if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
+            continue  # "a Lintwhite scrap dealer": the town's, as an adjective
+        if prev is not None and prev.text == "(" and tok.is_upper:
+            continue  # "… Authority (CRSA)": defined beside the name it stands for, which the document's own rules read
+        out.append(FoundName(doc_id, tok.text, "CANDIDATE", tok.idx, tok.idx + len(tok.text),
+                             sentence=tok.sent.start if sentences else -1))
+    return out
 
 
 def _analyse(nlp: Language, ids: Sequence[str], texts: Sequence[str], quotes: bool, batch_size: int) -> list[DocAnalysis]:
@@ -101,9 +136,10 @@ def _analyse(nlp: Language, ids: Sequence[str], texts: Sequence[str], quotes: bo
 
 def _as_document(analysis: DocAnalysis, doc_id: str) -> DocAnalysis:
     """``analysis`` (of a text with the same words) as the analysis of document ``doc_id``."""
-    if all(name.doc_id == doc_id for name in analysis.names):
+    if all(name.doc_id == doc_id for name in analysis.names + analysis.candidates):
         return analysis
-    return DocAnalysis([replace(name, doc_id=doc_id) for name in analysis.names], analysis.direct, analysis.indirect)
+    return DocAnalysis([replace(name, doc_id=doc_id) for name in analysis.names], analysis.direct, analysis.indirect,
+                       [replace(name, doc_id=doc_id) for name in analysis.candidates])
 
 
 def one_blas_thread() -> Any:

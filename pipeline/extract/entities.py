@@ -49,7 +49,8 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -230,6 +231,9 @@ class _Cluster:
     forms: Counter[str] = field(default_factory=Counter)
     mentions: list[FoundName] = field(default_factory=list)
 
+
+# how often the model must tag a word as a place for it never to be an organisation's short name
+PLACE_TAGS_TO_BLOCK = 2
 
 # lower-case particles that open a surname ("van Zyl", "de Souza"): written alone, with a title
 # or without, such a surname is a surname, not a full name of two words
@@ -541,9 +545,52 @@ class EntityResolver:
         self._span_entity: dict[tuple[str, int, int], Entity] = {}
         self._nicknames: dict[tuple[str, str], set[str]] = defaultdict(set)  # (nickname, surname) -> full names
         self._genders: dict[str, set[str]] = {}  # full person key -> the sex most of the corpus's articles give it (``_corpus_sex``)
+        self._candidates: dict[str, list[FoundName]] = {}  # doc id -> untagged one-word proper nouns (``add_document``)
 
-    def add_document(self, doc_id: str, names: list[FoundName]) -> None:
+    def add_document(self, doc_id: str, names: list[FoundName], candidates: Sequence[FoundName] = ()) -> None:
+        """One document's entity spans, and the one-word proper nouns its model left untagged
+        (``analysis.short_name_candidates``), which ``resolve`` keeps only where the corpus
+        names an organisation they are the short name or initials of."""
         self._docs[doc_id] = [n for n in names if n.label in ENTITY_LABELS and name_key(n.text)]
+        self._candidates[doc_id] = list(candidates)
+
+    def _promote_candidates(self) -> None:
+        """The candidates that are an organisation's short name or initials somewhere in the
+        corpus join their documents' names as ORG mentions: a word that opens exactly one
+        organisation's name of two or more words ("Lintwhite" of "Lintwhite Media", named in
+        another article) and is no word of any person's name nor a word the model tagged as a
+        place, nationality or building twice or more ("Ohio"; once is the model's slip); or
+        capitals that are exactly one organisation's initials ("PPWU")."""
+        if not any(self._candidates.values()):
+            return
+        opens: dict[str, set[str]] = defaultdict(set)
+        initials: dict[str, set[str]] = defaultdict(set)
+        blocked: set[str] = set()
+        places: Counter[str] = Counter()
+        for names in self._docs.values():
+            for n in names:
+                key = name_key(n.text)
+                words = key.split()
+                if n.label == "ORG" and len(words) >= 2:
+                    opens[words[0]].add(key)
+                    initials[initials_of(n.text)].add(key)
+                elif n.label == "PERSON":
+                    blocked.update(words)
+                elif n.label in {"GPE", "LOC", "NORP", "FAC"}:
+                    places.update(words)
+        # a place the model tagged so twice or more ("Ohio"), not a company it once took for one
+        blocked.update(w for w, count in places.items() if count >= PLACE_TAGS_TO_BLOCK)
+        for doc_id, found in self._candidates.items():
+            promoted = []
+            for c in found:
+                key = name_key(c.text)
+                short = key and len(opens.get(key, ())) == 1 and key not in blocked and not c.text.isupper()
+                acronym = c.text.isupper() and len(initials.get(c.text, ())) == 1
+                if short or acronym:
+                    promoted.append(replace(c, label="ORG"))
+            if promoted:
+                self._docs[doc_id] = sorted(self._docs.get(doc_id, []) + promoted, key=lambda n: n.start_char)
+        self._candidates = {}
 
     # -- within one document -------------------------------------------------------------
     def _document_keys(self, names: list[FoundName]) -> list[tuple[FoundName, str, str] | None]:
@@ -678,6 +725,7 @@ class EntityResolver:
     # -- across the corpus ---------------------------------------------------------------
     def resolve(self) -> tuple[list[Entity], list[Mention]]:
         """Entities (sorted by id) and mentions (sorted by doc, offsets)."""
+        self._promote_candidates()
         keyed: list[tuple[FoundName, str, str]] = []
         genders: dict[str, Counter[str]] = defaultdict(Counter)
         for names in self._docs.values():

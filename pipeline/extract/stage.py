@@ -140,7 +140,7 @@ def extract(raw_dir: Path, interim_dir: Path, params: dict[str, Any]) -> StageRe
     # One resolver over articles then posts, each in id order: the same input gives the same ids.
     resolver = EntityResolver()
     for doc_id in [a.article_id for a in analysed] + [p.post_id for p in post_list]:
-        resolver.add_document(doc_id, analyses[doc_id].names)
+        resolver.add_document(doc_id, analyses[doc_id].names, analyses[doc_id].candidates)
     entities, mentions = resolver.resolve()
 
     quote_list, reactions = quotes_and_reactions({a.article_id: a.text for a in analysed}, analyses, resolver, post_list)

@@ -10,7 +10,8 @@ from pipeline.extract.stage import analyse_doc
 def resolve(nlp, docs: dict[str, str]):
     resolver = EntityResolver()
     for doc_id, text in sorted(docs.items()):
-        resolver.add_document(doc_id, analyse_doc(nlp(text), doc_id, quotes=False).names)
+        found = analyse_doc(nlp(text), doc_id, quotes=False)
+        resolver.add_document(doc_id, found.names, found.candidates)
     entities, mentions = resolver.resolve()
     return resolver, entities, mentions
 

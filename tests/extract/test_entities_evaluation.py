@@ -253,7 +253,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.743, 0.745 (was 0.728, 0.730)
     # 2026-12-02, a surname written as the firm named after its founder: 0.743, 0.749 (was 0.743, 0.745)
     # 2026-12-03, an organisation's initials the model left untagged: 0.744, 0.753 (was 0.743, 0.749)
-    assert result["precision"] >= 0.744 and result["recall"] >= 0.753, format_entity_report(result)
+    # 2026-12-03, a word another article names as an organisation's first word or initials: 0.745, 0.757 (was 0.744, 0.753)
+    assert result["precision"] >= 0.745 and result["recall"] >= 0.757, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -303,7 +304,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-02, a possessive shop name owning nothing is the firm: 0.871, 0.850 (was 0.869, 0.833)
     # 2026-12-03, a word tagged PERSON opening a firm whose name ends in an English word is the firm: 0.878, 0.857 (was 0.871, 0.850)
     # 2026-12-03, an organisation's initials the model left untagged: 0.881, 0.878 (was 0.878, 0.857)
-    assert result["precision"] >= 0.881 and result["recall"] >= 0.878, format_entity_report(result)
+    # 2026-12-03, a word another article names as an organisation's first word or initials: 0.881, 0.881 (was 0.881, 0.878)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.881, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -365,4 +367,5 @@ def test_heldout_entities_j_floor() -> None:
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.852, 0.852 (was 0.846, 0.816; not blind any more)
     # 2026-12-03, an organisation's initials the model left untagged: 0.852, 0.855 (was 0.852, 0.852)
     # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.858, 0.871 (was 0.852, 0.855)
-    assert result["precision"] >= 0.858 and result["recall"] >= 0.871, format_entity_report(result)
+    # 2026-12-03, a word another article names as an organisation's first word or initials: 0.860, 0.891 (was 0.858, 0.871)
+    assert result["precision"] >= 0.860 and result["recall"] >= 0.891, format_entity_report(result)

@@ -224,3 +224,19 @@ def test_a_nickname_declared_after_two_words_the_model_tagged_org_makes_them_a_p
     owner = Span(doc, 3, 5, label="ORG")  # as the small model tags some two-word names
     assert owner.text == "Osric Pellow"
     assert [(n.text, o.text) for n, o in declared_names(doc, [owner])] == [("Tubby", "Osric Pellow")]
+
+
+def test_a_word_another_article_names_as_an_organisations_first_word_is_that_organisation(nlp) -> None:
+    # "Harnlow" alone is tagged nothing in b; article a names "Harnlow Media"
+    docs = {"a": "The podcast network Harnlow Media signed a betting sponsor on Monday.",
+            "b": "Listeners were angry. Harnlow, which makes eleven shows, said the deal would stand."}
+    assert "Harnlow" not in [e.text for e in nlp(docs["b"]).ents]
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Harnlow").name == "Harnlow Media"
+
+
+def test_guard_a_word_that_is_a_persons_name_in_the_corpus_stays_untagged(nlp) -> None:
+    docs = {"a": "The podcast network Harnlow Media signed a betting sponsor. Its host, Wenna Harnlow, quit.",
+            "b": "Listeners were angry. Harnlow, which makes eleven shows, said the deal would stand."}
+    _, _, mentions = resolve(nlp, docs)
+    assert not [m for m in mentions if m.doc_id == "b" and m.text == "Harnlow" and m.label == "ORG"]
