@@ -560,11 +560,15 @@ class EntityResolver:
         organisation's name of two or more words ("Lintwhite" of "Lintwhite Media", named in
         another article) and is no word of any person's name nor a word the model tagged as a
         place, nationality or building twice or more ("Ohio"; once is the model's slip); or
-        capitals that are exactly one organisation's initials ("PPWU")."""
+        capitals that are exactly one organisation's initials ("PPWU"). A candidate that is the
+        first name of exactly one corpus person named in full ("Osric" of "Osric Dunmore"),
+        and no surname, organisation's first word or such place, joins as a PERSON mention."""
         if not any(self._candidates.values()):
             return
         opens: dict[str, set[str]] = defaultdict(set)
         initials: dict[str, set[str]] = defaultdict(set)
+        firsts: dict[str, set[str]] = defaultdict(set)  # a person's first name -> their full names
+        surnames: set[str] = set()
         blocked: set[str] = set()
         places: Counter[str] = Counter()
         for names in self._docs.values():
@@ -576,6 +580,9 @@ class EntityResolver:
                     initials[initials_of(n.text)].add(key)
                 elif n.label == "PERSON":
                     blocked.update(words)
+                    if len(words) >= 2 and not n.text.startswith("@"):
+                        firsts[words[0]].add(key)
+                        surnames.update(words[1:])
                 elif n.label in {"GPE", "LOC", "NORP", "FAC"}:
                     places.update(words)
         # a place the model tagged so twice or more ("Ohio"), not a company it once took for one
@@ -588,6 +595,9 @@ class EntityResolver:
                 acronym = c.text.isupper() and len(initials.get(c.text, ())) == 1
                 if short or acronym:
                     promoted.append(replace(c, label="ORG"))
+                elif (len(firsts.get(key, ())) == 1 and key not in surnames and key not in opens
+                      and places[key] < PLACE_TAGS_TO_BLOCK and not c.text.isupper()):
+                    promoted.append(replace(c, label="PERSON"))  # "Ivor" alone where the corpus names one Ivor in full
             if promoted:
                 self._docs[doc_id] = sorted(self._docs.get(doc_id, []) + promoted, key=lambda n: n.start_char)
         self._candidates = {}

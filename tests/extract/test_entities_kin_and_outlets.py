@@ -240,3 +240,19 @@ def test_guard_a_word_that_is_a_persons_name_in_the_corpus_stays_untagged(nlp) -
             "b": "Listeners were angry. Harnlow, which makes eleven shows, said the deal would stand."}
     _, _, mentions = resolve(nlp, docs)
     assert not [m for m in mentions if m.doc_id == "b" and m.text == "Harnlow" and m.label == "ORG"]
+
+
+def test_a_first_name_alone_the_model_left_untagged_is_the_one_corpus_person_of_that_name(nlp) -> None:
+    docs = {"a": "Osric Dunmore, 71, ran the Vellbrook brewery for forty years.",
+            "b": "“I never doubted Osric for a second. Osric built that brewery with his own hands,” his sister said."}
+    assert "Osric" not in [e.text for e in nlp(docs["b"]).ents]
+    _, entities, mentions = resolve(nlp, docs)
+    assert [entity_of(entities, mentions, "b", "Osric").name] == ["Osric Dunmore"]
+    assert len([m for m in mentions if m.doc_id == "b" and m.text == "Osric"]) == 2
+
+
+def test_guard_a_first_name_two_corpus_people_share_stays_untagged(nlp) -> None:
+    docs = {"a": "Osric Dunmore, 71, ran the Vellbrook brewery. Osric Pellow, 40, ran the pub.",
+            "b": "“I never doubted Osric for a second. Osric built that brewery with his own hands,” his sister said."}
+    _, _, mentions = resolve(nlp, docs)
+    assert not [m for m in mentions if m.doc_id == "b" and m.text == "Osric"]
