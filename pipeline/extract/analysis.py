@@ -38,7 +38,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import PLACE_PREPOSITIONS, RULER_KB, firm_named_so
+from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
 from pipeline.extract.declared_names import couple_surnames, declared_names
@@ -112,14 +112,11 @@ def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list
             continue
         if not (tok.is_title or (tok.is_upper and len(tok) <= 6)):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if not stands_alone(doc, tok):
+            continue  # part of a longer name, a place ("in Lintwhite"), an adjective ("a Lintwhite scrap dealer")
         prev = doc[tok.i - 1] if tok.i > 0 else None
-        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
-            continue  # part of a longer name
-        if prev is not None and (prev.lower_ in PLACE_PREPOSITIONS or (prev.pos_ == "PROPN" and prev.text[:1].isupper())):
-            continue  # "in Lintwhite", a place; "Port Lintwhite", a longer name
-        if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
-            continue  # "a Lintwhite scrap dealer": the town's, as an adjective
+        if prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            continue  # "Port Lintwhite": the end of a longer name
         if prev is not None and prev.text == "(" and tok.is_upper:
             continue  # "… Authority (CRSA)": defined beside the name it stands for, which the document's own rules read
         out.append(FoundName(doc_id, tok.text, "CANDIDATE", tok.idx, tok.idx + len(tok.text),

@@ -64,6 +64,7 @@ from pipeline.extract.declared_names import (
 from pipeline.extract.entities import (
     HANDLE_PATTERN,
     OFFICE_TITLES,
+    RANK_ABBREVIATIONS,
     SPOKEN_TITLES,
     TITLES,
     abbreviated_title,
@@ -153,8 +154,6 @@ HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "D
 # the honorifics of no office, which only a person's surname follows ("Mr Quarmby" may be anyone;
 # not "Dr Pepper", "Sir Galahad")
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
-# ranks written short before a surname ("Insp Wardle", "Det. Sgt. Okoro"): a person, like Mr
-RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -729,7 +728,8 @@ class LabelConsistency:
         for key in people & votes.keys() - decided_org_words - surnames.keys():
             decided[key] = "PERSON"  # "Quiroga" once "Lidia Quiroga" is a person by evidence
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
-        firms = [k for k in orgs if k and len(k.split()) >= 2 and (k.split()[-1].title() in ORG_HEADS or _a_word_text(k.split()[-1], self.words))]
+        # a firm's name ends in a company word or an English one ("Quenbury Systems", "Quorndon Bakeries")
+        firms = [k for k in orgs if " " in k and ((last := k.split()[-1]).title() in ORG_HEADS or _a_word_text(last, self.words))]
         for key, label in list(decided.items()):
             if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
                 decided[key] = "ORG"  # "Ashby Crest" beside "Ashby Crest Capital", "Quenbury" beside "Quenbury Systems": the firm, short
@@ -1086,15 +1086,22 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
             continue
         if tok.i in taken or tok.text not in single or _a_word(tok, words):
             continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
-            continue  # part of a longer name
-        if tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPOSITIONS:
-            continue  # "in Crannock": a place
-        if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i:
-            continue  # "a Crannock scrap dealer", "Crannock strike": the town, as an adjective
-        found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        if stands_alone(doc, tok):
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return found
+
+
+def stands_alone(doc: Doc, tok: Any) -> bool:
+    """Whether a one-word proper noun stands alone as a name: no capitalised word after it (it
+    would be part of a longer name), no preposition of place before it ("in Crannock": a
+    place), and it modifies no noun after it ("a Crannock scrap dealer", "Crannock strike": a
+    town's, as an adjective)."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text[:1].isupper() and not nxt.is_punct:
+        return False
+    if tok.i > 0 and doc[tok.i - 1].lower_ in PLACE_PREPOSITIONS:
+        return False
+    return not (tok.dep_ in {"compound", "amod", "nmod"} and tok.head.i > tok.i)
 
 
 def _a_first_name_alone(ent: Span) -> bool:

@@ -76,6 +76,7 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
     paragraph that quotes the ferryman by name)."""
     text = idx.text
     headline = headline_end(text)
+    said: dict[int, list[str]] = {}  # a quote's words by its start, read once
     for att in direct:
         if att.start <= headline:
             end = headline
@@ -89,8 +90,10 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
         for other in direct:
             if other.start <= end or (other.ref is None and other.ref_name is None):
                 continue
-            said = _words(text, other)
-            if len(said) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(said, words) or _holds(words, said)):
+            if other.start not in said:
+                said[other.start] = _words(text, other)
+            theirs = said[other.start]
+            if len(theirs) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(theirs, words) or _holds(words, theirs)):
                 att.take_identity(other)
                 break
 
@@ -104,10 +107,9 @@ def _label_line_end(text: str, att: Attribution) -> int | None:
     if att.speaker_text is None or att.speaker_start is None or att.cue != ":":
         return None
     lo, hi = paragraph_bounds(text, att.start, att.end)
-    if hi - lo > LABEL_LINE_MAX_CHARS or att.speaker_start != lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()):
-        return None
-    tail = text[att.end : hi]
-    return hi if not any(ch.isalnum() for ch in tail) else None
+    if hi - lo > LABEL_LINE_MAX_CHARS or att.speaker_start < lo or text[lo : att.speaker_start].strip():
+        return None  # too long for a subheading, its speaker in another paragraph, or words before it
+    return None if any(ch.isalnum() for ch in text[att.end : hi]) else hi
 
 
 def _unnamed_in_body(text: str, att: Attribution, end: int) -> bool:

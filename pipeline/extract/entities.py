@@ -60,7 +60,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from pipeline import ids
 from pipeline.records import Entity, Mention
 
-TITLES = frozenset({
+# ranks and offices written short ("Insp Wardle", "Det. Sgt. Okoro", "Cllr Pell"): titles of a
+# name, spoken in a speaker phrase, and before a lone surname a person as Mr makes one
+RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr"})
+
+TITLES = RANK_ABBREVIATIONS | frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
@@ -71,13 +75,11 @@ TITLES = frozenset({
     "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
     "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
-    # ranks abbreviated ("Det. Sgt.", "Insp.", "Supt.", "Maj.", "Cpl."; "Cllr." too)
-    "Det", "Insp", "Supt", "Cmdr", "Maj", "Cpl", "Pvt", "Cllr",
 })
 # titles a speaker phrase keeps before a name ("Judge Rowena Tresham", "Detective Inspector …")
-SPOKEN_TITLES = frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
+SPOKEN_TITLES = RANK_ABBREVIATIONS | frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",
                            "Sgt", "Constable", "Officer", "Mayor", "Councillor", "Senator", "Governor", "President",
-                           "Professor", "Prof", "Capt", "Det", "Insp", "Supt", "Cmdr", "Maj", "Cpl", "Pvt", "Cllr"})
+                           "Professor", "Prof"})
 # titles that end an office of two words ("Education Minister", "Foreign Secretary")
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 # a nickname in quotation marks inside a name ("Dale ‘Wrecker’ Ravenhill" is Dale Ravenhill)

@@ -34,6 +34,7 @@ from pipeline.config import process_count
 from pipeline.errors import ModelError
 from pipeline.extract import components  # noqa: F401  (registers the newsreact_* factories)
 from pipeline.extract.attributes import IndexedAttributeRuler
+from pipeline.extract.entities import RANK_ABBREVIATIONS
 
 log = logging.getLogger(__name__)
 
@@ -73,14 +74,13 @@ def _add_platform_cases(nlp: Language) -> None:
 
 # titles abbreviated with a full stop that the stock tokenizer splits from it ("Capt" "."), which
 # ends a sentence before the name ("Capt. Ann Lee spoke …" read as two sentences, the title lost)
-TITLE_ABBREVIATIONS = ("Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr", "Fr", "Hon",
-                       "Atty", "Amb", "Pres")
+TOKENIZER_TITLES = RANK_ABBREVIATIONS | {"Fr", "Hon", "Atty", "Amb", "Pres"}
 
 
 def _add_title_cases(nlp: Language) -> None:
     """Keep a title abbreviation and its full stop one token ("Capt.", "Sgt.", "Cllr."), as the
     stock rules do for "Mr.", "Dr.", "Gen." and "Sen."."""
-    for title in TITLE_ABBREVIATIONS:
+    for title in sorted(TOKENIZER_TITLES):
         nlp.tokenizer.add_special_case(f"{title}.", [{ORTH: f"{title}."}])
 
 

@@ -340,7 +340,7 @@ def test_a_noun_for_someone_by_their_work_is_an_unnamed_source(nlp, text: str, w
     assert _speakers(nlp, text)[words] == (speaker_text, None, "unnamed_source")
 
 
-def test_a_thing_whose_noun_ends_like_a_trade_is_no_unnamed_source(nlp) -> None:
+def test_guard_a_thing_whose_noun_ends_like_a_trade_is_no_unnamed_source(nlp) -> None:
     # guard: "the letter" is a document, not someone by their work
     text = "“We regret the delay to your parcel,” the letter said."
     assert _speakers(nlp, text)["We regret the delay to your parcel"][2] != "unnamed_source"
@@ -352,7 +352,7 @@ def test_a_person_apposed_to_a_noun_the_parser_took_for_the_subject_speaks(nlp) 
     assert _speakers(nlp, text)["This was never about bins."] == ("Ysolde Marrack", "Ysolde Marrack", "person")
 
 
-def test_a_spokesman_for_a_named_body_still_speaks_as_the_spokesman(nlp) -> None:
+def test_guard_a_spokesman_for_a_named_body_still_speaks_as_the_spokesman(nlp) -> None:
     # guard: the description is a source noun, so the name after it does not take the quote
     text = 'A spokesman for the ferry operator, Harnlow Marine, said: "The crossing is closed."'
     assert _speakers(nlp, text)["The crossing is closed."][2] != "person"
