@@ -174,19 +174,20 @@ def _is_possessive(token: Any) -> bool:
 
 @Language.component("newsreact_paragraph_starts")
 def paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after a line break that follows a line with no closing punctuation (a
-    headline, a standfirst, a list item), before the parser runs (it keeps preset starts): such
-    a line never runs on into the next ("… says Ormerod⏎⏎Repairs to the main …" had "Repairs" as
-    the subject of "says"). A line ending like a sentence is left to the parser, which ends the
-    sentence there already."""
+    """Start a sentence after every line break, before the parser runs (it keeps preset
+    starts): a paragraph, a headline or a list item never runs on into the next line ("… says
+    Ormerod⏎⏎Repairs to the main …" had "Repairs" as the subject of "says"; "… He supports the
+    club.”⏎⏎Another, a retired driver, …" was one sentence, so the driver was no subject before
+    the "he said" that follows). A live blog's time stamp and dash opening a line ("14:05 – The
+    club's chair, Jo Lee, rang us") are a sentence of their own, or the parser makes the time the
+    subject."""
     for token in doc[2:]:
-        space, last = doc[token.i - 1], doc[token.i - 2]
-        if not token.is_space and space.is_space and "\n" in space.text and last.text[-1:] not in _LINE_ENDS:
+        space = doc[token.i - 1]
+        if not token.is_space and space.is_space and "\n" in space.text:
             token.is_sent_start = True
+            if CLOCK_TIME.fullmatch(token.text) and token.i + 2 < len(doc) and doc[token.i + 1].text in DASHES:
+                doc[token.i + 2].is_sent_start = True
     return doc
-
-
-_LINE_ENDS = frozenset(".!?:;\"'\u201d\u2019\u00bb)]")
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)

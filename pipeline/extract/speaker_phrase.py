@@ -415,7 +415,11 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         # two subjects where the parser missed an apposition ("The critic Clotilde Lacombe
         # called", "His widow, the designer Lerato Mokoena, said"): the person named
         named = [c for c in subjects[1:] if c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"]
-        return named[0] if named and subjects[0].pos_ == "NOUN" else subjects[0]
+        if named and subjects[0].pos_ == "NOUN":
+            return named[0]
+        if subjects[0].pos_ == "PROPN" and subjects[0].i not in idx.ent_of and (handle := _bracketed_handle(idx, subjects[0], verb)) is not None:
+            return handle  # "Bea the Baker (@bea_bakes) replied:": a display name no model tagged, the handle its identity
+        return subjects[0]
     if verb.i > 1 and verb.doc[verb.i - 1].lower_ in ORDINAL_HEADS and verb.doc[verb.i - 2].lower_ == "a":
         return verb.doc[verb.i - 1]  # "A third posted: “…”", the ordinal read as an adverb
     if verb.dep_ == "acl" and verb.head.i < verb.i and idx.doc[verb.i - 1].text == "," and verb.head.i in idx.ent_of:
@@ -528,6 +532,17 @@ def _handle_of(idx: DocIndex, noun: Token, before: Token) -> Token | None:
             break
         ent = idx.ent_of.get(tok.i)
         if ent is not None and ent.label_ == "HANDLE" and not idx.inside[tok.i]:
+            return ent.root
+    return None
+
+
+def _bracketed_handle(idx: DocIndex, name: Token, verb: Token) -> Token | None:
+    """The handle in brackets between a display name and its verb ("Bea the Baker (@bea_bakes)
+    replied"), at most five words after the name, else None."""
+    doc = idx.doc
+    for i in range(name.i + 1, min(verb.i, name.i + 6)):
+        ent = idx.ent_of.get(i)
+        if ent is not None and ent.label_ == "HANDLE" and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")":
             return ent.root
     return None
 
