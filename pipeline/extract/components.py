@@ -63,6 +63,7 @@ from pipeline.extract.declared_names import (
 )
 from pipeline.extract.entities import (
     HANDLE_PATTERN,
+    NAME_PARTICLES,
     OFFICE_TITLES,
     RANK_ABBREVIATIONS,
     SPOKEN_TITLES,
@@ -636,6 +637,7 @@ class LabelConsistency:
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
+        ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
@@ -656,6 +658,9 @@ class LabelConsistency:
         person_keys = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON"]
         fulls = [words for words in person_keys if len(words) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
+        # a surname with its particles ("le fustec" of "Gwen Le Fustec") is one too
+        surnames |= {" ".join(words[k:]): "PERSON" for words in fulls for k in range(1, len(words) - 1)
+                     if words[k] in NAME_PARTICLES and words[k - 1] not in NAME_PARTICLES}
         first_names = {words[0] for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
@@ -988,6 +993,69 @@ OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
     "Executive Deputy Managing Chair Head Senior Acting Interim Vice Manager Editor Founder Coach "  # noqa: SIM905
     "Spokesman Spokeswoman Spokesperson".split()
 )
+
+
+def _particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One PERSON over a first name, a surname's particles and the surname ("Gwen Le Skelwick",
+    "Ann van der Tallowby", "Jo de la Pell") where the model cut the name at a particle ("Ann
+    van der" and "Tallowby") or took it for an organisation: when part of it is tagged PERSON,
+    or the first word is a known first name. An entity that goes on past the surname ("Ann de
+    Pell Foods") is left as it is."""
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    merged: list[Span] = []
+    for tok in doc[1:]:
+        if tok.lower_ not in NAME_PARTICLES or tok.text.isupper():
+            continue
+        first, end = doc[tok.i - 1], tok.i
+        while end < len(doc) and doc[end].lower_ in NAME_PARTICLES and end - tok.i < 2:
+            end += 1
+        if end >= len(doc) or merged and merged[-1].end > first.i:
+            continue
+        last = doc[end]
+        if not (first.is_title and first.is_alpha and not first.is_stop and first.pos_ == "PROPN" and last.is_title and last.is_alpha):
+            continue
+        if first.text in TITLES or first.lower_ in NAME_PARTICLES:
+            continue
+        covering = {taken[i] for i in range(first.i, end + 1) if i in taken}
+        start = min([e.start for e in covering if e.label_ == "PERSON" and e.start < first.i] + [first.i])
+        if any(e.end > end + 1 or e.start < start for e in covering) or any(e.kb_id_ == RULER_KB for e in covering):
+            continue
+        person = any(e.label_ == "PERSON" for e in covering)
+        if not covering or not (person or first_name_gender(first.text) is not None):
+            continue
+        if len(covering) == 1 and next(iter(covering)).label_ == "PERSON" and next(iter(covering)).start == start and next(iter(covering)).end == end + 1:
+            continue  # the model had it whole
+        merged.append(Span(doc, start, end + 1, label="PERSON"))
+    if merged:
+        gone = {i for span in merged for i in range(span.start, span.end)}
+        ents = sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + merged, key=lambda e: e.start)
+    return _particle_surnames(doc, ents)
+
+
+def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A surname written with its particle alone ("Le Fustec said", "make Le Fustec a member")
+    where a PERSON of the document holds that particle and surname: one PERSON over both, though
+    the model tagged the particle apart ("Le" an organisation) or left them out."""
+    surnames = {(e[k].lower_, e[k + 1].text) for e in ents if e.label_ == "PERSON" for k in range(1, len(e) - 1)
+                if e[k].lower_ in NAME_PARTICLES and e[k + 1].is_title}
+    if not surnames:
+        return ents
+    taken = {i: e for e in ents for i in range(e.start, e.end)}
+    merged = []
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if (tok.lower_, nxt.text) not in surnames or not tok.is_title:
+            continue
+        covering = {taken[i] for i in (tok.i, tok.i + 1) if i in taken}
+        if any(e.start < tok.i or e.end > tok.i + 2 for e in covering):
+            continue  # inside a longer name ("Gwen Le Fustec" itself)
+        if len(covering) == 1 and next(iter(covering)).label_ == "PERSON" and len(next(iter(covering))) == 2:
+            continue
+        merged.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
+    if not merged:
+        return ents
+    gone = {i for span in merged for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + merged, key=lambda e: e.start)
 
 
 def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unparsed: frozenset[int] = frozenset()) -> tuple[list[Span], bool]:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.entities import platform_names
+from pipeline.extract.entities import NAME_PARTICLES, TITLES, platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
@@ -98,6 +98,8 @@ def first_name_gender(name: str) -> str | None:
     """"f" or "m" for a common first name used for one sex far more than the other (the list),
     else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), else None."""
     lower = name.lower()
+    if lower in NAME_PARTICLES - {"al", "van"}:
+        return None  # "Le Fustec", "De Ruyter": a surname's particle, not the census's "Le" or "La" ("Al", "Van" are names too)
     known = _first_names().get(lower)
     if known is None and len(lower) >= 5 and lower.isalpha() and lower.endswith(FEMININE_ENDINGS):
         return "f"
@@ -286,8 +288,8 @@ class DocIndex:
         passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
         wanted = PRONOUN_GENDER.get(pronoun.lower_)
-        subject = self._reporter_of(self.nearest_before(self.person_subjects, pronoun.i))
-        closest = self.nearest_before(self.persons, pronoun.i)
+        subject = self._reporter_of(self._nearest_for_pronoun(self.person_subjects, pronoun))
+        closest = self._nearest_for_pronoun(self.persons, pronoun)
         nearest = subject or closest
         if nearest is None or wanted is None:
             return nearest
@@ -301,9 +303,24 @@ class DocIndex:
         k = bisect.bisect_left(self.persons, pronoun.i)
         for start in reversed(self.persons[max(k - PRONOUN_LOOKBACK, 0) : k]):
             ent = self.ent_of[start]
-            if self.gender(ent) in {None, wanted}:
+            if self.gender(ent) in {None, wanted} and not self._handle_before(ent, pronoun):
                 return ent
         return nearest
+
+    def _nearest_for_pronoun(self, positions: list[int], pronoun: Token) -> Span | None:
+        """The nearest person at ``positions`` before a pronoun, passing over handles of an
+        earlier paragraph: a post quoted in passing ("u/ferry_fan wrote: …") is seldom the "he"
+        of the story's next paragraph, its protagonist is."""
+        k = bisect.bisect_left(positions, pronoun.i)
+        for start in reversed(positions[max(k - PRONOUN_LOOKBACK, 0) : k]):
+            ent = self.ent_of[start]
+            if not self._handle_before(ent, pronoun):
+                return ent
+        return None
+
+    def _handle_before(self, ent: Span, pronoun: Token) -> bool:
+        """Whether ``ent`` is a handle in a paragraph before the pronoun's."""
+        return ent.label_ == "HANDLE" and "\n" in self.text[ent.end_char : pronoun.idx]
 
     def _reporter_of(self, subject: Span | None) -> Span | None:
         """The person who reports the clause ``subject`` is the subject of, when that clause is
@@ -341,14 +358,15 @@ class DocIndex:
                 for tok in (e[0], self.doc[e.start - 1] if e.start else None):
                     if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
                         found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
-            by_name: dict[str, set[str]] = {}  # "Ackroyd" is male when the article also writes "Paul Ackroyd"
+            by_name: dict[str, set[str | None]] = {}  # "Ackroyd" is male when the article also writes "Paul Ackroyd"
             for e in self.ents:
-                if e.label_ == "PERSON" and len(e) > 1 and (g := first_name_gender(e[0].text)):
-                    by_name.setdefault(e[-1].lower_, set()).add(g)
+                if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper() and e[0].text.rstrip(".") not in TITLES:
+                    # a first name of unknown sex counts too: "Gwen Ostry" beside "Ann Ostry" says nothing of bare "Ostry"
+                    by_name.setdefault(e[-1].lower_, set()).add(first_name_gender(e[0].text))
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
             self._surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
             # an honorific wins; two sexes under one surname (Daniel and Lena Hartmann) say nothing
-            self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1}
+            self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1 and None not in v}
         if (own := mention_gender(ent)) is not None:
             return own  # its own honorific, first name or noun of kin, whoever else shares the surname
         last = ent[-1].lower_

@@ -51,3 +51,56 @@ def test_guard_a_tagged_name_before_its_handle_stays_the_speaker(nlp) -> None:
     text = "Ismenia Quarmby (@ismenia_q) replied: “I have burnt it every time.”"
     speaker_text, ref, kind = _speakers(nlp, text)["I have burnt it every time."]
     assert kind == "person" and ref in {"Ismenia Quarmby", "@ismenia_q"}
+
+
+def test_a_name_cut_at_its_particle_is_one_person(nlp) -> None:
+    # the model tags "Ann van der" a person and "Tallowby" something else
+    ents = [(e.text, e.label_) for e in nlp("Ann van der Tallowby said so on Monday.").ents]
+    assert ("Ann van der Tallowby", "PERSON") in ents
+
+
+def test_a_surname_with_its_particle_is_the_person_the_story_names_in_full(nlp) -> None:
+    text = ("Honor Le Wellock, 61, climbed the steps of the lighthouse for the last time on Monday.\n\n"
+            "The harbour board said it would make Le Wellock an honorary member.\n\n"
+            "Le Wellock has one plan for his first free night.")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Honor Le Wellock", "Le Wellock", "Le Wellock"]
+
+
+def test_a_surname_with_its_particle_written_more_often_does_not_name_the_person(nlp) -> None:
+    # "Le Wellock" holds a space but is a surname: the full name is the entity's name
+    from tests.extract.test_entities import entity_of, resolve
+
+    text = ("Honor Le Wellock, 61, climbed the steps of the lighthouse for the last time on Monday. "
+            "Le Wellock said it was over. Le Wellock said he would sleep.")
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", "Le Wellock").name == "Honor Le Wellock"
+
+
+def test_a_surnames_particle_says_nothing_of_sex(nlp) -> None:
+    from pipeline.extract.cues import first_name_gender
+
+    assert first_name_gender("Le") is None and first_name_gender("De") is None
+    assert first_name_gender("Al") == "m"  # a first name too
+
+
+def test_he_after_a_surname_a_wife_shares_is_her_husband(nlp) -> None:
+    # only her first name has a known sex, so bare "Le Wellock" was taken for a woman and "he"
+    # went to the handle quoted in the paragraph before
+    text = ("Honor Le Wellock has kept the light for 38 years, 27 of them with his wife, Ann Le Wellock.\n\n"
+            "On Reddit, u/bilge_rat_ben replied: “Automate the lamps by all means.”\n\n"
+            "Le Wellock has one plan for his first free night. “I will go to bed at ten,” he said.")
+    assert _speakers(nlp, text)["I will go to bed at ten"][1] == "Le Wellock"
+
+
+def test_a_handle_quoted_a_paragraph_before_is_not_the_next_paragraphs_he(nlp) -> None:
+    text = ("Harold Pellow rowed out in a gale to reach the yacht.\n\n"
+            "On Reddit, u/bilge_rat_ben replied: “Automate the lamps by all means.”\n\n"
+            "Asked about his plans, the keeper smiled. “I will go to bed at ten,” he said.")
+    assert _speakers(nlp, text)["I will go to bed at ten"][1] == "Harold Pellow"
+
+
+def test_guard_a_handle_in_the_same_paragraph_is_its_he(nlp) -> None:
+    text = ("Harold Pellow rowed out in a gale to reach the yacht.\n\n"
+            "On Reddit, u/bilge_rat_ben said he had sailed with the keeper. “He is the best of us,” he said.")
+    assert _speakers(nlp, text)["He is the best of us"][1] == "u/bilge_rat_ben"
