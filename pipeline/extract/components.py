@@ -658,7 +658,7 @@ class LabelConsistency:
         person_keys = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON"]
         fulls = [words for words in person_keys if len(words) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
-        # a surname with its particles ("le fustec" of "Gwen Le Fustec") is one too
+        # a surname with its particles ("le wellock" of "Gwen Le Wellock") is one too
         surnames |= {" ".join(words[k:]): "PERSON" for words in fulls for k in range(1, len(words) - 1)
                      if words[k] in NAME_PARTICLES and words[k - 1] not in NAME_PARTICLES}
         first_names = {words[0] for words in fulls}
@@ -1033,7 +1033,7 @@ def _particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A surname written with its particle alone ("Le Fustec said", "make Le Fustec a member")
+    """A surname written with its particle alone ("Le Wellock said", "make Le Wellock a member")
     where a PERSON of the document holds that particle and surname: one PERSON over both, though
     the model tagged the particle apart ("Le" an organisation) or left them out."""
     surnames = {(e[k].lower_, e[k + 1].text) for e in ents if e.label_ == "PERSON" for k in range(1, len(e) - 1)
@@ -1048,7 +1048,7 @@ def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         covering = {taken[i] for i in (tok.i, tok.i + 1) if i in taken}
         if any(e.start < tok.i or e.end > tok.i + 2 for e in covering):
-            continue  # inside a longer name ("Gwen Le Fustec" itself)
+            continue  # inside a longer name ("Gwen Le Wellock" itself)
         if len(covering) == 1 and next(iter(covering)).label_ == "PERSON" and len(next(iter(covering))) == 2:
             continue
         merged.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))

@@ -99,7 +99,7 @@ def first_name_gender(name: str) -> str | None:
     else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), else None."""
     lower = name.lower()
     if lower in NAME_PARTICLES - {"al", "van"}:
-        return None  # "Le Fustec", "De Ruyter": a surname's particle, not the census's "Le" or "La" ("Al", "Van" are names too)
+        return None  # "Le Wellock", "De Ruyter": a surname's particle, not the census's "Le" or "La" ("Al", "Van" are names too)
     known = _first_names().get(lower)
     if known is None and len(lower) >= 5 and lower.isalpha() and lower.endswith(FEMININE_ENDINGS):
         return "f"

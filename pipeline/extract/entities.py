@@ -897,7 +897,7 @@ class EntityResolver:
     def _canonical_name(cluster: _Cluster) -> str:
         forms = cluster.forms
         if cluster.label == "PERSON":
-            # "Le Fustec", "van Zyl" are surnames written alone, not full names
+            # "Le Wellock", "van Zyl" are surnames written alone, not full names
             full = {f: c for f, c in forms.items() if " " in f and not f.startswith("@") and f.split()[0].lower() not in NAME_PARTICLES}
             forms = Counter(full) if full else forms
         elif cluster.label != "HANDLE":

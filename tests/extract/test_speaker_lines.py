@@ -60,9 +60,9 @@ def test_a_name_cut_at_its_particle_is_one_person(nlp) -> None:
 
 
 def test_a_surname_with_its_particle_is_the_person_the_story_names_in_full(nlp) -> None:
-    text = ("Honor Le Wellock, 61, climbed the steps of the lighthouse for the last time on Monday.\n\n"
-            "The harbour board said it would make Le Wellock an honorary member.\n\n"
-            "Le Wellock has one plan for his first free night.")
+    text = ("Honor Le Wellock, 61, sold the last loaf from the village bakery on Saturday.\n\n"
+            "The parish council said it would give Le Wellock a bench by the green.\n\n"
+            "Le Wellock means to spend the spring fishing.")
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Honor Le Wellock", "Le Wellock", "Le Wellock"]
 
@@ -71,8 +71,8 @@ def test_a_surname_with_its_particle_written_more_often_does_not_name_the_person
     # "Le Wellock" holds a space but is a surname: the full name is the entity's name
     from tests.extract.test_entities import entity_of, resolve
 
-    text = ("Honor Le Wellock, 61, climbed the steps of the lighthouse for the last time on Monday. "
-            "Le Wellock said it was over. Le Wellock said he would sleep.")
+    text = ("Honor Le Wellock, 61, sold the last loaf from the village bakery on Saturday. "
+            "Le Wellock said the ovens were tired. Le Wellock said he was too.")
     _, entities, mentions = resolve(nlp, {"a": text})
     assert entity_of(entities, mentions, "a", "Le Wellock").name == "Honor Le Wellock"
 
@@ -87,20 +87,20 @@ def test_a_surnames_particle_says_nothing_of_sex(nlp) -> None:
 def test_he_after_a_surname_a_wife_shares_is_her_husband(nlp) -> None:
     # only her first name has a known sex, so bare "Le Wellock" was taken for a woman and "he"
     # went to the handle quoted in the paragraph before
-    text = ("Honor Le Wellock has kept the light for 38 years, 27 of them with his wife, Ann Le Wellock.\n\n"
-            "On Reddit, u/bilge_rat_ben replied: “Automate the lamps by all means.”\n\n"
-            "Le Wellock has one plan for his first free night. “I will go to bed at ten,” he said.")
-    assert _speakers(nlp, text)["I will go to bed at ten"][1] == "Le Wellock"
+    text = ("Honor Le Wellock ran the village bakery for 30 years, the last ten with his wife, Ann Le Wellock.\n\n"
+            "On Reddit, u/keelhaul_kit wrote: “Best sourdough in the county.”\n\n"
+            "Le Wellock means to spend the spring fishing. “I will not miss the 4am starts,” he said.")
+    assert _speakers(nlp, text)["I will not miss the 4am starts"][1] == "Le Wellock"
 
 
 def test_a_handle_quoted_a_paragraph_before_is_not_the_next_paragraphs_he(nlp) -> None:
-    text = ("Harold Pellow rowed out in a gale to reach the yacht.\n\n"
-            "On Reddit, u/bilge_rat_ben replied: “Automate the lamps by all means.”\n\n"
-            "Asked about his plans, the keeper smiled. “I will go to bed at ten,” he said.")
-    assert _speakers(nlp, text)["I will go to bed at ten"][1] == "Harold Pellow"
+    text = ("Harold Pellow baked his last batch of pasties on Saturday.\n\n"
+            "On Reddit, u/keelhaul_kit wrote: “Best pasties in the county.”\n\n"
+            "Asked about his plans, the baker shrugged. “I will not miss the 4am starts,” he said.")
+    assert _speakers(nlp, text)["I will not miss the 4am starts"][1] == "Harold Pellow"
 
 
 def test_guard_a_handle_in_the_same_paragraph_is_its_he(nlp) -> None:
-    text = ("Harold Pellow rowed out in a gale to reach the yacht.\n\n"
-            "On Reddit, u/bilge_rat_ben said he had sailed with the keeper. “He is the best of us,” he said.")
-    assert _speakers(nlp, text)["He is the best of us"][1] == "u/bilge_rat_ben"
+    text = ("Harold Pellow baked his last batch of pasties on Saturday.\n\n"
+            "On Reddit, u/keelhaul_kit said he had bought a pasty every week. “He is the best of us,” he said.")
+    assert _speakers(nlp, text)["He is the best of us"][1] == "u/keelhaul_kit"
