@@ -1119,8 +1119,25 @@ def interview_question_before(idx: DocIndex, i: int) -> int | None:
 # documents that speak for whoever issued them ("the review found", "the filing said")
 DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement "  # noqa: SIM905
-    "account feed channel".split()  # "Harnmoor Ltd’s official account": its owner's
+    "account feed channel "  # "Harnmoor Ltd’s official account": its owner's
+    "letter email note diary logbook petition".split()
 )
+# documents one person writes: with no one named at them, the person the story is about ("Jo
+# Lee wrote to the council in May. The letter said …"), not the organisation in focus
+PERSONAL_DOCUMENTS = frozenset("letter email note diary logbook".split())  # noqa: SIM905
+
+
+def _sender(idx: DocIndex, document: Token) -> Token | None:
+    """The organisation or person a document is from or by ("A statement from Harnmoor Buses",
+    "a report by the arborist Jo Lee"): the first such entity in the object of its "from" or
+    "by", else None."""
+    for prep in document.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"}
+                                 and not idx.inside[t.i]), None)
+    return None
 
 
 def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
@@ -1128,9 +1145,13 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     review": the museum the article names), else, for "the"/"its"/a possessor that resolves to no
     one, the organisation in focus (the nearest before it, a subject first), as for "the
     statement". None for "a report" and when no organisation comes before it."""
-    sender = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                   if g.dep_ == "pobj" and g.i in idx.ent_of and idx.ent_of[g.i].label_ in {"ORG", "PERSON"}), None)
-    if sender is not None:  # "A statement from Harnmoor Buses said": the one it is from
+    sender = _sender(idx, head)
+    if sender is None and any(t.lower_ in {"the", "this", "that"} and t.dep_ == "det" for t in head.lefts):
+        # "the report" after "A report by the arborist Jo Lee found …": the earlier one's author
+        lemma = head.lemma_.lower()
+        sender = next((found for t in reversed(idx.doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
+                       and not idx.inside[t.i] and (found := _sender(idx, t)) is not None), None)
+    if sender is not None:  # "A statement from Harnmoor Buses said", "A report by Jo Lee found": its author
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:
             return found
@@ -1144,6 +1165,9 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
         found = classify_speaker(idx, owner, owner.left_edge.i, owner.i + 1)
         if found.ref is not None:
             return found
+    if head.lemma_.lower() in PERSONAL_DOCUMENTS:
+        person = idx.nearest_before(idx.person_subjects, head.i)
+        return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char)) if person is not None else None
     ante = idx.org_in_focus(head.i)
     if ante is None:
         return None
@@ -1283,7 +1307,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True  # "the man said", "the student said": unnamed, the public
     elif _someone_by_trade(head):
         out.speaker_kind = "unnamed_source"  # "a waiter at the hotel said", "the ticket inspector told": unnamed, by their work
-    if out.speaker_kind == "person" and out.ref is not None and not out.public:
+    if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS:
+        # a letter or a note speaks for its writer, a party to the story, not a vox pop
         out.public = vox_pop(idx, out.ref)
     return out
 

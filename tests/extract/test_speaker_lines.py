@@ -104,3 +104,28 @@ def test_guard_a_handle_in_the_same_paragraph_is_its_he(nlp) -> None:
     text = ("Harold Pellow baked his last batch of pasties on Saturday.\n\n"
             "On Reddit, u/keelhaul_kit said he had bought a pasty every week. “He is the best of us,” he said.")
     assert _speakers(nlp, text)["He is the best of us"][1] == "u/keelhaul_kit"
+
+
+def test_a_report_by_a_named_author_is_theirs_and_so_is_the_report_after(nlp) -> None:
+    text = ("A report by the surveyor Ysolde Marrack, commissioned by the parish, found that the bell tower was unsafe.\n\n"
+            "“The frame cannot be made safe by patching,” the report says.\n\n"
+            "The 40-page report adds that the bells have not been rung safely since 1990. “Ring them and the tower will move,” it concludes.")
+    found = _speakers(nlp, text)
+    assert found["The frame cannot be made safe by patching"][1:] == ("Ysolde Marrack", "person")
+
+
+def test_a_letter_with_no_one_named_at_it_is_the_person_the_story_is_about(nlp) -> None:
+    text = ("Caddon Wellock, 82, wrote to the Harnlow Post Office in March asking for the box to be repainted.\n\n"
+            "The letter said: “This box has been red for a hundred years and I should like it to die red.”")
+    speaker_text, ref, kind = _speakers(nlp, text)["This box has been red for a hundred years and I should like it to die red."]
+    assert (ref, kind) == ("Caddon Wellock", "person")
+
+
+def test_a_letter_speaks_for_its_writer_who_is_no_vox_pop(nlp) -> None:
+    from pipeline.extract.context_speakers import find_quotes
+
+    text = ("Caddon Wellock, 82, wrote to the Harnlow Post Office in March asking for the box to be repainted.\n\n"
+            "His letter said: “This box has been red for a hundred years and I should like it to die red.”")
+    direct, _ = find_quotes(nlp(text))
+    letter = next(a for a in direct if "die red" in text[a.start : a.end])
+    assert text[letter.ref[0] : letter.ref[1]] == "Caddon Wellock" and not letter.public
