@@ -638,6 +638,7 @@ class LabelConsistency:
                                  key=lambda s: s.start))
         ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
+        ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
@@ -995,6 +996,41 @@ OFFICE_WORDS = SPOKEN_TITLES | OFFICE_TITLES | frozenset(
 )
 
 
+CONNECTIVES = frozenset({"and", "of", "for", "&", "the", "on", "in"})
+
+
+def _defined_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """One ORG over a name that its initials in brackets right after define ("Harnlow Fire and
+    Rescue Service (HFRS)"): the title-case words before the bracket, with the connectives between
+    them, whose initials are the bracket's capitals. The model cuts such names up or takes
+    their first words for a person ("Harnlow Fire"). An entity that goes on past the bracket,
+    or starts before the name, is left as it is."""
+    found = []
+    for tok in doc[2:-1]:
+        if tok.text != "(" or doc[tok.i + 2 if tok.i + 2 < len(doc) else tok.i].text != ")":
+            continue
+        letters = doc[tok.i + 1].text
+        if not written_as_initials(letters, 2, 6):
+            continue
+        start = tok.i
+        while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in CONNECTIVES and start - 1 < tok.i - 1)):
+            start -= 1
+            if initials_of(doc[start : tok.i].text) == letters and doc[start].is_title:
+                break
+        while start < tok.i and doc[start].lower_ in CONNECTIVES:
+            start += 1
+        name = doc[start : tok.i]
+        if len(name) < 2 or initials_of(name.text) != letters or (len(name) == 2 and first_name_gender(name[0].text) is not None):
+            continue  # not "Ann Lee (AL)", a person's initials as an interview labels its lines
+        if any(e.start < start < e.end or e.start < tok.i < e.end for e in ents):
+            continue
+        found.append(Span(doc, start, tok.i, label="ORG"))
+    if not found:
+        return ents
+    gone = {i for span in found for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + found, key=lambda e: e.start)
+
+
 def _particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """One PERSON over a first name, a surname's particles and the surname ("Gwen Le Skelwick",
     "Ann van der Tallowby", "Jo de la Pell") where the model cut the name at a particle ("Ann
@@ -1134,7 +1170,9 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
     follows it, no preposition of place comes before it ("in Crannock") and it does not modify a
     noun after it ("a Crannock scrap dealer", which is the town's). So are an organisation's
     initials in capitals, three to six letters, where the model tagged nothing ("the Harbour
-    Bridges Safety Authority (HBSA)", "The HBSA said")."""
+    Bridges Safety Authority (HBSA)", "The HBSA said"), and the first or last word of exactly
+    one organisation name of the document, capitalised after "the" ("the League", "The
+    Friends’ founder"), where no other entity holds the word."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     openers: dict[str, set[str]] = defaultdict(set)
     held: set[str] = set()
@@ -1148,8 +1186,23 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
             held.update(t.text for t in e)
     single = {w for w, names in openers.items() if len(names) == 1 and w not in held}
     initials = {initials_of(e.text) for e in ents if e.label_ == "ORG" and len(e) >= 2}
+    # first or last words of the document's organisation names, written capitalised after "the"
+    # ("the League" of "the National Quilters League", "the Friends’ founder")
+    ends: dict[str, set[str]] = defaultdict(set)
+    others: set[str] = set()
+    for e in ents:
+        toks = [t for t in e if t.lower_ != "the" and not t.is_punct]
+        if e.label_ == "ORG" and len(toks) >= 2:
+            ends[toks[0].text].add(name_key(e.text))
+            ends[toks[-1].text].add(name_key(e.text))
+        elif e.label_ != "ORG":
+            others.update(t.text for t in e)
     found = []
     for tok in doc:
+        if (tok.i not in taken and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.is_alpha
+                and not tok.is_sent_start and len(ends.get(tok.text, ())) == 1 and tok.text not in others and stands_alone(doc, tok)):
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            continue
         if tok.i not in taken and tok.text in initials and written_as_initials(tok.text, 3, 6):
             found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))  # "The PPWU said" after "the Podcast … Union (PPWU)"
             continue

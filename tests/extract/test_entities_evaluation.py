@@ -215,7 +215,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-02, a surname written as the firm named after its founder: 0.838, 0.767 (was 0.830, 0.759)
     # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.785 (was 0.838, 0.767)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.843, 0.793 (was 0.841, 0.785)
-    assert result["precision"] >= 0.843 and result["recall"] >= 0.793, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.847, 0.800 (was 0.843, 0.793; 0.846, 0.796 with the surname particles)
+    assert result["precision"] >= 0.847 and result["recall"] >= 0.800, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -236,7 +237,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.784, 0.752 (was 0.781, 0.748)
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.786, 0.759 (was 0.784, 0.752)
     # 2026-12-03, an organisation's initials the model left untagged: 0.787, 0.766 (was 0.786, 0.759)
-    assert result["precision"] >= 0.787 and result["recall"] >= 0.766, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.789, 0.772 (was 0.787, 0.766)
+    assert result["precision"] >= 0.789 and result["recall"] >= 0.772, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -259,7 +261,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.744, 0.753 (was 0.743, 0.749)
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.745, 0.757 (was 0.744, 0.753)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.747, 0.764 (was 0.745, 0.757)
-    assert result["precision"] >= 0.747 and result["recall"] >= 0.764, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.755, 0.775 (was 0.747, 0.764)
+    assert result["precision"] >= 0.755 and result["recall"] >= 0.775, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -284,7 +287,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-02, a one-word name right after "told" a newspaper: 0.839, 0.873 (was 0.835, 0.869)
     # 2026-12-02, X before "account" or "post": 0.840, 0.878 (was 0.839, 0.873)
     # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.886 (was 0.840, 0.878)
-    assert result["precision"] >= 0.841 and result["recall"] >= 0.886, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.842, 0.890 (was 0.841, 0.886)
+    assert result["precision"] >= 0.842 and result["recall"] >= 0.890, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -310,7 +314,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, a word tagged PERSON opening a firm whose name ends in an English word is the firm: 0.878, 0.857 (was 0.871, 0.850)
     # 2026-12-03, an organisation's initials the model left untagged: 0.881, 0.878 (was 0.878, 0.857)
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.881, 0.881 (was 0.881, 0.878)
-    assert result["precision"] >= 0.881 and result["recall"] >= 0.881, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.886, 0.898 (was 0.881, 0.881)
+    assert result["precision"] >= 0.886 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -356,7 +361,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.815, 0.758 (was 0.810, 0.734)
     # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.821, 0.770 (was 0.815, 0.758)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.823, 0.779 (was 0.821, 0.770)
-    assert result["precision"] >= 0.823 and result["recall"] >= 0.779, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.824, 0.787 (was 0.823, 0.779)
+    assert result["precision"] >= 0.824 and result["recall"] >= 0.787, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -391,4 +397,5 @@ def test_heldout_entities_k_floor() -> None:
     result = evaluate_entities(HELDOUT_K / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 294 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 99e1ef2): precision 0.835, recall 0.806
-    assert result["precision"] >= 0.835 and result["recall"] >= 0.806, format_entity_report(result)
+    # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.846, 0.840 (was 0.835, 0.806)
+    assert result["precision"] >= 0.846 and result["recall"] >= 0.840, format_entity_report(result)

@@ -129,3 +129,28 @@ def test_a_letter_speaks_for_its_writer_who_is_no_vox_pop(nlp) -> None:
     direct, _ = find_quotes(nlp(text))
     letter = next(a for a in direct if "die red" in text[a.start : a.end])
     assert text[letter.ref[0] : letter.ref[1]] == "Caddon Wellock" and not letter.public
+
+
+def test_a_name_its_initials_define_is_one_organisation(nlp) -> None:
+    # the model took "Harnlow Fire" for a person and left "Rescue Service" out
+    text = "Harnlow Fire and Rescue Service (HFRS) said eleven crews had fought the blaze. The HFRS said the cause was unknown."
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert ("Harnlow Fire and Rescue Service", "ORG") in ents and ("HFRS", "ORG") in ents
+
+
+def test_guard_a_persons_initials_in_brackets_leave_the_person(nlp) -> None:
+    ents = [(e.text, e.label_) for e in nlp("Ann Lee (AL) said so.").ents]
+    assert ("Ann Lee", "PERSON") in ents
+
+
+def test_an_organisations_last_word_capitalised_after_the_is_that_organisation(nlp) -> None:
+    from tests.extract.test_entities import entity_of, resolve
+
+    text = "Members of the National Quilters League met on Monday. Later the League said no."
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", "League").name == "National Quilters League"
+
+
+def test_guard_a_word_two_organisations_end_in_is_left_alone(nlp) -> None:
+    text = "The National Quilters League met on Monday. The Harnlow Darts League met on Tuesday. Later the League said no."
+    assert "League" not in [e.text for e in nlp(text).ents]
