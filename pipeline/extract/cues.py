@@ -287,7 +287,7 @@ class DocIndex:
         nearest person; one whom the article calls Mr (for "she") or Ms/Mrs/Miss (for "he") is
         passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
-        wanted = PRONOUN_GENDER.get(pronoun.lower_)
+        wanted = ALL_PRONOUN_GENDER.get(pronoun.lower_)  # "his letter" too
         subject = self._reporter_of(self._nearest_for_pronoun(self.person_subjects, pronoun))
         closest = self._nearest_for_pronoun(self.persons, pronoun)
         nearest = subject or closest

@@ -80,7 +80,7 @@ SETS = {
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 127, 130, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 94, 107, 39, 25, 3),
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 95, 107, 39, 25, 3),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
@@ -108,7 +108,7 @@ SETS = {
     # a lower-case "swan" the model tagged PERSON dropped, "X’s official account": 111; a
     # Bluesky handle the tagger reads as an adjective before "joked": 112, 121, 31; announcers, solicitors
     # and voices as unnamed sources: 114.
-    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 115, 121, 35, 31, 5),
+    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 116, 121, 35, 31, 5),
     # Blind run (2026-12-02, at 1fee63b, after the first seventeen sets' fixes): direct 97/102, 100
     # predicted; indirect 22/29; speakers 98/119; speaker_text 111/119; public reactions 26/32.
     # After the fixes its errors prompted ("the orchestra" as the orchestra in focus): speakers 99.
@@ -120,7 +120,7 @@ SETS = {
     # predicted; indirect 27/29; speakers 110/129; speaker_text 117/129; public reactions 26/31.
     # After the fixes its errors prompted (protesters and hecklers as the public): 111, 117, 27; a
     # description the next sentence names as the one speaking: 112.
-    "quotes-heldout-s": Floors(103, 102, 104, 27, 129, 114, 117, 31, 27, 7),
+    "quotes-heldout-s": Floors(103, 102, 104, 27, 129, 115, 117, 31, 27, 7),
     # Blind run (2026-12-02, at 26e7af8, after the first nineteen sets' fixes; the code of the start
     # of that day, 56b3423, gives the same): direct 101/105, 106 predicted; indirect 22/30; speakers
     # 99/123; speaker_text 114/123; public reactions 30/39, 31 made, 1 of them no gold reaction.
@@ -138,7 +138,7 @@ SETS = {
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
     # 38 made, 3 of them no gold reaction.
-    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 118, 124, 41, 35, 3),
+    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 119, 124, 41, 35, 3),
 }
 
 

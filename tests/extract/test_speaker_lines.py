@@ -154,3 +154,15 @@ def test_an_organisations_last_word_capitalised_after_the_is_that_organisation(n
 def test_guard_a_word_two_organisations_end_in_is_left_alone(nlp) -> None:
     text = "The National Quilters League met on Monday. The Harnlow Darts League met on Tuesday. Later the League said no."
     assert "League" not in [e.text for e in nlp(text).ents]
+
+
+def test_his_letter_is_a_mans_not_the_woman_named_last(nlp) -> None:
+    text = ("Harold Pellow, 80, wrote to the council in May. His neighbour, Mrs Ann Quorndon, signed it too.\n\n"
+            "His letter said: “The box has been red for a century.”")
+    assert _speakers(nlp, text)["The box has been red for a century."][1] == "Harold Pellow"
+
+
+def test_a_person_apposed_to_the_place_of_a_role_is_the_role(nlp) -> None:
+    # the parser hangs "Wenna Skelwick" on "Harnlow", not on "mayor"
+    text = "The mayor of Harnlow, Wenna Skelwick, said the council would turn the cottage into a “small museum”."
+    assert _speakers(nlp, text)["small museum"][1:] == ("Wenna Skelwick", "person")
