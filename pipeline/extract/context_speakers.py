@@ -31,13 +31,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cues import DocIndex, headline_end, token_at
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
 from pipeline.extract.quotes import QuoteSpan, find_quote_spans
-from pipeline.extract.speaker_phrase import classify_speaker
+from pipeline.extract.components import AGENT_ENDINGS, KIN_NOUNS
+from pipeline.extract.cues import GENDERED_NOUNS
+from pipeline.extract.speaker_phrase import DOCUMENT_NOUNS, NOT_PEOPLE, PERSON_NOUNS, PERSON_ROLES, classify_speaker
 from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
 from pipeline.extract.transcripts import transcript_quotes
 
@@ -76,6 +78,11 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
     paragraph that quotes the ferryman by name)."""
     text = idx.text
     headline = headline_end(text)
+    for att in direct:
+        if att.start <= headline and att.speaker_text is None and (role := headline_role(idx, att)) is not None:
+            att.speaker_text, att.speaker_start, att.speaker_end = role.text, role.start_char, role.end_char
+            if att.speaker_kind == "unknown":
+                att.speaker_kind = "person"  # a role: someone, whom the story below may name
     said: dict[int, list[str]] = {}  # a quote's words by its start, read once
     for att in direct:
         if att.start <= headline:
@@ -96,6 +103,43 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
             if len(theirs) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(theirs, words) or _holds(words, theirs)):
                 att.take_identity(other)
                 break
+
+
+def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
+    """The role a headline sets beside its quote with a colon and no cue, the quote's
+    speaker_text: the noun phrase opening the headline before a quote that ends it ("Last
+    ferryman leaves Harnlow: ‘…’", "Mayor defends …:", "Sign-maker on …:"), or the one right
+    after the colon that follows a quote opening it ("‘…’: baker’s plea as …" -> "baker";
+    "‘…’: council’s cycling chief on …"). Only a noun for a person (``_a_person_noun``); None
+    otherwise."""
+    doc, text = idx.doc, idx.text
+    open_char = att.open_char if att.open_char is not None else att.start
+    close = att.close_char + 1 if att.close_char is not None else att.end
+    if text[:open_char].rstrip().endswith(":"):
+        start = next((t.i for t in doc if not t.is_space), None)
+    elif text[close:].lstrip().startswith(":"):
+        colon = close + text[close:].index(":")
+        start = next((t.i for t in doc if t.idx > colon and not t.is_space), None)
+    else:
+        return None
+    chunk = next((c for c in doc.noun_chunks if c.start == start), None)
+    if chunk is None or any(t.i in idx.ent_of and idx.ent_of[t.i].label_ == "PERSON" for t in chunk):
+        return None
+    if _a_person_noun(chunk.root):
+        return chunk
+    owner = next((t for t in chunk if t.tag_ == "POS" or t.text in {"’s", "'s", "’", "'"}), None)
+    if owner is not None and owner.i > chunk.start and _a_person_noun(doc[owner.i - 1]):
+        return doc[chunk.start : owner.i]  # "baker’s plea"
+    return None
+
+
+def _a_person_noun(tok: Token) -> bool:
+    """A noun for a person by role, kin, trade or standing ("mayor", "daughter", "keeper",
+    "pensioner", "gran", "boss")."""
+    lower = tok.lower_
+    if lower in PERSON_ROLES | PERSON_NOUNS | GENDERED_NOUNS.keys() | KIN_NOUNS or tok.lemma_.lower() in PERSON_ROLES | PERSON_NOUNS:
+        return True
+    return tok.is_alpha and len(lower) > 4 and lower.endswith(AGENT_ENDINGS) and lower not in NOT_PEOPLE | DOCUMENT_NOUNS
 
 
 LABEL_LINE_MAX_CHARS = 120

@@ -166,3 +166,27 @@ def test_a_person_apposed_to_the_place_of_a_role_is_the_role(nlp) -> None:
     # the parser hangs "Wenna Skelwick" on "Harnlow", not on "mayor"
     text = "The mayor of Harnlow, Wenna Skelwick, said the council would turn the cottage into a “small museum”."
     assert _speakers(nlp, text)["small museum"][1:] == ("Wenna Skelwick", "person")
+
+
+def test_a_headline_role_before_a_colon_and_its_quote_is_the_speaker_text(nlp) -> None:
+    text = "Last ferryman leaves Harnlow quay: ‘The tide does not need me any more’\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text)["The tide does not need me any more"][0] == "Last ferryman"
+
+
+def test_a_headline_roles_possessive_after_its_quote_is_the_speaker_text(nlp) -> None:
+    text = "‘Small is not the same as failing’: baker’s plea as Harnlow market closes\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text)["Small is not the same as failing"][0] == "baker"
+
+
+def test_guard_a_headline_thing_after_its_quote_is_no_speaker(nlp) -> None:
+    text = "‘It is over’: the day Harnlow market closed for good\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text).get("It is over", (None,))[0] is None
+
+
+def _speakers_in_context(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """``_speakers`` after the context and headline speakers (``find_quotes``)."""
+    from pipeline.extract.context_speakers import find_quotes
+
+    direct, _ = find_quotes(nlp(text))
+    return {" … ".join(text[s:e] for s, e in a.parts): (a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None, a.speaker_kind)
+            for a in direct}
