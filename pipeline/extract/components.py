@@ -1419,6 +1419,9 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
             speakers_alone = _lone_speakers(doc, verbs)  # read once, and only for a document with such a run
         surname = len(run) == 2 and run[-1].text in speakers_alone
         gendered = _referred_to_as_he_or_she(doc, run, ents)
+        if lead > start and doc[lead - 1].text.rstrip(".") in HONORIFICS and not _a_word(run[-1], words) and not which:
+            found.append(Span(doc, lead, i, label="PERSON"))  # "the vice-chancellor, Prof Dame Ada Quist, wrote": a title opens it
+            continue
         if not (who or which or speaks or role or surname or gendered):
             continue
         last = run[-1].lower_

@@ -190,3 +190,14 @@ def _speakers_in_context(nlp, text: str) -> dict[str, tuple[str | None, str | No
     direct, _ = find_quotes(nlp(text))
     return {" … ".join(text[s:e] for s, e in a.parts): (a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None, a.speaker_kind)
             for a in direct}
+
+
+def test_two_capitalised_words_after_a_title_are_a_person_the_model_missed(nlp) -> None:
+    # the model tags nothing in "Prof Dame Temperance Harnlow"
+    text = "In an email to all staff, the vice-chancellor, Prof Dame Temperance Harnlow, wrote that the university could not pay."
+    assert ("Temperance Harnlow", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_guard_a_title_before_a_brand_ending_in_a_word_is_no_person(nlp) -> None:
+    text = "Shoppers queued outside the Mr Harnlow Cakes factory shop, which opened on Monday."
+    assert ("Harnlow Cakes", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
