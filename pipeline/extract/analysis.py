@@ -41,7 +41,7 @@ from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
-from pipeline.extract.declared_names import couple_surnames, declared_names
+from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
 from pipeline.extract.entities import ENTITY_LABELS, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
@@ -80,7 +80,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
     owners = {(name.start, name.end): (owner.start_char, owner.end_char) for name, owner in declared_names(doc)}
-    couples = couple_surnames(doc)
+    couples = kin_surnames(doc) | couple_surnames(doc)
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),

@@ -209,7 +209,7 @@ class DocIndex:
             if ent.label_ in {"PERSON", "HANDLE"}:
                 self.persons.append(ent.start)
                 if subj and not self.inside[ent.start]:
-                    # not a subject inside a quote: "“Kerensa learned French,” she said" is not Kerensa
+                    # not a subject inside a quote: "“Wenna learned French,” she said" is not Wenna
                     self.person_subjects.append(ent.start)
             elif ent.label_ == "ORG" and any(t.pos_ == "PROPN" for t in ent) and not _where_posted(ent):
                 self.orgs.append(ent.start)

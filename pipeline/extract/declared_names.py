@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import first_name_gender
+from pipeline.extract.cues import HONORIFIC_GENDER, first_name_gender
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -196,6 +196,58 @@ def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
         if first_name_gender(first.text) is None and not any(t.lower_ in PAIR_WORDS for t in doc[full.end : full.sent.end]):
             continue
         out[(ent.start, ent.end)] = full[-1].text
+    return out
+
+
+# relatives who, named by a first name alone after the word, take the family's surname
+FAMILY_NOUNS = frozenset("wife husband son daughter brother sister mother father grandson granddaughter".split())  # noqa: SIM905
+
+
+def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
+    """The surname a relative named by a first name alone shares with the person whose relative
+    they are ("Mr Pell’s son, Orrin", "His wife, Wenna, and …", "with his wife Honor": Orrin
+    Pell, the nearest person named before "his" with a surname), by the first name's (start,
+    end) token range. The owner is the possessor the article names, else, for "his", "her" or
+    "their", the nearest person with a surname before it in its paragraph whose sex, from a
+    first name or (in an earlier sentence) a "Mr"/"Ms" the article gives the surname, is not the
+    other one ("his" is no woman's). Not for a word that is someone's surname, or the first name of someone the
+    article names in full."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    surnamed = [e for e in people if len(e) > 1 and e[-1].is_title]
+    surnames = {e[-1].lower_ for e in surnamed}
+    firsts = {e[0].lower_ for e in surnamed if e[0].text.rstrip(".") not in _NAME_TITLES}
+    by_token = {i: e for e in people for i in range(e.start, e.end)}
+    titled: dict[str, set[str]] = {}  # surname -> the sexes "Mr", "Ms" … give it in the article
+    for e in people:
+        title = e[0] if e[0].text.rstrip(".") in HONORIFIC_GENDER else doc[e.start - 1] if e.start else None
+        if title is not None and title.text.rstrip(".") in HONORIFIC_GENDER:
+            titled.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[title.text.rstrip(".")])
+
+    def sex(e: Span, near: Token) -> str | None:
+        """A person's sex by first name, else, outside ``near``'s sentence, by the honorific the
+        article gives the surname ("WK Pell and his wife, Maybelle" may stand beside "Mrs Pell")."""
+        said = titled.get(e[-1].lower_, set()) if e.sent.start != near.sent.start else set()
+        return first_name_gender(e[0].text) or (next(iter(said)) if len(said) == 1 else None)
+
+    out = {}
+    for ent in people:
+        word = ent[0]
+        if len(ent) != 1 or not (word.is_title and word.is_alpha) or word.lower_ in surnames | firsts:
+            continue
+        noun = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else doc[ent.start - 1] if ent.start else None
+        if noun is None or noun.lower_ not in FAMILY_NOUNS:
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or (doc[noun.i - 1] if noun.i else None)
+        if owner is None:
+            continue
+        if owner.lower_ in {"his", "her", "their"}:
+            wrong = {"his": "f", "her": "m"}.get(owner.lower_)  # "his sister" is no woman's
+            before = [e for e in surnamed if e.end <= owner.i and "\n\n" not in doc.text[e.end_char : owner.idx] and sex(e, owner) != wrong]
+            named = before[-1] if before else None
+        else:
+            named = by_token.get(owner.i) or by_token.get(owner.i - 1)  # "Mr Pell’s": the name before the "’s"
+        if named is not None and named.start != ent.start and named[-1].is_title:
+            out[(ent.start, ent.end)] = named[-1].text
     return out
 
 

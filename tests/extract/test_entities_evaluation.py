@@ -191,7 +191,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.817, 0.869 (was 0.816, 0.864)
     # 2026-12-03, an organisation's initials the model left untagged: 0.819, 0.878 (was 0.817, 0.869)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.820, 0.887 (was 0.819, 0.878)
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.887, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.831, 0.887 (was 0.820, 0.887)
+    assert result["precision"] >= 0.831 and result["recall"] >= 0.887, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -382,7 +383,8 @@ def test_heldout_entities_j_floor() -> None:
     # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.858, 0.871 (was 0.852, 0.855)
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.860, 0.891 (was 0.858, 0.871)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.895 (was 0.860, 0.891)
-    assert result["precision"] >= 0.861 and result["recall"] >= 0.895, format_entity_report(result)
+    # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.871, 0.895 (was 0.861, 0.895)
+    assert result["precision"] >= 0.871 and result["recall"] >= 0.895, format_entity_report(result)
 
 
 def test_heldout_entities_k_floor() -> None:
@@ -398,4 +400,5 @@ def test_heldout_entities_k_floor() -> None:
     assert result["gold_mentions"] == 294 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 99e1ef2): precision 0.835, recall 0.806
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.846, 0.840 (was 0.835, 0.806)
-    assert result["precision"] >= 0.846 and result["recall"] >= 0.840, format_entity_report(result)
+    # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.854, 0.857 (was 0.846, 0.840)
+    assert result["precision"] >= 0.854 and result["recall"] >= 0.857, format_entity_report(result)

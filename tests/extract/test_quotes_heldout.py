@@ -62,7 +62,7 @@ SETS = {
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 119, 123, 34, 30, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 115, 123, 33, 28, 1),
+    "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 117, 123, 33, 28, 1),
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
     "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 100, 118, 35, 27, 6),
@@ -77,7 +77,7 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 119, 45, 42, 0),
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 127, 130, 44, 39, 5),
+    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 129, 130, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 99, 107, 39, 25, 3),

@@ -201,3 +201,22 @@ def test_two_capitalised_words_after_a_title_are_a_person_the_model_missed(nlp) 
 def test_guard_a_title_before_a_brand_ending_in_a_word_is_no_person(nlp) -> None:
     text = "Shoppers queued outside the Mr Harnlow Cakes factory shop, which opened on Monday."
     assert ("Harnlow Cakes", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_relative_named_by_a_first_name_takes_the_family_surname(nlp) -> None:
+    from tests.extract.test_entities import entity_of, resolve
+
+    docs = {"a": "Osric Pellow, 61, runs the ferry. His wife, Wenna, flew out to join him on Monday. "
+                  "Wenna said the family had loved every minute.",
+            "b": "Mr Wellock’s son, Orrin, said the crack had been patched overnight."}
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "a", "Wenna").name == "Wenna Pellow"
+    assert entity_of(entities, mentions, "b", "Orrin").name == "Orrin Wellock"
+
+
+def test_guard_his_sister_is_not_the_woman_named_last(nlp) -> None:
+    from pipeline.extract.declared_names import kin_surnames
+
+    doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46.\n\n"
+              "He said the label, which he founded with his sister Wenna, would move to Leeds.")
+    assert not kin_surnames(doc)  # "his" is not Ann Quorndon's
