@@ -153,6 +153,21 @@ NOT_COMPANY_HEADS = frozenset(
 )
 
 
+def _company_in_story(idx: DocIndex, i: int) -> Span | None:
+    """What "the company" at token ``i`` stands for: of the organisations named before it that
+    can be a company (``_a_company``), the one the document names most often, the nearest of
+    those tied; the story's company, not the last organisation named ("Tallowby Systems makes
+    RosterOne … The company said": Tallowby, however often the product is named after)."""
+    counts: dict[str, int] = {}
+    for start in idx.orgs:
+        key = name_key(idx.ent_of[start].text)
+        counts[key] = counts.get(key, 0) + 1
+    before = [idx.ent_of[start] for start in idx.orgs if start < i and _a_company(idx.ent_of[start])]
+    if not before:
+        return None
+    return max(reversed(before), key=lambda e: counts.get(name_key(e.text), 0))
+
+
 def _a_company(ent: Span) -> bool:
     """Whether an organisation can be what "the company" means: its name's head (its last word,
     or the word before its "of") is not a word of a union, a public body or a charity, nor does
@@ -1255,7 +1270,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         found = classify_speaker(idx, described_before, described_before.left_edge.i, described_before.i + 1)
         out.speaker_kind, out.ref = "organization", found.ref
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = (idx.org_in_focus(head.i, _a_company) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
+        ante = (_company_in_story(idx, head.i) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:

@@ -220,3 +220,10 @@ def test_guard_his_sister_is_not_the_woman_named_last(nlp) -> None:
     doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46.\n\n"
               "He said the label, which he founded with his sister Wenna, would move to Leeds.")
     assert not kin_surnames(doc)  # "his" is not Ann Quorndon's
+
+
+def test_the_company_is_the_story_s_company_not_the_last_organisation_named(nlp) -> None:
+    text = ("Tallowby Systems, a Harnlow software firm, has recalled its rota app. Tallowby Systems said 4,000 "
+            "nurses used it. The Ferncaster Rowing Club also used the app.\n\n"
+            "“We are sorry for the disruption,” the company said.")
+    assert _speakers(nlp, text)["We are sorry for the disruption"][1] == "Tallowby Systems"
