@@ -1007,7 +1007,7 @@ def _defined_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
     or starts before the name, is left as it is."""
     found = []
     for tok in doc[2:-1]:
-        if tok.text != "(" or doc[tok.i + 2 if tok.i + 2 < len(doc) else tok.i].text != ")":
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
             continue
         letters = doc[tok.i + 1].text
         if not written_as_initials(letters, 2, 6):
@@ -1025,10 +1025,16 @@ def _defined_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.start < start < e.end or e.start < tok.i < e.end for e in ents):
             continue
         found.append(Span(doc, start, tok.i, label="ORG"))
-    if not found:
+    return _replacing(ents, found)
+
+
+def _replacing(ents: list[Span], new: list[Span]) -> list[Span]:
+    """``ents`` with ``new`` in place of every entity that shares a token with one of them, in
+    document order."""
+    if not new:
         return ents
-    gone = {i for span in found for i in range(span.start, span.end)}
-    return sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + found, key=lambda e: e.start)
+    gone = {i for span in new for i in range(span.start, span.end)}
+    return sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + new, key=lambda e: e.start)
 
 
 def _particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1059,13 +1065,11 @@ def _particle_names(doc: Doc, ents: list[Span]) -> list[Span]:
         person = any(e.label_ == "PERSON" for e in covering)
         if not covering or not (person or first_name_gender(first.text) is not None):
             continue
-        if len(covering) == 1 and next(iter(covering)).label_ == "PERSON" and next(iter(covering)).start == start and next(iter(covering)).end == end + 1:
+        whole = next(iter(covering)) if len(covering) == 1 else None
+        if whole is not None and whole.label_ == "PERSON" and (whole.start, whole.end) == (start, end + 1):
             continue  # the model had it whole
         merged.append(Span(doc, start, end + 1, label="PERSON"))
-    if merged:
-        gone = {i for span in merged for i in range(span.start, span.end)}
-        ents = sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + merged, key=lambda e: e.start)
-    return _particle_surnames(doc, ents)
+    return _particle_surnames(doc, _replacing(ents, merged))
 
 
 def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1085,13 +1089,10 @@ def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         covering = {taken[i] for i in (tok.i, tok.i + 1) if i in taken}
         if any(e.start < tok.i or e.end > tok.i + 2 for e in covering):
             continue  # inside a longer name ("Gwen Le Wellock" itself)
-        if len(covering) == 1 and next(iter(covering)).label_ == "PERSON" and len(next(iter(covering))) == 2:
-            continue
+        if [(e.label_, len(e)) for e in covering] == [("PERSON", 2)]:
+            continue  # the model had it whole
         merged.append(Span(doc, tok.i, tok.i + 2, label="PERSON"))
-    if not merged:
-        return ents
-    gone = {i for span in merged for i in range(span.start, span.end)}
-    return sorted([e for e in ents if not any(i in gone for i in range(e.start, e.end))] + merged, key=lambda e: e.start)
+    return _replacing(ents, merged)
 
 
 def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unparsed: frozenset[int] = frozenset()) -> tuple[list[Span], bool]:

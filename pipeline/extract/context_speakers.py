@@ -133,13 +133,17 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
     return None
 
 
+_PERSON_WORDS = PERSON_ROLES | PERSON_NOUNS | GENDERED_NOUNS.keys() | KIN_NOUNS
+
+
 def _a_person_noun(tok: Token) -> bool:
     """A noun for a person by role, kin, trade or standing ("mayor", "daughter", "keeper",
-    "pensioner", "gran", "boss")."""
+    "pensioner", "boss"): a listed word, or an agent's ending (``AGENT_ENDINGS``) on no word
+    for a thing."""
     lower = tok.lower_
-    if lower in PERSON_ROLES | PERSON_NOUNS | GENDERED_NOUNS.keys() | KIN_NOUNS or tok.lemma_.lower() in PERSON_ROLES | PERSON_NOUNS:
+    if lower in _PERSON_WORDS or tok.lemma_.lower() in _PERSON_WORDS:
         return True
-    return tok.is_alpha and len(lower) > 4 and lower.endswith(AGENT_ENDINGS) and lower not in NOT_PEOPLE | DOCUMENT_NOUNS
+    return tok.is_alpha and len(lower) > 4 and lower.endswith(AGENT_ENDINGS) and lower not in NOT_PEOPLE and lower not in DOCUMENT_NOUNS
 
 
 LABEL_LINE_MAX_CHARS = 120

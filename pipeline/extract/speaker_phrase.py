@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -158,14 +159,11 @@ def _company_in_story(idx: DocIndex, i: int) -> Span | None:
     can be a company (``_a_company``), the one the document names most often, the nearest of
     those tied; the story's company, not the last organisation named ("Tallowby Systems makes
     RosterOne … The company said": Tallowby, however often the product is named after)."""
-    counts: dict[str, int] = {}
-    for start in idx.orgs:
-        key = name_key(idx.ent_of[start].text)
-        counts[key] = counts.get(key, 0) + 1
+    counts = Counter(name_key(idx.ent_of[start].text) for start in idx.orgs)
     before = [idx.ent_of[start] for start in idx.orgs if start < i and _a_company(idx.ent_of[start])]
     if not before:
         return None
-    return max(reversed(before), key=lambda e: counts.get(name_key(e.text), 0))
+    return max(reversed(before), key=lambda e: counts[name_key(e.text)])
 
 
 def _a_company(ent: Span) -> bool:

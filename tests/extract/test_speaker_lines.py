@@ -1,21 +1,59 @@
-"""Speakers that depend on where a sentence starts and what a line opens with (issue #4): a
-paragraph never runs on into the next, a live blog's time stamp is no subject, and a display
-name no model tagged gives way to the handle in brackets beside it. Our own sentences, the real
-spaCy model."""
+"""Speakers and names the session of 2026-12-03 taught (issue #4), each on our own sentences with
+the real spaCy model: where a sentence starts (every line break, a live blog's time stamp), a
+display name that gives way to its handle, surnames with particles, a handle quoted a paragraph
+before "he", documents by someone, "the mayor of X, Name,", a headline's role beside its colon,
+names after a title, initials in brackets, "the League", relatives named by a first name, and
+"the company"."""
 
 from __future__ import annotations
 
-from pipeline.extract.quotes import find_quote_spans
-from pipeline.extract.speakers import attribute_quotes
+from tests.extract.test_kinds_by_context import _speakers
 
 
-def _speakers(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """quoted words -> (speaker_text, the resolved mention's text, speaker_kind) of each direct quote."""
-    out = {}
-    for att in attribute_quotes(nlp(text), find_quote_spans(text)):
-        words = " … ".join(text[s:e] for s, e in att.parts)
-        out[words] = (att.speaker_text, text[att.ref[0] : att.ref[1]] if att.ref else None, att.speaker_kind)
-    return out
+def _speakers_in_context(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """``_speakers`` after the context and headline speakers (``find_quotes``)."""
+    from pipeline.extract.context_speakers import find_quotes
+
+    direct, _ = find_quotes(nlp(text))
+    return {" … ".join(text[s:e] for s, e in a.parts): (a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None, a.speaker_kind)
+            for a in direct}
+
+
+def test_two_capitalised_words_after_a_title_are_a_person_the_model_missed(nlp) -> None:
+    # the model tags nothing in "Prof Dame Temperance Harnlow"
+    text = "In an email to all staff, the vice-chancellor, Prof Dame Temperance Harnlow, wrote that the university could not pay."
+    assert ("Temperance Harnlow", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_guard_a_title_before_a_brand_ending_in_a_word_is_no_person(nlp) -> None:
+    text = "Shoppers queued outside the Mr Harnlow Cakes factory shop, which opened on Monday."
+    assert ("Harnlow Cakes", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_a_relative_named_by_a_first_name_takes_the_family_surname(nlp) -> None:
+    from tests.extract.test_entities import entity_of, resolve
+
+    docs = {"a": "Osric Pellow, 61, runs the ferry. His wife, Wenna, flew out to join him on Monday. "
+                  "Wenna said the family had loved every minute.",
+            "b": "Mr Wellock’s son, Orrin, said the crack had been patched overnight."}
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "a", "Wenna").name == "Wenna Pellow"
+    assert entity_of(entities, mentions, "b", "Orrin").name == "Orrin Wellock"
+
+
+def test_guard_his_sister_is_not_the_woman_named_last(nlp) -> None:
+    from pipeline.extract.declared_names import kin_surnames
+
+    doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46.\n\n"
+              "He said the label, which he founded with his sister Wenna, would move to Leeds.")
+    assert not kin_surnames(doc)  # "his" is not Ann Quorndon's
+
+
+def test_the_company_is_the_story_s_company_not_the_last_organisation_named(nlp) -> None:
+    text = ("Tallowby Systems, a Harnlow software firm, has recalled its rota app. Tallowby Systems said 4,000 "
+            "nurses used it. The Ferncaster Rowing Club also used the app.\n\n"
+            "“We are sorry for the disruption,” the company said.")
+    assert _speakers(nlp, text)["We are sorry for the disruption"][1] == "Tallowby Systems"
 
 
 def test_a_paragraph_ending_in_a_closing_mark_does_not_run_on_into_the_next(nlp) -> None:
@@ -106,10 +144,9 @@ def test_guard_a_handle_in_the_same_paragraph_is_its_he(nlp) -> None:
     assert _speakers(nlp, text)["He is the best of us"][1] == "u/keelhaul_kit"
 
 
-def test_a_report_by_a_named_author_is_theirs_and_so_is_the_report_after(nlp) -> None:
+def test_the_report_after_a_report_by_a_named_author_is_theirs(nlp) -> None:
     text = ("A report by the surveyor Ysolde Marrack, commissioned by the parish, found that the bell tower was unsafe.\n\n"
-            "“The frame cannot be made safe by patching,” the report says.\n\n"
-            "The 40-page report adds that the bells have not been rung safely since 1990. “Ring them and the tower will move,” it concludes.")
+            "“The frame cannot be made safe by patching,” the report says.")
     found = _speakers(nlp, text)
     assert found["The frame cannot be made safe by patching"][1:] == ("Ysolde Marrack", "person")
 
@@ -181,49 +218,3 @@ def test_a_headline_roles_possessive_after_its_quote_is_the_speaker_text(nlp) ->
 def test_guard_a_headline_thing_after_its_quote_is_no_speaker(nlp) -> None:
     text = "‘It is over’: the day Harnlow market closed for good\n\nThe body text follows here."
     assert _speakers_in_context(nlp, text).get("It is over", (None,))[0] is None
-
-
-def _speakers_in_context(nlp, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
-    """``_speakers`` after the context and headline speakers (``find_quotes``)."""
-    from pipeline.extract.context_speakers import find_quotes
-
-    direct, _ = find_quotes(nlp(text))
-    return {" … ".join(text[s:e] for s, e in a.parts): (a.speaker_text, text[a.ref[0] : a.ref[1]] if a.ref else None, a.speaker_kind)
-            for a in direct}
-
-
-def test_two_capitalised_words_after_a_title_are_a_person_the_model_missed(nlp) -> None:
-    # the model tags nothing in "Prof Dame Temperance Harnlow"
-    text = "In an email to all staff, the vice-chancellor, Prof Dame Temperance Harnlow, wrote that the university could not pay."
-    assert ("Temperance Harnlow", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
-
-
-def test_guard_a_title_before_a_brand_ending_in_a_word_is_no_person(nlp) -> None:
-    text = "Shoppers queued outside the Mr Harnlow Cakes factory shop, which opened on Monday."
-    assert ("Harnlow Cakes", "PERSON") not in [(e.text, e.label_) for e in nlp(text).ents]
-
-
-def test_a_relative_named_by_a_first_name_takes_the_family_surname(nlp) -> None:
-    from tests.extract.test_entities import entity_of, resolve
-
-    docs = {"a": "Osric Pellow, 61, runs the ferry. His wife, Wenna, flew out to join him on Monday. "
-                  "Wenna said the family had loved every minute.",
-            "b": "Mr Wellock’s son, Orrin, said the crack had been patched overnight."}
-    _, entities, mentions = resolve(nlp, docs)
-    assert entity_of(entities, mentions, "a", "Wenna").name == "Wenna Pellow"
-    assert entity_of(entities, mentions, "b", "Orrin").name == "Orrin Wellock"
-
-
-def test_guard_his_sister_is_not_the_woman_named_last(nlp) -> None:
-    from pipeline.extract.declared_names import kin_surnames
-
-    doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46.\n\n"
-              "He said the label, which he founded with his sister Wenna, would move to Leeds.")
-    assert not kin_surnames(doc)  # "his" is not Ann Quorndon's
-
-
-def test_the_company_is_the_story_s_company_not_the_last_organisation_named(nlp) -> None:
-    text = ("Tallowby Systems, a Harnlow software firm, has recalled its rota app. Tallowby Systems said 4,000 "
-            "nurses used it. The Ferncaster Rowing Club also used the app.\n\n"
-            "“We are sorry for the disruption,” the company said.")
-    assert _speakers(nlp, text)["We are sorry for the disruption"][1] == "Tallowby Systems"
