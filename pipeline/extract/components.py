@@ -734,6 +734,12 @@ class LabelConsistency:
         decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}
         for key in people & votes.keys() - decided_org_words - surnames.keys():
             decided[key] = "PERSON"  # "Quiroga" once "Lidia Quiroga" is a person by evidence
+        # and a first name alone the model called an organisation, no English word, once the
+        # full name is a person by evidence ("“Everybody knows Wenna …”" beside "Mrs Wenna Quarmby")
+        firsts = {k.split()[0] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
+        for key in firsts & votes.keys() - decided_org_words - surnames.keys() - first_names:
+            if decided[key] == "ORG" and " " not in key and not _a_word_text(key, self.words):
+                decided[key] = "PERSON"
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
         # a firm's name ends in a company word or an English one ("Quenbury Systems", "Quorndon Bakeries")
         firms = [k for k in orgs if " " in k and ((last := k.split()[-1]).title() in ORG_HEADS or _a_word_text(last, self.words))]

@@ -401,4 +401,5 @@ def test_heldout_entities_k_floor() -> None:
     # floors, only go up: the blind first run (at 99e1ef2): precision 0.835, recall 0.806
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.846, 0.840 (was 0.835, 0.806)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.854, 0.857 (was 0.846, 0.840)
-    assert result["precision"] >= 0.854 and result["recall"] >= 0.857, format_entity_report(result)
+    # 2026-12-03, a first name alone the model called an organisation, once its full name is a person by evidence: 0.868, 0.871 (was 0.854, 0.857)
+    assert result["precision"] >= 0.868 and result["recall"] >= 0.871, format_entity_report(result)

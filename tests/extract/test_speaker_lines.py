@@ -218,3 +218,17 @@ def test_a_headline_roles_possessive_after_its_quote_is_the_speaker_text(nlp) ->
 def test_guard_a_headline_thing_after_its_quote_is_no_speaker(nlp) -> None:
     text = "‘It is over’: the day Harnlow market closed for good\n\nThe body text follows here."
     assert _speakers_in_context(nlp, text).get("It is over", (None,))[0] is None
+
+
+def test_a_first_name_tagged_organisation_is_a_person_once_its_full_name_is_one(nlp) -> None:
+    # hand-built: the model tags the full name ORG, then evidence ("Mrs Skelwick") makes it a
+    # person; the first name alone, tagged ORG too, follows it
+    from spacy.tokens import Doc
+
+    from pipeline.extract.components import LabelConsistency
+
+    words = ["Dorinel", "Skelwick", "judged", ".", "Mrs", "Skelwick", "left", ".", "Dorinel", "left", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    doc.ents = [doc.char_span(0, 16, label="ORG"), doc.char_span(26, 38, label="PERSON"), doc.char_span(46, 53, label="ORG")]
+    out = LabelConsistency(frozenset({"judged", "left"}))(doc)
+    assert ("Dorinel", "PERSON") in [(e.text, e.label_) for e in out.ents]
