@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -154,13 +155,23 @@ NOT_COMPANY_HEADS = frozenset(
 )
 
 
-def _company_in_story(idx: DocIndex, i: int) -> Span | None:
+# who runs an event or a place, called by what it runs: resolved to the story's main organisation
+HOST_NOUNS = frozenset({"organiser", "organizer", "festival", "studio", "venue", "promoter"})
+
+
+def _not_an_outlet(ent: Span) -> bool:
+    """An organisation that is no listed outlet or platform (the story's, not where it was posted)."""
+    return ent.text.lower().removeprefix("the ") not in listed_names()
+
+
+def _company_in_story(idx: DocIndex, i: int, fits: Callable[[Span], bool] | None = None) -> Span | None:
     """What "the company" at token ``i`` stands for: of the organisations named before it that
     can be a company (``_a_company``), the one the document names most often, the nearest of
     those tied; the story's company, not the last organisation named ("Tallowby Systems makes
     RosterOne … The company said": Tallowby, however often the product is named after)."""
     counts = Counter(name_key(idx.ent_of[start].text) for start in idx.orgs)
-    before = [idx.ent_of[start] for start in idx.orgs if start < i and _a_company(idx.ent_of[start])]
+    fits = fits or _a_company
+    before = [idx.ent_of[start] for start in idx.orgs if start < i and fits(idx.ent_of[start])]
     if not before:
         return None
     return max(reversed(before), key=lambda e: counts[name_key(e.text)])
@@ -1281,6 +1292,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             out.ref = (club.start_char, club.end_char)  # the article names one club only
         elif (only := _only_organisation_before(idx, head, lemma)) is not None:
             out.ref = (only.start_char, only.end_char)  # "the airline" where one organisation is named before
+    elif lemma in HOST_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
+        # "the organisers said", "the festival posted": the organisation the story names most
+        out.speaker_kind = "organization"
+        if (host := _company_in_story(idx, head.i, _not_an_outlet)) is not None:
+            out.ref = (host.start_char, host.end_char)
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it
     elif _one_of_sources(head) or _in_the_know(head):

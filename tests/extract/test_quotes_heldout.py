@@ -80,7 +80,7 @@ SETS = {
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 129, 130, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 99, 107, 39, 25, 3),
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 25, 3),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp

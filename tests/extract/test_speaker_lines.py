@@ -232,3 +232,10 @@ def test_a_first_name_tagged_organisation_is_a_person_once_its_full_name_is_one(
     doc.ents = [doc.char_span(0, 16, label="ORG"), doc.char_span(26, 38, label="PERSON"), doc.char_span(46, 53, label="ORG")]
     out = LabelConsistency(frozenset({"judged", "left"}))(doc)
     assert ("Dorinel", "PERSON") in [(e.text, e.label_) for e in out.ents]
+
+
+def test_the_organisers_are_the_organisation_the_story_names_most(nlp) -> None:
+    text = ("The Harnlow Folk Festival was called off on Friday. Quorndon Events, which runs it, blamed the rain. "
+            "Quorndon Events has run the festival since 2004.\n\n"
+            "“Every ticket will be refunded,” the organisers said.")
+    assert _speakers(nlp, text)["Every ticket will be refunded"][1:] == ("Quorndon Events", "organization")
