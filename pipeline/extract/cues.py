@@ -7,7 +7,7 @@ returns tokens. Used by ``speakers.py``, where the rules are summarised (README.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -131,6 +131,19 @@ def mention_gender(ent: Span) -> str | None:
         beside.append(noun)
     said = next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
     return said if said is not None else _own_pronoun_gender(ent)
+
+
+def honorific_sexes(doc: Doc, ents: Iterable[Span]) -> dict[str, set[str]]:
+    """Surname (lower case) -> the sexes the document's honorifics give it ("Mr Pell", "Ms. Pell":
+    one inside the PERSON entity or right before it); two for a family ("Mr and Mrs Pell")."""
+    found: dict[str, set[str]] = {}
+    for e in ents:
+        if e.label_ != "PERSON":
+            continue
+        for tok in (e[0], doc[e.start - 1] if e.start else None):
+            if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
+                found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
+    return found
 
 
 # the sex every third-person pronoun says (``PRONOUN_GENDER`` holds the ones a speaker is written as)
@@ -351,13 +364,7 @@ class DocIndex:
         beside it); a surname alone by the first names of the article's full
         names with it, when they agree; else None."""
         if self._genders is None:
-            found: dict[str, set[str]] = {}
-            for e in self.ents:
-                if e.label_ != "PERSON":
-                    continue
-                for tok in (e[0], self.doc[e.start - 1] if e.start else None):
-                    if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
-                        found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
+            found = honorific_sexes(self.doc, self.ents)
             by_name: dict[str, set[str | None]] = {}  # "Ackroyd" is male when the article also writes "Paul Ackroyd"
             for e in self.ents:
                 if e.label_ == "PERSON" and len(e) > 1 and e[0].text[:1].isupper() and e[0].text.rstrip(".") not in TITLES:

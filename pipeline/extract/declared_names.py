@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import HONORIFIC_GENDER, first_name_gender
+from pipeline.extract.cues import first_name_gender, honorific_sexes
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -217,11 +217,7 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
     surnames = {e[-1].lower_ for e in surnamed}
     firsts = {e[0].lower_ for e in surnamed if e[0].text.rstrip(".") not in _NAME_TITLES}
     by_token = {i: e for e in people for i in range(e.start, e.end)}
-    titled: dict[str, set[str]] = {}  # surname -> the sexes "Mr", "Ms" … give it in the article
-    for e in people:
-        title = e[0] if e[0].text.rstrip(".") in HONORIFIC_GENDER else doc[e.start - 1] if e.start else None
-        if title is not None and title.text.rstrip(".") in HONORIFIC_GENDER:
-            titled.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[title.text.rstrip(".")])
+    titled = honorific_sexes(doc, people)  # surname -> the sexes "Mr", "Ms" … give it in the article
 
     def sex(e: Span, near: Token) -> str | None:
         """A person's sex by first name, else, outside ``near``'s sentence, by the honorific the

@@ -263,14 +263,12 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
                 and not names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS)):
             return ent
     # "The mayor of Harnlow, Wenna Skelwick, said": the parser hangs the person on the place
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                owner = idx.ent_of.get(obj.i)
-                if obj.dep_ != "pobj" or (owner is not None and owner.label_ in {"PERSON", "HANDLE"}):
-                    continue
-                for child in obj.children:
-                    ent = idx.ent_of.get(child.i)
-                    if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and idx.doc[ent.start - 1].text == ",":
-                        return ent
+    places = (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    for place in places:
+        if (owner := idx.ent_of.get(place.i)) is not None and owner.label_ in {"PERSON", "HANDLE"}:
+            continue  # "the wife of Jo Lee, Ann Lee,": not the role's place
+        for child in place.children:
+            ent = idx.ent_of.get(child.i)
+            if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and idx.doc[ent.start - 1].text == ",":
+                return ent
     return None

@@ -164,13 +164,13 @@ def _not_an_outlet(ent: Span) -> bool:
     return ent.text.lower().removeprefix("the ") not in listed_names()
 
 
-def _company_in_story(idx: DocIndex, i: int, fits: Callable[[Span], bool] | None = None) -> Span | None:
-    """What "the company" at token ``i`` stands for: of the organisations named before it that
-    can be a company (``_a_company``), the one the document names most often, the nearest of
-    those tied; the story's company, not the last organisation named ("Tallowby Systems makes
-    RosterOne … The company said": Tallowby, however often the product is named after)."""
+def _story_organisation(idx: DocIndex, i: int, fits: Callable[[Span], bool]) -> Span | None:
+    """The story's organisation that "the company" or "the organisers" at token ``i`` stands
+    for: of the organisations named before it that ``fits`` (``_a_company``, ``_not_an_outlet``),
+    the one the document names most often, the nearest of those tied; not the last organisation
+    named ("Tallowby Systems makes RosterOne … The company said": Tallowby, however often the
+    product is named after)."""
     counts = Counter(name_key(idx.ent_of[start].text) for start in idx.orgs)
-    fits = fits or _a_company
     before = [idx.ent_of[start] for start in idx.orgs if start < i and fits(idx.ent_of[start])]
     if not before:
         return None
@@ -1155,13 +1155,11 @@ def _sender(idx: DocIndex, document: Token) -> Token | None:
     """The organisation or person a document is from or by ("A statement from Harnmoor Buses",
     "a report by the arborist Jo Lee"): the first such entity in the object of its "from" or
     "by", else None."""
-    for prep in document.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"}
-                                 and not idx.inside[t.i]), None)
-    return None
+    obj = next((o for p in document.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
+                for o in p.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"} and not idx.inside[t.i]), None)
 
 
 def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
@@ -1279,7 +1277,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         found = classify_speaker(idx, described_before, described_before.left_edge.i, described_before.i + 1)
         out.speaker_kind, out.ref = "organization", found.ref
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = (_company_in_story(idx, head.i) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
+        ante = (_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:
@@ -1295,7 +1293,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif lemma in HOST_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
         # "the organisers said", "the festival posted": the organisation the story names most
         out.speaker_kind = "organization"
-        if (host := _company_in_story(idx, head.i, _not_an_outlet)) is not None:
+        if (host := _story_organisation(idx, head.i, _not_an_outlet)) is not None:
             out.ref = (host.start_char, host.end_char)
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it

@@ -44,7 +44,7 @@ def test_a_relative_named_by_a_first_name_takes_the_family_surname(nlp) -> None:
 def test_guard_his_sister_is_not_the_woman_named_last(nlp) -> None:
     from pipeline.extract.declared_names import kin_surnames
 
-    doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46.\n\n"
+    doc = nlp("Ms Quorndon will show her last collection in March. Ann Quorndon is 46. "
               "He said the label, which he founded with his sister Wenna, would move to Leeds.")
     assert not kin_surnames(doc)  # "his" is not Ann Quorndon's
 
@@ -88,7 +88,7 @@ def test_guard_a_tagged_name_before_its_handle_stays_the_speaker(nlp) -> None:
     # guard: a name the model tags is the speaker; the entity resolver links it to the handle
     text = "Ismenia Quarmby (@ismenia_q) replied: “I have burnt it every time.”"
     speaker_text, ref, kind = _speakers(nlp, text)["I have burnt it every time."]
-    assert kind == "person" and ref in {"Ismenia Quarmby", "@ismenia_q"}
+    assert (speaker_text, ref, kind) == ("Ismenia Quarmby", "Ismenia Quarmby", "person")
 
 
 def test_a_name_cut_at_its_particle_is_one_person(nlp) -> None:
@@ -216,8 +216,8 @@ def test_a_headline_roles_possessive_after_its_quote_is_the_speaker_text(nlp) ->
 
 
 def test_guard_a_headline_thing_after_its_quote_is_no_speaker(nlp) -> None:
-    text = "‘It is over’: the day Harnlow market closed for good\n\nThe body text follows here."
-    assert _speakers_in_context(nlp, text).get("It is over", (None,))[0] is None
+    text = "‘We have sold our last cabbage here’: the day Harnlow market closed for good\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text)["We have sold our last cabbage here"][0] is None
 
 
 def test_a_first_name_tagged_organisation_is_a_person_once_its_full_name_is_one(nlp) -> None:
