@@ -62,6 +62,7 @@ from pipeline.extract.declared_names import (
     quoted_nickname_names,
 )
 from pipeline.extract.entities import (
+    FIRST_NAME_TITLES,
     HANDLE_PATTERN,
     NAME_PARTICLES,
     OFFICE_TITLES,
@@ -755,7 +756,8 @@ class LabelConsistency:
             else:
                 new_ents.append(ent)
         titled = {k: "PERSON" for k in evidenced if " " not in k and decided.get(k) == "PERSON"}
-        added = self._surnames_missed(doc, new_ents, surnames | titled)  # "Ms Pell" -> "Pell", then "Ada Pell"
+        added = self._surnames_missed(doc, new_ents, surnames | titled, org_words)  # "Ms Pell" -> "Pell", then "Ada Pell"
+        added += _knighted_first_names(doc, new_ents + added)  # "Dame Ysolde" after "Dame Ysolde Marrack"
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
@@ -790,18 +792,46 @@ class LabelConsistency:
                     missed.append(span)
         return keys, missed
 
-    @staticmethod
-    def _surnames_missed(doc: Doc, ents: list[Span], surnames: dict[str, str]) -> list[Span]:
+    def _surnames_missed(self, doc: Doc, ents: list[Span], surnames: dict[str, str], org_words: set[str]) -> list[Span]:
+        """The document's surnames where the model tagged nothing: a proper noun, or a word the
+        tagger read as a common noun opening a sentence ("Pellow said", "Pellow, 61, …"): one no
+        English word, or one followed by an age, ", who" or a speech verb ("Greaves, 52,": a word
+        of armour, here the surname of the "Ada Greaves" before), and no word of an organisation's
+        name (a family firm's headline "Pellow …" is as likely the firm's)."""
         if not surnames:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
         added = []
         for token in doc:
-            if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.i in taken or not token.text[:1].isupper() or token.text.casefold() not in surnames:
                 continue
-            if token.text.casefold() in surnames:
+            if token.pos_ == "PROPN" or (token.is_title and token.is_alpha and token.lower_ not in org_words
+                                         and _named_like_a_person(doc, token, self.words)):
                 added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return added
+
+
+def _named_like_a_person(doc: Doc, token: Any, words: frozenset[str]) -> bool:
+    """Whether a capitalised word the tagger did not read as a proper noun is used as a name: no
+    English word, or followed by an age, ", who" or a speech verb."""
+    if not _a_word(token, words):
+        return True
+    rel = relative_after(doc, token.i + 1)
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (is_age(doc, token.i + 1) or (rel is not None and rel.lower_ == "who")
+            or (nxt is not None and nxt.lemma_ in load_speech_verbs() and nxt.pos_ == "VERB"))
+
+
+def _knighted_first_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A first name after "Sir" or "Dame" that the model tagged nothing, where the document names
+    a person so in full ("Dame Ysolde said" after "Dame Ysolde Marrack"): that person, as the
+    British write a knight or dame on second mention."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    fulls = [name_key(person_name(e.text)).split() for e in ents if e.label_ == "PERSON"]
+    first_names = {words[0] for words in fulls if len(words) >= 2}
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc[1:]
+            if t.i not in taken and doc[t.i - 1].text in FIRST_NAME_TITLES and t.is_title and t.is_alpha
+            and t.text.casefold() in first_names]
 
 
 NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -156,7 +156,8 @@ def test_heldout_entities_floor() -> None:
     # 2026-12-02, a word of kin before a name, newspapers' ways, a first name alone across articles: 0.940, 0.963 (was 0.936, 0.959)
     # 2026-12-02, a surname written as the firm named after its founder: 0.944, 0.967 (was 0.940, 0.963)
     # 2026-12-03, an organisation's initials the model left untagged: 0.944, 0.971 (was 0.944, 0.967)
-    assert result["precision"] >= 0.944 and result["recall"] >= 0.971, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.944, 0.975 (was 0.944, 0.971)
+    assert result["precision"] >= 0.944 and result["recall"] >= 0.975, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -217,7 +218,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.785 (was 0.838, 0.767)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.843, 0.793 (was 0.841, 0.785)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.847, 0.800 (was 0.843, 0.793; 0.846, 0.796 with the surname particles)
-    assert result["precision"] >= 0.847 and result["recall"] >= 0.800, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.848, 0.804 (was 0.847, 0.800)
+    assert result["precision"] >= 0.848 and result["recall"] >= 0.804, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -239,7 +241,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, an organisation's first word alone where the model tagged nothing: 0.786, 0.759 (was 0.784, 0.752)
     # 2026-12-03, an organisation's initials the model left untagged: 0.787, 0.766 (was 0.786, 0.759)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.789, 0.772 (was 0.787, 0.766)
-    assert result["precision"] >= 0.789 and result["recall"] >= 0.772, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.815, 0.807 (was 0.789, 0.772)
+    assert result["precision"] >= 0.815 and result["recall"] >= 0.807, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -289,7 +292,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-02, X before "account" or "post": 0.840, 0.878 (was 0.839, 0.873)
     # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.886 (was 0.840, 0.878)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.842, 0.890 (was 0.841, 0.886)
-    assert result["precision"] >= 0.842 and result["recall"] >= 0.890, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.842, 0.894 (was 0.842, 0.890)
+    assert result["precision"] >= 0.842 and result["recall"] >= 0.894, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -316,7 +320,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.881, 0.878 (was 0.878, 0.857)
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.881, 0.881 (was 0.881, 0.878)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.886, 0.898 (was 0.881, 0.881)
-    assert result["precision"] >= 0.886 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.887, 0.905 (was 0.886, 0.898)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.905, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -384,7 +389,8 @@ def test_heldout_entities_j_floor() -> None:
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.860, 0.891 (was 0.858, 0.871)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.895 (was 0.860, 0.891)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.871, 0.895 (was 0.861, 0.895)
-    assert result["precision"] >= 0.871 and result["recall"] >= 0.895, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.871, 0.898 (was 0.871, 0.895)
+    assert result["precision"] >= 0.871 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_k_floor() -> None:
@@ -402,4 +408,5 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.846, 0.840 (was 0.835, 0.806)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.854, 0.857 (was 0.846, 0.840)
     # 2026-12-03, a first name alone the model called an organisation, once its full name is a person by evidence: 0.868, 0.871 (was 0.854, 0.857)
-    assert result["precision"] >= 0.868 and result["recall"] >= 0.871, format_entity_report(result)
+    # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.868, 0.874 (was 0.868, 0.871)
+    assert result["precision"] >= 0.868 and result["recall"] >= 0.874, format_entity_report(result)
