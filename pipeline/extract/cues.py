@@ -241,7 +241,7 @@ class DocIndex:
             return True
         if speech and tok.lower_.endswith("ing") and self._misread_participle(tok):
             return True
-        return puts_it(tok) or answers_back(tok) or to_quote(tok)
+        return puts_it(tok) or answers_back(tok) or to_quote(tok) or finds(tok)
 
     def _misread_participle(self, tok: Token) -> bool:
         """A speech verb's participle the small model read as a noun, set off by a comma before
@@ -381,6 +381,28 @@ class DocIndex:
         if found is None and len(ent) == 1 and last not in self._surnames:
             found = first_name_gender(ent.text)  # "Gavin" alone, no one's surname here: a first name's sex
         return found
+
+
+# who or what "finds" words a story quotes: an inquiry's or an inspection's finding is its words
+FINDING_SUBJECTS = frozenset(
+    "report review audit inquiry investigation inspection study survey assessment probe "  # noqa: SIM905
+    "inspector inspectors investigator investigators auditor auditors examiner".split()
+)
+
+
+def finds(tok: Token) -> bool:
+    """"find" whose subject is a report, an inquiry or inspectors, with the quote right after
+    it ("The audit found “serious failings”", "report finds «advanced corrosion»"): the finding
+    quoted is their words, so a cue. Not "Jo found “the keys” in a drawer" (a person who finds
+    something says nothing), not "…, inquiry finds" after a headline's quoted name, and not
+    inside what someone says ("Jo said inspectors had found “…”": Jo's cue)."""
+    doc = tok.doc
+    if tok.lemma_ != "find" or not tok.tag_.startswith("VB") or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1] if doc[tok.i + 1].lower_ != "that" or tok.i + 2 >= len(doc) else doc[tok.i + 2]
+    if nxt.text not in QUOTE_MARKS or any(verb_lemma(a) in load_speech_verbs() for a in tok.ancestors):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in FINDING_SUBJECTS for c in tok.children)
 
 
 def to_quote(tok: Token) -> bool:

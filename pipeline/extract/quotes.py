@@ -316,6 +316,7 @@ def _straight_closer(line: str, opener: int) -> int:
 
 DOUBLE_MARKS = QUOTE_MARKS - SINGLE - {"\u2019"}  # every mark but the single curly ones
 MIN_STRAIGHT_OPENERS = 2  # quotes in straight singles throughout: at least this many openers
+MAX_NESTED_DOUBLES = 4  # straight doubles such a document may hold, cited inside its single quotes
 
 
 def _straight_singles_throughout(text: str) -> str:
@@ -324,8 +325,14 @@ def _straight_singles_throughout(text: str) -> str:
     mark and no curly ‘ anywhere, and at least two ' that open a quote): an opening ' (after a
     space, a bracket, a dash or a colon, or at a line's start, before a letter or digit; not
     'em, '90s) becomes ‘ and every other ' becomes ’, so that the British-style reading of
-    ’ as a closing mark or an apostrophe applies. Same length, same offsets."""
-    if "'" not in text or "\u2018" in text or any(mark in text for mark in DOUBLE_MARKS):
+    ’ as a closing mark or an apostrophe applies. Same length, same offsets. A few straight
+    doubles, a title or nickname cited inside the single quotes ('I'll admit the "Harbour Lass"
+    has grown on me'), do not change the house style: at most ``MAX_NESTED_DOUBLES`` of them
+    and at least twice as many openers."""
+    if "'" not in text or "\u2018" in text or any(mark in text for mark in DOUBLE_MARKS - {'"'}):
+        return text
+    doubles = text.count('"')
+    if doubles > MAX_NESTED_DOUBLES or doubles % 2:
         return text
     chars = list(text)
     openers = 0
@@ -339,7 +346,7 @@ def _straight_singles_throughout(text: str) -> str:
             else:
                 chars[pstart + i] = "\u2019"
             i = line.find("'", i + 1)
-    return "".join(chars) if openers >= MIN_STRAIGHT_OPENERS else text
+    return "".join(chars) if openers >= max(MIN_STRAIGHT_OPENERS, 2 * doubles) else text
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

@@ -1,0 +1,44 @@
+"""Quotes a report's finding holds, and a document in straight singles with a title cited in
+doubles inside them (issue #4). Our own sentences, the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_kinds_by_context import _speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker_text"),
+    [
+        ("A report by the engineering firm Harnlow Partners, presented to the council on Tuesday, found «advanced corrosion» "
+         "in the steel frame.", "advanced corrosion", "A report by the engineering firm Harnlow Partners"),
+        ("The audit found “serious failings” in the way the trust kept its accounts.", "serious failings", "The audit"),
+        ("Skelwick diving board to come down after report finds ‘advanced corrosion’", "advanced corrosion", "report"),
+        ("The inspectors found that “no lessons had been learned” since 2019.", "no lessons had been learned", "The inspectors"),
+    ],
+)
+def test_a_reports_finding_in_quotation_marks_is_its_quote(nlp, text, words, speaker_text) -> None:
+    assert _speakers(nlp, text)[words][0] == speaker_text
+
+
+def test_the_report_by_a_firm_is_the_firms(nlp) -> None:
+    text = ("A report by the engineering firm Harnlow Partners, presented to the council on Tuesday, found «advanced corrosion» "
+            "in the steel frame.")
+    assert _speakers(nlp, text)["advanced corrosion"][1] == "Harnlow Partners"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Osric Pellow found “the keys” in a drawer.",  # a person finding something says nothing
+        "Wenna Caddon said inspectors had found “no evidence of current activity” at the shop.",  # hers, under "said"
+    ],
+)
+def test_guard_a_finding_that_is_no_reports_is_not_its_cue(nlp, text) -> None:
+    found = _speakers(nlp, text)
+    assert all(cue_text != "inspectors" for cue_text, _, _ in found.values())
+    if "Caddon" in text:
+        assert found["no evidence of current activity"][0] == "Wenna Caddon"
+    else:
+        assert "the keys" not in found or found["the keys"][0] != "Osric Pellow"
