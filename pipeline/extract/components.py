@@ -152,10 +152,10 @@ PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "
 # what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
 PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
 # Titles that are never the first word of an organisation's name (unlike "General", "King").
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
 # the honorifics of no office, which only a person's surname follows ("Mr Quarmby" may be anyone;
 # not "Dr Pepper", "Sir Galahad")
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})

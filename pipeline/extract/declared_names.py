@@ -250,4 +250,4 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
 # words calling two people a pair, after "A and B Surname" in its sentence
 PAIR_WORDS = frozenset({"couple", "siblings", "brothers", "sisters", "twins", "spouses", "husband", "wife"})
 # titles before a surname ("Mr Pell"); a word after one is a surname
-_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})

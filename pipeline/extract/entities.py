@@ -66,6 +66,8 @@ RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl"
 
 TITLES = RANK_ABBREVIATIONS | frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
+    # the courtesy titles of French and German papers' English editions ("Mme Brachet", "Herr Lenz")
+    "Mme", "Mlle", "Herr", "Frau",
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
     "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",

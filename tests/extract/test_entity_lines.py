@@ -57,3 +57,16 @@ def test_the_dames_first_name_resolves_to_her_entity() -> None:
     found = extract_texts(load_params(), {"https://example.org/pier": text})
     names = {e.entity_id: e.name for e in found.entities}
     assert [names[m.entity_id] for m in found.mentions if m.text == "Ysolde"] == ["Ysolde Marrack"]
+
+
+@pytest.mark.parametrize(("title", "first"), [("Mme", "Blandine"), ("Mlle", "Ysolde"), ("Herr", "Osric"), ("Frau", "Wenna")])
+def test_a_french_or_german_courtesy_title_before_a_surname_is_the_person_named_in_full(title, first) -> None:
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    text = (f"{first} Corvelle, 61, climbed the ladder on Sunday.\n\n"
+            f"„It was cold“, {title} Corvelle said after the jump.")
+    found = extract_texts(load_params(), {"https://example.org/board": text})
+    names = {e.entity_id: e.name for e in found.entities}
+    assert [names[m.entity_id] for m in found.mentions if m.text == f"{title} Corvelle"] == [f"{first} Corvelle"]
+
