@@ -637,7 +637,7 @@ class LabelConsistency:
             inside = {i for s in nicknamed for i in range(s.start, s.end)}
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
-        ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e)]
+        ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e) and not _a_family_word(e)]
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
@@ -715,8 +715,9 @@ class LabelConsistency:
             evidenced.add(key)
         for key, counter in votes.items():
             words = key.split()
-            if len(words) >= 2 and words[-1] in evidenced:
-                counter["PERSON"] += 3  # "Ms Carty" makes "Aisling Carty" a person too
+            particle_surnames = {" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k] in NAME_PARTICLES}
+            if len(words) >= 2 and (words[-1] in evidenced or particle_surnames & evidenced):
+                counter["PERSON"] += 3  # "Ms Carty" makes "Aisling Carty" a person too, "Mr de Wellock" "Gwen de Wellock"
             elif len(words) == 2 and words[0] in kin_named and self.words and not (set(words) & self.words):
                 counter["PERSON"] += 3  # "Morwen’s mother" makes "Morwen Quillet" one too (not "Trump Tower": English words)
         for key in surnames.keys() & votes.keys():
@@ -771,8 +772,9 @@ class LabelConsistency:
         if changed:
             # "• Agnes Pell, 45:": "Pell" found as a surname only; "Kwesi Mweru", "Mweru" tagged GPE until now
             new_ents, _ = _first_names_missed(doc, new_ents, self.words, frozenset(a.start for a in added))
-            new_ents = _join_split_names(doc, new_ents)
-            doc.ents = new_ents
+        joined = _join_split_names(doc, new_ents, self.words)
+        if changed or [(e.start, e.end, e.label_) for e in joined] != [(e.start, e.end, e.label_) for e in new_ents]:
+            doc.ents = joined
         if roles := _opening_roles(doc, self.words):
             doc.user_data[OPENING_ROLES] = roles
         return doc
@@ -980,6 +982,17 @@ def _is_common_noun(doc: Doc, ent: Span) -> bool:
     if token.pos_ != "NOUN" or token.tag_ not in {"NN", "NNS"} or not _starts_sentence(doc, ent.start):
         return False
     return not any(e.start != ent.start and token.lower_ in e.text.lower().split() for e in doc.ents)
+
+
+# what a family calls its own, capitalised as a name ("Dad has the minutes", "Mum would have
+# been there"): no one's name, so no entity a pronoun or a speaker could resolve to
+FAMILY_WORDS = frozenset(
+    "mum mom mam mummy mommy dad daddy gran granny grandma grandmother grandad granddad grandpa grandfather".split()  # noqa: SIM905
+)
+
+
+def _a_family_word(ent: Span) -> bool:
+    return len(ent) == 1 and ent.label_ in NAME_LABELS and ent.kb_id_ != RULER_KB and ent[0].lower_ in FAMILY_WORDS
 
 
 def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
@@ -1316,10 +1329,15 @@ def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
+def _join_split_names(doc: Doc, ents: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:
     """A one-word PERSON right before another PERSON, nothing between ("German" + "Ortega" once
-    "German’s brother" made the first name a person): one name."""
+    "German’s brother" made the first name a person): one name. So is a one-word place or
+    people (GPE, NORP) the model made of an unfamiliar first name right before a one-word
+    surname it tagged PERSON ("Cadoc" GPE + "Pellow"), when the first word is no English word and
+    no preposition of place comes before it ("in Harnmoor Pellow"); that first word written
+    alone elsewhere in the document is the person too."""
     out: list[Span] = []
+    firsts: set[str] = set()
     for ent in ents:
         prev = out[-1] if out else None
         if (prev is not None and prev.end == ent.start and prev.label_ == ent.label_ == "PERSON" and len(prev) == 1
@@ -1327,7 +1345,17 @@ def _join_split_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 and prev.text not in ent.text.split()):  # not "Christie" + "Chris Christie"
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if (words and prev is not None and prev.end == ent.start and prev.label_ in {"GPE", "NORP"} and ent.label_ == "PERSON"
+                and len(prev) == len(ent) == 1 and prev.kb_id_ != RULER_KB and ent.kb_id_ != RULER_KB
+                and prev[0].is_title and prev[0].is_alpha and ent[0].is_title and not _a_word(prev[0], words)
+                and not (prev.start > 0 and doc[prev.start - 1].lower_ in PLACE_PREPOSITIONS)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            firsts.add(prev.text)
+            continue
         out.append(ent)
+    if firsts:
+        out = [Span(doc, e.start, e.end, label="PERSON") if len(e) == 1 and e.label_ in {"GPE", "NORP"} and e.text in firsts
+               else e for e in out]
     return out
 
 

@@ -306,6 +306,8 @@ class DocIndex:
         nearest = subject or closest
         if nearest is None or wanted is None:
             return nearest
+        if self._kin_subject_between(nearest, pronoun, wanted):
+            return None  # "his daughter laughed. “…,” she said": the daughter, whom no name here is
         sex = self.gender(nearest)
         if sex is None and subject is not None and subject is closest:
             # "Jo Quill … said he had written": no other person between, so Jo is a man for the
@@ -319,6 +321,22 @@ class DocIndex:
             if self.gender(ent) in {None, wanted} and not self._handle_before(ent, pronoun):
                 return ent
         return nearest
+
+    def _kin_subject_between(self, ent: Span, pronoun: Token, wanted: str) -> bool:
+        """Whether a word of kin of the pronoun's sex, possessed ("his daughter", "her husband")
+        and no name's, is the subject of a sentence between ``ent`` and the pronoun, in the
+        pronoun's paragraph and its sentence or the one before, as the subject of the sentence's
+        own verb (not of a reported or relative clause, "Jo said her daughter had barely slept",
+        "where his father spent his last weeks"): the pronoun's nearer antecedent."""
+        doc = self.doc
+        sentence = pronoun.sent
+        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for tok in doc[max(ent.end, earliest) : pronoun.i]:
+            if (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and GENDERED_NOUNS.get(tok.lower_) == wanted and tok.i not in self.ent_of
+                    and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
+                    and not any(c.dep_ == "appos" for c in tok.children) and "\n" not in doc.text[tok.idx : pronoun.idx]):
+                return True
+        return False
 
     def _nearest_for_pronoun(self, positions: list[int], pronoun: Token) -> Span | None:
         """The nearest person at ``positions`` before a pronoun, passing over handles of an

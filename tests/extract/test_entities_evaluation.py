@@ -295,7 +295,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.841, 0.886 (was 0.840, 0.878)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.842, 0.890 (was 0.841, 0.886)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.842, 0.894 (was 0.842, 0.890)
-    assert result["precision"] >= 0.842 and result["recall"] >= 0.894, format_entity_report(result)
+    # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.846, 0.894 (was 0.842, 0.894)
+    assert result["precision"] >= 0.846 and result["recall"] >= 0.894, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -392,7 +393,8 @@ def test_heldout_entities_j_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.895 (was 0.860, 0.891)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.871, 0.895 (was 0.861, 0.895)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.871, 0.898 (was 0.871, 0.895)
-    assert result["precision"] >= 0.871 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.879, 0.906 (was 0.871, 0.898)
+    assert result["precision"] >= 0.879 and result["recall"] >= 0.906, format_entity_report(result)
 
 
 def test_heldout_entities_k_floor() -> None:
@@ -426,4 +428,5 @@ def test_heldout_entities_l_floor() -> None:
     assert result["gold_mentions"] == 251 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 3bb384b; the session's starting code 6be4530
     # gives 0.815, 0.809): precision 0.817, recall 0.817
-    assert result["precision"] >= 0.817 and result["recall"] >= 0.817, format_entity_report(result)
+    # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.843, 0.837 (was 0.817, 0.817)
+    assert result["precision"] >= 0.843 and result["recall"] >= 0.837, format_entity_report(result)

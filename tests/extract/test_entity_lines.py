@@ -70,3 +70,52 @@ def test_a_french_or_german_courtesy_title_before_a_surname_is_the_person_named_
     names = {e.entity_id: e.name for e in found.entities}
     assert [names[m.entity_id] for m in found.mentions if m.text == f"{title} Corvelle"] == [f"{first} Corvelle"]
 
+
+
+def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]]):
+    """The document after our label-consistency component, with the entities before it set by hand
+    (``(text, label, occurrence)``): the model's tags for unfamiliar names vary with the context."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name == "newsreact_label_consistency":
+            break
+        doc = pipe(doc)
+    spans = []
+    for words, label, occurrence in ents:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(words, start + 1)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    return nlp.get_pipe("newsreact_label_consistency")(doc)
+
+
+def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it(nlp) -> None:
+    text = ("The show's honey champion, Cadoc Pellow, has been stripped of his title.\n\n"
+            "Cadoc told the Gazette he was shocked. Macsen Pellow, his brother, said nothing.")
+    doc = _consistency_after(nlp, text, [("Cadoc", "GPE", 0), ("Pellow", "PERSON", 0), ("Cadoc", "GPE", 1),
+                                         ("Macsen Pellow", "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ in {"PERSON", "GPE"}] == [
+        ("Cadoc Pellow", "PERSON"), ("Cadoc", "PERSON"), ("Macsen Pellow", "PERSON")]
+
+
+def test_guard_a_place_before_a_surname_after_in_stays_a_place(nlp) -> None:
+    text = "The show was held in Harnmoor. Judges in Harnmoor Pellow's class tasted every jar."
+    doc = _consistency_after(nlp, text, [("Harnmoor", "GPE", 0), ("Harnmoor", "GPE", 1), ("Pellow", "PERSON", 0)])
+    assert ("Harnmoor", "GPE") in [(e.text, e.label_) for e in doc.ents][1:]
+
+
+@pytest.mark.parametrize("word", ["Dad", "Mum", "Grandad"])
+def test_a_family_word_capitalised_as_a_name_is_no_entity(nlp, word) -> None:
+    text = f"“{word} has the minutes of every rehearsal since 1952,” she said."
+    doc = _consistency_after(nlp, text, [(word, "PERSON", 0)])
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == []
+
+
+def test_a_title_before_a_particle_surname_makes_the_full_name_a_person(nlp) -> None:
+    text = ("The insurer grounded the engine after its surveyor, Gethryn de Wellock, found a cracked firebox.\n\n"
+            "The society would invite Mr de Wellock to speak in January.")
+    doc = _consistency_after(nlp, text, [("Gethryn de Wellock", "ORG", 0), ("Mr de Wellock", "PERSON", 0)])
+    assert ("Gethryn de Wellock", "PERSON") in [(e.text, e.label_) for e in doc.ents]

@@ -42,3 +42,21 @@ def test_guard_a_finding_that_is_no_reports_is_not_its_cue(nlp, text) -> None:
         assert found["no evidence of current activity"][0] == "Wenna Caddon"
     else:
         assert "the keys" not in found or found["the keys"][0] != "Osric Pellow"
+
+
+BAND = ("Wenna Caddon, 34, the band's principal cornet and Mr Pellow's daughter, disputed that. “Rehearsals end at nine,” "
+        "she said.\n\nYsolde Marrack, whose mother played in the band, wrote: “Shame on whoever complained.”\n\n")
+
+
+def test_she_after_his_daughter_as_the_subject_is_not_the_woman_named_before(nlp) -> None:
+    # the daughter laughed and speaks; no name here is hers, so no one rather than Ysolde Marrack
+    text = BAND + "Asked whether they would play it any quieter, his daughter laughed. “Not a chance,” she said."
+    assert _speakers(nlp, text)["Not a chance"][:2] == ("she", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ysolde Marrack said her daughter had barely slept since. “Not a chance,” she said.",  # a reported clause's subject
+    "Ysolde Marrack gave to the hospice where her mother spent her last weeks. “Not a chance,” she said.",  # a relative clause's
+])
+def test_guard_a_word_of_kin_inside_a_clause_leaves_she_to_the_speaker(nlp, sentence) -> None:
+    assert _speakers(nlp, BAND + sentence)["Not a chance"][1] == "Ysolde Marrack"
