@@ -675,6 +675,7 @@ class LabelConsistency:
         evidenced: set[str] = set()  # names with a title or an age: people
         kin_named: set[str] = set()  # one-word names with a relative ("Morwen’s mother")
         businesses: set[str] = set()  # one-word names written as a company's ("Pixhold shares")
+        described: set[str] = set()  # names the model tagged a place that the writer calls an organisation
         for ent in judged:
             key = name_key(ent.text)
             kin_of = len(ent) == 1 and _kin_possessed(doc, ent.end)  # "Morwen’s mother": often a first name alone
@@ -693,6 +694,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "HBSA"
+                if ent.label_ in PLACE_LABELS and _org_noun_before(doc, ent):
+                    described.add(key)  # "the London label Kestrand": a label, however often the model says a place
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
                        or (ent.label_ == "ORG" and key not in org_words and not _a_word(ent[0], self.words)))):
@@ -729,7 +732,7 @@ class LabelConsistency:
         }
         for key in surnames.keys() & votes.keys() - org_words:
             decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
-        for key in businesses - evidenced - surnames.keys():
+        for key in (businesses | described) - evidenced - surnames.keys():
             decided[key] = "ORG"  # however often the model tagged it otherwise: people have no shares
         # the same two rules for names the evidence above made people or organisations
         people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
@@ -1576,11 +1579,23 @@ ORG_DESCRIPTORS = frozenset(
 
 def _described_as_organisation(doc: Doc, ent: Span) -> bool:
     """Whether a lower-case organisation noun stands right before the name ("the ticketing site
-    Ovatix") or in apposition to it ("Ovatix, the ticketing platform,")."""
+    Ovatix") or in apposition to it ("Ovatix, the ticketing platform,"), or ", which" follows
+    it."""
+    return _which_follows(doc, ent) or _named_with_an_organisation_noun(doc, ent)
+
+
+def _org_noun_before(doc: Doc, ent: Span) -> bool:
+    """A lower-case organisation noun right before the name ("the London label Kestrand"): what
+    the writer says the name is, so, for a name the model tagged a place, it decides the label
+    however often the model tagged it so (only this order: the parser hangs nouns in apposition
+    on a country too, "sold in the UK, mostly through the online retailer …")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS:
-        return True
-    if _which_follows(doc, ent):
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS
+
+
+def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
+    """``_described_as_organisation`` but ", which"."""
+    if _org_noun_before(doc, ent):
         return True
     if any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent)):
         return True

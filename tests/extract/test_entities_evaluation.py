@@ -244,7 +244,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.787, 0.766 (was 0.786, 0.759)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.789, 0.772 (was 0.787, 0.766)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.815, 0.807 (was 0.789, 0.772)
-    assert result["precision"] >= 0.815 and result["recall"] >= 0.807, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, an organisation noun right before a name the model tagged a place decides ORG (session 24): 0.833, 0.824 (was 0.815, 0.807)
+    assert result["precision"] >= 0.833 and result["recall"] >= 0.824, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:

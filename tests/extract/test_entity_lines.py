@@ -119,3 +119,12 @@ def test_a_title_before_a_particle_surname_makes_the_full_name_a_person(nlp) -> 
             "The society would invite Mr de Wellock to speak in January.")
     doc = _consistency_after(nlp, text, [("Gethryn de Wellock", "ORG", 0), ("Mr de Wellock", "PERSON", 0)])
     assert ("Gethryn de Wellock", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_the_writer_calls_a_label_is_an_organisation_however_often_tagged_a_place(nlp) -> None:
+    text = ("Ysolde Marrack is leaving to join the younger London label Quenwick, both companies said.\n\n"
+            "Quenwick, founded in 2012, sells in 40 shops. Her move to Quenwick surprised the trade. "
+            "Quenwick has not said what she will be paid.")
+    doc = _consistency_after(nlp, text, [("Quenwick", "GPE", k) for k in range(4)])
+    assert {e.label_ for e in doc.ents if e.text == "Quenwick"} == {"ORG"}
+
