@@ -93,7 +93,7 @@ ORG_HEADS = frozenset({
     "Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion",
     # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
-    "Industries", "Solutions", "Services",
+    "Industries", "Solutions", "Services", "Laboratories", "Laboratory",
     # more trades ("Harnmoor Aerospace", "Vellbrook Water", "Ostry Telecom"); not words that are
     # also surnames (Power, Steel, Mills, Gold)
     "Aerospace", "Aviation", "Water", "Energy", "Utilities", "Telecom", "Telecoms", "Communications",
@@ -230,7 +230,7 @@ class EntityTrimmer:
         ents: list[Span] = []
         changed = False
         for whole in doc.ents:
-            pieces = _split_at_line_breaks(doc, whole)
+            pieces = [part for piece in _split_at_line_breaks(doc, whole) for part in _split_person_from_body(doc, piece)]
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
@@ -326,6 +326,37 @@ def _split_at_line_breaks(doc: Doc, ent: Span) -> list[Span]:
     pieces = [(lo + (lo != ent.start), hi) for lo, hi in pairwise(bounds)]
     return [Span(doc, lo, hi, label=ent.label_, kb_id=ent.kb_id_) for lo, hi in pieces
             if lo < hi and any(t.pos_ == "PROPN" for t in doc[lo:hi])]
+
+
+def _split_person_from_body(doc: Doc, ent: Span) -> list[Span]:
+    """A person and a body the model took for one name, cut apart: a title inside the entity
+    after a lower-case word or a comma opens the person ("the Harnlow School of Fashion under
+    Prof Ysolde Marrack": the school, then Prof Ysolde Marrack), and a PERSON of a name, "of"
+    and capitalised words ending in an organisation word is the person of that body ("Osric
+    Tallow of Harnlow Laboratories": Osric Tallow, then Harnlow Laboratories; so is such an
+    ORG opening with a title, "Dr Osric Tallow of …"). The body keeps
+    the ORG label when an organisation word is in it, else only the person is kept."""
+    if len(ent) < 3 or ent.kb_id_ == RULER_KB or ent.label_ not in {"PERSON", "ORG"}:
+        return [ent]
+    for tok in ent[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if (tok.text.rstrip(".") in HONORIFICS and nxt.is_title and (prev.is_lower or prev.text == ",")
+                and tok.i - 1 > ent.start):
+            body_end = tok.i - 1 if prev.is_lower or prev.text == "," else tok.i
+            person = Span(doc, tok.i, ent.end, label="PERSON")
+            body = doc[ent.start : body_end]
+            if any(t.text in ORG_HEADS for t in body):
+                return [Span(doc, ent.start, body_end, label="ORG"), person]
+            return [person]
+    if ent.label_ != "PERSON" and ent[0].text.rstrip(".") not in HONORIFICS:
+        return [ent]  # "Dr Osric Tallow of Harnlow Laboratories" tagged ORG is the doctor too
+    of = next((t.i for t in ent[2:-1] if t.lower_ == "of"), None)
+    if of is None or not ent[-1].is_title or doc[ent.end - 1].text not in ORG_HEADS:
+        return [ent]
+    if not all(t.is_title for t in doc[ent.start : of]) or not all(t.is_title or t.lower_ in {"the", "and", "&"} for t in doc[of + 1 : ent.end]):
+        return [ent]
+    start = of + 1 + (doc[of + 1].lower_ == "the")
+    return [Span(doc, ent.start, of, label="PERSON"), Span(doc, start, ent.end, label="ORG")]
 
 
 @Language.factory("newsreact_possessives")

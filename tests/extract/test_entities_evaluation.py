@@ -245,7 +245,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.789, 0.772 (was 0.787, 0.766)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.815, 0.807 (was 0.789, 0.772)
     # 2026-12-03, an organisation noun right before a name the model tagged a place decides ORG (session 24): 0.833, 0.824 (was 0.815, 0.807)
-    assert result["precision"] >= 0.833 and result["recall"] >= 0.824, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.837, 0.831 (was 0.833, 0.824)
+    assert result["precision"] >= 0.837 and result["recall"] >= 0.831, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -430,4 +431,5 @@ def test_heldout_entities_l_floor() -> None:
     # floors, only go up: the blind first run (at 3bb384b; the session's starting code 6be4530
     # gives 0.815, 0.809): precision 0.817, recall 0.817
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.843, 0.837 (was 0.817, 0.817)
-    assert result["precision"] >= 0.843 and result["recall"] >= 0.837, format_entity_report(result)
+    # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.849, 0.853 (was 0.843, 0.837)
+    assert result["precision"] >= 0.849 and result["recall"] >= 0.853, format_entity_report(result)

@@ -128,3 +128,32 @@ def test_a_name_the_writer_calls_a_label_is_an_organisation_however_often_tagged
     doc = _consistency_after(nlp, text, [("Quenwick", "GPE", k) for k in range(4)])
     assert {e.label_ for e in doc.ents if e.text == "Quenwick"} == {"ORG"}
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She trained at the Harnlow School of Fashion under Prof Ysolde Marrack, who still teaches there.",
+     [("the Harnlow School of Fashion", "ORG"), ("Prof Ysolde Marrack", "PERSON")]),
+    ("The test was run by Dr Osric Tallowmere of Harnlow Laboratories, who said the jar held syrup.",
+     [("Osric Tallowmere", "PERSON"), ("Harnlow Laboratories", "ORG")]),
+])
+def test_a_person_and_a_body_the_model_took_for_one_name_are_cut_apart(nlp, text, expected) -> None:
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in {"PERSON", "ORG"}] == expected
+
+
+def test_a_doctor_of_a_laboratory_tagged_as_one_organisation_is_the_doctor_and_the_laboratory(nlp) -> None:
+    text = "The jars went to Dr Osric Tallowmere of Harnlow Laboratories on Monday."
+    doc = _consistency_after(nlp, text, [("Dr Osric Tallowmere of Harnlow Laboratories", "ORG", 0)])
+    trimmed = nlp.get_pipe("newsreact_trim_entities")(doc)
+    assert [(e.text, e.label_) for e in trimmed.ents] == [("Dr Osric Tallowmere", "PERSON"), ("Harnlow Laboratories", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Duke of Harnlow opened the show.",  # a title of a place, no organisation word
+    "Ysolde Marrack of Harnlow said the jar was hers.",  # a person of a place
+])
+def test_guard_a_name_of_a_place_stays_whole(nlp, text) -> None:
+    from pipeline.extract.components import _split_person_from_body
+
+    doc = nlp(text)
+    whole = doc.char_span(0, text.index(" opened") if "opened" in text else text.index(" said"), label="PERSON")
+    assert _split_person_from_body(doc, whole) == [whole]
