@@ -42,7 +42,7 @@ from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
-from pipeline.extract.entities import ENTITY_LABELS, FoundName
+from pipeline.extract.entities import ENTITY_LABELS, NAME_PARTICLES, OPENING_CANDIDATE, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
     extract_params,
@@ -108,7 +108,10 @@ def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     out = []
     for tok in doc:
-        if tok.i in taken or not tok.is_alpha or tok.pos_ != "PROPN" or len(tok) < SHORT_NAME_MIN_LETTERS:
+        # a capitalised word opening a sentence the tagger may read as a common noun ("Dunmore,
+        # the chief executive, said"): the corpus's names decide, as for a proper noun
+        noun_opening = tok.pos_ == "NOUN" and tok.is_title and tok.is_sent_start
+        if tok.i in taken or not tok.is_alpha or (tok.pos_ != "PROPN" and not noun_opening) or len(tok) < SHORT_NAME_MIN_LETTERS:
             continue
         if not (tok.is_title or (tok.is_upper and len(tok) <= 6)):
             continue
@@ -119,7 +122,9 @@ def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list
             continue  # "Port Lintwhite": the end of a longer name
         if prev is not None and prev.text == "(" and tok.is_upper:
             continue  # "… Authority (CRSA)": defined beside the name it stands for, which the document's own rules read
-        out.append(FoundName(doc_id, tok.text, "CANDIDATE", tok.idx, tok.idx + len(tok.text),
+        if prev is not None and prev.lower_ in NAME_PARTICLES:
+            continue  # "Mariska ter Beek": the end of a name cut at its particle
+        out.append(FoundName(doc_id, tok.text, OPENING_CANDIDATE if tok.pos_ == "NOUN" else "CANDIDATE", tok.idx, tok.idx + len(tok.text),
                              sentence=tok.sent.start if sentences else -1))
     return out
 

@@ -107,6 +107,9 @@ TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representati
                        "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
 
 
+# the label of a candidate the tagger read as a common noun opening a sentence ("Dunmore, the
+# chief executive, said"): promoted only as the surname of the one corpus person so named
+OPENING_CANDIDATE = "CANDIDATE_OPENING"
 # titles written before a first name alone ("Sir Peregrine", "Dame Esmerelda"), which names the one
 # person of the corpus with that first name
 FIRST_NAME_TITLES = frozenset({"Sir", "Dame"})
@@ -241,7 +244,7 @@ PLACE_TAGS_TO_BLOCK = 2
 
 # lower-case particles that open a surname ("van Zyl", "de Souza"): written alone, with a title
 # or without, such a surname is a surname, not a full name of two words
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin ibn al".split())  # noqa: SIM905
+NAME_PARTICLES = frozenset("de del della der di da dos du la le ter van von bin ibn al".split())  # noqa: SIM905
 
 
 def _key_of(n: FoundName) -> str:
@@ -566,13 +569,17 @@ class EntityResolver:
         place, nationality or building twice or more ("Ohio"; once is the model's slip); or
         capitals that are exactly one organisation's initials ("PPWU"). A candidate that is the
         first name of exactly one corpus person named in full ("Osric" of "Osric Dunmore"),
-        and no surname, organisation's first word or such place, joins as a PERSON mention."""
+        and no surname, organisation's first word or such place, joins as a PERSON mention; so
+        does one that is the surname of exactly one corpus person named in full and no one's
+        first name, organisation's first word or such place ("Dunmore, the chief executive,"
+        in an article that never gives his first name)."""
         if not any(self._candidates.values()):
             return
         opens: dict[str, set[str]] = defaultdict(set)
         initials: dict[str, set[str]] = defaultdict(set)
         firsts: dict[str, set[str]] = defaultdict(set)  # a person's first name -> their full names
         surnames: set[str] = set()
+        lasts: dict[str, set[str]] = defaultdict(set)  # a person's surname -> their full names
         blocked: set[str] = set()
         places: Counter[str] = Counter()
         for names in self._docs.values():
@@ -587,6 +594,7 @@ class EntityResolver:
                     if len(words) >= 2 and not n.text.startswith("@"):
                         firsts[words[0]].add(key)
                         surnames.update(words[1:])
+                        lasts[words[-1]].add(key)
                 elif n.label in {"GPE", "LOC", "NORP", "FAC"}:
                     places.update(words)
         # a place the model tagged so twice or more ("Ohio"), not a company it once took for one
@@ -597,11 +605,15 @@ class EntityResolver:
                 key = name_key(c.text)
                 short = key and len(opens.get(key, ())) == 1 and key not in blocked and not c.text.isupper()
                 acronym = c.text.isupper() and len(initials.get(c.text, ())) == 1
-                if short or acronym:
+                opening = c.label == OPENING_CANDIDATE
+                if (short or acronym) and not opening:
                     promoted.append(replace(c, label="ORG"))
-                elif (len(firsts.get(key, ())) == 1 and key not in surnames and key not in opens
+                elif (not opening and len(firsts.get(key, ())) == 1 and key not in surnames and key not in opens
                       and places[key] < PLACE_TAGS_TO_BLOCK and not c.text.isupper()):
                     promoted.append(replace(c, label="PERSON"))  # "Ivor" alone where the corpus names one Ivor in full
+                elif (len(lasts.get(key, ())) == 1 and key not in firsts and key not in opens
+                      and places[key] < PLACE_TAGS_TO_BLOCK and not c.text.isupper()):
+                    promoted.append(replace(c, label="PERSON"))  # "Clerehugh, the chief executive," named in full in another article
             if promoted:
                 self._docs[doc_id] = sorted(self._docs.get(doc_id, []) + promoted, key=lambda n: n.start_char)
         self._candidates = {}

@@ -111,15 +111,16 @@ HELDOUT_I = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-i"
 HELDOUT_J = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-j"
 HELDOUT_K = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-k"
 HELDOUT_L = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-l"
+HELDOUT_M = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-m"
 
 
 @pytest.mark.parametrize(
     "folder",
     [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I, HELDOUT_J, HELDOUT_K,
-     HELDOUT_L],
+     HELDOUT_L, HELDOUT_M],
     ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e",
          "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i", "entities-heldout-j",
-         "entities-heldout-k", "entities-heldout-l"],
+         "entities-heldout-k", "entities-heldout-l", "entities-heldout-m"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -195,7 +196,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.819, 0.878 (was 0.817, 0.869)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.820, 0.887 (was 0.819, 0.878)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.831, 0.887 (was 0.820, 0.887)
-    assert result["precision"] >= 0.831 and result["recall"] >= 0.887, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.831, 0.891 (was 0.831, 0.887)
+    assert result["precision"] >= 0.831 and result["recall"] >= 0.891, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -246,7 +248,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.815, 0.807 (was 0.789, 0.772)
     # 2026-12-03, an organisation noun right before a name the model tagged a place decides ORG (session 24): 0.833, 0.824 (was 0.815, 0.807)
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.837, 0.831 (was 0.833, 0.824)
-    assert result["precision"] >= 0.837 and result["recall"] >= 0.831, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.847, 0.838 (was 0.837, 0.831)
+    assert result["precision"] >= 0.847 and result["recall"] >= 0.838, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -270,7 +273,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.745, 0.757 (was 0.744, 0.753)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.747, 0.764 (was 0.745, 0.757)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.755, 0.775 (was 0.747, 0.764)
-    assert result["precision"] >= 0.755 and result["recall"] >= 0.775, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.756, 0.779 (was 0.755, 0.775)
+    assert result["precision"] >= 0.756 and result["recall"] >= 0.779, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -298,7 +302,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.842, 0.890 (was 0.841, 0.886)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.842, 0.894 (was 0.842, 0.890)
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.846, 0.894 (was 0.842, 0.894)
-    assert result["precision"] >= 0.846 and result["recall"] >= 0.894, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.846, 0.898 (was 0.846, 0.894)
+    assert result["precision"] >= 0.846 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -326,7 +331,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, a word another article names as an organisation's first word or initials: 0.881, 0.881 (was 0.881, 0.878)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.886, 0.898 (was 0.881, 0.881)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.887, 0.905 (was 0.886, 0.898)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.905, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.887, 0.912 (was 0.887, 0.905)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.912, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -347,7 +353,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-02, handles: an organisation's second word, the one first name opening it: 0.860, 0.883 (was 0.855, 0.878)
     # 2026-12-03, an organisation's initials the model left untagged: 0.860, 0.887 (was 0.860, 0.883)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.896 (was 0.860, 0.887)
-    assert result["precision"] >= 0.861 and result["recall"] >= 0.896, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.862, 0.901 (was 0.861, 0.896)
+    assert result["precision"] >= 0.862 and result["recall"] >= 0.901, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -373,7 +380,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, nicknames declared in a "whom … called" clause or after a two-word name tagged ORG: 0.821, 0.770 (was 0.815, 0.758)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.823, 0.779 (was 0.821, 0.770)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.824, 0.787 (was 0.823, 0.779)
-    assert result["precision"] >= 0.824 and result["recall"] >= 0.787, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.826, 0.795 (was 0.824, 0.787)
+    assert result["precision"] >= 0.826 and result["recall"] >= 0.795, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -432,4 +440,22 @@ def test_heldout_entities_l_floor() -> None:
     # gives 0.815, 0.809): precision 0.817, recall 0.817
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.843, 0.837 (was 0.817, 0.817)
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.849, 0.853 (was 0.843, 0.837)
-    assert result["precision"] >= 0.849 and result["recall"] >= 0.853, format_entity_report(result)
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.850, 0.857 (was 0.849, 0.853)
+    assert result["precision"] >= 0.850 and result["recall"] >= 0.857, format_entity_report(result)
+
+
+def test_heldout_entities_m_floor() -> None:
+    """The thirteenth held-out entity gold (tests/gold/entities-heldout-m, written blind on
+    2026-12-03: a 1930s lido shut over a cracked tank, an ice hockey club losing its rink, pub
+    quiz champions stripped over a phone, a canal trust's leaking lock gates; journalists in
+    bylines only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_M))
+    result = evaluate_entities(HELDOUT_M / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 276 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at 9538ebc; the session's starting code 6be4530
+    # gives 0.780, 0.707): precision 0.785, recall 0.728
+    # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.790, 0.750 (was 0.785, 0.728)
+    assert result["precision"] >= 0.790 and result["recall"] >= 0.750, format_entity_report(result)

@@ -157,3 +157,37 @@ def test_guard_a_name_of_a_place_stays_whole(nlp, text) -> None:
     doc = nlp(text)
     whole = doc.char_span(0, text.index(" opened") if "opened" in text else text.index(" said"), label="PERSON")
     assert _split_person_from_body(doc, whole) == [whole]
+
+
+def test_a_surname_alone_in_another_article_is_the_one_corpus_person_so_named() -> None:
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    # the tagger reads the headline's "Merridane" as a noun, the model tags neither: the other article decides
+    texts = {"https://example.org/a": ("The trust's chief executive, Dr Dobrin Merridane, said the pool would stay shut.\n\n"
+                                       "The survey found a cracked tank."),
+             "https://example.org/b": ("Merridane: lido repair bill could top £2m\n\nThe cost of repairing the lido could exceed £2m.\n\n"
+                                       "Merridane, the trust's chief executive, told the Lamplighter the figure was a starting point.")}
+    found = extract_texts(load_params(), texts)
+    names = {e.entity_id: e.name for e in found.entities}
+    assert [names[m.entity_id] for m in found.mentions if m.text == "Merridane"] == ["Dobrin Merridane"] * 2
+
+
+def test_guard_a_surname_two_corpus_people_share_stays_unresolved_in_another_article() -> None:
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    texts = {"https://example.org/a": ("Dr Dobrin Merridane and his sister, Ysolde Merridane, both swim there.\n\n"
+                                       "The survey found a cracked tank."),
+             "https://example.org/b": ("Merridane: lido repair bill could top £2m\n\nThe cost of repairing the lido could exceed £2m.\n\n"
+                                       "Merridane, the trust's chief executive, told the Lamplighter the figure was a starting point.")}
+    found = extract_texts(load_params(), texts)
+    names = {e.entity_id: e.name for e in found.entities}
+    b = next(a.article_id for a in found.articles if a.url.endswith("/b"))
+    assert not [m for m in found.mentions if m.doc_id == b and m.text == "Merridane"]
+
+
+def test_ter_is_a_surname_particle() -> None:
+    from pipeline.extract.entities import NAME_PARTICLES
+
+    assert "ter" in NAME_PARTICLES  # "Mariska ter Wellock": "Wellock" after it is no candidate of its own
