@@ -94,6 +94,9 @@ ORG_HEADS = frozenset({
     # companies by trade: "Quenbury Systems", "Pellmont Airways", "Mossmeadow Events"
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services", "Laboratories", "Laboratory",
+    # more trades, none a common surname ("Quorndon Leisure", "Harnlow Aquatics")
+    "Leisure", "Aquatics", "Packaging", "Lottery", "Joinery", "Roofing", "Catering", "Recycling", "Removals",
+    "Plastics", "Textiles",
     # more trades ("Harnmoor Aerospace", "Vellbrook Water", "Ostry Telecom"); not words that are
     # also surnames (Power, Steel, Mills, Gold)
     "Aerospace", "Aviation", "Water", "Energy", "Utilities", "Telecom", "Telecoms", "Communications",
@@ -797,6 +800,7 @@ class LabelConsistency:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
         short = _short_names_missed(doc, new_ents, self.words)  # "Crannock, which …" after "Crannock Foods plc"
+        short += _bodies_missed(doc, new_ents + short, full_words | first_names, self.words)  # "told Tallowby", "Oakby, a joinery firm,"
         if short:
             new_ents = sorted(new_ents + short, key=lambda s: s.start)
             changed = True
@@ -1295,6 +1299,29 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
         if stands_alone(doc, tok):
             found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
     return found
+
+
+def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: frozenset[str]) -> list[Span]:
+    """One-word names the model tagged nothing that the sentence makes a body: a publication
+    told something, right after "told" ("he told Tallowby", "she told the Tallowby": people told
+    something are named in full, or "Mr …"), or a name with a lower-case organisation noun in
+    apposition ("Oakby, a joinery firm in the valley,", "paid Oakby, the joinery firm"). Such a
+    word, no English word nor any word of the document's people's names, is an ORG mention
+    there and wherever else the document writes it alone untagged ("Tallowby has learned")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: set[str] = set()
+    for tok in doc:
+        if (tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.lower_ in person_words
+                or _a_word(tok, words) or tok.text in TITLES or not stands_alone(doc, tok)):
+            continue
+        span = Span(doc, tok.i, tok.i + 1, label="ORG")
+        if _a_publication(doc, span) or any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(span)):
+            found.add(tok.text)
+    if not found:
+        return []
+    return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
+            if t.text in found and t.i not in taken and t.pos_ == "PROPN" and stands_alone(doc, t)
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" and doc[t.i + 1].is_lower)]  # not a headline's "Oakby founder:"
 
 
 def stands_alone(doc: Doc, tok: Any) -> bool:

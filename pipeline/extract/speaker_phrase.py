@@ -1334,8 +1334,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True  # "the man said", "the student said": unnamed, the public
     elif _someone_by_trade(head):
         out.speaker_kind = "unnamed_source"  # "a waiter at the hotel said", "the ticket inspector told": unnamed, by their work
-    if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS:
-        # a letter or a note speaks for its writer, a party to the story, not a vox pop
+    if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS | PERSON_ROLES:
+        # a letter or a note speaks for its writer, a party to the story, not a vox pop; so does
+        # one the phrase names by a role ("Gamellio founder: «…»")
         out.public = vox_pop(idx, out.ref)
     return out
 

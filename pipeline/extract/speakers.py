@@ -434,6 +434,8 @@ def _headline_subject(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
         return None
     if last >= colon or not doc[last].is_alpha or doc[last].lower_ in NOT_A_PREDICATE:
         return None  # "Ruiz: ‘…’" is ``_colon_name``'s; "Ruiz and Lee: ‘…’", "Ruiz's plan: ‘…’" are not a subject's
+    if last == colon - 1 and doc[last].is_lower and doc[last].pos_ == "NOUN" and doc[last].tag_ != "NNS":
+        return None  # "Harnmoor founder: ‘…’": an organisation and a role, ``_headline_description``'s
     if any(t.text in DASHES for t in doc[last:colon]):
         return None  # "Harbour Board vote delayed - Mayor Ruiz: ‘…’": the name after the dash speaks
     if ent is not None and ent.label_ == "ORG" and colon - last <= 2 and doc[colon - 1].lower_ in APPOSED_ROLES and doc[colon - 1].tag_ == "NN":

@@ -274,7 +274,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.747, 0.764 (was 0.745, 0.757)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.755, 0.775 (was 0.747, 0.764)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.756, 0.779 (was 0.755, 0.775)
-    assert result["precision"] >= 0.756 and result["recall"] >= 0.779, format_entity_report(result)
+    # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.758, 0.787 (was 0.756, 0.779)
+    assert result["precision"] >= 0.758 and result["recall"] >= 0.787, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -423,7 +424,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.854, 0.857 (was 0.846, 0.840)
     # 2026-12-03, a first name alone the model called an organisation, once its full name is a person by evidence: 0.868, 0.871 (was 0.854, 0.857)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.868, 0.874 (was 0.868, 0.871)
-    assert result["precision"] >= 0.868 and result["recall"] >= 0.874, format_entity_report(result)
+    # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.869, 0.881 (was 0.868, 0.874)
+    assert result["precision"] >= 0.869 and result["recall"] >= 0.881, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -458,4 +460,5 @@ def test_heldout_entities_m_floor() -> None:
     # floors, only go up: the blind first run (at 9538ebc; the session's starting code 6be4530
     # gives 0.780, 0.707): precision 0.785, recall 0.728
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.790, 0.750 (was 0.785, 0.728)
-    assert result["precision"] >= 0.790 and result["recall"] >= 0.750, format_entity_report(result)
+    # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.830, 0.833 (was 0.790, 0.750)
+    assert result["precision"] >= 0.830 and result["recall"] >= 0.833, format_entity_report(result)

@@ -72,14 +72,16 @@ def test_a_french_or_german_courtesy_title_before_a_surname_is_the_person_named_
 
 
 
-def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]]):
+def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]], first: str = "newsreact_label_consistency"):
     """The document after our label-consistency component, with the entities before it set by hand
-    (``(text, label, occurrence)``): the model's tags for unfamiliar names vary with the context."""
+    (``(text, label, occurrence)``) before the component ``first`` and those after it: the model's
+    tags for unfamiliar names vary with the context."""
     from spacy.tokens import Span
 
     doc = nlp.make_doc(text)
+    names = [name for name, _ in nlp.pipeline]
     for name, pipe in nlp.pipeline:
-        if name == "newsreact_label_consistency":
+        if name == first:
             break
         doc = pipe(doc)
     spans = []
@@ -89,7 +91,9 @@ def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]]):
             start = text.index(words, start + 1)
         spans.append(doc.char_span(start, start + len(words), label=label))
     doc.ents = spans
-    return nlp.get_pipe("newsreact_label_consistency")(doc)
+    for name in names[names.index(first):]:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it(nlp) -> None:
@@ -191,3 +195,22 @@ def test_ter_is_a_surname_particle() -> None:
     from pipeline.extract.entities import NAME_PARTICLES
 
     assert "ter" in NAME_PARTICLES  # "Mariska ter Wellock": "Wellock" after it is no candidate of its own
+
+
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    (("The cost could exceed £2m, according to an estimate that Rinkwise has obtained.\n\nMerridane, the trust's chief "
+      "executive, told Rinkwise the estimate was a starting point. Rinkwise understands the council has asked for a cheaper "
+      "option."), "Rinkwise", ["ORG", "ORG", "ORG"]),  # a publication told something, then written alone
+    (("The questions were supplied by Ferndeep, a company based in the town that sells sealed packs.\n\nFerndeep, whose "
+      "packs are used by most leagues, said it would rather be known for its questions."), "Ferndeep", ["ORG", "ORG"]),
+])
+def test_a_one_word_body_the_model_missed_is_an_organisation_wherever_written_alone(nlp, text, name, labels) -> None:
+    assert [t.ent_type_ for t in nlp(text) if t.text == name] == labels
+
+
+@pytest.mark.parametrize("trade", ["Leisure", "Aquatics", "Packaging", "Lottery", "Joinery"])
+def test_trade_words_end_an_organisations_name(nlp, trade) -> None:
+    text = f"Frostwick {trade} said it would sell the site.\n\nFrostwick {trade} has owned it since 1994."
+    doc = _consistency_after(nlp, text, [(f"Frostwick {trade}", "PERSON", 0), (f"Frostwick {trade}", "PERSON", 1)],
+                             first="newsreact_entity_ruler")
+    assert {e.label_ for e in doc.ents if "Frostwick" in e.text} == {"ORG"}

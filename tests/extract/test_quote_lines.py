@@ -60,3 +60,16 @@ def test_she_after_his_daughter_as_the_subject_is_not_the_woman_named_before(nlp
 ])
 def test_guard_a_word_of_kin_inside_a_clause_leaves_she_to_the_speaker(nlp, sentence) -> None:
     assert _speakers(nlp, BAND + sentence)["Not a chance"][1] == "Ysolde Marrack"
+
+
+
+def test_a_headline_speaker_named_by_a_role_is_no_vox_pop(analyse) -> None:
+    # "Harnmoor, the bicycle-sharing app," makes "Harnmoor" an organisation; the headline's
+    # "Harnmoor founder:" is its founder (tests/extract/test_speakers.py), and a founder, aged
+    # and named once, is a party to the story, not the public
+    text = ("Harnmoor founder: “We let down every one of our riders”\n\n"
+            "LYON — Harnmoor, the bicycle-sharing app, lost its riders' credits on Sunday.\n\n"
+            "Leontyne Orrell, 38, who founded Harnmoor in 2019, met us at the depot.\n")
+    first = analyse(text).direct[0]
+    assert (first.speaker_text, text[first.ref[0] : first.ref[1]]) == ("Harnmoor founder", "Leontyne Orrell")
+    assert not first.public

@@ -85,8 +85,12 @@ SETS = {
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
     # before a name, a post's office, an unnamed signer, a ticker's signed lines): 90/92 found,
-    # 91 predicted; speakers 91/116.
-    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 98, 107, 38, 35, 2),
+    # 91 predicted; speakers 91/116. 2026-12-03 (session 24): the headline "Gamellio founder:"
+    # now goes to the founder, not to the company the entity rules now tag in the body (speakers
+    # 99, speaker_text 108); the founder's two body quotes were already taken for a vox pop's
+    # (her age, three mentions), and now her headline quote is too, so the ceiling of reactions
+    # outside the gold went from 2 to 3 (the same change took set Q's from 5 to 3).
+    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 99, 108, 38, 35, 3),
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
@@ -108,7 +112,7 @@ SETS = {
     # a lower-case "swan" the model tagged PERSON dropped, "X’s official account": 111; a
     # Bluesky handle the tagger reads as an adjective before "joked": 112, 121, 31; announcers, solicitors
     # and voices as unnamed sources: 114.
-    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 116, 121, 35, 31, 5),
+    "quotes-heldout-q": Floors(109, 107, 107, 23, 130, 116, 121, 35, 31, 3),
     # Blind run (2026-12-02, at 1fee63b, after the first seventeen sets' fixes): direct 97/102, 100
     # predicted; indirect 22/29; speakers 98/119; speaker_text 111/119; public reactions 26/32.
     # After the fixes its errors prompted ("the orchestra" as the orchestra in focus): speakers 99.
@@ -151,7 +155,7 @@ SETS = {
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
     # reaction (the set counts the people the story happened to as the public, which the rules
     # do not once they are named three times or more).
-    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 102, 112, 55, 28, 4),
+    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 105, 112, 55, 28, 4),
 }
 
 
