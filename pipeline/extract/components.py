@@ -343,13 +343,10 @@ def _split_person_from_body(doc: Doc, ent: Span) -> list[Span]:
         return [ent]
     for tok in ent[1:-1]:
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if (tok.text.rstrip(".") in HONORIFICS and nxt.is_title and (prev.is_lower or prev.text == ",")
-                and tok.i - 1 > ent.start):
-            body_end = tok.i - 1 if prev.is_lower or prev.text == "," else tok.i
-            person = Span(doc, tok.i, ent.end, label="PERSON")
-            body = doc[ent.start : body_end]
-            if any(t.text in ORG_HEADS for t in body):
-                return [Span(doc, ent.start, body_end, label="ORG"), person]
+        if tok.text.rstrip(".") in HONORIFICS and nxt.is_title and (prev.is_lower or prev.text == ",") and prev.i > ent.start:
+            person = Span(doc, tok.i, ent.end, label="PERSON")  # the body ends before "under" or the comma
+            if any(t.text in ORG_HEADS for t in doc[ent.start : prev.i]):
+                return [Span(doc, ent.start, prev.i, label="ORG"), person]
             return [person]
     if ent.label_ != "PERSON" and ent[0].text.rstrip(".") not in HONORIFICS:
         return [ent]  # "Dr Osric Tallow of Harnlow Laboratories" tagged ORG is the doctor too

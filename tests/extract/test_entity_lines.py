@@ -7,6 +7,20 @@ from __future__ import annotations
 import pytest
 
 
+def _extracted(texts: dict[str, str]):
+    """What the extract stage finds in ``{url: text}`` (the real resolver across the texts), and
+    each entity's canonical name by id."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    found = extract_texts(load_params(), texts)
+    return found, {e.entity_id: e.name for e in found.entities}
+
+
+LIDO_HEADLINE = ("Merridane: lido repair bill could top £2m\n\nThe cost of repairing the lido could exceed £2m.\n\n"
+                 "Merridane, the trust's chief executive, told the Lamplighter the figure was a starting point.")
+
+
 def _people(nlp, text: str) -> list[str]:
     return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
 
@@ -49,25 +63,17 @@ def test_guard_a_surname_read_as_a_noun_that_also_names_a_firm_is_left_alone(nlp
 
 
 def test_the_dames_first_name_resolves_to_her_entity() -> None:
-    from pipeline.config import load_params
-    from pipeline.runner import extract_texts
-
     text = ("The pier trust appointed Dame Ysolde Marrack as its chair in 2019.\n\n"
             "Dame Ysolde said the pier would be rebuilt within three years.")
-    found = extract_texts(load_params(), {"https://example.org/pier": text})
-    names = {e.entity_id: e.name for e in found.entities}
+    found, names = _extracted({"https://example.org/pier": text})
     assert [names[m.entity_id] for m in found.mentions if m.text == "Ysolde"] == ["Ysolde Marrack"]
 
 
 @pytest.mark.parametrize(("title", "first"), [("Mme", "Blandine"), ("Mlle", "Ysolde"), ("Herr", "Osric"), ("Frau", "Wenna")])
 def test_a_french_or_german_courtesy_title_before_a_surname_is_the_person_named_in_full(title, first) -> None:
-    from pipeline.config import load_params
-    from pipeline.runner import extract_texts
-
     text = (f"{first} Corvelle, 61, climbed the ladder on Sunday.\n\n"
             f"„It was cold“, {title} Corvelle said after the jump.")
-    found = extract_texts(load_params(), {"https://example.org/board": text})
-    names = {e.entity_id: e.name for e in found.entities}
+    found, names = _extracted({"https://example.org/board": text})
     assert [names[m.entity_id] for m in found.mentions if m.text == f"{title} Corvelle"] == [f"{first} Corvelle"]
 
 
@@ -164,29 +170,19 @@ def test_guard_a_name_of_a_place_stays_whole(nlp, text) -> None:
 
 
 def test_a_surname_alone_in_another_article_is_the_one_corpus_person_so_named() -> None:
-    from pipeline.config import load_params
-    from pipeline.runner import extract_texts
-
     # the tagger reads the headline's "Merridane" as a noun, the model tags neither: the other article decides
     texts = {"https://example.org/a": ("The trust's chief executive, Dr Dobrin Merridane, said the pool would stay shut.\n\n"
                                        "The survey found a cracked tank."),
-             "https://example.org/b": ("Merridane: lido repair bill could top £2m\n\nThe cost of repairing the lido could exceed £2m.\n\n"
-                                       "Merridane, the trust's chief executive, told the Lamplighter the figure was a starting point.")}
-    found = extract_texts(load_params(), texts)
-    names = {e.entity_id: e.name for e in found.entities}
+             "https://example.org/b": LIDO_HEADLINE}
+    found, names = _extracted(texts)
     assert [names[m.entity_id] for m in found.mentions if m.text == "Merridane"] == ["Dobrin Merridane"] * 2
 
 
 def test_guard_a_surname_two_corpus_people_share_stays_unresolved_in_another_article() -> None:
-    from pipeline.config import load_params
-    from pipeline.runner import extract_texts
-
     texts = {"https://example.org/a": ("Dr Dobrin Merridane and his sister, Ysolde Merridane, both swim there.\n\n"
                                        "The survey found a cracked tank."),
-             "https://example.org/b": ("Merridane: lido repair bill could top £2m\n\nThe cost of repairing the lido could exceed £2m.\n\n"
-                                       "Merridane, the trust's chief executive, told the Lamplighter the figure was a starting point.")}
-    found = extract_texts(load_params(), texts)
-    names = {e.entity_id: e.name for e in found.entities}
+             "https://example.org/b": LIDO_HEADLINE}
+    found, _ = _extracted(texts)
     b = next(a.article_id for a in found.articles if a.url.endswith("/b"))
     assert not [m for m in found.mentions if m.doc_id == b and m.text == "Merridane"]
 
