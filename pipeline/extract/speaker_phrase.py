@@ -49,6 +49,7 @@ from pipeline.extract.components import (
 )
 from pipeline.extract.cues import (
     DASHES,
+    GENDERED_NOUNS,
     NAMING_VERBS,
     PERSON_PRONOUNS,
     SENTENCE_END,
@@ -80,6 +81,7 @@ from pipeline.extract.entities import (
     TITLES,
     listed_names,
     name_key,
+    person_name,
     platform_names,
 )
 from pipeline.extract.quotes import QUOTE_MARKS
@@ -1328,6 +1330,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Quenbury said" after "Quenbury Systems"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
+    elif head.tag_ == "NN" and (relative := kin_named(idx, head)) is not None:
+        out.speaker_kind, out.ref = "person", (relative.start_char, relative.end_char)  # "said his wife" after "Irmela Pell"
     elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
     elif head.tag_ == "NN" and lower in GENERIC_PEOPLE and any(t.lower_ == "the" for t in head.lefts):
@@ -1339,6 +1343,41 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # one the phrase names by a role ("Gamellio founder: «…»")
         out.public = vox_pop(idx, out.ref)
     return out
+
+
+# words of kin a relative shares the family's surname under ("his wife", "her father")
+FAMILY_KIN = frozenset(
+    "wife husband mother father daughter son sister brother widow widower grandmother grandfather "  # noqa: SIM905
+    "granddaughter grandson mum dad".split()
+)
+
+
+def kin_named(idx: DocIndex, head: Token) -> Span | None:
+    """The person a possessed word of kin speaking stands for ("“…”, said his wife"; "Her
+    husband said …"): the one person of the document, by another first name, who shares the
+    possessor's surname and is not of the other sex ("Irmela Pell" for Kunibert Pell's wife).
+    The possessor is "his"/"her"'s antecedent or the name before "'s". None when no one or more
+    than one person fits."""
+    sex = GENDERED_NOUNS.get(head.lower_)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lower_ not in FAMILY_KIN or sex is None or poss is None:
+        return None
+    owner = idx.pronoun_antecedent(poss) if poss.lower_ in {"his", "her"} else idx.ent_of.get(poss.i)
+    if owner is None or owner.label_ != "PERSON":
+        return None
+    surname, own = owner[-1].lower_, name_key(person_name(owner.text))
+    fits: dict[str, Span] = {}
+    doc = idx.doc
+    for ent in idx.ents:
+        key = name_key(person_name(ent.text))
+        if ent.label_ != "PERSON" or idx.inside[ent.start] or key == own or idx.gender(ent) not in {sex, None}:
+            continue
+        # "Irmela and Kunibert Pell": a couple's first first name takes the surname after it
+        couple = (len(key.split()) == 1 and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and"
+                  and (partner := idx.ent_of.get(ent.end + 1)) is not None and partner[-1].lower_ == surname)
+        if (len(key.split()) >= 2 and ent[-1].lower_ == surname) or couple:
+            fits.setdefault(f"{key} {surname}" if couple else key, ent)
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _someone_by_trade(head: Token) -> bool:

@@ -73,3 +73,20 @@ def test_a_headline_speaker_named_by_a_role_is_no_vox_pop(analyse) -> None:
     first = analyse(text).direct[0]
     assert (first.speaker_text, text[first.ref[0] : first.ref[1]]) == ("Harnmoor founder", "Leontyne Orrell")
     assert not first.public
+
+
+@pytest.mark.parametrize(("text", "words", "who"), [
+    (("The spruce came from the garden of Irmela and Kunibert Pellowes, who planted it in 1963. Mr Pellowes, 84, "
+      "watched it go up.\n\n„He is taking this harder than the tree is“, said his wife."),
+     "He is taking this harder than the tree is", "Irmela"),  # a couple's first name, the surname after it
+    (("Wenna Tallowmere opened the bakery in 1990. Osric Tallowmere, her husband, still bakes the bread.\n\n"
+      "“We never closed for a single day,” her husband said."), "We never closed for a single day", "Osric Tallowmere"),
+])
+def test_a_relative_speaking_is_the_one_person_sharing_the_familys_surname(nlp, text, words, who) -> None:
+    assert _speakers(nlp, text)[words][1] == who
+
+
+def test_guard_a_relative_with_two_people_of_the_family_to_choose_from_stays_unresolved(nlp) -> None:
+    text = ("Wenna Tallowmere opened the bakery in 1990. Osric Tallowmere and Orrin Tallowmere still bake the bread.\n\n"
+            "“We never closed for a single day,” her husband said.")
+    assert _speakers(nlp, text)["We never closed for a single day"][:2] == ("her husband", None)

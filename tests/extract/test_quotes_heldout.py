@@ -142,7 +142,7 @@ SETS = {
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
     # 38 made, 3 of them no gold reaction.
-    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 119, 127, 41, 35, 3),
+    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 120, 127, 41, 35, 3),
     # Blind run (2026-12-03, at 3bb384b, after the first twenty-two sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 101/112, 103 predicted; indirect 29/31;
     # speakers 109/130; speaker_text 121/130; public reactions 28/48, 28 made, 0 of them no gold
@@ -155,7 +155,7 @@ SETS = {
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
     # reaction (the set counts the people the story happened to as the public, which the rules
     # do not once they are named three times or more).
-    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 105, 112, 55, 28, 4),
+    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 106, 112, 55, 28, 4),
 }
 
 
