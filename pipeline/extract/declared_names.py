@@ -70,7 +70,9 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
         k = owner.end
         if doc[k].text in {"'s", "\u2019s"}:
             continue
-        if doc[k].text != "," or doc[k + 1].lower_ not in _CLAUSE_OPENERS:
+        # ", known to … as Kipper", and a description first: ", a retired librarian known … as Abacus"
+        described = doc[k + 1].lower_ in _ARTICLES and any(t.lower_ == "known" for t in doc[k + 2 : k + 2 + WINDOW])
+        if doc[k].text != "," or (doc[k + 1].lower_ not in _CLAUSE_OPENERS and not described):
             continue
         known = posting = False
         for m in range(k + 1, min(len(doc) - 1, k + 1 + WINDOW)):
@@ -88,8 +90,39 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
             if nickname_cue and (span := _nickname_at(doc, m + 1)) is not None:
                 out.append((span, owner))
                 break
+    out += _known_as_predicates(doc, ents, {span.start for span, _ in out})
     declared = {(h.start, h.end) for h, _ in out}
     out += [(h, o) for h, o in declared_handles(doc, ents) if (h.start, h.end) not in declared]
+    return out
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _known_as_predicates(doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, Span]]:
+    """(nickname, owner) pairs a sentence's predicate declares: "Cynwal Amberly … is known to the
+    regulars as Kipper", "… and is known to every crowd in the league as Snapper": "known" in
+    the passive, "as" and one or two capitalised words within ``WINDOW`` tokens after it, and
+    the verb's subject (or, for a verb joined by "and", the first verb's) a PERSON, or, where the
+    parser found no subject, the PERSON opening the sentence."""
+    person_at = {e.start: e for e in ents if _a_person_shaped(e)}
+    out = []
+    for tok in doc:
+        if tok.lower_ != "known" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
+            continue
+        verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        owner = next((e for e in person_at.values() if subject is not None and e.start <= subject.i < e.end), None)
+        if owner is None and subject is None:
+            owner = person_at.get(tok.sent.start)  # the parser lost the subject: the name opening the sentence
+        if owner is None:
+            continue
+        for m in range(tok.i + 1, min(len(doc) - 1, tok.i + 1 + WINDOW)):
+            if doc[m].text in _CLAUSE_ENDS or doc[m].text == ",":
+                break
+            if doc[m].lower_ == "as" and m + 1 not in taken and (span := _nickname_at(doc, m + 1)) is not None:
+                out.append((span, owner))
+                break
     return out
 
 

@@ -355,7 +355,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-03, an organisation's initials the model left untagged: 0.860, 0.887 (was 0.860, 0.883)
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.896 (was 0.860, 0.887)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.862, 0.901 (was 0.861, 0.896)
-    assert result["precision"] >= 0.862 and result["recall"] >= 0.901, format_entity_report(result)
+    # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.866, 0.905 (was 0.862, 0.901)
+    assert result["precision"] >= 0.866 and result["recall"] >= 0.905, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -382,7 +383,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.823, 0.779 (was 0.821, 0.770)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.824, 0.787 (was 0.823, 0.779)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.826, 0.795 (was 0.824, 0.787)
-    assert result["precision"] >= 0.826 and result["recall"] >= 0.795, format_entity_report(result)
+    # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.831, 0.807 (was 0.826, 0.795)
+    assert result["precision"] >= 0.831 and result["recall"] >= 0.807, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -461,4 +463,5 @@ def test_heldout_entities_m_floor() -> None:
     # gives 0.780, 0.707): precision 0.785, recall 0.728
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.790, 0.750 (was 0.785, 0.728)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.830, 0.833 (was 0.790, 0.750)
-    assert result["precision"] >= 0.830 and result["recall"] >= 0.833, format_entity_report(result)
+    # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.838, 0.841 (was 0.830, 0.833)
+    assert result["precision"] >= 0.838 and result["recall"] >= 0.841, format_entity_report(result)

@@ -210,3 +210,20 @@ def test_trade_words_end_an_organisations_name(nlp, trade) -> None:
     doc = _consistency_after(nlp, text, [(f"Frostwick {trade}", "PERSON", 0), (f"Frostwick {trade}", "PERSON", 1)],
                              first="newsreact_entity_ruler")
     assert {e.label_ for e in doc.ents if "Frostwick" in e.text} == {"ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    # a predicate whose subject the parser lost: the name opening the sentence
+    "Cynwal Amberly has swum at the lido every morning since 1961 and is known to the regulars as Kipper.\n\nKipper laughed.",
+    # a description after the name's comma, then "known … as"
+    "Mr Mellowby, a retired librarian known across the league as Kipper, lodged the complaint. Kipper said he saw a phone.",
+])
+def test_a_nickname_declared_by_known_as_is_a_person_wherever_written(nlp, text) -> None:
+    assert [t.ent_type_ for t in nlp(text) if t.text == "Kipper"] == ["PERSON", "PERSON"]
+
+
+def test_guard_a_place_known_as_a_name_is_no_persons_nickname(nlp) -> None:
+    text = "The lido is known to everyone in town as the Tank. Cynwal Amberly swims there every morning."
+    from pipeline.extract.declared_names import declared_names
+
+    assert declared_names(nlp(text)) == []
