@@ -1182,7 +1182,8 @@ def _particle_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unparsed: frozenset[int] = frozenset()) -> tuple[list[Span], bool]:
     """PERSON entities widened over a capitalised proper noun right before them that the parser
     hung on the name and the NER left out ("Remedios" of "Remedios Norrstedt, a nurse, said",
-    where the small model tags "Norrstedt" only); not a title or a word of office ("Chief"), not
+    where the small model tags "Norrstedt" only; also one opening a sentence that the tagger
+    read as a verb, noun or adjective, "Sioned Lumb said"); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
     word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
@@ -1192,7 +1193,8 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     for ent in ents:
         start = ent.start
         while (ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and start - 1 not in taken
-               and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and doc[start - 1].is_alpha
+               and (doc[start - 1].pos_ == "PROPN" or _misread_opening(doc[start - 1]))
+               and doc[start - 1].is_title and doc[start - 1].is_alpha
                and ((ent.start in unparsed and not doc[start - 1].is_stop)  # not a headline's "Against"
                     or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end))
                and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
@@ -1201,6 +1203,12 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
     return out, changed
+
+
+def _misread_opening(tok: Any) -> bool:
+    """A sentence's first word the tagger read as a verb, noun or adjective though the parser
+    hung it on the name after it ("Sioned" of "Sioned Lumb said", tagged a verb)."""
+    return tok.is_sent_start and tok.pos_ in {"VERB", "NOUN", "ADJ"} and tok.dep_ == "compound"
 
 
 def _shares_a_surname(doc: Doc, ent: Span, ents: list[Span]) -> bool:

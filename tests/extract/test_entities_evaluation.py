@@ -445,7 +445,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.843, 0.837 (was 0.817, 0.817)
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.849, 0.853 (was 0.843, 0.837)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.850, 0.857 (was 0.849, 0.853)
-    assert result["precision"] >= 0.850 and result["recall"] >= 0.857, format_entity_report(result)
+    # 2026-12-03, a first name opening a sentence read as a verb joins its surname (session 24): 0.866, 0.873 (was 0.850, 0.857)
+    assert result["precision"] >= 0.866 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:

@@ -227,3 +227,11 @@ def test_guard_a_place_known_as_a_name_is_no_persons_nickname(nlp) -> None:
     from pipeline.extract.declared_names import declared_names
 
     assert declared_names(nlp(text)) == []
+
+
+def test_a_first_name_opening_a_sentence_read_as_a_verb_joins_the_surname(nlp) -> None:
+    # two sisters: the whole name, not the surname the elder shares, says which one speaks
+    text = ("“It wasn't even close,” said Tracey Lumb, who proposed the motion.\n\n"
+            "The one vote against came from her sister. Sioned Lumb said she still thought the syndicate should buy online.")
+    doc = nlp(text)
+    assert ("Sioned Lumb", "PERSON") in [(e.text, e.label_) for e in doc.ents]
