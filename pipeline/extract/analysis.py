@@ -123,7 +123,7 @@ def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list
         if prev is not None and prev.text == "(" and tok.is_upper:
             continue  # "… Authority (CRSA)": defined beside the name it stands for, which the document's own rules read
         if prev is not None and prev.lower_ in NAME_PARTICLES:
-            continue  # "Mariska ter Beek": the end of a name cut at its particle
+            continue  # "Joosje ter Wellock": the end of a name cut at its particle
         out.append(FoundName(doc_id, tok.text, OPENING_CANDIDATE if tok.pos_ == "NOUN" else "CANDIDATE", tok.idx, tok.idx + len(tok.text),
                              sentence=tok.sent.start if sentences else -1))
     return out

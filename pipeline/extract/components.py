@@ -726,7 +726,7 @@ class LabelConsistency:
             elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "HBSA"
                 if ent.label_ in PLACE_LABELS and _org_noun_before(doc, ent):
-                    described.add(key)  # "the London label Kestrand": a label, however often the model says a place
+                    described.add(key)  # "the Bristol label Quenwick": a label, however often the model says a place
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
                        or (ent.label_ == "ORG" and key not in org_words and not _a_word(ent[0], self.words)))):
@@ -797,7 +797,7 @@ class LabelConsistency:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
         short = _short_names_missed(doc, new_ents, self.words)  # "Crannock, which …" after "Crannock Foods plc"
-        short += _bodies_missed(doc, new_ents + short, full_words | first_names, self.words)  # "told Tallowby", "Oakby, a joinery firm,"
+        short += _bodies_missed(doc, new_ents + short, full_words | first_names, self.words)  # "told Tallowby", "Oakby, a roofing firm,"
         if short:
             new_ents = sorted(new_ents + short, key=lambda s: s.start)
             changed = True
@@ -832,8 +832,8 @@ class LabelConsistency:
     def _surnames_missed(self, doc: Doc, ents: list[Span], surnames: dict[str, str], org_words: set[str]) -> list[Span]:
         """The document's surnames where the model tagged nothing: a proper noun, or a word the
         tagger read as a common noun opening a sentence ("Pellow said", "Pellow, 61, …"): one no
-        English word, or one followed by an age, ", who" or a speech verb ("Greaves, 52,": a word
-        of armour, here the surname of the "Ada Greaves" before), and no word of an organisation's
+        English word, or one followed by an age, ", who" or a speech verb ("Bellows, 52,": a word,
+        here the surname of the "Ada Bellows" before), and no word of an organisation's
         name (a family firm's headline "Pellow …" is as likely the firm's)."""
         if not surnames:
             return []
@@ -1183,7 +1183,7 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     """PERSON entities widened over a capitalised proper noun right before them that the parser
     hung on the name and the NER left out ("Remedios" of "Remedios Norrstedt, a nurse, said",
     where the small model tags "Norrstedt" only; also one opening a sentence that the tagger
-    read as a verb, noun or adjective, "Sioned Lumb said"); not a title or a word of office ("Chief"), not
+    read as a verb, noun or adjective, "Branwen Holloby said"); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
     word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
@@ -1207,7 +1207,7 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
 
 def _misread_opening(tok: Any) -> bool:
     """A sentence's first word the tagger read as a verb, noun or adjective though the parser
-    hung it on the name after it ("Sioned" of "Sioned Lumb said", tagged a verb)."""
+    hung it on the name after it ("Branwen" of "Branwen Holloby said", tagged a verb)."""
     return tok.is_sent_start and tok.pos_ in {"VERB", "NOUN", "ADJ"} and tok.dep_ == "compound"
 
 
@@ -1310,7 +1310,7 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
     """One-word names the model tagged nothing that the sentence makes a body: a publication
     told something, right after "told" ("he told Tallowby", "she told the Tallowby": people told
     something are named in full, or "Mr …"), or a name with a lower-case organisation noun in
-    apposition ("Oakby, a joinery firm in the valley,", "paid Oakby, the joinery firm"). Such a
+    apposition ("Oakby, a roofing firm from the coast,", "paid Oakby, the roofing firm"). Such a
     word, no English word nor any word of the document's people's names, is an ORG mention
     there and wherever else the document writes it alone untagged ("Tallowby has learned")."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1648,7 +1648,7 @@ def _described_as_organisation(doc: Doc, ent: Span) -> bool:
 
 
 def _org_noun_before(doc: Doc, ent: Span) -> bool:
-    """A lower-case organisation noun right before the name ("the London label Kestrand"): what
+    """A lower-case organisation noun right before the name ("the Bristol label Quenwick"): what
     the writer says the name is, so, for a name the model tagged a place, it decides the label
     however often the model tagged it so (only this order: the parser hangs nouns in apposition
     on a country too, "sold in the UK, mostly through the online retailer …")."""

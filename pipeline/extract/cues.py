@@ -307,7 +307,7 @@ class DocIndex:
         if nearest is None or wanted is None:
             return nearest
         if self._kin_subject_between(nearest, pronoun, wanted):
-            return None  # "his daughter laughed. “…,” she said": the daughter, whom no name here is
+            return None  # "his daughter shrugged. “…,” she said": the daughter, whom no name here is
         sex = self.gender(nearest)
         if sex is None and subject is not None and subject is closest:
             # "Jo Quill … said he had written": no other person between, so Jo is a man for the
@@ -410,7 +410,7 @@ FINDING_SUBJECTS = frozenset(
 
 def finds(tok: Token) -> bool:
     """"find" whose subject is a report, an inquiry or inspectors, with the quote right after
-    it ("The audit found “serious failings”", "report finds «advanced corrosion»"): the finding
+    it ("The audit found “basic errors”", "report finds «widespread rot»"): the finding
     quoted is their words, so a cue. Not "Jo found “the keys” in a drawer" (a person who finds
     something says nothing), not "…, inquiry finds" after a headline's quoted name, and not
     inside what someone says ("Jo said inspectors had found “…”": Jo's cue)."""

@@ -70,7 +70,7 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
         k = owner.end
         if doc[k].text in {"'s", "\u2019s"}:
             continue
-        # ", known to … as Kipper", and a description first: ", a retired librarian known … as Abacus"
+        # ", known to … as Skate", and a description first: ", a retired signalman known … as Skate"
         described = doc[k + 1].lower_ in _ARTICLES and any(t.lower_ == "known" for t in doc[k + 2 : k + 2 + WINDOW])
         if doc[k].text != "," or (doc[k + 1].lower_ not in _CLAUSE_OPENERS and not described):
             continue
@@ -101,7 +101,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 def _known_as_predicates(doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, Span]]:
     """(nickname, owner) pairs a sentence's predicate declares: "Cynwal Amberly … is known to the
-    regulars as Kipper", "… and is known to every crowd in the league as Snapper": "known" in
+    stallholders as Skate", "… and is known to every ferry crew on the river as Tiller": "known" in
     the passive, "as" and one or two capitalised words within ``WINDOW`` tokens after it, and
     the verb's subject (or, for a verb joined by "and", the first verb's) a PERSON, or, where the
     parser found no subject, the PERSON opening the sentence."""

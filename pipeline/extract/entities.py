@@ -66,7 +66,7 @@ RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl"
 
 TITLES = RANK_ABBREVIATIONS | frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
-    # the courtesy titles of French and German papers' English editions ("Mme Brachet", "Herr Lenz")
+    # the courtesy titles of French and German papers' English editions ("Mme Corvelle", "Herr Lenz")
     "Mme", "Mlle", "Herr", "Frau",
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
@@ -613,7 +613,7 @@ class EntityResolver:
                     promoted.append(replace(c, label="PERSON"))  # "Ivor" alone where the corpus names one Ivor in full
                 elif (len(lasts.get(key, ())) == 1 and key not in firsts and key not in opens
                       and places[key] < PLACE_TAGS_TO_BLOCK and not c.text.isupper()):
-                    promoted.append(replace(c, label="PERSON"))  # "Clerehugh, the chief executive," named in full in another article
+                    promoted.append(replace(c, label="PERSON"))  # "Merridane, the finance chief," named in full in another article
             if promoted:
                 self._docs[doc_id] = sorted(self._docs.get(doc_id, []) + promoted, key=lambda n: n.start_char)
         self._candidates = {}

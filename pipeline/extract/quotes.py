@@ -326,8 +326,8 @@ def _straight_singles_throughout(text: str) -> str:
     space, a bracket, a dash or a colon, or at a line's start, before a letter or digit; not
     'em, '90s) becomes ‘ and every other ' becomes ’, so that the British-style reading of
     ’ as a closing mark or an apostrophe applies. Same length, same offsets. A few straight
-    doubles, a title or nickname cited inside the single quotes ('I'll admit the "Harbour Lass"
-    has grown on me'), do not change the house style: at most ``MAX_NESTED_DOUBLES`` of them
+    doubles, a title or nickname cited inside the single quotes ('I'll grant the "Morning Gull"
+    is the better boat'), do not change the house style: at most ``MAX_NESTED_DOUBLES`` of them
     and at least twice as many openers."""
     if "'" not in text or "\u2018" in text or any(mark in text for mark in DOUBLE_MARKS - {'"'}):
         return text

@@ -1331,7 +1331,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and (relative := kin_named(idx, head)) is not None:
-        out.speaker_kind, out.ref = "person", (relative.start_char, relative.end_char)  # "said his wife" after "Irmela Pell"
+        out.speaker_kind, out.ref = "person", (relative.start_char, relative.end_char)  # "said his wife" after "Leocadie Pell"
     elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
     elif head.tag_ == "NN" and lower in GENERIC_PEOPLE and any(t.lower_ == "the" for t in head.lefts):
@@ -1340,7 +1340,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "unnamed_source"  # "a waiter at the hotel said", "the ticket inspector told": unnamed, by their work
     if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS | PERSON_ROLES:
         # a letter or a note speaks for its writer, a party to the story, not a vox pop; so does
-        # one the phrase names by a role ("Gamellio founder: «…»")
+        # one the phrase names by a role ("Harnmoor founder: «…»")
         out.public = vox_pop(idx, out.ref)
     return out
 
@@ -1355,7 +1355,7 @@ FAMILY_KIN = frozenset(
 def kin_named(idx: DocIndex, head: Token) -> Span | None:
     """The person a possessed word of kin speaking stands for ("“…”, said his wife"; "Her
     husband said …"): the one person of the document, by another first name, who shares the
-    possessor's surname and is not of the other sex ("Irmela Pell" for Kunibert Pell's wife).
+    possessor's surname and is not of the other sex ("Leocadie Pell" for Osric Pell's wife).
     The possessor is "his"/"her"'s antecedent or the name before "'s". None when no one or more
     than one person fits."""
     sex = GENDERED_NOUNS.get(head.lower_)
@@ -1372,7 +1372,7 @@ def kin_named(idx: DocIndex, head: Token) -> Span | None:
         key = name_key(person_name(ent.text))
         if ent.label_ != "PERSON" or idx.inside[ent.start] or key == own or idx.gender(ent) not in {sex, None}:
             continue
-        # "Irmela and Kunibert Pell": a couple's first first name takes the surname after it
+        # "Leocadie and Osric Pell": a couple's first first name takes the surname after it
         couple = (len(key.split()) == 1 and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and"
                   and (partner := idx.ent_of.get(ent.end + 1)) is not None and partner[-1].lower_ == surname)
         if (len(key.split()) >= 2 and ent[-1].lower_ == surname) or couple:

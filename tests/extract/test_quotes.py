@@ -126,10 +126,9 @@ def test_straight_single_marks_quote_in_a_headline(text: str, expected: list[str
         # a double mark anywhere: the document quotes in doubles, its ' are apostrophes
         ("The tenants' group said 'no' twice. “We will fight,” its chair said. It's 'over', said one.", ["We will fight"]),
         # a title cited in straight doubles inside the single quotes keeps the house style
-        (("'We'll practise till nine,' said the bandmaster. 'I'll admit the \"Harbour Lass\" has grown on me.'\n\n"
-          "The neighbour agreed to 'a sensible compromise' and 'slept properly' that night."),
-         ["We'll practise till nine", "I'll admit the \"Harbour Lass\" has grown on me.", "a sensible compromise",
-          "slept properly"]),
+        (("'We'll open at seven,' said the ferryman. 'I'll grant the \"Morning Gull\" is the better boat.'\n\n"
+          "The harbourmaster called it 'a fair swap' and 'long overdue' in his report."),
+         ["We'll open at seven", "I'll grant the \"Morning Gull\" is the better boat.", "a fair swap", "long overdue"]),
         # straight doubles quoting throughout, with singles nested inside: the ' stay apostrophes
         ('"The sign said \'closed\', and that\'s that," she said. "We\'re done."', ["The sign said 'closed', and that's that", "We're done."]),
     ],

@@ -85,8 +85,8 @@ SETS = {
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
     # before a name, a post's office, an unnamed signer, a ticker's signed lines): 90/92 found,
-    # 91 predicted; speakers 91/116. 2026-12-03 (session 24): the headline "Gamellio founder:"
-    # now goes to the founder, not to the company the entity rules now tag in the body (speakers
+    # 91 predicted; speakers 91/116. 2026-12-03 (session 24): a headline of a company's
+    # name and "founder:" now goes to the founder, not to the company the entity rules now tag in the body (speakers
     # 99, speaker_text 108); the founder's two body quotes were already taken for a vox pop's
     # (her age, three mentions), and now her headline quote is too, so the ceiling of reactions
     # outside the gold went from 2 to 3 (the same change took set Q's from 5 to 3).
