@@ -155,11 +155,43 @@ def check_table(entities: list[dict], here: Path) -> None:
         raise SystemExit("annotation does not match the text:\n  " + "\n  ".join(problems))
 
 
-def main(entities: list[dict], here: Path) -> None:
+def byline_rows(bylines: list[dict], here: Path) -> list[dict]:
+    """Rows for journalists named in bylines only (``{name, bylines: [file], note}``): no
+    mentions, their bylines; stop if any part of a name is in a body text."""
+    articles = read_articles(here)
+    rows = []
+    for b in bylines:
+        for part in [b["name"], *b["name"].split()]:
+            for name, text in articles.items():
+                if part in text:
+                    raise SystemExit(f"byline name {part!r} occurs in the body text of {name}")
+        for a in b["bylines"]:
+            if a not in articles:
+                raise SystemExit(f"{b['name']}: byline in missing article {a}")
+        rows.append({"name": b["name"], "label": "PERSON", "aliases": [b["name"]], "mentions": [],
+                     "bylines": [f"articles/{a}" for a in b["bylines"]], "note": b["note"]})
+    return rows
+
+
+def main(entities: list[dict], here: Path, bylines: list[dict] | None = None) -> None:
     """Write ``here``/entities.json; with ``--review``, also list capitalised words no mention
-    covers and every listed (shared) form in context."""
-    gold = build(entities, here)
+    covers and every listed (shared) form in context. With ``bylines`` (sets L and M), the
+    table is checked first, the journalists are added as byline-only rows and the counts are
+    printed by label."""
+    if bylines is not None:
+        check_table(entities, here)
+    gold = build(entities, here) + (byline_rows(bylines, here) if bylines is not None else [])
     (here / "entities.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(gold)} entities, {sum(len(g['mentions']) for g in gold)} mentions written to entities.json")
+    if bylines is not None:
+        for label in ("PERSON", "ORG"):
+            rows = [g for g in gold if g["label"] == label]
+            with_m = [g for g in rows if g["mentions"]]
+            print(f"  {label}: {len(rows)} entities ({len(with_m)} with mentions, {len(rows) - len(with_m)} byline only), "
+                  f"{sum(len(g['mentions']) for g in rows)} mentions")
+        multi = [g for g in gold if len(g["mentions"]) > 1]
+        multi_art = [g for g in gold if len({m["article"] for m in g["mentions"]}) > 1]
+        print(f"  {len(multi)} entities mentioned more than once, {len(multi_art)} in more than one article; "
+              f"{sum(len(g.get('bylines', [])) for g in gold)} bylines")
     if "--review" in sys.argv:
         review(entities, here)

@@ -40,13 +40,12 @@ form) or a listed occurrence is not there: the annotation must match the text ex
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from entity_gold_build import build, check_table, read_articles, review  # the shared builder, beside this folder
+from entity_gold_build import main  # the shared builder, beside this folder
 
 ENTITIES: list[dict] = [
     # -- a 1930s lido shut over a cracked pool tank (lido-1 the Ollerbridge Lamplighter's own report, curly single
@@ -260,37 +259,5 @@ BYLINES: list[dict] = [
 ]
 
 
-def byline_rows(here: Path) -> list[dict]:
-    """Rows for the journalists: no mentions, their bylines; stop if a name is in a body text."""
-    articles = read_articles(here)
-    rows = []
-    for b in BYLINES:
-        for part in [b["name"], *b["name"].split()]:
-            for name, text in articles.items():
-                if part in text:
-                    raise SystemExit(f"byline name {part!r} occurs in the body text of {name}")
-        for a in b["bylines"]:
-            if a not in articles:
-                raise SystemExit(f"{b['name']}: byline in missing article {a}")
-        rows.append({"name": b["name"], "label": "PERSON", "aliases": [b["name"]], "mentions": [],
-                     "bylines": [f"articles/{a}" for a in b["bylines"]], "note": b["note"]})
-    return rows
-
-
 if __name__ == "__main__":
-    check_table(ENTITIES, HERE)
-    gold = build(ENTITIES, HERE) + byline_rows(HERE)
-    (HERE / "entities.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    mentions = [m for g in gold for m in g["mentions"]]
-    print(f"{len(gold)} entities, {len(mentions)} mentions written to entities.json")
-    for label in ("PERSON", "ORG"):
-        rows = [g for g in gold if g["label"] == label]
-        with_m = [g for g in rows if g["mentions"]]
-        print(f"  {label}: {len(rows)} entities ({len(with_m)} with mentions, {len(rows) - len(with_m)} byline only), "
-              f"{sum(len(g['mentions']) for g in rows)} mentions")
-    multi = [g for g in gold if len(g["mentions"]) > 1]
-    multi_art = [g for g in gold if len({m["article"] for m in g["mentions"]}) > 1]
-    print(f"  {len(multi)} entities mentioned more than once, {len(multi_art)} in more than one article; "
-          f"{sum(len(g.get('bylines', [])) for g in gold)} bylines")
-    if "--review" in sys.argv:
-        review(ENTITIES, HERE)
+    main(ENTITIES, HERE, BYLINES)
