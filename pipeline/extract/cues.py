@@ -323,11 +323,12 @@ class DocIndex:
         return nearest
 
     def _kin_subject_between(self, ent: Span, pronoun: Token, wanted: str) -> bool:
-        """Whether a word of kin of the pronoun's sex, possessed ("his daughter", "her husband")
-        and no name's, is the subject of a sentence between ``ent`` and the pronoun, in the
-        pronoun's paragraph and its sentence or the one before, as the subject of the sentence's
-        own verb (not of a reported or relative clause, "Jo said her daughter had barely slept",
-        "where his father spent his last weeks"): the pronoun's nearer antecedent."""
+        """Whether a word of the pronoun's sex (``GENDERED_NOUNS``: of kin, "his daughter", "her
+        husband", or of office, "her spokesman"), possessed and no name's, is the subject of a
+        sentence between ``ent`` and the pronoun, in the pronoun's paragraph and its sentence or
+        the one before, as the subject of the sentence's own verb (not of a reported or relative
+        clause, "Jo said her daughter had sung there for years", "the house where her mother kept
+        bees"): the pronoun's nearer antecedent."""
         doc = self.doc
         sentence = pronoun.sent
         earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
