@@ -155,10 +155,10 @@ PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "
 # what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
 PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
 # Titles that are never the first word of an organisation's name (unlike "General", "King").
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
 # the honorifics of no office, which only a person's surname follows ("Mr Quarmby" may be anyone;
 # not "Dr Pepper", "Sir Galahad")
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau"})
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -208,7 +208,7 @@ class EntityTrimmer:
     model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
     and a mention's text is what a journalist reads; a live blog's time stamp before a name is
     not part of it ("01:06 Jo Pike"); a PERSON of two English words or more and no capital
-    letter is no name ("the council's bin app" read as one) and is dropped (a post's lower-case
+    letter is no name ("the school's lunch app" read as one) and is dropped (a post's lower-case
     "trump" or "donald trump" stays); a person's name ends before a comma
     ("Dana Pole, Cardiff": ``_before_comma``). A line break inside an entity ends a paragraph
     (a headline's last word and the next paragraph's first: "… says Ormerod⏎⏎Repairs to …"): each
@@ -222,12 +222,12 @@ class EntityTrimmer:
         return token.is_space or token.text in DASHES
 
     def _common_words(self, span: Span) -> bool:
-        """Two words or more, none capitalised, each an English word ("bin app", "election
-        matchup"): no name, though a post may write one in lower case ("donald trump", one
-        word "trump")."""
+        """Two words or more, none capitalised, each an English word or read by the tagger as
+        a common noun ("election matchup", "lunch app": "app" is in no word list of the model):
+        no name, though a post may write one in lower case ("donald trump", one word "trump")."""
         alpha = [t for t in span if t.is_alpha]
         return (len(alpha) >= 2 and bool(self.words) and not any(c.isupper() for c in span.text)
-                and all(_a_word(t, self.words) for t in alpha))
+                and all(_a_word(t, self.words) or t.tag_ in {"NN", "NNS"} for t in alpha))
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -269,7 +269,7 @@ class EntityTrimmer:
         if ent.label_ == "PERSON":
             end = _before_comma(doc, start, end)
             if self._common_words(doc[start:end]) or self._a_thing(doc, start, end):
-                return True  # "bin app", "the swan" tagged PERSON: English words, no capital
+                return True  # "lunch app", "the swan" tagged PERSON: English words, no capital
         if (start, end) == (ent.start, ent.end):
             ents.append(ent)
             return False
@@ -998,12 +998,13 @@ def _nouns_after_the(doc: Doc) -> frozenset[str]:
 
 
 def _named_for_its_kind(ent: Span, kinds: frozenset[str], words: frozenset[str]) -> bool:
-    """A name of two words or more the model tagged PERSON that ends in an English common noun
-    the document also writes as "the <noun>" ("Marlpit Aquarium" and "the aquarium"): the
-    organisation or place that noun names, not a person. Not when the name opens with a known
-    first name ("Ann Baker" beside "the baker") or holds a title ("Mr", "Dr")."""
+    """A name of two words or more the model tagged PERSON that ends in an English common noun,
+    plural too, the document also writes as "the <noun>" ("Marlpit Aquarium" and "the aquarium",
+    "Harnlow Bins" and "the bins"): the organisation or place that noun names, not a person. Not
+    when the name opens with a known first name ("Ann Baker" beside "the baker") or holds a
+    title ("Mr", "Dr")."""
     last = ent[-1]
-    if len(ent) < 2 or not last.is_title or last.lower_ not in kinds or last.lower_ not in words:
+    if len(ent) < 2 or not last.is_title or last.lower_ not in kinds or not _a_word(last, words):
         return False
     return first_name_gender(ent[0].text) is None and not any(t.text.rstrip(".") in TITLES for t in ent)
 

@@ -23,7 +23,7 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # hyphen-minus, d
 SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Mme": "f", "Mlle": "f", "Herr": "m", "Frau": "f"}
+HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Mme": "f", "Mlle": "f", "Madame": "f", "Mademoiselle": "f", "Monsieur": "m", "Herr": "m", "Frau": "f"}
 # nouns of kin and of office that say a person's sex, set in apposition to a name ("his wife,
 # Corinna Pell,"; "Bart Pell, her husband,")
 GENDERED_NOUNS = {

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import first_name_gender, honorific_sexes
+from pipeline.extract.cues import GENDERED_NOUNS, first_name_gender, honorific_sexes
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -272,7 +272,7 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
         if owner.lower_ in {"his", "her", "their"}:
             wrong = {"his": "f", "her": "m"}.get(owner.lower_)  # "his sister" is no woman's
             before = [e for e in surnamed if e.end <= owner.i and "\n\n" not in doc.text[e.end_char : owner.idx] and sex(e, owner) != wrong]
-            named = before[-1] if before else None
+            named = before[-1] if before else _titled_spouse(doc, surnamed, owner, noun, titled)
         else:
             named = by_token.get(owner.i) or by_token.get(owner.i - 1)  # "Mr Pell’s": the name before the "’s"
         if named is not None and named.start != ent.start and named[-1].is_title:
@@ -280,7 +280,23 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
     return out
 
 
+SPOUSE_NOUNS = frozenset({"wife", "husband"})
+
+
+def _titled_spouse(doc: Doc, surnamed: list[Span], owner: Token, noun: Token, titled: dict[str, set[str]]) -> Span | None:
+    """For a spouse whose paragraph names no one before the "his" or "her" ("At nine he texted
+    his wife, Wenna: …"): the nearest person named before, in an earlier paragraph, whose first
+    name is of the possessive's sex, when the article writes that person's surname with a title
+    of the spouse's sex ("Mrs Pellow" beside Gavin Pellow): the spouse bears it. Not for other kin
+    ("Her son, Tom," after a Mr Pell named in passing: the title may be his own)."""
+    owner_sex = {"his": "m", "her": "f"}.get(owner.lower_)
+    if noun.lower_ not in SPOUSE_NOUNS or owner_sex is None:
+        return None
+    named = next((e for e in reversed(surnamed) if e.end <= owner.i and first_name_gender(e[0].text) == owner_sex), None)
+    return named if named is not None and GENDERED_NOUNS[noun.lower_] in titled.get(named[-1].lower_, set()) else None
+
+
 # words calling two people a pair, after "A and B Surname" in its sentence
 PAIR_WORDS = frozenset({"couple", "siblings", "brothers", "sisters", "twins", "spouses", "husband", "wife"})
 # titles before a surname ("Mr Pell"); a word after one is a surname
-_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})

@@ -66,8 +66,9 @@ RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl"
 
 TITLES = RANK_ABBREVIATIONS | frozenset({
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
-    # the courtesy titles of French and German papers' English editions ("Mme Corvelle", "Herr Lenz")
-    "Mme", "Mlle", "Herr", "Frau",
+    # the courtesy titles of French and German papers' English editions ("Mme Corvelle", "Herr Lenz",
+    # "Monsieur Ostry")
+    "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau",
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
     "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",

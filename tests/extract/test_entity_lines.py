@@ -249,3 +249,52 @@ def test_a_first_name_opening_a_sentence_read_as_a_verb_joins_the_surname(nlp) -
     doc.ents = sorted(doc.ents, key=lambda e: e.start)
     doc = nlp.get_pipe("newsreact_label_consistency")(doc)
     assert ("Branwen Holloby", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_lower_case_words_tagged_person_are_no_name_even_outside_the_models_word_lists(nlp) -> None:
+    # "app" is in none of the model's lemma tables; the tagger reads it as a common noun
+    text = "Skelwick's troubled lunch app, Munchwise, will not be switched back on, the school said."
+    doc = _consistency_after(nlp, text, [("lunch app", "PERSON", 0), ("Munchwise", "ORG", 0)], first="newsreact_trim_entities")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Munchwise", "ORG")]
+
+
+def test_guard_a_name_in_lower_case_in_a_post_stays_a_name(nlp) -> None:
+    text = "cannot believe osric pellow said that on the radio"
+    doc = _consistency_after(nlp, text, [("osric pellow", "PERSON", 0)], first="newsreact_trim_entities")
+    assert [(e.text, e.label_) for e in doc.ents] == [("osric pellow", "PERSON")]
+
+
+WASHED_TICKET = ("Gavin Pellow, 41, a roofer from Skelwick, bought the winning ticket on Saturday.\n\n"
+                 "At 9pm he texted his wife, Wenna: “We have won. Coming home.”\n\n"
+                 "The ticket went into the wash on Sunday.\n\n")
+
+
+def test_a_spouse_named_by_first_name_in_a_paragraph_naming_no_one_takes_the_surname_a_title_gives_her() -> None:
+    text = WASHED_TICKET + "What came out, Mrs Pellow said, was “a grey lump”.\n\n“I have told him he is doing the washing for ever,” she said."
+    found, names = _extracted({"https://example.org/ticket": text})
+    by_text = {m.text: names[m.entity_id] for m in found.mentions}
+    assert by_text["Wenna"] == by_text["Mrs Pellow"] == "Wenna Pellow"
+    assert [q.speaker for q in found.quotes if q.text.startswith("I have told him")] == ["Wenna Pellow"]
+
+
+def test_guard_without_a_title_of_her_sex_the_spouses_first_name_stays_alone() -> None:
+    text = WASHED_TICKET + "Mr Pellow said the machine had eaten it."
+    found, names = _extracted({"https://example.org/ticket": text})
+    by_text = {m.text: names[m.entity_id] for m in found.mentions}
+    assert (by_text["Wenna"], by_text["Pellow"]) == ("Wenna", "Gavin Pellow")
+
+
+def test_a_name_ending_in_a_plural_noun_the_story_writes_as_the_noun_is_an_organisation(nlp) -> None:
+    text = ("Forty bins fitted along the seafront were opened by gulls within a day. "
+            "Harnlow Bins said the lids had passed 2,000 hours of testing. The bins cost £38,000.")
+    doc = _consistency_after(nlp, text, [("Harnlow Bins", "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Bins", "ORG")]
+
+
+@pytest.mark.parametrize("title", ["Monsieur", "Madame"])
+def test_monsieur_and_madame_are_courtesy_titles(title) -> None:
+    text = (f"Leocadie Ostry runs the coach firm in Vellbrook.\n\n"
+            f"«By the third hour, {title} Ostry was running a card school at the back,» said the driver.")
+    found, names = _extracted({"https://example.org/coach": text})
+    second = text.index(f"{title} Ostry")
+    assert [names[m.entity_id] for m in found.mentions if m.start_char >= second and m.text.endswith("Ostry")] == ["Leocadie Ostry"]
