@@ -156,6 +156,18 @@ SETS = {
     # reaction (the set counts the people the story happened to as the public, which the rules
     # do not once they are named three times or more).
     "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 108, 112, 55, 28, 4),
+    # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes; the session's first
+    # entity rules, written before the set was read, give the same): direct 114/114, 117 predicted;
+    # indirect 33/38; speakers 120/147; speaker_text 138/147; public reactions 36/54, 40 made, 4 of
+    # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
+    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 120, 138, 54, 36, 4),
+    # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
+    # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
+    # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
+    # read (lower-case nouns no name, a titled spouse's surname): speakers 125. After the fixes its
+    # errors prompted (a name ending in a plural noun the story writes as "the <noun>" an
+    # organisation; Monsieur and Madame courtesy titles; not blind any more): speakers 129.
+    "quotes-heldout-z": Floors(109, 109, 114, 35, 144, 129, 138, 47, 34, 8),
 }
 
 
