@@ -42,7 +42,7 @@ from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
-from pipeline.extract.entities import ENTITY_LABELS, NAME_PARTICLES, OPENING_CANDIDATE, FoundName
+from pipeline.extract.entities import ENTITY_LABELS, NAME_PARTICLES, OPENING_CANDIDATE, RANK_TITLES, FoundName
 from pipeline.extract.nlp import (
     ENTITIES_ONLY_DISABLE,
     extract_params,
@@ -76,6 +76,17 @@ def _gender(ent: Any, couple: bool) -> str | None:
     return mention_gender(ent) or (first_name_gender(ent.text) if couple else None)
 
 
+def _rank_title(ent: Any) -> str | None:
+    """The title of rank (``RANK_TITLES``) opening a PERSON mention or right before it ("Dr Ivo
+    Fawley", "Dr Fawley": "Dr"), else None."""
+    if ent.label_ != "PERSON":
+        return None
+    for tok in (ent[0], ent.doc[ent.start - 1] if ent.start else None):
+        if tok is not None and tok.text.rstrip(".") in RANK_TITLES:
+            return tok.text.rstrip(".")
+    return None
+
+
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
@@ -85,7 +96,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
                   owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
-                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent))
+                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent), _rank_title(ent))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

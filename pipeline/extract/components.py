@@ -233,7 +233,8 @@ class EntityTrimmer:
         ents: list[Span] = []
         changed = False
         for whole in doc.ents:
-            pieces = [part for piece in _split_at_line_breaks(doc, whole) for part in _split_person_from_body(doc, piece)]
+            pieces = [part for piece in _split_at_line_breaks(doc, whole) for cut in _split_at_the(doc, piece)
+                      for part in _split_person_from_body(doc, cut)]
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
@@ -291,20 +292,35 @@ def _names_holding_and(doc: Doc, ents: list[Span]) -> list[Span] | None:
 
 def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     """An organisation whose name holds "and", which the NER reads from the word after it ("The
-    Harbour and Bridges Board" as "Bridges Board"): widened over "and" and the one
-    capitalised word before it, when "the" opens the name. ``ent`` otherwise."""
+    Harbour and Bridges Board" as "Bridges Board", or as "the Harbour and" and "Bridges Board"):
+    widened over "and" and the name or the one capitalised word before it, when "the" opens the
+    name. ``ent`` otherwise."""
     i = ent.start
     if ent.label_ != "ORG" or i < 3 or doc[i - 1].lower_ not in {"and", "&"} or ent[-1].text not in PLURAL_POSSESSIVE_HEADS | LEADING_ORG_HEADS:
         return ent
-    before = next((e for e in ents if e.end == i - 1), None)
+    # the part before "and", which the NER may have read with the "and" ("the Radio Spectrum and")
+    before = next((e for e in ents if e.end == i - 1 or (e.end == i and len(e) > 1 and e.start < i - 1)), None)
+    words = [t for t in before if t.i < i - 1] if before is not None else []
     opened = before is not None and (before[0].lower_ == "the" or (before.start > 0 and doc[before.start - 1].lower_ == "the"))
-    if before is not None and opened and before.label_ in {"ORG", "FAC", "NORP", "GPE", "LOC"} and all(t.is_title for t in before if t.lower_ != "the"):
+    if before is not None and opened and before.label_ in {"ORG", "FAC", "NORP", "GPE", "LOC"} and all(t.is_title for t in words if t.lower_ != "the"):
         first = before.start + (1 if before[0].lower_ == "the" else 0)
         return Span(doc, first, ent.end, label="ORG")  # "the Old Mills" + "and" + "Waterways Fund"
     word, article = doc[i - 2], doc[i - 3]
     if not (word.is_title and word.is_alpha) or article.lower_ != "the" or any(e.start <= i - 2 < e.end for e in ents):
         return ent
     return Span(doc, i - 2, ent.end, label="ORG")
+
+
+def _split_at_the(doc: Doc, ent: Span) -> list[Span]:
+    """An organisation the NER ran on over "the" into the next name ("told Quillpost the Commission
+    had …"): the two names, without the "the". A name keeps a "the" after a lower-case word ("Friends
+    of the Earth", "Society for the Blind")."""
+    if ent.label_ != "ORG":
+        return [ent]
+    cut = next((t.i for t in ent[1:-1] if t.lower_ == "the" and doc[t.i - 1].is_title and doc[t.i + 1].is_title), None)
+    if cut is None:
+        return [ent]
+    return [Span(doc, ent.start, cut, label="ORG", kb_id=ent.kb_id_), Span(doc, cut + 1, ent.end, label="ORG", kb_id=ent.kb_id_)]
 
 
 def _split_couple(doc: Doc, ent: Span) -> list[Span]:
@@ -786,7 +802,9 @@ class LabelConsistency:
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None
             if label and label != ent.label_:
-                new_ents.append(Span(doc, ent.start, ent.end, label=label))
+                relabelled = Span(doc, ent.start, ent.end, label=label)
+                # "Baker Osric Pellow, 52," the model called a bakery: the person, without the role
+                new_ents.append(_without_opening_role(doc, relabelled, self.words) if label == "PERSON" else relabelled)
                 changed = True
             else:
                 new_ents.append(ent)
@@ -1266,7 +1284,8 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
     initials in capitals, three to six letters, where the model tagged nothing ("the Harbour
     Bridges Safety Authority (HBSA)", "The HBSA said"), and the first or last word of exactly
     one organisation name of the document, capitalised after "the" ("the League", "The
-    Friends’ founder"), where no other entity holds the word."""
+    Friends’ founder"), where no other entity holds the word; a one-word name too ("the
+    Lantern" tagged once, then "told the Lantern" untagged)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     openers: dict[str, set[str]] = defaultdict(set)
     held: set[str] = set()
@@ -1291,6 +1310,10 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
             ends[toks[-1].text].add(name_key(e.text))
         elif e.label_ != "ORG":
             others.update(t.text for t in e)
+    for e in ents:  # a one-word name the model tagged once ("the Lantern") that ends no longer one
+        toks = [t for t in e if t.lower_ != "the" and not t.is_punct]
+        if e.label_ == "ORG" and len(toks) == 1 and toks[0].text not in ends:
+            ends[toks[0].text] = {name_key(toks[0].text)}
     found = []
     for tok in doc:
         if (tok.i not in taken and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.is_alpha

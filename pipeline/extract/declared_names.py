@@ -70,20 +70,22 @@ def declared_names(doc: Doc, ents: Iterable[Span] | None = None) -> list[tuple[S
         k = owner.end
         if doc[k].text in {"'s", "\u2019s"}:
             continue
-        # ", known to … as Skate", and a description first: ", a retired signalman known … as Skate"
-        described = doc[k + 1].lower_ in _ARTICLES and any(t.lower_ == "known" for t in doc[k + 2 : k + 2 + WINDOW])
+        # ", known to … as Skate", and a description first: ", a retired signalman known … as Skate",
+        # ", a retired driver whom listeners call Tiller"
+        described = doc[k + 1].lower_ in _ARTICLES and any(t.lower_ in {"known", "whom"} for t in doc[k + 2 : k + 2 + WINDOW])
         if doc[k].text != "," or (doc[k + 1].lower_ not in _CLAUSE_OPENERS and not described):
             continue
-        known = posting = False
+        known = posting = whom = False
         for m in range(k + 1, min(len(doc) - 1, k + 1 + WINDOW)):
             tok = doc[m]
             if tok.text in _CLAUSE_ENDS or m in people:
                 break
             known = known or tok.lower_ in {"known", "called"}
             posting = posting or tok.lower_ in POSTING_VERBS
+            whom = whom or tok.lower_ == "whom"
             nickname_cue = (tok.lower_ == "as" and known) or tok.lower_ == "nicknamed" or (
                 tok.lower_ == "by" and doc[m - 1].lower_ in {"goes", "go", "went", "going"}) or (
-                tok.lower_ in {"called", "calls", "call"} and doc[k + 1].lower_ == "whom")  # "whom everyone calls Sprat"
+                tok.lower_ in {"called", "calls", "call"} and whom)  # "whom everyone calls Sprat"
             if tok.lower_ == "as" and posting and m + 1 in handles:
                 out.append((handles[m + 1], owner))
                 break
@@ -192,8 +194,11 @@ def _subject_entity(verb: Token, owner_of: dict[int, Span]) -> Span | None:
 
 
 def _nickname_at(doc: Doc, start: int) -> Span | None:
-    """One or two capitalised words at ``start`` (after an opening quotation mark, if any)."""
+    """One or two capitalised words at ``start`` (after an opening quotation mark or a "the", if
+    any: "known as the Tinderbox" declares "Tinderbox", which the article writes alone)."""
     if start < len(doc) and doc[start].text in _OPENING:
+        start += 1
+    if start + 1 < len(doc) and doc[start].lower_ == "the" and doc[start + 1].is_title:
         start += 1
     end = start
     while end < len(doc) and end - start < 2 and doc[end].is_title and doc[end].is_alpha:

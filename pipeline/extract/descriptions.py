@@ -80,6 +80,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "association": frozenset({"Association"}),
     "board": frozenset({"Board"}),
     "commission": frozenset({"Commission"}),
+    "police": frozenset({"Police", "Constabulary"}),
     "operator": frozenset(),
     "regulator": frozenset({"Authority", "Commission", "Office", "Agency", "Regulator"}),
 }

@@ -230,6 +230,9 @@ class FoundName:
     # the firm named so, not the person, by what the article writes at this one mention ("Pell
     # said it had …", "Pell's board": components.firm_named_so)
     firm: bool = False
+    # the title of rank opening the mention or right before it ("Dr Ivo Fawley", "Dr Fawley":
+    # "Dr"), which tells two people sharing a surname apart (``RANK_TITLES``)
+    title: str | None = None
 
 
 @dataclass
@@ -529,6 +532,11 @@ def _corpus_sex(said: Counter[str]) -> str | None:
     return sex if not rest or most >= CORPUS_SEX_MAJORITY * rest[0][1] else None
 
 
+# titles of rank or office that tell two people sharing a surname apart ("Dr Fawley" is the one
+# written "Dr Ivo Fawley"); not the courtesy titles, which say only a sex
+RANK_TITLES = frozenset({"Dr", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir", "Dame", "Lord", "Lady", "Judge", "Capt", "Sgt", "Insp", "Det", "Supt"})
+
+
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means: the one the
     document named first, in an earlier sentence than the others, the story's subject
@@ -630,6 +638,7 @@ class EntityResolver:
         org_by_last: dict[str, set[str]] = defaultdict(set)
         longer: dict[str, str] = {}  # names of two or more words -> label
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
+        full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
         for n in names:
             key = _key_of(n)
             if n.label == "ORG":
@@ -641,6 +650,8 @@ class EntityResolver:
                 full_by_first[full.split()[0]].add(full)
                 if n.gender:
                     full_genders[full].add(n.gender)
+                if n.title is not None:
+                    full_titles[full].add(n.title)
                 persons.append(full)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
@@ -684,6 +695,8 @@ class EntityResolver:
                     sexes = {c: full_genders.get(c) or self._genders.get(c) for c in cands}
                     cands = ({c for c in cands if sexes[c] == {n.gender}}
                              or {c for c in cands if sexes[c] is None} or cands)
+                if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
+                    cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the judge Ann Fawley and the vet Dr Ivo Fawley
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:

@@ -161,6 +161,14 @@ NOT_COMPANY_HEADS = frozenset(
 HOST_NOUNS = frozenset({"organiser", "organizer", "festival", "studio", "venue", "promoter"})
 
 
+def _organisers(head: Token) -> bool:
+    """Organisers named without "the": after a possessor ("the race's organisers") or a noun ("Race
+    organizers"), or bare and plural ("organisers said")."""
+    if head.lemma_ not in {"organiser", "organizer"} or head.tag_ != "NNS":
+        return False
+    return all(t.dep_ in {"poss", "compound", "amod", "case"} or t.lower_ == "the" for t in head.lefts)
+
+
 def _not_an_outlet(ent: Span) -> bool:
     """An organisation that is no listed outlet or platform (the story's, not where it was posted)."""
     return ent.text.lower().removeprefix("the ") not in listed_names()
@@ -1292,11 +1300,21 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             out.ref = (club.start_char, club.end_char)  # the article names one club only
         elif (only := _only_organisation_before(idx, head, lemma)) is not None:
             out.ref = (only.start_char, only.end_char)  # "the airline" where one organisation is named before
-    elif lemma in HOST_NOUNS and any(t.lower_ in {"the", "its", "their"} for t in head.lefts):
-        # "the organisers said", "the festival posted": the organisation the story names most
+    elif lemma in HOST_NOUNS and (any(t.lower_ in {"the", "its", "their"} for t in head.lefts) or _organisers(head)):
+        # "the organisers said", "the festival posted", "the race's organisers", "Race
+        # organizers said": the organisation the story names most
         out.speaker_kind = "organization"
         if (host := _story_organisation(idx, head.i, _not_an_outlet)) is not None:
             out.ref = (host.start_char, host.end_char)
+    elif lower == "police" and not any(t.lower_ in {"a", "an", "one"} for t in head.lefts):
+        # "police said", "the police said", "Tallowby police said": the force, an organisation; the
+        # one the document names before when there is one ("Tallowby Police"), else, with a place
+        # before it, the phrase itself ("Tallowby police")
+        out.speaker_kind = "organization"
+        if (force := _only_organisation_before(idx, head, "police")) is not None and force[-1].text in KIND_HEADS["police"]:
+            out.ref = (force.start_char, force.end_char)
+        elif any(t.pos_ == "PROPN" for t in doc[start : head.i]):
+            out.ref_name = doc[start : head.i + 1].text.removeprefix("the ").removeprefix("The ")
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it
     elif _one_of_sources(head) or _in_the_know(head):

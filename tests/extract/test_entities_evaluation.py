@@ -225,7 +225,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.843, 0.793 (was 0.841, 0.785)
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.847, 0.800 (was 0.843, 0.793; 0.846, 0.796 with the surname particles)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.848, 0.804 (was 0.847, 0.800)
-    assert result["precision"] >= 0.848 and result["recall"] >= 0.804, format_entity_report(result)
+    # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.852, 0.807 (was 0.848, 0.804)
+    assert result["precision"] >= 0.852 and result["recall"] >= 0.807, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -277,7 +278,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.755, 0.775 (was 0.747, 0.764)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.756, 0.779 (was 0.755, 0.775)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.758, 0.787 (was 0.756, 0.779)
-    assert result["precision"] >= 0.758 and result["recall"] >= 0.787, format_entity_report(result)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.759, 0.790 (was 0.758, 0.787)
+    assert result["precision"] >= 0.759 and result["recall"] >= 0.790, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -386,7 +388,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.824, 0.787 (was 0.823, 0.779)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.826, 0.795 (was 0.824, 0.787)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.831, 0.807 (was 0.826, 0.795)
-    assert result["precision"] >= 0.831 and result["recall"] >= 0.807, format_entity_report(result)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.811 (was 0.831, 0.807)
+    assert result["precision"] >= 0.832 and result["recall"] >= 0.811, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -429,7 +432,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, a first name alone the model called an organisation, once its full name is a person by evidence: 0.868, 0.871 (was 0.854, 0.857)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.868, 0.874 (was 0.868, 0.871)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.869, 0.881 (was 0.868, 0.874)
-    assert result["precision"] >= 0.869 and result["recall"] >= 0.881, format_entity_report(result)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.876, 0.891 (was 0.869, 0.881)
+    assert result["precision"] >= 0.876 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -448,7 +452,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.849, 0.853 (was 0.843, 0.837)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.850, 0.857 (was 0.849, 0.853)
     # 2026-12-03, a first name opening a sentence read as a verb joins its surname (session 24): 0.866, 0.873 (was 0.850, 0.857)
-    assert result["precision"] >= 0.866 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.866, 0.876 (was 0.866, 0.873)
+    assert result["precision"] >= 0.866 and result["recall"] >= 0.876, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:
@@ -483,7 +488,8 @@ def test_heldout_entities_n_floor() -> None:
     assert result["gold_mentions"] == 256 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd56a61, and with the session's first rules,
     # written before the set was read): precision 0.819, recall 0.832
-    assert result["precision"] >= 0.819 and result["recall"] >= 0.832, format_entity_report(result)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.852 (was 0.819, 0.832)
+    assert result["precision"] >= 0.832 and result["recall"] >= 0.852, format_entity_report(result)
 
 
 def test_heldout_entities_o_floor() -> None:
@@ -499,4 +505,6 @@ def test_heldout_entities_o_floor() -> None:
     assert result["gold_mentions"] == 229 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd56a61, and with the session's first rules,
     # written before the set was read): precision 0.725, recall 0.747
-    assert result["precision"] >= 0.725 and result["recall"] >= 0.747, format_entity_report(result)
+    # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.787, 0.825 (was 0.725, 0.747)
+    # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.794, 0.843 (was 0.787, 0.825)
+    assert result["precision"] >= 0.794 and result["recall"] >= 0.843, format_entity_report(result)

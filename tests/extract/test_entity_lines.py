@@ -298,3 +298,58 @@ def test_monsieur_and_madame_are_courtesy_titles(title) -> None:
     found, names = _extracted({"https://example.org/coach": text})
     second = text.index(f"{title} Ostry")
     assert [names[m.entity_id] for m in found.mentions if m.start_char >= second and m.text.endswith("Ostry")] == ["Leocadie Ostry"]
+
+
+def test_a_role_opening_a_name_the_model_called_an_organisation_is_cut_once_it_is_a_person(nlp) -> None:
+    text = ("The roll collapsed on Saturday.\n\nBaker Osric Pellow, 52, and 30 volunteers had spent 19 hours on it.\n\n"
+            "“It just went,” Mr Pellow said.")
+    doc = _consistency_after(nlp, text, [("Baker Osric Pellow", "ORG", 0), ("Pellow", "PERSON", 1)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Osric Pellow", "PERSON"), ("Pellow", "PERSON")]
+
+
+def test_a_body_whose_name_holds_and_is_one_name_when_the_model_read_the_and_with_its_first_part(nlp) -> None:
+    text = "The station lost its licence after the Harnlow Spectrum and Licensing Authority ruled against it."
+    doc = _consistency_after(nlp, text, [("the Harnlow Spectrum and", "ORG", 0), ("Licensing Authority", "ORG", 0)],
+                             first="newsreact_trim_entities")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Spectrum and Licensing Authority", "ORG")]
+
+
+def test_two_bodies_the_model_ran_together_over_the_are_two(nlp) -> None:
+    text = "Its chief told Quillpost the Commission had no wish to close the centre."
+    doc = _consistency_after(nlp, text, [("Quillpost the Commission", "ORG", 0)], first="newsreact_trim_entities")
+    assert [e.text for e in doc.ents] == ["Quillpost", "Commission"]
+
+
+def test_guard_a_bodys_name_keeps_the_after_a_lower_case_word(nlp) -> None:
+    text = "Money went to the Friends of the Quorndon Hills last year."
+    doc = _consistency_after(nlp, text, [("Friends of the Quorndon Hills", "ORG", 0)], first="newsreact_trim_entities")
+    assert [e.text for e in doc.ents] == ["Friends of the Quorndon Hills"]
+
+
+def test_a_title_of_rank_tells_two_people_sharing_a_surname_apart() -> None:
+    text = ("The judge, Osric Pellow, said he had no concerns.\n\n"
+            "The club asked a vet, Dr Wenna Pellow, who is no relation to the judge, to check the chip.\n\n"
+            "Dr Pellow said she would report within a fortnight.\n\nMr Pellow said he welcomed it.")
+    found, names = _extracted({"https://example.org/trials": text})
+    lone = [names[m.entity_id] for m in found.mentions if m.text == "Pellow"]
+    assert lone == ["Wenna Pellow", "Osric Pellow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        ("Osric Pellow, a retired bus driver whom listeners call Sprocket, presents the show.\n\n"
+         "‘Sprocket doesn’t do sad,’ he said.", "Sprocket"),
+        ("Osric Pellow, the Skelwick plumber known on the darts circuit as the Ferrule, was disqualified.\n\n"
+         "Ferrule thrown out of final, fans say.", "Ferrule"),
+    ],
+)
+def test_a_nickname_declared_after_a_description_or_with_the_is_the_person_wherever_written(text, nickname) -> None:
+    found, names = _extracted({"https://example.org/show": text})
+    assert {names[m.entity_id] for m in found.mentions if m.text == nickname} == {"Osric Pellow"}
+
+
+def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_tagged_nothing(nlp) -> None:
+    text = "The Lantern has learned that the station will close. Its chair told the Lantern it was a blow."
+    doc = _consistency_after(nlp, text, [("Lantern", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lantern", "ORG"), ("Lantern", "ORG")]

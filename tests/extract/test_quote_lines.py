@@ -90,3 +90,35 @@ def test_guard_a_relative_with_two_people_of_the_family_to_choose_from_stays_unr
     text = ("Wenna Tallowmere opened the bakery in 1990. Osric Tallowmere and Orrin Tallowmere still bake the bread.\n\n"
             "“We never closed for a single day,” her husband said.")
     assert _speakers(nlp, text)["We never closed for a single day"][:2] == ("her husband", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        ("Harnlow Police closed the road. “We ask drivers to avoid the area,” police said.", "Harnlow Police"),
+        ("Harnlow Police closed the road. “We ask drivers to avoid the area,” the police said.", "Harnlow Police"),
+        ("The road was closed on Sunday. “We ask drivers to avoid the area,” police said.", None),
+    ],
+)
+def test_police_speaking_are_an_organisation_the_force_the_story_names(nlp, text, force) -> None:
+    assert _speakers(nlp, text)["We ask drivers to avoid the area"][1:] == (force, "organization")
+
+
+def test_police_with_a_place_and_no_force_named_are_the_phrase_itself(nlp) -> None:
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+
+    text = "The road was closed on Sunday. “We ask drivers to avoid the area,” Tallowby police said."
+    (att,) = attribute_quotes(nlp(text), find_quote_spans(text))
+    assert (att.speaker_kind, att.ref_name) == ("organization", "Tallowby police")
+
+
+def test_guard_a_police_spokesman_is_an_unnamed_source(nlp) -> None:
+    text = "Harnlow Police closed the road. “We ask drivers to avoid the area,” a police spokesman said."
+    assert _speakers(nlp, text)["We ask drivers to avoid the area"][2] == "unnamed_source"
+
+
+@pytest.mark.parametrize("organisers", ["the race's organisers", "organisers", "Race organizers"])
+def test_organisers_without_the_are_the_organisation_that_runs_the_event(nlp, organisers) -> None:
+    text = f"Quorndon Events ran the race on Sunday.\n\n“We are sorry for the confusion,” {organisers} said."
+    assert _speakers(nlp, text)["We are sorry for the confusion"] == (organisers, "Quorndon Events", "organization")

@@ -160,7 +160,9 @@ SETS = {
     # entity rules, written before the set was read, give the same): direct 114/114, 117 predicted;
     # indirect 33/38; speakers 120/147; speaker_text 138/147; public reactions 36/54, 40 made, 4 of
     # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
-    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 120, 138, 54, 36, 4),
+    # After the fixes its errors prompted (police and organisers without "the" an organisation, a role
+    # opening a name the model called an organisation cut once it is a person; not blind any more): 128.
+    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 128, 138, 54, 36, 4),
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
     # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
     # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
