@@ -802,8 +802,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         return start, ent.end
     start = head.i
     while (start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ","
-           and not idx.doc[start - 1].is_space and not _CLOCK.match(idx.doc[start - 1].text)):
-        start -= 1  # not past a paragraph break the parser hung on the phrase, nor a live blog's "10:40"
+           and not idx.doc[start - 1].is_space and not _CLOCK.match(idx.doc[start - 1].text) and start - 1 != verb.i):
+        start -= 1  # not past a paragraph break the parser hung on the phrase, a live blog's "10:40", nor the cue ("admits councillor")
     if head.lower_ in ORDINAL_HEADS and start == head.i and head.i > 0 and idx.doc[head.i - 1].lower_ == "a":
         start -= 1  # "A third", whatever the parser hung the "A" on
     doc = idx.doc

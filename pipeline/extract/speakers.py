@@ -176,6 +176,10 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     start = end
     while start > 0 and end - start < HEADLINE_DESCRIPTION_MAX_WORDS and doc[start - 1].is_alpha and doc[start - 1].is_lower:
         start -= 1
+    if (end > 2 and _headline_role_word(doc[0]) and doc[1].lower_ in ROLE_PREPOSITIONS
+            and (doc[0].lower_.endswith(AGENT_ENDINGS) or doc[0].lower_ in APPOSED_ROLES)
+            and not any(t.text in DASHES | {";"} and t.whitespace_ for t in doc[1:colon])):
+        return colon, 0, 1  # "Driver of coach trapped by one-way system: ‘…’": the role the headline opens with
     if start == end == 1 and _headline_role_word(doc[0]):
         return colon, 0, end  # "Ferryman: ‘…’": the headline's one word, capitalised by its place, is a role
     if start == end or doc[end - 1].pos_ != "NOUN" or doc[end - 1].tag_ == "NNS":
@@ -200,6 +204,8 @@ def _headline_role_word(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.lower_.endswith(AGENT_ENDINGS) and tok.ent_type_ in {"", "PERSON"}
 
 
+# prepositions after a headline's opening role that say whose or where it is ("Driver of coach …")
+ROLE_PREPOSITIONS = frozenset({"of", "at", "in", "from", "for", "on"})
 OPENING_CUE_WORDS = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "explained", "noted"})
 TITLE_QUALIFIERS = frozenset({"Former", "Deputy", "Acting", "Vice", "Interim", "Labour", "Conservative", "Democratic", "Republican"})
 

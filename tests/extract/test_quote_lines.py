@@ -122,3 +122,23 @@ def test_guard_a_police_spokesman_is_an_unnamed_source(nlp) -> None:
 def test_organisers_without_the_are_the_organisation_that_runs_the_event(nlp, organisers) -> None:
     text = f"Quorndon Events ran the race on Sunday.\n\n“We are sorry for the confusion,” {organisers} said."
     assert _speakers(nlp, text)["We are sorry for the confusion"] == (organisers, "Quorndon Events", "organization")
+
+
+def test_an_inverted_cue_the_parser_hung_on_the_speaker_is_not_part_of_the_speaker(nlp) -> None:
+    # the parser reads "admits" as a compound of "farmer"
+    text = "'We were outfoxed,' admits farmer as fox takes third hen\n\nThe council said the coop would go."
+    assert _speakers(nlp, text)["We were outfoxed"][0] == "farmer"
+
+
+@pytest.mark.parametrize("headline", [
+    "Baker at fete hit by two-day storm: “Every tent went over”",
+    "Baker at fete hit by storm: “Every tent went over”",
+])
+def test_a_headline_opening_with_a_role_and_a_preposition_is_that_roles_quote(nlp, headline) -> None:
+    text = headline + "\n\nThe fete reopened on Sunday."
+    assert _speakers(nlp, text)["Every tent went over"][0] == "Baker"
+
+
+def test_guard_a_headline_opening_with_a_thing_gives_its_quote_no_speaker(nlp) -> None:
+    text = "Chaos at fete hit by two-day storm: “Every tent went over”\n\nThe fete reopened on Sunday."
+    assert _speakers(nlp, text).get("Every tent went over", (None,))[0] != "Chaos"
