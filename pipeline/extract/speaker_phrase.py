@@ -114,7 +114,7 @@ SOURCE_NOUNS = frozenset(
 ORG_KIND_NOUNS = frozenset(
     "club union league school university college council federation association charity trust "  # noqa: SIM905
     "hospital museum bank airline operator regulator newspaper paper magazine website outlet publication "
-    "broadcaster board commission".split()
+    "broadcaster board commission gallery library theatre theater zoo society institute foundation".split()
 )
 # one person by role or relation ("the candidate said", "his wife told"): a person, unresolved when
 # no earlier sentence introduces them (descriptions.py)
@@ -157,6 +157,8 @@ NOT_COMPANY_HEADS = frozenset(
 )
 
 
+# a cleric's titles, which British style writes after "the" ("the Rev Jo Lee", "the Very Rev …")
+CLERGY_TITLES = frozenset({"Rev", "Revd", "Reverend", "Very", "Right", "Most"})
 # who runs an event or a place, called by what it runs: resolved to the story's main organisation
 HOST_NOUNS = frozenset({"organiser", "organizer", "festival", "studio", "venue", "promoter"})
 
@@ -787,6 +789,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # the honorific or title is how the article names them
             while ent.start - start < 2 and start > 0 and not idx.inside[start - 1] and _names_title(idx.doc[start - 1]):
                 start -= 1
+            if start > 0 and idx.doc[start].text.rstrip(".") in CLERGY_TITLES and idx.doc[start - 1].lower_ == "the" and not idx.inside[start - 1]:
+                start -= 1  # "the Rev Audrey Pellow": how British style writes a cleric's title
             # an office of two words ending in a title ("Education Minister Ulrike Kellmann",
             # "Professor …" above): the capitalised word before the title word goes with it
             if (start < ent.start and start > 0 and idx.doc[start].text in OFFICE_TITLES and not idx.inside[start - 1]

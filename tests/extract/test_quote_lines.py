@@ -142,3 +142,20 @@ def test_a_headline_opening_with_a_role_and_a_preposition_is_that_roles_quote(nl
 def test_guard_a_headline_opening_with_a_thing_gives_its_quote_no_speaker(nlp) -> None:
     text = "Chaos at fete hit by two-day storm: “Every tent went over”\n\nThe fete reopened on Sunday."
     assert _speakers(nlp, text).get("Every tent went over", (None,))[0] != "Chaos"
+
+
+def test_a_clerics_title_keeps_the_the_british_style_writes_before_it(nlp) -> None:
+    from pipeline.extract.quotes import find_quote_spans
+    from pipeline.extract.speakers import attribute_quotes
+    from tests.extract.test_entity_lines import _consistency_after
+
+    text = "The vicar, the Rev Ysolde Marrack, said: “The bells will ring again.”"
+    doc = _consistency_after(nlp, text, [("Ysolde Marrack", "PERSON", 0)])
+    (att,) = attribute_quotes(doc, find_quote_spans(text))
+    assert att.speaker_text == "the Rev Ysolde Marrack"
+
+
+@pytest.mark.parametrize("kind", ["gallery", "library", "theatre", "zoo", "society", "institute", "foundation"])
+def test_an_institution_speaking_by_its_kind_is_an_organisation(nlp, kind) -> None:
+    text = f"A painting hung upside down for forty years, the {kind} confirmed. “We are embarrassed,” the {kind} said."
+    assert _speakers(nlp, text)["We are embarrassed"][2] == "organization"
