@@ -124,6 +124,16 @@ LEADING_ORG_HEADS = frozenset({
     "Board", "Chamber", "Church", "Office", "Bureau", "Agency", "Authority", "Commission", "Court",
     "Diocese", "Archdiocese", "Friends",
 })
+# the kind of business that opens a French, German, Italian or Spanish firm's name, before the
+# family's or the place's ("Boulangerie Ostry", "Transports Caddon", "Autohaus Wellock"): words no
+# person's name opens with, which the small model takes for a first name
+FIRM_OPENERS = frozenset({
+    "Autocars", "Transports", "Établissements", "Etablissements", "Ets", "Boulangerie", "Pâtisserie", "Patisserie",
+    "Jardinerie", "Brasserie", "Librairie", "Pharmacie", "Quincaillerie", "Boucherie", "Fromagerie", "Garage",
+    "Domaine", "Bäckerei", "Baeckerei", "Brauerei", "Gasthaus", "Gasthof", "Autohaus", "Metzgerei", "Verlag",
+    "Stadtwerke", "Panificio", "Trattoria", "Ristorante", "Pasticceria", "Bodega", "Bodegas", "Panadería",
+    "Transportes", "Autocares", "Vinícola", "Cantina",
+})
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
@@ -753,6 +763,8 @@ class LabelConsistency:
                 businesses.add(key)  # ", Markwell has learned", "he told the Clarion": a newspaper, not a person
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
+            elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
+                votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
             elif _first_and_last_name(ent, self.words) or _full_name_of(ent, lone_people, self.words):

@@ -537,6 +537,16 @@ def _corpus_sex(said: Counter[str]) -> str | None:
 RANK_TITLES = frozenset({"Dr", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir", "Dame", "Lord", "Lady", "Judge", "Capt", "Sgt", "Insp", "Det", "Supt"})
 
 
+def _monsieur(key: str, full_by_last: dict[str, set[str]]) -> str | None:
+    """The full name "M. Ostry" stands for when "M." is French for Monsieur, not an initial: the
+    one person of the document with that surname, whose first name does not begin with M."""
+    words = key.split()
+    if len(words) != 2 or words[0] != "m.":
+        return None
+    named = [full for full in full_by_last.get(words[1], ()) if full != key]
+    return named[0] if len(named) == 1 and not named[0].startswith("m") else None
+
+
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means: the one the
     document named first, in an earlier sentence than the others, the story's subject
@@ -704,6 +714,8 @@ class EntityResolver:
                     out.append(None)
                 else:
                     out.append((n, "PERSON", next(iter(cands)) if cands else key))
+            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last)) is not None:
+                out.append((n, "PERSON", gentleman))  # "M. Ostry" beside Cadoc Ostry: Monsieur, not an initial
             elif n.label == "PERSON":
                 out.append((n, "PERSON", _full_key(key)))
             else:

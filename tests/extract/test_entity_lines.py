@@ -353,3 +353,21 @@ def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_t
     text = "The Lantern has learned that the station will close. Its chair told the Lantern it was a blow."
     doc = _consistency_after(nlp, text, [("Lantern", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Lantern", "ORG"), ("Lantern", "ORG")]
+
+
+@pytest.mark.parametrize("firm", ["Autocars Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow"])
+def test_a_foreign_firms_kind_opening_its_name_makes_it_an_organisation(nlp, firm) -> None:
+    text = f"{firm} said in a statement that the coach had a scratch on its mirror."
+    doc = _consistency_after(nlp, text, [(firm, "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [(firm, "ORG")]
+
+
+def test_m_before_a_surname_is_monsieur_when_no_one_of_that_surname_has_an_m_first_name() -> None:
+    found, names = _extracted({"https://example.org/parrot": "Cadoc Ostry found the bird.\n\nM. Ostry, 58, said the parrot was calm."})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Ostry"] == "Cadoc Ostry"
+
+
+def test_guard_m_before_a_surname_is_an_initial_when_a_first_name_of_that_surname_begins_with_m() -> None:
+    text = "Cadoc Ostry and Mabyn Ostry found the bird.\n\nM. Ostry, 58, said the parrot was calm."
+    found, names = _extracted({"https://example.org/parrot": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}.get("M. Ostry") != "Cadoc Ostry"
