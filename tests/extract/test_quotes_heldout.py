@@ -170,6 +170,15 @@ SETS = {
     # errors prompted (a name ending in a plural noun the story writes as "the <noun>" an
     # organisation; Monsieur and Madame courtesy titles; not blind any more): speakers 129.
     "quotes-heldout-z": Floors(109, 109, 114, 35, 144, 132, 140, 47, 34, 8),
+    # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
+    # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
+    # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 114, 120, 49, 33, 9),
+    # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
+    # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
+    # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
+    # wedding guests among others, as the public).
+    "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 122, 127, 67, 34, 1),
 }
 
 
