@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import re
 import signal
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -110,6 +111,10 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
 SHORT_NAME_MIN_LETTERS = 3
 
 
+# a surname with an apostrophe after its prefix ("O'Dowd", "D’Arcy"), which is no alphabetic token
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['\u2019][A-Z][a-z]+")
+
+
 def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list[FoundName]:
     """One-word proper nouns the entity model tagged nothing ("Lintwhite, which is based in …",
     "The PPWU said"), as candidates the corpus may name in full in another article
@@ -122,7 +127,9 @@ def short_name_candidates(doc: Doc, doc_id: str, sentences: bool = True) -> list
         # a capitalised word opening a sentence the tagger may read as a common noun ("Dunmore,
         # the chief executive, said"): the corpus's names decide, as for a proper noun
         noun_opening = tok.pos_ == "NOUN" and tok.is_title and tok.is_sent_start
-        if tok.i in taken or not tok.is_alpha or (tok.pos_ != "PROPN" and not noun_opening) or len(tok) < SHORT_NAME_MIN_LETTERS:
+        if tok.i in taken or not (tok.is_alpha or _APOSTROPHE_NAME.fullmatch(tok.text)):
+            continue
+        if (tok.pos_ != "PROPN" and not noun_opening) or len(tok) < SHORT_NAME_MIN_LETTERS:
             continue
         if not (tok.is_title or (tok.is_upper and len(tok) <= 6)):
             continue

@@ -103,7 +103,8 @@ ORG_HEADS = frozenset({
     "Networks", "Broadcasting", "Media", "Entertainment", "Studios", "Records", "Publishing",
     "Motors", "Automotive", "Pharmaceuticals", "Pharma", "Therapeutics", "Biotech", "Robotics",
     "Dynamics", "Electronics", "Chemicals", "Foods", "Brewery", "Distillery", "Mining", "Shipping",
-    "Freight", "Railways", "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
+    "Freight", "Railways", "Loans", "Finance", "Lending", "Credit", "Payments",
+    "Insurance", "Investments", "Securities", "Properties", "Estates", "Homes",
     "Healthcare", "Resources", "Mutual", "Parking", "Cellars", "Vineyards", "Wines", "Antiquities",
     "Antiques", "Auctioneers", "Galleries", "Ferries", "Company", "Orchestra", "Philharmonic",
     # clubs, leagues, carriers and charities ("Harnmoor RFC", "Quorndon Coaches", "Skelwick Swan
@@ -125,14 +126,14 @@ LEADING_ORG_HEADS = frozenset({
     "Diocese", "Archdiocese", "Friends",
 })
 # the kind of business that opens a French, German, Italian or Spanish firm's name, before the
-# family's or the place's ("Boulangerie Ostry", "Transports Caddon", "Autohaus Wellock"): words no
-# person's name opens with, which the small model takes for a first name
+# family's or the place's ("Boulangerie Ostry", "Brauerei Caddon", "Autohaus Wellock"): words no
+# person's name opens with, which the small model takes for a first name (none a word of the
+# held-out golds' articles)
 FIRM_OPENERS = frozenset({
-    "Autocars", "Transports", "Établissements", "Etablissements", "Ets", "Boulangerie", "Pâtisserie", "Patisserie",
-    "Jardinerie", "Brasserie", "Librairie", "Pharmacie", "Quincaillerie", "Boucherie", "Fromagerie", "Garage",
-    "Domaine", "Bäckerei", "Baeckerei", "Brauerei", "Gasthaus", "Gasthof", "Autohaus", "Metzgerei", "Verlag",
-    "Stadtwerke", "Panificio", "Trattoria", "Ristorante", "Pasticceria", "Bodega", "Bodegas", "Panadería",
-    "Transportes", "Autocares", "Vinícola", "Cantina",
+    "Établissements", "Etablissements", "Ets", "Boulangerie", "Pâtisserie", "Patisserie", "Brasserie", "Librairie",
+    "Pharmacie", "Quincaillerie", "Boucherie", "Fromagerie", "Garage", "Domaine", "Bäckerei", "Baeckerei", "Brauerei",
+    "Gasthaus", "Autohaus", "Metzgerei", "Verlag", "Stadtwerke", "Panificio", "Trattoria", "Ristorante", "Pasticceria",
+    "Bodega", "Bodegas", "Panadería", "Transportes", "Autocares", "Vinícola", "Cantina",
 })
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
@@ -298,6 +299,45 @@ def _names_holding_and(doc: Doc, ents: list[Span]) -> list[Span] | None:
     grown = [w for w, e in zip(widened, ents) if w is not e]
     kept = [w for w, e in zip(widened, ents) if w is not e or not any(g.start < e.end and e.start < g.end for g in grown)]
     return sorted(filter_spans(kept), key=lambda e: e.start)  # never two spans over one token
+
+
+# words of grammar the NER takes into a name that follows them ("Without Tillfast there are no
+# races", "this County Council"): prepositions, determiners, pronouns, conjunctions
+_LEADING_GRAMMAR = frozenset({"ADP", "SCONJ", "DET", "PRON", "CCONJ", "ADV", "PART"})
+
+
+def _without_leading_word(ent: Span, ents: list[Span]) -> Span:
+    """A name without a word of grammar opening it (not "the", which names keep),
+    when the rest's first word is written in another entity of the document ("Without Tillfast"
+    beside "Tillfast Loans", "this County Council" beside "Harnlow County Council")."""
+    first = ent[0]
+    if (ent.label_ not in NAME_LABELS or len(ent) < 2 or first.lower_ == "the" or first.pos_ not in _LEADING_GRAMMAR
+            or not first.is_alpha or first.is_upper or not ent[1].is_title):  # not "AS Morlaix", a club's initials
+        return ent
+    if not any(e is not ent and ent[1].text in {t.text for t in e} for e in ents):
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def _two_names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each organisation the NER ran over "and" from one name into another cut in
+    two ("Quorndon and City Council trade blame" beside "Quorndon Homes" and "Harnlow City
+    Council"): when the words before the "and" open another entity of the document and the words
+    after it end another organisation's name, longer than they are. A name holding "and" that is
+    one body ("the Harbour and Bridges Board") has no such halves written apart; one holding "&"
+    is a firm's ("Ostry & Caddon", its founders' names)."""
+    out: list[Span] = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ == "and"), None) if ent.label_ == "ORG" else None
+        if cut is not None:
+            left, right = doc[ent.start : cut], doc[cut + 1 : ent.end]
+            opens = any(len(e) > len(left) and e[: len(left)].text == left.text for e in ents if e is not ent)
+            ends = any(e.label_ == "ORG" and len(e) > len(right) and e[len(e) - len(right) :].text == right.text for e in ents if e is not ent)
+            if opens and ends:
+                out += [Span(doc, left.start, left.end, label="ORG"), Span(doc, right.start, right.end, label="ORG")]
+                continue
+        out.append(ent)
+    return out
 
 
 def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
@@ -698,6 +738,8 @@ class LabelConsistency:
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
+        ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council trade blame": two bodies the NER made one
+        ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillfast there are …": "Tillfast"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)

@@ -340,7 +340,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.886, 0.898 (was 0.881, 0.881)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.887, 0.905 (was 0.886, 0.898)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.887, 0.912 (was 0.887, 0.905)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.912, format_entity_report(result)
+    # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.894, 0.918 (was 0.887, 0.912)
+    assert result["precision"] >= 0.894 and result["recall"] >= 0.918, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -510,7 +511,8 @@ def test_heldout_entities_o_floor() -> None:
     # written before the set was read): precision 0.725, recall 0.747
     # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.787, 0.825 (was 0.725, 0.747)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.794, 0.843 (was 0.787, 0.825)
-    assert result["precision"] >= 0.794 and result["recall"] >= 0.843, format_entity_report(result)
+    # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.795, 0.847 (was 0.794, 0.843)
+    assert result["precision"] >= 0.795 and result["recall"] >= 0.847, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -526,7 +528,8 @@ def test_heldout_entities_p_floor() -> None:
     assert result["gold_mentions"] == 235 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 181e648; bd56a61 and ffc4a5d give the same):
     # precision 0.703, recall 0.736
-    assert result["precision"] >= 0.703 and result["recall"] >= 0.736, format_entity_report(result)
+    # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.758, 0.800 (was 0.703, 0.736)
+    assert result["precision"] >= 0.758 and result["recall"] >= 0.800, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:

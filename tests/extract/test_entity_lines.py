@@ -355,7 +355,7 @@ def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_t
     assert [(e.text, e.label_) for e in doc.ents] == [("Lantern", "ORG"), ("Lantern", "ORG")]
 
 
-@pytest.mark.parametrize("firm", ["Autocars Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow"])
+@pytest.mark.parametrize("firm", ["Brasserie Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow"])
 def test_a_foreign_firms_kind_opening_its_name_makes_it_an_organisation(nlp, firm) -> None:
     text = f"{firm} said in a statement that the coach had a scratch on its mirror."
     doc = _consistency_after(nlp, text, [(firm, "PERSON", 0)])
@@ -371,3 +371,48 @@ def test_guard_m_before_a_surname_is_an_initial_when_a_first_name_of_that_surnam
     text = "Cadoc Ostry and Mabyn Ostry found the bird.\n\nM. Ostry, 58, said the parrot was calm."
     found, names = _extracted({"https://example.org/parrot": text})
     assert {m.text: names[m.entity_id] for m in found.mentions}.get("M. Ostry") != "Cadoc Ostry"
+
+
+def test_two_bodies_the_model_ran_over_and_are_two_when_each_half_is_written_apart(nlp) -> None:
+    text = ("Tram works stall as Quorndon and City Council trade blame\n\n"
+            "Quorndon Homes says Harnlow City Council never mapped the culvert.")
+    doc = _consistency_after(nlp, text, [("Quorndon and City Council", "ORG", 0), ("Quorndon Homes", "ORG", 0),
+                                         ("Harnlow City Council", "ORG", 0)])
+    assert [e.text for e in doc.ents][:2] == ["Quorndon", "City Council"]
+
+
+@pytest.mark.parametrize("firm", ["Ostry and Caddon", "Ostry & Caddon"])
+def test_guard_a_firm_holding_and_whose_halves_are_not_written_apart_stays_whole(nlp, firm) -> None:
+    text = f"The bridge was built by {firm} in 1998. {firm} Ltd said the bolts were sound."
+    doc = _consistency_after(nlp, text, [(firm, "ORG", 0), (f"{firm} Ltd", "ORG", 0)])
+    assert doc.ents[0].text == firm
+
+
+@pytest.mark.parametrize(("written", "name"), [("Without Tillstone", "Tillstone"), ("this County Council", "County Council")])
+def test_a_word_of_grammar_the_model_took_into_a_name_is_left_out(nlp, written, name) -> None:
+    text = f"Tillstone Loans and Harnlow County Council signed the deal. “{written[0].upper() + written[1:]} there is no deal,” she said."
+    doc = _consistency_after(nlp, text, [("Tillstone Loans", "ORG", 0), ("Harnlow County Council", "ORG", 0),
+                                         (written[0].upper() + written[1:], "ORG", 0)])
+    assert name in [e.text for e in doc.ents]
+
+
+def test_guard_a_clubs_initials_opening_its_name_stay(nlp) -> None:
+    text = "The striker joined AS Quorndon in May. Quorndon Athletic said AS Quorndon had not paid."
+    doc = _consistency_after(nlp, text, [("AS Quorndon", "ORG", 0), ("Quorndon Athletic", "ORG", 0), ("AS Quorndon", "ORG", 1)])
+    assert [e.text for e in doc.ents].count("AS Quorndon") == 2
+
+
+@pytest.mark.parametrize("trade", ["Loans", "Finance", "Lending", "Credit", "Payments"])
+def test_finance_trade_words_end_an_organisations_name(nlp, trade) -> None:
+    text = f"Tillstone {trade} bought the naming rights on Monday.\n\nTillstone {trade} employs 40 people."
+    doc = _consistency_after(nlp, text, [(f"Tillstone {trade}", "PERSON", 0), (f"Tillstone {trade}", "PERSON", 1)],
+                             first="newsreact_entity_ruler")
+    assert {e.label_ for e in doc.ents if "Tillstone" in e.text} == {"ORG"}
+
+
+def test_an_untagged_surname_with_an_apostrophe_is_a_candidate_for_the_corpus_names(nlp) -> None:
+    from pipeline.extract.analysis import short_name_candidates
+
+    doc = nlp("The dispute is now with an adjudicator. O'Dowdle, a construction barrister, was appointed in May.")
+    doc.ents = [e for e in doc.ents if "Dowdle" not in e.text]  # as the model leaves it, often
+    assert "O'Dowdle" in [c.text for c in short_name_candidates(doc, "https://example.org/b")]
