@@ -244,8 +244,8 @@ class EntityTrimmer:
         ents: list[Span] = []
         changed = False
         for whole in doc.ents:
-            pieces = [part for piece in _split_at_line_breaks(doc, whole) for cut in _split_at_the(doc, piece)
-                      for part in _split_person_from_body(doc, cut)]
+            pieces = [part for piece in _split_at_line_breaks(doc, whole) for said in _split_at_speech_verb(doc, piece)
+                      for cut in _split_at_the(doc, said) for part in _split_person_from_body(doc, cut)]
             changed = changed or pieces != [whole]
             for ent in pieces:
                 changed = self._trim(doc, ent, ents) or changed
@@ -359,6 +359,23 @@ def _widened_over_and(doc: Doc, ent: Span, ents: list[Span]) -> Span:
     if not (word.is_title and word.is_alpha) or article.lower_ != "the" or any(e.start <= i - 2 < e.end for e in ents):
         return ent
     return Span(doc, i - 2, ent.end, label="ORG")
+
+
+def _split_at_speech_verb(doc: Doc, ent: Span) -> list[Span]:
+    """A name the NER ran on over a speech verb in lower case into the outlet after it ("Pellow
+    told Tup & Tether" as one PERSON): the name before the verb, and what follows it as an
+    organisation when it is all capitalised words (an "&" too). No name holds a lower-case "told"."""
+    if ent.label_ not in NAME_LABELS:
+        return [ent]
+    cut = next((t.i for t in ent[1:] if t.is_lower and t.is_alpha and t.lemma_ in load_speech_verbs()), None)
+    if cut is None:
+        return [ent]
+    # the one who told: a person, unless the model said an organisation ("Saffi told Podium" read as a title)
+    pieces = [Span(doc, ent.start, cut, label=ent.label_ if ent.label_ in {"PERSON", "ORG"} else "PERSON", kb_id=ent.kb_id_)]
+    after = doc[cut + 1 : ent.end]
+    if len(after) and all(t.is_title or t.text in {"&", "and"} for t in after) and after[0].is_title and after[-1].is_title:
+        pieces.append(Span(doc, after.start, after.end, label="ORG", kb_id=ent.kb_id_))
+    return pieces
 
 
 def _split_at_the(doc: Doc, ent: Span) -> list[Span]:

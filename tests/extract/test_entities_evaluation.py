@@ -282,7 +282,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.756, 0.779 (was 0.755, 0.775)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.758, 0.787 (was 0.756, 0.779)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.759, 0.790 (was 0.758, 0.787)
-    assert result["precision"] >= 0.759 and result["recall"] >= 0.790, format_entity_report(result)
+    # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.763, 0.798 (was 0.759, 0.790)
+    assert result["precision"] >= 0.763 and result["recall"] >= 0.798, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -544,4 +545,5 @@ def test_heldout_entities_q_floor() -> None:
     assert result["gold_mentions"] == 230 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 181e648; the session's starting code bd56a61
     # gives 0.743, 0.730): precision 0.775, recall 0.765
-    assert result["precision"] >= 0.775 and result["recall"] >= 0.765, format_entity_report(result)
+    # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.781, 0.774 (was 0.775, 0.765)
+    assert result["precision"] >= 0.781 and result["recall"] >= 0.774, format_entity_report(result)

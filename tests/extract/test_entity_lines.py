@@ -416,3 +416,9 @@ def test_an_untagged_surname_with_an_apostrophe_is_a_candidate_for_the_corpus_na
     doc = nlp("The dispute is now with an adjudicator. O'Dowdle, a construction barrister, was appointed in May.")
     doc.ents = [e for e in doc.ents if "Dowdle" not in e.text]  # as the model leaves it, often
     assert "O'Dowdle" in [c.text for c in short_name_candidates(doc, "https://example.org/b")]
+
+
+def test_a_name_the_model_ran_over_told_into_an_outlet_is_the_name_and_the_outlet(nlp) -> None:
+    text = "“He is a show ram, not a shopper,” Pellow told Tup & Tether."
+    doc = _consistency_after(nlp, text, [("Pellow told Tup & Tether", "PERSON", 0)], first="newsreact_trim_entities")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pellow", "PERSON"), ("Tup & Tether", "ORG")]

@@ -159,3 +159,16 @@ def test_a_clerics_title_keeps_the_the_british_style_writes_before_it(nlp) -> No
 def test_an_institution_speaking_by_its_kind_is_an_organisation(nlp, kind) -> None:
     text = f"A painting hung upside down for forty years, the {kind} confirmed. “We are embarrassed,” the {kind} said."
     assert _speakers(nlp, text)["We are embarrassed"][2] == "organization"
+
+
+@pytest.mark.parametrize(("text", "speaker_text"), [
+    ("“It was looking at me,” says fishmonger who found a ring in a sea bass\n\nThe ring was found on Tuesday.", "fishmonger"),
+    ("'It is back where it belongs,' says Harnlow man reunited with ring\n\nThe ring was found on Tuesday.", "Harnlow man"),
+])
+def test_a_headlines_inverted_speaker_is_the_noun_without_the_clause_after_it(nlp, text, speaker_text) -> None:
+    assert next(iter(_speakers(nlp, text).values()))[0] == speaker_text
+
+
+def test_guard_in_the_story_a_clause_after_an_unnamed_speaker_says_who_they_are(nlp) -> None:
+    text = "The ring was found on Tuesday. “It was looking at me,” says a fishmonger who found it."
+    assert _speakers(nlp, text)["It was looking at me"][0] == "a fishmonger who found it"
