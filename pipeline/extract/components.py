@@ -1407,21 +1407,34 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
     something are named in full, or "Mr …"), or a name with a lower-case organisation noun in
     apposition ("Oakby, a roofing firm from the coast,", "paid Oakby, the roofing firm"). Such a
     word, no English word nor any word of the document's people's names, is an ORG mention
-    there and wherever else the document writes it alone untagged ("Tallowby has learned")."""
+    there and wherever else the document writes it alone untagged ("Tallowby has learned"); so
+    is an English word capitalised after "the" in a sentence that makes it a publication ("told
+    the Spyglass", "the Spyglass can reveal"), wherever else the document writes it so."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found: set[str] = set()
+    papers: set[str] = set()  # English words capitalised after "the" as a publication's name ("told the Spyglass")
     for tok in doc:
-        if (tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.lower_ in person_words
-                or _a_word(tok, words) or tok.text in TITLES or not stands_alone(doc, tok)):
+        if (tok.i in taken or not tok.is_title or not tok.is_alpha or tok.lower_ in person_words
+                or tok.text in TITLES or not stands_alone(doc, tok)):
             continue
         span = Span(doc, tok.i, tok.i + 1, label="ORG")
-        if _a_publication(doc, span) or any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(span)):
-            found.add(tok.text)
-    if not found:
+        if tok.pos_ == "PROPN" and not _a_word(tok, words):
+            if _a_publication(doc, span) or any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(span)):
+                found.add(tok.text)
+        elif _capitalised_after_the(doc, tok) and _a_publication(doc, span):
+            papers.add(tok.text)
+    if not found and not papers:
         return []
     return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc
-            if t.text in found and t.i not in taken and t.pos_ == "PROPN" and stands_alone(doc, t)
+            if t.i not in taken and stands_alone(doc, t)
+            and ((t.text in found and t.pos_ == "PROPN") or (t.text in papers and _capitalised_after_the(doc, t)))
             and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" and doc[t.i + 1].is_lower)]  # not a headline's "Oakby founder:"
+
+
+def _capitalised_after_the(doc: Doc, tok: Any) -> bool:
+    """A capitalised word right after "the" inside a sentence ("told the Spyglass"), which only a
+    name's place capitalises; not in the headline, whose Title Case capitalises anything."""
+    return tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.idx > headline_end(doc.text)
 
 
 def stands_alone(doc: Doc, tok: Any) -> bool:

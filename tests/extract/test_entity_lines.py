@@ -422,3 +422,16 @@ def test_a_name_the_model_ran_over_told_into_an_outlet_is_the_name_and_the_outle
     text = "“He is a show ram, not a shopper,” Pellow told Tup & Tether."
     doc = _consistency_after(nlp, text, [("Pellow told Tup & Tether", "PERSON", 0)], first="newsreact_trim_entities")
     assert [(e.text, e.label_) for e in doc.ents] == [("Pellow", "PERSON"), ("Tup & Tether", "ORG")]
+
+
+def test_an_english_word_capitalised_after_the_as_a_publication_is_its_name(nlp) -> None:
+    text = ("Ferry strike ends\n\nThe crews went back on Monday. “We are pleased,” Ms Pellow told the Spyglass.\n\n"
+            "The Spyglass has learned that talks will resume. The spyglass on the pier was stolen.")
+    doc = _consistency_after(nlp, text, [("Ms Pellow", "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents if "pyglass" in e.text] == [("Spyglass", "ORG"), ("Spyglass", "ORG")]
+
+
+def test_guard_a_title_told_something_is_no_publication(nlp) -> None:
+    text = "Ferry strike ends\n\nThe crews went back on Monday. “We are pleased,” he told the Queen."
+    doc = _consistency_after(nlp, text, [])
+    assert not [e for e in doc.ents if e.text == "Queen"]
