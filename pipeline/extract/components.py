@@ -301,15 +301,15 @@ def _names_holding_and(doc: Doc, ents: list[Span]) -> list[Span] | None:
     return sorted(filter_spans(kept), key=lambda e: e.start)  # never two spans over one token
 
 
-# words of grammar the NER takes into a name that follows them ("Without Tillfast there are no
-# races", "this County Council"): prepositions, determiners, pronouns, conjunctions
+# words of grammar the NER takes into a name that follows them ("Without Tillstone nobody builds
+# the stand", "this County Council"): prepositions, determiners, pronouns, conjunctions
 _LEADING_GRAMMAR = frozenset({"ADP", "SCONJ", "DET", "PRON", "CCONJ", "ADV", "PART"})
 
 
 def _without_leading_word(ent: Span, ents: list[Span]) -> Span:
     """A name without a word of grammar opening it (not "the", which names keep),
-    when the rest's first word is written in another entity of the document ("Without Tillfast"
-    beside "Tillfast Loans", "this County Council" beside "Harnlow County Council")."""
+    when the rest's first word is written in another entity of the document ("Without Tillstone"
+    beside "Tillstone Loans", "this County Council" beside "Harnlow County Council")."""
     first = ent[0]
     if (ent.label_ not in NAME_LABELS or len(ent) < 2 or first.lower_ == "the" or first.pos_ not in _LEADING_GRAMMAR
             or not first.is_alpha or first.is_upper or not ent[1].is_title):  # not "AS Morlaix", a club's initials
@@ -321,7 +321,7 @@ def _without_leading_word(ent: Span, ents: list[Span]) -> Span:
 
 def _two_names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each organisation the NER ran over "and" from one name into another cut in
-    two ("Quorndon and City Council trade blame" beside "Quorndon Homes" and "Harnlow City
+    two ("Quorndon and City Council at odds" beside "Quorndon Homes" and "Harnlow City
     Council"): when the words before the "and" open another entity of the document and the words
     after it end another organisation's name, longer than they are. A name holding "and" that is
     one body ("the Harbour and Bridges Board") has no such halves written apart; one holding "&"
@@ -370,7 +370,7 @@ def _split_at_speech_verb(doc: Doc, ent: Span) -> list[Span]:
     cut = next((t.i for t in ent[1:] if t.is_lower and t.is_alpha and t.lemma_ in load_speech_verbs()), None)
     if cut is None:
         return [ent]
-    # the one who told: a person, unless the model said an organisation ("Saffi told Podium" read as a title)
+    # the one who told: a person, unless the model said an organisation ("Pellow told Tup & Tether" read as a title)
     pieces = [Span(doc, ent.start, cut, label=ent.label_ if ent.label_ in {"PERSON", "ORG"} else "PERSON", kb_id=ent.kb_id_)]
     after = doc[cut + 1 : ent.end]
     if len(after) and all(t.is_title or t.text in {"&", "and"} for t in after) and after[0].is_title and after[-1].is_title:
@@ -755,8 +755,8 @@ class LabelConsistency:
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
-        ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council trade blame": two bodies the NER made one
-        ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillfast there are …": "Tillfast"
+        ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council at odds": two bodies the NER made one
+        ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillstone nobody …": "Tillstone"
         ents = _with_postnominals(doc, ents)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
@@ -1089,7 +1089,7 @@ def _nouns_after_the(doc: Doc) -> frozenset[str]:
 def _named_for_its_kind(ent: Span, kinds: frozenset[str], words: frozenset[str]) -> bool:
     """A name of two words or more the model tagged PERSON that ends in an English common noun,
     plural too, the document also writes as "the <noun>" ("Marlpit Aquarium" and "the aquarium",
-    "Harnlow Bins" and "the bins"): the organisation or place that noun names, not a person. Not
+    "Harnlow Pallets" and "the pallets"): the organisation or place that noun names, not a person. Not
     when the name opens with a known first name ("Ann Baker" beside "the baker") or holds a
     title ("Mr", "Dr")."""
     last = ent[-1]
@@ -1356,7 +1356,7 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
     Bridges Safety Authority (HBSA)", "The HBSA said"), and the first or last word of exactly
     one organisation name of the document, capitalised after "the" ("the League", "The
     Friends’ founder"), where no other entity holds the word; a one-word name too ("the
-    Lantern" tagged once, then "told the Lantern" untagged)."""
+    Periscope" tagged once, then "told the Periscope" untagged)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     openers: dict[str, set[str]] = defaultdict(set)
     held: set[str] = set()
@@ -1381,7 +1381,7 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
             ends[toks[-1].text].add(name_key(e.text))
         elif e.label_ != "ORG":
             others.update(t.text for t in e)
-    for e in ents:  # a one-word name the model tagged once ("the Lantern") that ends no longer one
+    for e in ents:  # a one-word name the model tagged once ("the Periscope") that ends no longer one
         toks = [t for t in e if t.lower_ != "the" and not t.is_punct]
         if e.label_ == "ORG" and len(toks) == 1 and toks[0].text not in ends:
             ends[toks[0].text] = {name_key(toks[0].text)}
@@ -1409,10 +1409,10 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
     word, no English word nor any word of the document's people's names, is an ORG mention
     there and wherever else the document writes it alone untagged ("Tallowby has learned"); so
     is an English word capitalised after "the" in a sentence that makes it a publication ("told
-    the Spyglass", "the Spyglass can reveal"), wherever else the document writes it so."""
+    the Sandglass", "the Sandglass can reveal"), wherever else the document writes it so."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found: set[str] = set()
-    papers: set[str] = set()  # English words capitalised after "the" as a publication's name ("told the Spyglass")
+    papers: set[str] = set()  # English words capitalised after "the" as a publication's name ("told the Sandglass")
     for tok in doc:
         if (tok.i in taken or not tok.is_title or not tok.is_alpha or tok.lower_ in person_words
                 or tok.text in TITLES or not stands_alone(doc, tok)):
@@ -1432,7 +1432,7 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
 
 
 def _capitalised_after_the(doc: Doc, tok: Any) -> bool:
-    """A capitalised word right after "the" inside a sentence ("told the Spyglass"), which only a
+    """A capitalised word right after "the" inside a sentence ("told the Sandglass"), which only a
     name's place capitalises; not in the headline, whose Title Case capitalises anything."""
     return tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.idx > headline_end(doc.text)
 

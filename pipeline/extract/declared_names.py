@@ -195,7 +195,7 @@ def _subject_entity(verb: Token, owner_of: dict[int, Span]) -> Span | None:
 
 def _nickname_at(doc: Doc, start: int) -> Span | None:
     """One or two capitalised words at ``start`` (after an opening quotation mark or a "the", if
-    any: "known as the Tinderbox" declares "Tinderbox", which the article writes alone)."""
+    any: "known as the Ferrule" declares "Ferrule", which the article writes alone)."""
     if start < len(doc) and doc[start].text in _OPENING:
         start += 1
     if start + 1 < len(doc) and doc[start].lower_ == "the" and doc[start + 1].is_title:
@@ -289,10 +289,10 @@ SPOUSE_NOUNS = frozenset({"wife", "husband"})
 
 
 def _titled_spouse(doc: Doc, surnamed: list[Span], owner: Token, noun: Token, titled: dict[str, set[str]]) -> Span | None:
-    """For a spouse whose paragraph names no one before the "his" or "her" ("At nine he texted
+    """For a spouse whose paragraph names no one before the "his" or "her" ("At nine he rang
     his wife, Wenna: …"): the nearest person named before, in an earlier paragraph, whose first
     name is of the possessive's sex, when the article writes that person's surname with a title
-    of the spouse's sex ("Mrs Pellow" beside Gavin Pellow): the spouse bears it. Not for other kin
+    of the spouse's sex ("Mrs Pellow" beside Keith Pellow): the spouse bears it. Not for other kin
     ("Her son, Tom," after a Mr Pell named in passing: the title may be his own)."""
     owner_sex = {"his": "m", "her": "f"}.get(owner.lower_)
     if noun.lower_ not in SPOUSE_NOUNS or owner_sex is None:

@@ -67,7 +67,7 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "paper": _PAPER_HEADS,
     "airline": frozenset({"Airways", "Airlines", "Air", "Aviation"}),
     "museum": frozenset({"Museum", "Gallery", "Galleries"}),
-    "gallery": frozenset({"Gallery", "Galleries", "Galerie", "Museum"}),
+    "gallery": frozenset({"Gallery", "Galleries", "Museum"}),
     "library": frozenset({"Library", "Libraries"}),
     "theatre": frozenset({"Theatre", "Theater", "Playhouse"}),
     "theater": frozenset({"Theatre", "Theater", "Playhouse"}),

@@ -230,7 +230,7 @@ class FoundName:
     # the firm named so, not the person, by what the article writes at this one mention ("Pell
     # said it had …", "Pell's board": components.firm_named_so)
     firm: bool = False
-    # the title of rank opening the mention or right before it ("Dr Ivo Fawley", "Dr Fawley":
+    # the title of rank opening the mention or right before it ("Dr Keith Fawley", "Dr Fawley":
     # "Dr"), which tells two people sharing a surname apart (``RANK_TITLES``)
     title: str | None = None
 
@@ -533,7 +533,7 @@ def _corpus_sex(said: Counter[str]) -> str | None:
 
 
 # titles of rank or office that tell two people sharing a surname apart ("Dr Fawley" is the one
-# written "Dr Ivo Fawley"); not the courtesy titles, which say only a sex
+# written "Dr Keith Fawley"); not the courtesy titles, which say only a sex
 RANK_TITLES = frozenset({"Dr", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir", "Dame", "Lord", "Lady", "Judge", "Capt", "Sgt", "Insp", "Det", "Supt"})
 
 
@@ -706,7 +706,7 @@ class EntityResolver:
                     cands = ({c for c in cands if sexes[c] == {n.gender}}
                              or {c for c in cands if sexes[c] is None} or cands)
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
-                    cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the judge Ann Fawley and the vet Dr Ivo Fawley
+                    cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the referee Ann Fawley and the physiotherapist Dr Keith Fawley
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:

@@ -365,7 +365,7 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.861, 0.896 (was 0.860, 0.887)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.862, 0.901 (was 0.861, 0.896)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.866, 0.905 (was 0.862, 0.901)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.868, 0.919 (was 0.866, 0.905)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.868, 0.919 (was 0.866, 0.905)
     assert result["precision"] >= 0.868 and result["recall"] >= 0.919, format_entity_report(result)
 
 
@@ -395,7 +395,7 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.826, 0.795 (was 0.824, 0.787)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.831, 0.807 (was 0.826, 0.795)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.811 (was 0.831, 0.807)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.833, 0.816 (was 0.832, 0.811)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.816 (was 0.832, 0.811)
     assert result["precision"] >= 0.833 and result["recall"] >= 0.816, format_entity_report(result)
 
 
@@ -479,7 +479,7 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.790, 0.750 (was 0.785, 0.728)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.830, 0.833 (was 0.790, 0.750)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.838, 0.841 (was 0.830, 0.833)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.838, 0.844 (was 0.838, 0.841)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.838, 0.844 (was 0.838, 0.841)
     assert result["precision"] >= 0.838 and result["recall"] >= 0.844, format_entity_report(result)
 
 
@@ -497,7 +497,7 @@ def test_heldout_entities_n_floor() -> None:
     # floors, only go up: the blind first run (at bd56a61, and with the session's first rules,
     # written before the set was read): precision 0.819, recall 0.832
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.852 (was 0.819, 0.832)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.833, 0.855 (was 0.832, 0.852)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.855 (was 0.832, 0.852)
     assert result["precision"] >= 0.833 and result["recall"] >= 0.855, format_entity_report(result)
 
 
@@ -517,7 +517,7 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.787, 0.825 (was 0.725, 0.747)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.794, 0.843 (was 0.787, 0.825)
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.795, 0.847 (was 0.794, 0.843)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.796, 0.852 (was 0.795, 0.847)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.796, 0.852 (was 0.795, 0.847)
     assert result["precision"] >= 0.796 and result["recall"] >= 0.852, format_entity_report(result)
 
 
@@ -535,7 +535,7 @@ def test_heldout_entities_p_floor() -> None:
     # floors, only go up: the blind first run (at 181e648; bd56a61 and ffc4a5d give the same):
     # precision 0.703, recall 0.736
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.758, 0.800 (was 0.703, 0.736)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.760, 0.809 (was 0.758, 0.800)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.760, 0.809 (was 0.758, 0.800)
     assert result["precision"] >= 0.760 and result["recall"] >= 0.809, format_entity_report(result)
 
 
@@ -552,5 +552,5 @@ def test_heldout_entities_q_floor() -> None:
     # floors, only go up: the blind first run (at 181e648; the session's starting code bd56a61
     # gives 0.743, 0.730): precision 0.775, recall 0.765
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.781, 0.774 (was 0.775, 0.765)
-    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Spyglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
+    # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
     assert result["precision"] >= 0.784 and result["recall"] >= 0.791, format_entity_report(result)

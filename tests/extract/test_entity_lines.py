@@ -253,8 +253,8 @@ def test_a_first_name_opening_a_sentence_read_as_a_verb_joins_the_surname(nlp) -
 
 def test_lower_case_words_tagged_person_are_no_name_even_outside_the_models_word_lists(nlp) -> None:
     # "app" is in none of the model's lemma tables; the tagger reads it as a common noun
-    text = "Skelwick's troubled lunch app, Munchwise, will not be switched back on, the school said."
-    doc = _consistency_after(nlp, text, [("lunch app", "PERSON", 0), ("Munchwise", "ORG", 0)], first="newsreact_trim_entities")
+    text = "The school has dropped Munchwise, the lunch app that sent every pupil the same menu."
+    doc = _consistency_after(nlp, text, [("Munchwise", "ORG", 0), ("lunch app", "PERSON", 0)], first="newsreact_trim_entities")
     assert [(e.text, e.label_) for e in doc.ents] == [("Munchwise", "ORG")]
 
 
@@ -264,58 +264,58 @@ def test_guard_a_name_in_lower_case_in_a_post_stays_a_name(nlp) -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("osric pellow", "PERSON")]
 
 
-WASHED_TICKET = ("Gavin Pellow, 41, a roofer from Skelwick, bought the winning ticket on Saturday.\n\n"
-                 "At 9pm he texted his wife, Wenna: “We have won. Coming home.”\n\n"
-                 "The ticket went into the wash on Sunday.\n\n")
+WASHED_TICKET = ("Keith Pellow, 41, a roofer from Skelwick, won the village raffle on Saturday.\n\n"
+                 "At 9pm he rang his wife, Wenna: “We have won the hamper.”\n\n"
+                 "The hamper was left on the bus on Sunday.\n\n")
 
 
 def test_a_spouse_named_by_first_name_in_a_paragraph_naming_no_one_takes_the_surname_a_title_gives_her() -> None:
-    text = WASHED_TICKET + "What came out, Mrs Pellow said, was “a grey lump”.\n\n“I have told him he is doing the washing for ever,” she said."
+    text = WASHED_TICKET + "Mrs Pellow said the driver had handed it in.\n\n“He is never carrying anything again,” she said."
     found, names = _extracted({"https://example.org/ticket": text})
     by_text = {m.text: names[m.entity_id] for m in found.mentions}
     assert by_text["Wenna"] == by_text["Mrs Pellow"] == "Wenna Pellow"
-    assert [q.speaker for q in found.quotes if q.text.startswith("I have told him")] == ["Wenna Pellow"]
+    assert [q.speaker for q in found.quotes if q.text.startswith("He is never carrying")] == ["Wenna Pellow"]
 
 
 def test_guard_without_a_title_of_her_sex_the_spouses_first_name_stays_alone() -> None:
     text = WASHED_TICKET + "Mr Pellow said the machine had eaten it."
     found, names = _extracted({"https://example.org/ticket": text})
     by_text = {m.text: names[m.entity_id] for m in found.mentions}
-    assert (by_text["Wenna"], by_text["Pellow"]) == ("Wenna", "Gavin Pellow")
+    assert (by_text["Wenna"], by_text["Pellow"]) == ("Wenna", "Keith Pellow")
 
 
 def test_a_name_ending_in_a_plural_noun_the_story_writes_as_the_noun_is_an_organisation(nlp) -> None:
-    text = ("Forty bins fitted along the seafront were opened by gulls within a day. "
-            "Harnlow Bins said the lids had passed 2,000 hours of testing. The bins cost £38,000.")
-    doc = _consistency_after(nlp, text, [("Harnlow Bins", "PERSON", 0)])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Bins", "ORG")]
+    text = ("Forty crates stacked on the quay were blown into the harbour within a day. "
+            "Harnlow Pallets said the straps had passed every test. The pallets cost £38,000.")
+    doc = _consistency_after(nlp, text, [("Harnlow Pallets", "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Pallets", "ORG")]
 
 
 @pytest.mark.parametrize("title", ["Monsieur", "Madame"])
 def test_monsieur_and_madame_are_courtesy_titles(title) -> None:
     text = (f"Leocadie Ostry runs the coach firm in Vellbrook.\n\n"
-            f"«By the third hour, {title} Ostry was running a card school at the back,» said the driver.")
+            f"«After lunch, {title} Ostry taught the whole coach to sing,» said the driver.")
     found, names = _extracted({"https://example.org/coach": text})
     second = text.index(f"{title} Ostry")
     assert [names[m.entity_id] for m in found.mentions if m.start_char >= second and m.text.endswith("Ostry")] == ["Leocadie Ostry"]
 
 
 def test_a_role_opening_a_name_the_model_called_an_organisation_is_cut_once_it_is_a_person(nlp) -> None:
-    text = ("The roll collapsed on Saturday.\n\nBaker Osric Pellow, 52, and 30 volunteers had spent 19 hours on it.\n\n"
-            "“It just went,” Mr Pellow said.")
+    text = ("The cake fell over on Saturday.\n\nBaker Osric Pellow, 52, had iced it for a week.\n\n"
+            "“It just leaned,” Mr Pellow said.")
     doc = _consistency_after(nlp, text, [("Baker Osric Pellow", "ORG", 0), ("Pellow", "PERSON", 1)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Osric Pellow", "PERSON"), ("Pellow", "PERSON")]
 
 
 def test_a_body_whose_name_holds_and_is_one_name_when_the_model_read_the_and_with_its_first_part(nlp) -> None:
-    text = "The station lost its licence after the Harnlow Spectrum and Licensing Authority ruled against it."
-    doc = _consistency_after(nlp, text, [("the Harnlow Spectrum and", "ORG", 0), ("Licensing Authority", "ORG", 0)],
+    text = "The marina lost its permit after the Harnlow Moorings and Berths Authority ruled against it."
+    doc = _consistency_after(nlp, text, [("the Harnlow Moorings and", "ORG", 0), ("Berths Authority", "ORG", 0)],
                              first="newsreact_trim_entities")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Spectrum and Licensing Authority", "ORG")]
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Moorings and Berths Authority", "ORG")]
 
 
 def test_two_bodies_the_model_ran_together_over_the_are_two(nlp) -> None:
-    text = "Its chief told Quillpost the Commission had no wish to close the centre."
+    text = "Its chief told Quillpost the Commission would review the permit in May."
     doc = _consistency_after(nlp, text, [("Quillpost the Commission", "ORG", 0)], first="newsreact_trim_entities")
     assert [e.text for e in doc.ents] == ["Quillpost", "Commission"]
 
@@ -327,9 +327,9 @@ def test_guard_a_bodys_name_keeps_the_after_a_lower_case_word(nlp) -> None:
 
 
 def test_a_title_of_rank_tells_two_people_sharing_a_surname_apart() -> None:
-    text = ("The judge, Osric Pellow, said he had no concerns.\n\n"
-            "The club asked a vet, Dr Wenna Pellow, who is no relation to the judge, to check the chip.\n\n"
-            "Dr Pellow said she would report within a fortnight.\n\nMr Pellow said he welcomed it.")
+    text = ("The referee, Osric Pellow, said the try stood.\n\n"
+            "The league asked a physiotherapist, Dr Wenna Pellow, no relation, to examine the player.\n\n"
+            "Dr Pellow said she would report by Friday.\n\nMr Pellow said he welcomed it.")
     found, names = _extracted({"https://example.org/trials": text})
     lone = [names[m.entity_id] for m in found.mentions if m.text == "Pellow"]
     assert lone == ["Wenna Pellow", "Osric Pellow"]
@@ -338,10 +338,10 @@ def test_a_title_of_rank_tells_two_people_sharing_a_surname_apart() -> None:
 @pytest.mark.parametrize(
     ("text", "nickname"),
     [
-        ("Osric Pellow, a retired bus driver whom listeners call Sprocket, presents the show.\n\n"
-         "‘Sprocket doesn’t do sad,’ he said.", "Sprocket"),
-        ("Osric Pellow, the Skelwick plumber known on the darts circuit as the Ferrule, was disqualified.\n\n"
-         "Ferrule thrown out of final, fans say.", "Ferrule"),
+        ("Osric Pellow, a former lock-keeper whom the rowers call Sprocket, coaches the crew.\n\n"
+         "‘Sprocket never shouts,’ he said.", "Sprocket"),
+        ("Osric Pellow, a Skelwick glazier known at every bowls club as the Ferrule, won the cup.\n\n"
+         "Ferrule wins again, members say.", "Ferrule"),
     ],
 )
 def test_a_nickname_declared_after_a_description_or_with_the_is_the_person_wherever_written(text, nickname) -> None:
@@ -350,32 +350,32 @@ def test_a_nickname_declared_after_a_description_or_with_the_is_the_person_where
 
 
 def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_tagged_nothing(nlp) -> None:
-    text = "The Lantern has learned that the station will close. Its chair told the Lantern it was a blow."
-    doc = _consistency_after(nlp, text, [("Lantern", "ORG", 0)])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Lantern", "ORG"), ("Lantern", "ORG")]
+    text = "The Periscope has learned that the ferry will stop. Its owner told the Periscope it was a blow."
+    doc = _consistency_after(nlp, text, [("Periscope", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Periscope", "ORG"), ("Periscope", "ORG")]
 
 
 @pytest.mark.parametrize("firm", ["Brasserie Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow"])
 def test_a_foreign_firms_kind_opening_its_name_makes_it_an_organisation(nlp, firm) -> None:
-    text = f"{firm} said in a statement that the coach had a scratch on its mirror."
+    text = f"{firm} said in a statement that the delivery van had been found."
     doc = _consistency_after(nlp, text, [(firm, "PERSON", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [(firm, "ORG")]
 
 
 def test_m_before_a_surname_is_monsieur_when_no_one_of_that_surname_has_an_m_first_name() -> None:
-    found, names = _extracted({"https://example.org/parrot": "Cadoc Ostry found the bird.\n\nM. Ostry, 58, said the parrot was calm."})
+    found, names = _extracted({"https://example.org/dog": "Cadoc Ostry found the lost dog.\n\nM. Ostry, 58, said the dog was calm."})
     assert {m.text: names[m.entity_id] for m in found.mentions}["M. Ostry"] == "Cadoc Ostry"
 
 
 def test_guard_m_before_a_surname_is_an_initial_when_a_first_name_of_that_surname_begins_with_m() -> None:
-    text = "Cadoc Ostry and Mabyn Ostry found the bird.\n\nM. Ostry, 58, said the parrot was calm."
-    found, names = _extracted({"https://example.org/parrot": text})
+    text = "Cadoc Ostry and Maud Ostry found the lost dog.\n\nM. Ostry, 58, said the dog was calm."
+    found, names = _extracted({"https://example.org/dog": text})
     assert {m.text: names[m.entity_id] for m in found.mentions}.get("M. Ostry") != "Cadoc Ostry"
 
 
 def test_two_bodies_the_model_ran_over_and_are_two_when_each_half_is_written_apart(nlp) -> None:
-    text = ("Tram works stall as Quorndon and City Council trade blame\n\n"
-            "Quorndon Homes says Harnlow City Council never mapped the culvert.")
+    text = ("Quorndon and City Council at odds over quay repairs\n\n"
+            "Quorndon Homes says Harnlow City Council never costed the work.")
     doc = _consistency_after(nlp, text, [("Quorndon and City Council", "ORG", 0), ("Quorndon Homes", "ORG", 0),
                                          ("Harnlow City Council", "ORG", 0)])
     assert [e.text for e in doc.ents][:2] == ["Quorndon", "City Council"]
@@ -390,7 +390,7 @@ def test_guard_a_firm_holding_and_whose_halves_are_not_written_apart_stays_whole
 
 @pytest.mark.parametrize(("written", "name"), [("Without Tillstone", "Tillstone"), ("this County Council", "County Council")])
 def test_a_word_of_grammar_the_model_took_into_a_name_is_left_out(nlp, written, name) -> None:
-    text = f"Tillstone Loans and Harnlow County Council signed the deal. “{written[0].upper() + written[1:]} there is no deal,” she said."
+    text = f"Tillstone Loans and Harnlow County Council signed the deal. “{written[0].upper() + written[1:]} nobody builds the stand,” she said."
     doc = _consistency_after(nlp, text, [("Tillstone Loans", "ORG", 0), ("Harnlow County Council", "ORG", 0),
                                          (written[0].upper() + written[1:], "ORG", 0)])
     assert name in [e.text for e in doc.ents]
@@ -404,7 +404,7 @@ def test_guard_a_clubs_initials_opening_its_name_stay(nlp) -> None:
 
 @pytest.mark.parametrize("trade", ["Loans", "Finance", "Lending", "Credit", "Payments"])
 def test_finance_trade_words_end_an_organisations_name(nlp, trade) -> None:
-    text = f"Tillstone {trade} bought the naming rights on Monday.\n\nTillstone {trade} employs 40 people."
+    text = f"Tillstone {trade} opened a branch in Skelwick in May.\n\nTillstone {trade} employs 40 people."
     doc = _consistency_after(nlp, text, [(f"Tillstone {trade}", "PERSON", 0), (f"Tillstone {trade}", "PERSON", 1)],
                              first="newsreact_entity_ruler")
     assert {e.label_ for e in doc.ents if "Tillstone" in e.text} == {"ORG"}
@@ -413,22 +413,22 @@ def test_finance_trade_words_end_an_organisations_name(nlp, trade) -> None:
 def test_an_untagged_surname_with_an_apostrophe_is_a_candidate_for_the_corpus_names(nlp) -> None:
     from pipeline.extract.analysis import short_name_candidates
 
-    doc = nlp("The dispute is now with an adjudicator. O'Dowdle, a construction barrister, was appointed in May.")
+    doc = nlp("The appeal goes to a tribunal. O'Dowdle, a retired judge, will hear it in May.")
     doc.ents = [e for e in doc.ents if "Dowdle" not in e.text]  # as the model leaves it, often
     assert "O'Dowdle" in [c.text for c in short_name_candidates(doc, "https://example.org/b")]
 
 
 def test_a_name_the_model_ran_over_told_into_an_outlet_is_the_name_and_the_outlet(nlp) -> None:
-    text = "“He is a show ram, not a shopper,” Pellow told Tup & Tether."
+    text = "“The ram has never lost a class,” Pellow told Tup & Tether."
     doc = _consistency_after(nlp, text, [("Pellow told Tup & Tether", "PERSON", 0)], first="newsreact_trim_entities")
     assert [(e.text, e.label_) for e in doc.ents] == [("Pellow", "PERSON"), ("Tup & Tether", "ORG")]
 
 
 def test_an_english_word_capitalised_after_the_as_a_publication_is_its_name(nlp) -> None:
-    text = ("Ferry strike ends\n\nThe crews went back on Monday. “We are pleased,” Ms Pellow told the Spyglass.\n\n"
-            "The Spyglass has learned that talks will resume. The spyglass on the pier was stolen.")
+    text = ("Ferry strike ends\n\nThe crews went back on Monday. “We are pleased,” Ms Pellow told the Sandglass.\n\n"
+            "The Sandglass has learned that talks will resume. The sandglass on the pier was stolen.")
     doc = _consistency_after(nlp, text, [("Ms Pellow", "PERSON", 0)])
-    assert [(e.text, e.label_) for e in doc.ents if "pyglass" in e.text] == [("Spyglass", "ORG"), ("Spyglass", "ORG")]
+    assert [(e.text, e.label_) for e in doc.ents if "andglass" in e.text] == [("Sandglass", "ORG"), ("Sandglass", "ORG")]
 
 
 def test_guard_a_title_told_something_is_no_publication(nlp) -> None:

@@ -149,7 +149,7 @@ def test_a_clerics_title_keeps_the_the_british_style_writes_before_it(nlp) -> No
     from pipeline.extract.speakers import attribute_quotes
     from tests.extract.test_entity_lines import _consistency_after
 
-    text = "The vicar, the Rev Ysolde Marrack, said: “The bells will ring again.”"
+    text = "The chaplain, the Rev Ysolde Marrack, said: “The organ will play again.”"
     doc = _consistency_after(nlp, text, [("Ysolde Marrack", "PERSON", 0)])
     (att,) = attribute_quotes(doc, find_quote_spans(text))
     assert att.speaker_text == "the Rev Ysolde Marrack"
@@ -157,18 +157,18 @@ def test_a_clerics_title_keeps_the_the_british_style_writes_before_it(nlp) -> No
 
 @pytest.mark.parametrize("kind", ["gallery", "library", "theatre", "zoo", "society", "institute", "foundation"])
 def test_an_institution_speaking_by_its_kind_is_an_organisation(nlp, kind) -> None:
-    text = f"A painting hung upside down for forty years, the {kind} confirmed. “We are embarrassed,” the {kind} said."
+    text = f"A clock ran backwards for a week, the {kind} confirmed. “We are embarrassed,” the {kind} said."
     assert _speakers(nlp, text)["We are embarrassed"][2] == "organization"
 
 
 @pytest.mark.parametrize(("text", "speaker_text"), [
-    ("“It was looking at me,” says fishmonger who found a ring in a sea bass\n\nThe ring was found on Tuesday.", "fishmonger"),
-    ("'It is back where it belongs,' says Harnlow man reunited with ring\n\nThe ring was found on Tuesday.", "Harnlow man"),
+    ("“It was ticking,” says grocer who found a watch in a marrow\n\nThe watch was found on Tuesday.", "grocer"),
+    ("'It still rings,' says Harnlow woman reunited with bicycle\n\nThe bicycle was found on Tuesday.", "Harnlow woman"),
 ])
 def test_a_headlines_inverted_speaker_is_the_noun_without_the_clause_after_it(nlp, text, speaker_text) -> None:
     assert next(iter(_speakers(nlp, text).values()))[0] == speaker_text
 
 
 def test_guard_in_the_story_a_clause_after_an_unnamed_speaker_says_who_they_are(nlp) -> None:
-    text = "The ring was found on Tuesday. “It was looking at me,” says a fishmonger who found it."
-    assert _speakers(nlp, text)["It was looking at me"][0] == "a fishmonger who found it"
+    text = "The watch was found on Tuesday. “It was ticking,” says a grocer who found it."
+    assert _speakers(nlp, text)["It was ticking"][0] == "a grocer who found it"
