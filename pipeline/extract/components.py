@@ -622,7 +622,11 @@ class EntityRuler:
         self.org_names = Matcher(nlp.vocab)
         # (or with a second capital inside: "HomeCarers United", "HomeStay Properties")
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
-                                   [{"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z][a-z]+[A-Z][a-z]+$"}}, {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
+                                   [{"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z][a-z]+[A-Z][a-z]+$"}}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
+                                   # "Harnlow Growers Co-operative", which the tokenizer cuts at the hyphen
+                                   [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "+"},
+                                    {"ORTH": "Co"}, {"ORTH": "-"}, {"LOWER": {"IN": ["operative", "op"]}}],
+                                   [{"LOWER": "the"}, {"ORTH": "Co"}, {"ORTH": "-"}, {"LOWER": {"IN": ["operative", "op"]}}]])
         # "the Guild of Family Bakers", "the Bank of Tessaly": an organisation word, "of", a name
         self.org_of = Matcher(nlp.vocab)
         self.org_of.add("ORG", [[{"ORTH": {"IN": sorted(LEADING_ORG_HEADS)}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},

@@ -289,10 +289,15 @@ def _initial_key(word: str) -> str:
     return word
 
 
+# one word, however a co-operative writes it ("the Co-op" of "Harnlow Growers Cooperative")
+_COOPERATIVE = {"co-op": "cooperative", "co-operative": "cooperative", "coop": "cooperative"}
+
+
 def org_key(key: str) -> str:
     """An organisation's key without a company-form suffix ("brightwell home products inc." ->
-    "brightwell home products", "keefer ridley & co." -> "keefer ridley")."""
-    words = key.split()
+    "brightwell home products", "keefer ridley & co." -> "keefer ridley"), a co-operative's word
+    spelt one way ("co-op", "co-operative": "cooperative")."""
+    words = [_COOPERATIVE.get(w, w) for w in key.split()]
     while len(words) > 1 and words[-1].rstrip(",") in CORPORATE_SUFFIXES | {"&", "and"}:
         words = words[:-1]
     return " ".join(words).rstrip(",")

@@ -396,7 +396,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.831, 0.807 (was 0.826, 0.795)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.811 (was 0.831, 0.807)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.816 (was 0.832, 0.811)
-    assert result["precision"] >= 0.833 and result["recall"] >= 0.816, format_entity_report(result)
+    # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.835, 0.832 (was 0.833, 0.816)
+    assert result["precision"] >= 0.835 and result["recall"] >= 0.832, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -536,7 +537,8 @@ def test_heldout_entities_p_floor() -> None:
     # precision 0.703, recall 0.736
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.758, 0.800 (was 0.703, 0.736)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.760, 0.809 (was 0.758, 0.800)
-    assert result["precision"] >= 0.760 and result["recall"] >= 0.809, format_entity_report(result)
+    # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.764, 0.813 (was 0.760, 0.809)
+    assert result["precision"] >= 0.764 and result["recall"] >= 0.813, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -553,4 +555,5 @@ def test_heldout_entities_q_floor() -> None:
     # gives 0.743, 0.730): precision 0.775, recall 0.765
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.781, 0.774 (was 0.775, 0.765)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
-    assert result["precision"] >= 0.784 and result["recall"] >= 0.791, format_entity_report(result)
+    # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.792, 0.826 (was 0.784, 0.791)
+    assert result["precision"] >= 0.792 and result["recall"] >= 0.826, format_entity_report(result)

@@ -435,3 +435,11 @@ def test_guard_a_title_told_something_is_no_publication(nlp) -> None:
     text = "Ferry strike ends\n\nThe crews went back on Monday. “We are pleased,” he told the Queen."
     doc = _consistency_after(nlp, text, [])
     assert not [e for e in doc.ents if e.text == "Queen"]
+
+
+def test_a_co_operative_the_tokenizer_cut_at_its_hyphen_is_one_name_and_its_short_form_is_it() -> None:
+    text = ("Quay fees to rise\n\nThe Harnlow Growers Co-operative will appeal, its chair said.\n\n"
+            "The Co-operative has 28 days to appeal. Members said the Co-op was ready.")
+    found, names = _extracted({"https://example.org/quay": text})
+    coop = {names[m.entity_id] for m in found.mentions if "Co-op" in m.text}
+    assert len(coop) == 1 and "Harnlow Growers Co-operative" in coop.pop()
