@@ -172,3 +172,15 @@ def test_a_headlines_inverted_speaker_is_the_noun_without_the_clause_after_it(nl
 def test_guard_in_the_story_a_clause_after_an_unnamed_speaker_says_who_they_are(nlp) -> None:
     text = "The watch was found on Tuesday. “It was ticking,” says a grocer who found it."
     assert _speakers(nlp, text)["It was ticking"][0] == "a grocer who found it"
+
+
+def test_an_organisations_word_alone_in_a_headline_is_the_one_the_story_names_with_it(nlp) -> None:
+    text = ("Council admits ‘schoolboy error’ over sign\n\nHarnlow Borough Council has apologised for the sign. "
+            "“We got it wrong,” the council said.")
+    assert _speakers(nlp, text)["schoolboy error"][1:] == ("Harnlow Borough Council", "organization")
+
+
+@pytest.mark.parametrize("kind", ["refuge", "sanctuary", "shelter"])
+def test_an_animal_refuge_speaking_by_its_kind_is_an_organisation(nlp, kind) -> None:
+    text = f"A hedgehog was found in a drain, the {kind} confirmed. “He is eating well,” the {kind} said."
+    assert _speakers(nlp, text)["He is eating well"][2] == "organization"
