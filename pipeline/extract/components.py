@@ -827,7 +827,7 @@ class LabelConsistency:
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif len(ent) == 1 and ent[0].text in ORG_HEADS and ent[0].text not in TITLES:
-                votes[key]["ORG"] += 3  # "Council admits …" tagged PERSON: an organisation's word alone names one
+                votes[key]["ORG"] += 3  # "Council concedes …" tagged PERSON: an organisation's word alone names one
             elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
                 votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):

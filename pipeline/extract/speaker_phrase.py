@@ -1353,7 +1353,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     ):
         out.speaker_kind, out.public = "anonymous_public", True  # "one security researcher asked"
     elif head.pos_ == "PROPN" and head.text in ORG_HEADS and len(span) == 1:
-        # "Council admits …" in a headline, the model blind to it: the organisation the document
+        # "Council concedes …" in a headline, the model blind to it: the organisation the document
         # names with that last word, when it names one
         out.speaker_kind = "organization"
         bodies = {name_key(idx.ent_of[i].text): idx.ent_of[i] for i in idx.orgs if idx.ent_of[i][-1].text == head.text}
