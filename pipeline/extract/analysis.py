@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from pipeline.errors import PipelineError
 from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
-from pipeline.extract.cues import first_name_gender, mention_gender
+from pipeline.extract.cues import first_name_gender, mention_gender, title_at
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
 from pipeline.extract.entities import ENTITY_LABELS, NAME_PARTICLES, OPENING_CANDIDATE, RANK_TITLES, FoundName
 from pipeline.extract.nlp import (
@@ -80,12 +80,7 @@ def _gender(ent: Any, couple: bool) -> str | None:
 def _rank_title(ent: Any) -> str | None:
     """The title of rank (``RANK_TITLES``) opening a PERSON mention or right before it ("Dr Ivo
     Fawley", "Dr Fawley": "Dr"), else None."""
-    if ent.label_ != "PERSON":
-        return None
-    for tok in (ent[0], ent.doc[ent.start - 1] if ent.start else None):
-        if tok is not None and tok.text.rstrip(".") in RANK_TITLES:
-            return tok.text.rstrip(".")
-    return None
+    return title_at(ent, RANK_TITLES) if ent.label_ == "PERSON" else None
 
 
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:

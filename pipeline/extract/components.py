@@ -55,6 +55,7 @@ from pipeline.extract.cues import (
     load_speech_verbs,
     names_its_object,
     relative_after,
+    verb_lemma,
 )
 from pipeline.extract.declared_names import (
     PAIR_WORDS,
@@ -62,6 +63,7 @@ from pipeline.extract.declared_names import (
     quoted_nickname_names,
 )
 from pipeline.extract.entities import (
+    COURTESY_TITLES,
     FIRST_NAME_TITLES,
     HANDLE_PATTERN,
     NAME_PARTICLES,
@@ -165,11 +167,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "Club", "Fund"}
 # what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
 PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
-# Titles that are never the first word of an organisation's name (unlike "General", "King").
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
-# the honorifics of no office, which only a person's surname follows ("Mr Quarmby" may be anyone;
-# not "Dr Pepper", "Sir Galahad")
-COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau"})
+# Titles that are never the first word of an organisation's name (unlike "General", "King"); the
+# courtesy titles (``entities.COURTESY_TITLES``) are the honorifics of no office, which only a
+# person's surname follows ("Mr Quarmby" may be anyone; not "Dr Pepper", "Sir Galahad")
+HONORIFICS = COURTESY_TITLES | frozenset({"Dr", "Prof", "Sir", "Dame", "Sen", "Rep", "Gov", "Rev", "Capt", "Col"})
 # What the NER calls a place named after "<person noun> from/in" (not ORG: "a worker from Acme").
 ORIGIN_MISTAKES = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "\u201c", "\u2018", '"', "'"})
@@ -367,7 +368,7 @@ def _split_at_speech_verb(doc: Doc, ent: Span) -> list[Span]:
     organisation when it is all capitalised words (an "&" too). No name holds a lower-case "told"."""
     if ent.label_ not in NAME_LABELS:
         return [ent]
-    cut = next((t.i for t in ent[1:] if t.is_lower and t.is_alpha and t.lemma_ in load_speech_verbs()), None)
+    cut = next((t.i for t in ent[1:] if t.is_lower and t.is_alpha and verb_lemma(t) in load_speech_verbs()), None)
     if cut is None:
         return [ent]
     # the one who told: a person, unless the model said an organisation ("Pellow told Tup & Tether" read as a title)
@@ -1380,17 +1381,18 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
     # ("the League" of "the National Quilters League", "the Friends’ founder")
     ends: dict[str, set[str]] = defaultdict(set)
     others: set[str] = set()
+    one_word: set[str] = set()  # a one-word name the model tagged once ("the Periscope")
     for e in ents:
         toks = [t for t in e if t.lower_ != "the" and not t.is_punct]
         if e.label_ == "ORG" and len(toks) >= 2:
             ends[toks[0].text].add(name_key(e.text))
             ends[toks[-1].text].add(name_key(e.text))
+        elif e.label_ == "ORG" and toks:
+            one_word.add(toks[0].text)
         elif e.label_ != "ORG":
             others.update(t.text for t in e)
-    for e in ents:  # a one-word name the model tagged once ("the Periscope") that ends no longer one
-        toks = [t for t in e if t.lower_ != "the" and not t.is_punct]
-        if e.label_ == "ORG" and len(toks) == 1 and toks[0].text not in ends:
-            ends[toks[0].text] = {name_key(toks[0].text)}
+    for word in one_word - ends.keys():  # that ends no longer one
+        ends[word] = {name_key(word)}
     found = []
     for tok in doc:
         if (tok.i not in taken and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.is_alpha
@@ -1438,8 +1440,8 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
 
 
 def _capitalised_after_the(doc: Doc, tok: Any) -> bool:
-    """A capitalised word right after "the" inside a sentence ("told the Sandglass"), which only a
-    name's place capitalises; not in the headline, whose Title Case capitalises anything."""
+    """A capitalised word right after "the" ("told the Sandglass", "The Sandglass has learned"),
+    which only a name capitalises; not in the headline, whose Title Case capitalises anything."""
     return tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.idx > headline_end(doc.text)
 
 

@@ -7,13 +7,13 @@ returns tokens. Used by ``speakers.py``, where the rules are summarised (README.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.entities import NAME_PARTICLES, TITLES, platform_names
+from pipeline.extract.entities import HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 
@@ -23,7 +23,6 @@ DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})  # hyphen-minus, d
 SPLIT_CUE_MAX_WORDS = 30  # words between the two parts of a split quote (the cue clause)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Mme": "f", "Mlle": "f", "Madame": "f", "Mademoiselle": "f", "Monsieur": "m", "Herr": "m", "Frau": "f"}
 # nouns of kin and of office that say a person's sex, set in apposition to a name ("his wife,
 # Corinna Pell,"; "Bart Pell, her husband,")
 GENDERED_NOUNS = {
@@ -112,9 +111,8 @@ def mention_gender(ent: Span) -> str | None:
     (``first_name_gender``), or a noun of kin or office right before it ("his wife Corinna") or
     set in apposition to it ("his wife, Corinna Pell,": ``GENDERED_NOUNS``); else None."""
     doc = ent.doc
-    for tok in (ent[0], doc[ent.start - 1] if ent.start else None):
-        if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
-            return HONORIFIC_GENDER[tok.text.rstrip(".")]
+    if (title := title_at(ent, HONORIFIC_GENDER)) is not None:
+        return HONORIFIC_GENDER[title]
     if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
         return own
     if ent.start and doc[ent.start - 1].lower_ in GENDERED_NOUNS:
@@ -133,6 +131,16 @@ def mention_gender(ent: Span) -> str | None:
     return said if said is not None else _own_pronoun_gender(ent)
 
 
+def title_at(ent: Span, titles: Collection[str]) -> str | None:
+    """The title of ``titles`` that opens a mention or stands right before it ("Mrs Pell" or
+    "Mrs" + "Pell": "Mrs"; "Dr." as "Dr"), else None."""
+    doc = ent.doc
+    for tok in (ent[0], doc[ent.start - 1] if ent.start else None):
+        if tok is not None and tok.text.rstrip(".") in titles:
+            return tok.text.rstrip(".")
+    return None
+
+
 def honorific_sexes(doc: Doc, ents: Iterable[Span]) -> dict[str, set[str]]:
     """Surname (lower case) -> the sexes the document's honorifics give it ("Mr Pell", "Ms. Pell":
     one inside the PERSON entity or right before it); two for a family ("Mr and Mrs Pell")."""
@@ -140,9 +148,8 @@ def honorific_sexes(doc: Doc, ents: Iterable[Span]) -> dict[str, set[str]]:
     for e in ents:
         if e.label_ != "PERSON":
             continue
-        for tok in (e[0], doc[e.start - 1] if e.start else None):
-            if tok is not None and tok.text.rstrip(".") in HONORIFIC_GENDER:
-                found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[tok.text.rstrip(".")])
+        if (title := title_at(e, HONORIFIC_GENDER)) is not None:
+            found.setdefault(e[-1].lower_, set()).add(HONORIFIC_GENDER[title])
     return found
 
 

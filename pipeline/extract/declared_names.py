@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cues import GENDERED_NOUNS, first_name_gender, honorific_sexes
+from pipeline.extract.entities import COURTESY_TITLES
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -304,4 +305,4 @@ def _titled_spouse(doc: Doc, surnamed: list[Span], owner: Token, noun: Token, ti
 # words calling two people a pair, after "A and B Surname" in its sentence
 PAIR_WORDS = frozenset({"couple", "siblings", "brothers", "sisters", "twins", "spouses", "husband", "wife"})
 # titles before a surname ("Mr Pell"); a word after one is a surname
-_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})
+_NAME_TITLES = COURTESY_TITLES | frozenset({"Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "Cllr", "Rev", "Judge"})

@@ -64,11 +64,14 @@ from pipeline.records import Entity, Mention
 # name, spoken in a speaker phrase, and before a lone surname a person as Mr makes one
 RANK_ABBREVIATIONS = frozenset({"Capt", "Sgt", "Lt", "Col", "Maj", "Cmdr", "Cpl", "Pvt", "Insp", "Supt", "Det", "Cllr"})
 
-TITLES = RANK_ABBREVIATIONS | frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
-    # the courtesy titles of French and German papers' English editions ("Mme Corvelle", "Herr Lenz",
-    # "Monsieur Ostry")
-    "Mme", "Mlle", "Monsieur", "Madame", "Mademoiselle", "Herr", "Frau",
+# the courtesy titles and the sex each says, those of French and German papers' English editions
+# too ("Mme Corvelle", "Herr Lenz", "Monsieur Ostry"); Mx says none
+HONORIFIC_GENDER = {"Mr": "m", "Ms": "f", "Mrs": "f", "Miss": "f", "Mme": "f", "Mlle": "f", "Madame": "f", "Mademoiselle": "f",
+                    "Monsieur": "m", "Herr": "m", "Frau": "f"}
+COURTESY_TITLES = frozenset(HONORIFIC_GENDER) | {"Mx"}
+
+TITLES = RANK_ABBREVIATIONS | COURTESY_TITLES | frozenset({
+    "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady", "President",
     "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Justice", "Secretary", "Gen", "General", "Col",
     "Capt", "Chancellor", "Minister", "Mayor", "Pope", "King", "Queen", "Prince", "Princess", "Rev",
     "Father", "Sheriff", "Speaker", "Commissioner", "Ambassador", "Vice",
