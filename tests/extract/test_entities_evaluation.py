@@ -116,16 +116,18 @@ HELDOUT_N = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-n"
 HELDOUT_O = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-o"
 HELDOUT_P = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-p"
 HELDOUT_Q = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-q"
+HELDOUT_R = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-r"
+HELDOUT_S = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-s"
 
 
 @pytest.mark.parametrize(
     "folder",
     [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I, HELDOUT_J, HELDOUT_K,
-     HELDOUT_L, HELDOUT_M, HELDOUT_N, HELDOUT_O, HELDOUT_P, HELDOUT_Q],
+     HELDOUT_L, HELDOUT_M, HELDOUT_N, HELDOUT_O, HELDOUT_P, HELDOUT_Q, HELDOUT_R, HELDOUT_S],
     ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e",
          "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i", "entities-heldout-j",
          "entities-heldout-k", "entities-heldout-l", "entities-heldout-m", "entities-heldout-n", "entities-heldout-o",
-         "entities-heldout-p", "entities-heldout-q"],
+         "entities-heldout-p", "entities-heldout-q", "entities-heldout-r", "entities-heldout-s"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -481,7 +483,8 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.830, 0.833 (was 0.790, 0.750)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.838, 0.841 (was 0.830, 0.833)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.838, 0.844 (was 0.838, 0.841)
-    assert result["precision"] >= 0.838 and result["recall"] >= 0.844, format_entity_report(result)
+    # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.842, 0.848 (was 0.838, 0.844)
+    assert result["precision"] >= 0.842 and result["recall"] >= 0.848, format_entity_report(result)
 
 
 def test_heldout_entities_n_floor() -> None:
@@ -519,7 +522,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.794, 0.843 (was 0.787, 0.825)
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.795, 0.847 (was 0.794, 0.843)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.796, 0.852 (was 0.795, 0.847)
-    assert result["precision"] >= 0.796 and result["recall"] >= 0.852, format_entity_report(result)
+    # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.800, 0.856 (was 0.796, 0.852)
+    assert result["precision"] >= 0.800 and result["recall"] >= 0.856, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -557,3 +561,33 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.792, 0.826 (was 0.784, 0.791)
     assert result["precision"] >= 0.792 and result["recall"] >= 0.826, format_entity_report(result)
+
+
+def test_heldout_entities_r_floor() -> None:
+    """The eighteenth held-out entity gold (tests/gold/entities-heldout-r, written blind on
+    2026-12-03: a shipyard's dredger order won and lost, a market hall's roof appeal and the donor
+    who withdrew, a dental chain leaving a county's public dental scheme, rural post office
+    closures; journalists in bylines only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_R))
+    result = evaluate_entities(HELDOUT_R / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 232 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at bd833d8): precision 0.864, recall 0.849
+    assert result["precision"] >= 0.864 and result["recall"] >= 0.849, format_entity_report(result)
+
+
+def test_heldout_entities_s_floor() -> None:
+    """The nineteenth held-out entity gold (tests/gold/entities-heldout-s, written blind on
+    2026-12-03: a family newspaper group bought by an investment fund, a dry ski slope's closure,
+    a windmill trust's restoration, an inquiry into a fertiliser warehouse fire; journalists in
+    bylines only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_S))
+    result = evaluate_entities(HELDOUT_S / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 228 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at bd833d8): precision 0.865, recall 0.816
+    assert result["precision"] >= 0.865 and result["recall"] >= 0.816, format_entity_report(result)

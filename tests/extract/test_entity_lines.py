@@ -449,3 +449,39 @@ def test_an_organisations_word_alone_the_model_called_a_person_is_an_organisatio
     text = "Council concedes mistake on car park\n\nHarnlow Borough Council has paused the works."
     doc = _consistency_after(nlp, text, [("Council", "PERSON", 0), ("Harnlow Borough Council", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Council", "ORG"), ("Harnlow Borough Council", "ORG")]
+
+
+MAKER = ("Marcellin, the Lyon maker of bicycle locks, will refund every customer, the company confirmed on Tuesday. "
+         "Marcellin said the fault was found in May.\n\n"
+         "Its founder, Aurore Vasselot, said: “We got it wrong.” “We will publish the audit,” the company said.")
+
+
+def test_a_one_word_name_set_beside_the_maker_of_something_is_a_firm(nlp) -> None:
+    doc = nlp(MAKER)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "Marcellin"] == [("Marcellin", "ORG"), ("Marcellin", "ORG")]
+
+
+def test_the_company_is_the_maker_not_the_place_before_its_noun(nlp) -> None:
+    from tests.extract.test_kinds_by_context import _speakers
+
+    assert _speakers(nlp, MAKER)["We will publish the audit"][1] == "Marcellin"
+
+
+@pytest.mark.parametrize("noun", ["manufacturer", "wholesaler", "insurer", "drugmaker"])
+def test_a_company_noun_in_apposition_makes_a_one_word_name_a_firm(nlp, noun) -> None:
+    # the model tags "Ravenzio" a person in both sentences
+    text = f"Ravenzio, a {noun} based in Leeds, said on Monday it would cut 40 jobs. Ravenzio said demand had fallen."
+    assert {e.label_ for e in nlp(text).ents if e.text == "Ravenzio"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pellard, the maker of the film, said the ending had been changed. Tamsin Pellard, 44, lives in Leeds.",
+        "Brindlecast, a furniture maker, said he had sold the workshop. Brindlecast, 61, will retire.",
+    ],
+)
+def test_guard_a_maker_who_is_a_person_stays_a_person(nlp, text) -> None:
+    # a first and last name or an age says person; "a furniture maker" is a trade, not a firm
+    name = text.split(",")[0]
+    assert "ORG" not in {e.label_ for e in nlp(text).ents if e.text == name}

@@ -90,7 +90,7 @@ SETS = {
     # 99, speaker_text 108); the founder's two body quotes were already taken for a vox pop's
     # (her age, three mentions), and now her headline quote is too, so the ceiling of reactions
     # outside the gold went from 2 to 3 (the same change took set Q's from 5 to 3).
-    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 99, 108, 38, 35, 3),
+    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 101, 108, 38, 35, 3),
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
@@ -181,6 +181,13 @@ SETS = {
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
     # wedding guests among others, as the public).
     "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 123, 127, 67, 34, 1),
+    # Blind run (2026-12-03, at bd833d8, after the first twenty-eight sets' fixes): direct 108/111,
+    # 113 predicted; indirect 36/37; speakers 132/144; speaker_text 135/144; public reactions 34/57,
+    # 37 made, 3 of them no gold reaction.
+    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 132, 135, 57, 34, 3),
+    # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
+    # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 128, 134, 53, 33, 3),
 }
 
 
