@@ -893,9 +893,13 @@ class LabelConsistency:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)
             changed = True
         short = _short_names_missed(doc, new_ents, self.words)  # "Crannock, which …" after "Crannock Foods plc"
-        short += _bodies_missed(doc, new_ents + short, full_words | first_names, self.words)  # "told Tallowby", "Oakby, a roofing firm,"
-        if short:
-            new_ents = sorted(new_ents + short, key=lambda s: s.start)
+        bodies = _bodies_missed(doc, new_ents + short, full_words | first_names, self.words)  # "told Tallowby", "Oakby, a roofing firm,"
+        if short or bodies:
+            # the body's name wherever else the model tagged it otherwise, bar a person's by evidence
+            named = {b.text for b in bodies}
+            new_ents = [Span(doc, e.start, e.end, label="ORG") if len(e) == 1 and e.text in named and e.label_ != "ORG"
+                        and name_key(e.text) not in evidenced else e for e in new_ents]
+            new_ents = sorted(new_ents + short + bodies, key=lambda s: s.start)
             changed = True
         couples = [piece for ent in new_ents for piece in _split_couple(doc, ent)]
         if len(couples) != len(new_ents):
@@ -1427,7 +1431,7 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
             continue
         span = Span(doc, tok.i, tok.i + 1, label="ORG")
         if tok.pos_ == "PROPN" and not _a_word(tok, words):
-            if _a_publication(doc, span) or any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(span)):
+            if _a_publication(doc, span) or any(_an_organisation_noun(n, span) for n in apposed_nouns(span)):
                 found.add(tok.text)
         elif _capitalised_after_the(doc, tok) and _a_publication(doc, span):
             papers.add(tok.text)
@@ -1752,8 +1756,21 @@ POSTNOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "JP", "OBE", "M
 # common nouns that say a name is an organisation when they stand right before it or beside it
 ORG_DESCRIPTORS = frozenset(
     "company firm site website platform app service startup brand retailer carrier airline operator "  # noqa: SIM905
-    "supplier vendor charity union agency broadcaster publisher label chain network".split()
+    "supplier vendor charity union agency broadcaster publisher label chain network manufacturer carmaker "
+    "automaker drugmaker chipmaker insurer lender wholesaler distributor exporter importer conglomerate".split()
 )
+
+
+def _an_organisation_noun(noun: Any, ent: Span) -> bool:
+    """Whether a lower-case noun set beside a name says the name is an organisation's:
+    ``ORG_DESCRIPTORS``, or "the … maker of …" beside a one-word name ("Brindle, the Leeds maker of
+    garden sheds,"), where a furniture maker with a first and last name is a person."""
+    if not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_ in ORG_DESCRIPTORS:
+        return True
+    return (noun.lemma_ == "maker" and len(ent) == 1 and any(c.lower_ == "the" for c in noun.lefts)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
 
 
 def _described_as_organisation(doc: Doc, ent: Span) -> bool:
@@ -1776,7 +1793,7 @@ def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
     """``_described_as_organisation`` but ", which"."""
     if _org_noun_before(doc, ent):
         return True
-    if any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed_nouns(ent)):
+    if any(_an_organisation_noun(n, ent) for n in apposed_nouns(ent)):
         return True
     # ", the British ticketing company," right after the name, however the parser hung it
     i = ent.end
