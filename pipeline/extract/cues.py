@@ -941,9 +941,17 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and (
             child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
+            or _named_in_apposition(idx, child)
         ):
             return verb
     return None
+
+
+def _named_in_apposition(idx: DocIndex, noun: Token) -> bool:
+    """A noun with a person's name in apposition ("The landlady of the Plover, Mandy Kell, was
+    worried: “…”"): the subject names someone, whatever the noun."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"
+                                       for c in noun.children)
 
 
 def _clause_before(idx: DocIndex, colon: int) -> Token | None:

@@ -735,6 +735,23 @@ def _names_title(tok: Token) -> bool:
 PLATFORM_PLACES = frozenset({"group", "page", "forum", "thread", "channel", "account", "feed", "chat"})  # where on a platform one writes
 
 
+def _which_after(doc: Doc, end: int) -> bool:
+    """Whether ", which" opens a relative clause on the words ending at ``end``."""
+    rel = relative_after(doc, end)
+    return rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"
+
+
+def _a_member_posting(head: Token) -> bool:
+    """One member of a group writing where the public writes: "one forum member", or "one
+    member" in a sentence set on a page, group, forum or thread ("On the league's Facebook page,
+    one member wrote"); not "one member of the committee", an unnamed source."""
+    if head.lemma_.lower() != "member" or not any(t.lower_ in {"one", "another", "a"} for t in head.lefts):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return any(t.lemma_.lower() in PLATFORM_PLACES for t in head.lefts) or any(t.lemma_.lower() in PLATFORM_PLACES for t in head.sent)
+
+
 def _on_a_platform(tok: Token) -> bool:
     """Whether ``tok`` opens "on/via <a social platform>" ("on X", "on Reddit", "via Facebook"),
     or a group or page on one ("on the Harbour Residents Facebook group")."""
@@ -1345,6 +1362,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.tag_ == "NN" and any(t.lower_ == "the" for t in head.lefts) and (named := _speaking_next(idx, head)) is not None:
         # "The chief executive of Harnmoor Trust told its board …. Jo Lee was speaking after …": named next
         out.speaker_kind, out.ref = "person", (named.start_char, named.end_char)
+    elif _a_member_posting(head):
+        out.speaker_kind, out.public = "anonymous_public", True  # "On the club's Facebook page, one member wrote"
     elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
         out.speaker_kind = "unnamed_source"
     elif (
@@ -1362,6 +1381,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             out.ref = (body.start_char, body.end_char)
     elif head.pos_ == "PROPN" and (firm := _firm_named_by(idx, head)) is not None:
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Quenbury said" after "Quenbury Systems"
+    elif head.pos_ == "PROPN" and head.i not in idx.ent_of and _which_after(doc, end):
+        out.speaker_kind, out.ref_name = "organization", span.text  # "Harnlow Estate, which owns the lake, said": people take "who"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and (relative := kin_named(idx, head)) is not None:

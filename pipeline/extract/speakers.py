@@ -57,7 +57,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.components import AGENT_ENDINGS, APPOSED_ROLES, CLOCK_TIME, COURTESY_TITLES
+from pipeline.extract.components import AGENT_ENDINGS, APPOSED_ROLES, CLOCK_TIME, COURTESY_TITLES, KIN_NOUNS
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
@@ -87,6 +87,7 @@ from pipeline.extract.speaker_phrase import (
     INTERVIEW_ROLES,
     ORDINAL_HEADS,
     ORG_NOUNS,
+    PERSON_ROLES,
     PUBLIC_NOUNS,
     SOURCE_NOUNS,
     Attribution,
@@ -98,8 +99,10 @@ from pipeline.extract.speaker_phrase import (
 )
 
 MIN_UNATTRIBUTED_WORDS = 6
-# nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”")
-COLON_SPEAKERS = SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | {"council", "board", "court", "union", "police"}
+# nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”",
+# "The mayor was blunt: “…”", "His wife was blunter: “…”")
+COLON_SPEAKERS = (SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | PERSON_ROLES | KIN_NOUNS
+                  | {"council", "board", "court", "union", "police"})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:

@@ -590,4 +590,5 @@ def test_heldout_entities_s_floor() -> None:
     result = evaluate_entities(HELDOUT_S / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 228 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd833d8): precision 0.865, recall 0.816
-    assert result["precision"] >= 0.865 and result["recall"] >= 0.816, format_entity_report(result)
+    # 2026-12-03, an organisation noun in apposition names a firm, written before the set was read (session 26): 0.870, 0.820 (was 0.865, 0.816)
+    assert result["precision"] >= 0.870 and result["recall"] >= 0.820, format_entity_report(result)

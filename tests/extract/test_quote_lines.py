@@ -184,3 +184,39 @@ def test_an_organisations_word_alone_in_a_headline_is_the_one_the_story_names_wi
 def test_an_animal_refuge_speaking_by_its_kind_is_an_organisation(nlp, kind) -> None:
     text = f"A hedgehog was found in a drain, the {kind} confirmed. “He is eating well,” the {kind} said."
     assert _speakers(nlp, text)["He is eating well"][2] == "organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # a person named in apposition to the subject of the clause before the colon
+        ("Ferry fares rise\n\nThe harbourmaster, Corrin Lowdham, was unimpressed: “We were told nothing until the notices went up.”",
+         "We were told nothing until the notices went up.", ("Corrin Lowdham", "Corrin Lowdham", "person")),
+        ("Ferry fares rise\n\nHis daughter, Nessa, was delighted: “Dad has finally stopped complaining about the timetable.”",
+         "Dad has finally stopped complaining about the timetable.", ("Nessa", "Nessa", "person")),
+        # a role alone
+        ("Ferry fares rise\n\nThe chairman was unimpressed: “We were told nothing until the notices went up.”",
+         "We were told nothing until the notices went up.", ("The chairman", None, "person")),
+    ],
+)
+def test_a_person_by_role_or_name_in_apposition_speaks_through_a_colon(nlp, text, words, speaker) -> None:
+    assert _speakers(nlp, text)[words] == speaker
+
+
+def test_one_member_writing_in_a_group_online_is_the_public(nlp) -> None:
+    text = ("Ferry fares rise\n\nIn the harbour society's WhatsApp group, one member wrote: “Another rise and I will swim across.”\n\n"
+            "“It is a fair price for the crossing,” wrote one forum member.")
+    found = _speakers(nlp, text)
+    assert found["Another rise and I will swim across."] == ("one member", None, "anonymous_public")
+    assert found["It is a fair price for the crossing"][2] == "anonymous_public"
+
+
+def test_guard_one_member_of_a_board_is_an_unnamed_source(nlp) -> None:
+    text = "Ferry fares rise\n\nOne member of the harbour board said: “We were told nothing until the notices went up.”"
+    assert _speakers(nlp, text)["We were told nothing until the notices went up."][2] == "unnamed_source"
+
+
+def test_an_untagged_name_with_which_after_it_speaks_as_an_organisation(nlp) -> None:
+    text = ("Lake swim off\n\nHeskin Estate, which runs the reservoir car park, said: "
+            "“We cannot risk anyone on the ice this morning.”")
+    assert _speakers(nlp, text)["We cannot risk anyone on the ice this morning."] == ("Heskin Estate", None, "organization")

@@ -59,7 +59,7 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 103, 120, 35, 32, 2),
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 119, 123, 34, 30, 3),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 120, 123, 34, 31, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 117, 123, 33, 28, 1),
@@ -77,7 +77,7 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 119, 45, 42, 0),
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 129, 130, 44, 39, 5),
+    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 130, 130, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 25, 3),
@@ -183,11 +183,14 @@ SETS = {
     "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 123, 127, 67, 34, 1),
     # Blind run (2026-12-03, at bd833d8, after the first twenty-eight sets' fixes): direct 108/111,
     # 113 predicted; indirect 36/37; speakers 132/144; speaker_text 135/144; public reactions 34/57,
-    # 37 made, 3 of them no gold reaction.
-    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 132, 135, 57, 34, 3),
+    # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
+    # or a name in apposition speaking through a colon, "one member" writing online the public, an
+    # untagged name with ", which" an organisation; not blind any more): speakers 135.
+    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 135, 137, 57, 36, 3),
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 128, 134, 53, 33, 3),
+    # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 133, 136, 53, 35, 3),
 }
 
 
