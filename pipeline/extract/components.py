@@ -778,7 +778,8 @@ class LabelConsistency:
             ents = sorted(ents + declared, key=lambda s: s.start)
             changed = True
         judged = [e for e in ents if e.kb_id_ != RULER_KB and e.label_ in NAME_LABELS and name_key(e.text)]
-        person_keys = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON"]
+        trades = {name_key(e.text) for e in judged if e.label_ == "PERSON" and _named_for_its_trade(doc, e, self.words)}
+        person_keys = [name_key(person_name(e.text)).split() for e in judged if e.label_ == "PERSON" and name_key(e.text) not in trades]
         fulls = [words for words in person_keys if len(words) >= 2]
         surnames = {words[-1]: "PERSON" for words in fulls}
         # a surname with its particles ("le wellock" of "Gwen Le Wellock") is one too
@@ -829,6 +830,10 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif len(ent) == 1 and ent[0].text in ORG_HEADS and ent[0].text not in TITLES:
                 votes[key]["ORG"] += 3  # "Council concedes …" tagged PERSON: an organisation's word alone names one
+            elif ent.label_ == "PERSON" and _paired_with_an_organisation(doc, ent, ents):
+                votes[key]["ORG"] += 3  # "the Harnlow Gazette and the Kelby Wayfarer": the same kind as its pair
+            elif key in trades:
+                votes[key]["ORG"] += 3  # "Ledgard Newspapers", "Keverne Millwrights": a family's name, then its trade
             elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
                 votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
@@ -989,6 +994,46 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
         return True
     before = doc[i - 1]
     return before.is_space or before.text in _SENTENCE_ENDS
+
+
+def _paired_with_an_organisation(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """A name written with "the" and joined by "and" or "or" to an organisation's name also
+    written with "the" ("the Harnlow Gazette and the Kelby Wayfarer", "the Wayfarer or the
+    Gazette"): the same kind of thing as its pair; people are not "the" anything."""
+    def the_at(span: Span) -> int | None:  # where the "the" of a name is, in it or right before it
+        if span[0].lower_ == "the":
+            return span.start
+        return span.start - 1 if span.start >= 1 and doc[span.start - 1].lower_ == "the" else None
+
+    the = the_at(ent)
+    if the is None:
+        return False
+    orgs = [e for e in ents if e.label_ == "ORG" and the_at(e) is not None]
+    joined = the >= 1 and doc[the - 1].lower_ in {"and", "or"}
+    if joined and any(e.end == the - 1 for e in orgs):
+        return True  # "the Harnlow Gazette and the <ent>"
+    after = ent.end
+    return after < len(doc) and doc[after].lower_ in {"and", "or"} and any(the_at(e) == after + 1 for e in orgs)
+
+
+def _named_for_its_trade(doc: Doc, ent: Span, words: frozenset[str]) -> bool:
+    """Two or three capitalised words ending in the plural of an English noun, the first no
+    listed first name nor title ("Ledgard Newspapers", "Pellow Millwrights", "Harnlow Stone
+    Carvers"): a firm by its trade, not a person; not "Ada Banks" nor "Mr Banks", nor a name
+    whose last word the document also writes without the first ("Ropers said", "Mr Ropers",
+    "of Ropers Joinery"), as a person's surname is written."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent) or not words:
+        return False
+    first, last = ent[0], ent[-1]
+    if first_name_gender(first.text) is not None or first.text.rstrip(".") in TITLES:
+        return False
+    if any(t.lower_ == last.lower_ and t.i != last.i and (t.i == 0 or doc[t.i - 1].lower_ != doc[last.i - 1].lower_) for t in doc):
+        return False
+    lower = last.lower_
+    # the plural of an English noun by "s" or "ies" ("Newspapers", "Bakeries"); not by "es",
+    # which surnames end in ("Loames", "Barnes")
+    return (lower.endswith("s") and not lower.endswith("ss") and lower not in words
+            and (lower[:-1] in words or (lower.endswith("ies") and lower[:-3] + "y" in words)))
 
 
 def _a_thing_with_the(doc: Doc, ent: Span) -> bool:

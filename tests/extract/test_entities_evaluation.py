@@ -443,7 +443,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.868, 0.874 (was 0.868, 0.871)
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.869, 0.881 (was 0.868, 0.874)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.876, 0.891 (was 0.869, 0.881)
-    assert result["precision"] >= 0.876 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.883, 0.895 (was 0.876, 0.891)
+    assert result["precision"] >= 0.883 and result["recall"] >= 0.895, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -502,7 +503,8 @@ def test_heldout_entities_n_floor() -> None:
     # written before the set was read): precision 0.819, recall 0.832
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.852 (was 0.819, 0.832)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.855 (was 0.832, 0.852)
-    assert result["precision"] >= 0.833 and result["recall"] >= 0.855, format_entity_report(result)
+    # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.859, 0.879 (was 0.833, 0.855)
+    assert result["precision"] >= 0.859 and result["recall"] >= 0.879, format_entity_report(result)
 
 
 def test_heldout_entities_o_floor() -> None:
@@ -523,7 +525,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.795, 0.847 (was 0.794, 0.843)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.796, 0.852 (was 0.795, 0.847)
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.800, 0.856 (was 0.796, 0.852)
-    assert result["precision"] >= 0.800 and result["recall"] >= 0.856, format_entity_report(result)
+    # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.804, 0.860 (was 0.800, 0.856)
+    assert result["precision"] >= 0.804 and result["recall"] >= 0.860, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -591,4 +594,5 @@ def test_heldout_entities_s_floor() -> None:
     assert result["gold_mentions"] == 228 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd833d8): precision 0.865, recall 0.816
     # 2026-12-03, an organisation noun in apposition names a firm, written before the set was read (session 26): 0.870, 0.820 (was 0.865, 0.816)
-    assert result["precision"] >= 0.870 and result["recall"] >= 0.820, format_entity_report(result)
+    # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.898, 0.851 (was 0.870, 0.820)
+    assert result["precision"] >= 0.898 and result["recall"] >= 0.851, format_entity_report(result)

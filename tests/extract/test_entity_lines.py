@@ -485,3 +485,32 @@ def test_guard_a_maker_who_is_a_person_stays_a_person(nlp, text) -> None:
     # a first and last name or an age says person; "a furniture maker" is a trade, not a firm
     name = text.split(",")[0]
     assert "ORG" not in {e.label_ for e in nlp(text).ents if e.text == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The group prints the Harnlow Gazette and the Kelby Tattler. Both titles will move to weekly.", "the Kelby Tattler"),
+        ("The group prints the Kelby Gleaner and the Harnlow Gazette.", "the Kelby Gleaner"),
+    ],
+)
+def test_a_name_with_the_paired_with_an_organisation_is_one(nlp, text, name) -> None:
+    # the model tags the paper a person; people are not "the" anything, and its pair is a paper
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.text == name] == [(name, "ORG")]
+
+
+def test_a_name_ending_in_the_plural_of_a_trade_is_a_firm(nlp) -> None:
+    text = "Cobbold Millwrights will fit the new sails in June. Cobbold Millwrights said the cap was ready."
+    assert {e.label_ for e in nlp(text).ents if e.text == "Cobbold Millwrights"} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tamsin Wells chairs the trust. Ms Wells said the roof would be fixed.", "Tamsin Wells"),  # a listed first name
+        ("Quentrel Wells chairs the trust. Mr Wells said the roof would be fixed.", "Quentrel Wells"),  # a titled surname
+        ("Quentrel Barnes, of Barnes Joinery, put up the signs. Barnes said the job took a day.", "Quentrel Barnes"),  # "es"
+    ],
+)
+def test_guard_a_person_whose_surname_is_a_plural_stays_a_person(nlp, text, name) -> None:
+    assert {e.label_ for e in nlp(text).ents if e.text == name} == {"PERSON"}

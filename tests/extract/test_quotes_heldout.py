@@ -137,7 +137,7 @@ SETS = {
     # After the fixes its errors prompted (a headline role the model tagged as a name the story never
     # writes; not blind any more): speakers 112; a plural possessive before ", not" or ",’" inside
     # British single quotes ("the bosses’, not the …’s,’"): direct 104/105, 131 speakers checked.
-    "quotes-heldout-u": Floors(105, 104, 105, 28, 132, 115, 125, 38, 30, 1),
+    "quotes-heldout-u": Floors(105, 104, 105, 28, 132, 116, 125, 38, 30, 1),
     # Blind run (2026-12-03, at a4adb4c, after the first twenty-one sets' fixes; the code of the
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
