@@ -831,9 +831,9 @@ class LabelConsistency:
             elif len(ent) == 1 and ent[0].text in ORG_HEADS and ent[0].text not in TITLES:
                 votes[key]["ORG"] += 3  # "Council concedes …" tagged PERSON: an organisation's word alone names one
             elif ent.label_ == "PERSON" and _paired_with_an_organisation(doc, ent, ents):
-                votes[key]["ORG"] += 3  # "the Harnlow Gazette and the Kelby Wayfarer": the same kind as its pair
+                votes[key]["ORG"] += 3  # "the Harnlow Gazette and the Kelby Tattler": the same kind as its pair
             elif key in trades:
-                votes[key]["ORG"] += 3  # "Ledgard Newspapers", "Keverne Millwrights": a family's name, then its trade
+                votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
             elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
                 votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
@@ -998,7 +998,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 
 def _paired_with_an_organisation(doc: Doc, ent: Span, ents: list[Span]) -> bool:
     """A name written with "the" and joined by "and" or "or" to an organisation's name also
-    written with "the" ("the Harnlow Gazette and the Kelby Wayfarer", "the Wayfarer or the
+    written with "the" ("the Harnlow Gazette and the Kelby Tattler", "the Tattler or the
     Gazette"): the same kind of thing as its pair; people are not "the" anything."""
     def the_at(span: Span) -> int | None:  # where the "the" of a name is, in it or right before it
         if span[0].lower_ == "the":
@@ -1018,8 +1018,8 @@ def _paired_with_an_organisation(doc: Doc, ent: Span, ents: list[Span]) -> bool:
 
 def _named_for_its_trade(doc: Doc, ent: Span, words: frozenset[str]) -> bool:
     """Two or three capitalised words ending in the plural of an English noun, the first no
-    listed first name nor title ("Ledgard Newspapers", "Pellow Millwrights", "Harnlow Stone
-    Carvers"): a firm by its trade, not a person; not "Ada Banks" nor "Mr Banks", nor a name
+    listed first name nor title ("Cobbold Wheelwrights", "Harnlow Drapers", "Quorndon Sail
+    Makers"): a firm by its trade, not a person; not "Ada Banks" nor "Mr Banks", nor a name
     whose last word the document also writes without the first ("Ropers said", "Mr Ropers",
     "of Ropers Joinery"), as a person's surname is written."""
     if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent) or not words:
@@ -1030,8 +1030,8 @@ def _named_for_its_trade(doc: Doc, ent: Span, words: frozenset[str]) -> bool:
     if any(t.lower_ == last.lower_ and t.i != last.i and (t.i == 0 or doc[t.i - 1].lower_ != doc[last.i - 1].lower_) for t in doc):
         return False
     lower = last.lower_
-    # the plural of an English noun by "s" or "ies" ("Newspapers", "Bakeries"); not by "es",
-    # which surnames end in ("Loames", "Barnes")
+    # the plural of an English noun by "s" or "ies" ("Wheelwrights", "Distilleries"); not by "es",
+    # which surnames end in ("Barnes", "Holmes")
     return (lower.endswith("s") and not lower.endswith("ss") and lower not in words
             and (lower[:-1] in words or (lower.endswith("ies") and lower[:-3] + "y" in words)))
 
@@ -1808,8 +1808,8 @@ ORG_DESCRIPTORS = frozenset(
 
 def _an_organisation_noun(noun: Any, ent: Span) -> bool:
     """Whether a lower-case noun set beside a name says the name is an organisation's:
-    ``ORG_DESCRIPTORS``, or "the … maker of …" beside a one-word name ("Brindle, the Leeds maker of
-    garden sheds,"), where a furniture maker with a first and last name is a person."""
+    ``ORG_DESCRIPTORS``, or "the … maker of …" beside a one-word name ("Brindle, the maker of the
+    Shedmaster range,"), where a furniture maker with a first and last name is a person."""
     if not noun.is_lower or noun.pos_ != "NOUN":
         return False
     if noun.lemma_ in ORG_DESCRIPTORS:

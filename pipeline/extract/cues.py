@@ -948,8 +948,8 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
 
 
 def _named_in_apposition(idx: DocIndex, noun: Token) -> bool:
-    """A noun with a person's name in apposition ("The landlady of the Plover, Mandy Kell, was
-    worried: “…”"): the subject names someone, whatever the noun."""
+    """A noun with a person's name in apposition ("The harbourmaster, Corrin Lowdham, was
+    unimpressed: “…”"): the subject names someone, whatever the noun."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"
                                        for c in noun.children)
 

@@ -743,8 +743,8 @@ def _which_after(doc: Doc, end: int) -> bool:
 
 def _a_member_posting(head: Token) -> bool:
     """One member of a group writing where the public writes: "one forum member", or "one
-    member" in a sentence set on a page, group, forum or thread ("On the league's Facebook page,
-    one member wrote"); not "one member of the committee", an unnamed source."""
+    member" in a sentence set on a page, group, forum or thread ("In the harbour society's WhatsApp
+    group, one member wrote"); not "one member of the committee", an unnamed source."""
     if head.lemma_.lower() != "member" or not any(t.lower_ in {"one", "another", "a"} for t in head.lefts):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
@@ -1363,7 +1363,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The chief executive of Harnmoor Trust told its board …. Jo Lee was speaking after …": named next
         out.speaker_kind, out.ref = "person", (named.start_char, named.end_char)
     elif _a_member_posting(head):
-        out.speaker_kind, out.public = "anonymous_public", True  # "On the club's Facebook page, one member wrote"
+        out.speaker_kind, out.public = "anonymous_public", True  # "In the society's WhatsApp group, one member wrote"
     elif lower in SOURCE_NOUNS or lemma in SOURCE_NOUNS:
         out.speaker_kind = "unnamed_source"
     elif (
@@ -1382,7 +1382,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif head.pos_ == "PROPN" and (firm := _firm_named_by(idx, head)) is not None:
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Quenbury said" after "Quenbury Systems"
     elif head.pos_ == "PROPN" and head.i not in idx.ent_of and _which_after(doc, end):
-        out.speaker_kind, out.ref_name = "organization", span.text  # "Harnlow Estate, which owns the lake, said": people take "who"
+        out.speaker_kind, out.ref_name = "organization", span.text  # "Heskin Estate, which runs the car park, said": people take "who"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and (relative := kin_named(idx, head)) is not None:

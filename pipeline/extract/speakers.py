@@ -100,7 +100,7 @@ from pipeline.extract.speaker_phrase import (
 
 MIN_UNATTRIBUTED_WORDS = 6
 # nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”",
-# "The mayor was blunt: “…”", "His wife was blunter: “…”")
+# "The mayor was blunt: “…”", "The chairman was unimpressed: “…”")
 COLON_SPEAKERS = (SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | PERSON_ROLES | KIN_NOUNS
                   | {"council", "board", "court", "union", "police"})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name

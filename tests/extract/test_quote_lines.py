@@ -192,8 +192,8 @@ def test_an_animal_refuge_speaking_by_its_kind_is_an_organisation(nlp, kind) -> 
         # a person named in apposition to the subject of the clause before the colon
         ("Ferry fares rise\n\nThe harbourmaster, Corrin Lowdham, was unimpressed: “We were told nothing until the notices went up.”",
          "We were told nothing until the notices went up.", ("Corrin Lowdham", "Corrin Lowdham", "person")),
-        ("Ferry fares rise\n\nHis daughter, Nessa, was delighted: “Dad has finally stopped complaining about the timetable.”",
-         "Dad has finally stopped complaining about the timetable.", ("Nessa", "Nessa", "person")),
+        ("Ferry fares rise\n\nHis daughter, Dorothea, was delighted: “Dad has finally stopped complaining about the timetable.”",
+         "Dad has finally stopped complaining about the timetable.", ("Dorothea", "Dorothea", "person")),
         # a role alone
         ("Ferry fares rise\n\nThe chairman was unimpressed: “We were told nothing until the notices went up.”",
          "We were told nothing until the notices went up.", ("The chairman", None, "person")),
@@ -217,6 +217,6 @@ def test_guard_one_member_of_a_board_is_an_unnamed_source(nlp) -> None:
 
 
 def test_an_untagged_name_with_which_after_it_speaks_as_an_organisation(nlp) -> None:
-    text = ("Lake swim off\n\nHeskin Estate, which runs the reservoir car park, said: "
-            "“We cannot risk anyone on the ice this morning.”")
-    assert _speakers(nlp, text)["We cannot risk anyone on the ice this morning."] == ("Heskin Estate", None, "organization")
+    text = ("Car park fees rise\n\nHeskin Estate, which runs the reservoir car park, said: "
+            "“The fees will rise in May to pay for new barriers.”")
+    assert _speakers(nlp, text)["The fees will rise in May to pay for new barriers."] == ("Heskin Estate", None, "organization")
