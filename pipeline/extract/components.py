@@ -1442,8 +1442,17 @@ def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> li
             others.update(t.text for t in e)
     for word in one_word - ends.keys():  # that ends no longer one
         ends[word] = {name_key(word)}
+    # a one-word name the model tagged an organisation twice or more and nothing else anywhere,
+    # no English word: the same organisation where it tagged nothing ("Ruralpost has closed …",
+    # then "asked Ruralpost to wait")
+    tagged = Counter(e[0].text for e in ents if e.label_ == "ORG" and len(e) == 1)
+    longer = {t.text for e in ents if len(e) >= 2 for t in e}
+    alone = {w for w, n in tagged.items() if n >= 2 and w not in others and w not in longer and w.isalpha()}
     found = []
     for tok in doc:
+        if tok.i not in taken and tok.text in alone and tok.pos_ == "PROPN" and not _a_word(tok, words) and stands_alone(doc, tok):
+            found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            continue
         if (tok.i not in taken and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.is_alpha
                 and not tok.is_sent_start and len(ends.get(tok.text, ())) == 1 and tok.text not in others and stands_alone(doc, tok)):
             found.append(Span(doc, tok.i, tok.i + 1, label="ORG"))

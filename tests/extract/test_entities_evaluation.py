@@ -464,7 +464,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.850, 0.857 (was 0.849, 0.853)
     # 2026-12-03, a first name opening a sentence read as a verb joins its surname (session 24): 0.866, 0.873 (was 0.850, 0.857)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.866, 0.876 (was 0.866, 0.873)
-    assert result["precision"] >= 0.866 and result["recall"] >= 0.876, format_entity_report(result)
+    # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.867, 0.880 (was 0.866, 0.876)
+    assert result["precision"] >= 0.867 and result["recall"] >= 0.880, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:
@@ -504,7 +505,8 @@ def test_heldout_entities_n_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.852 (was 0.819, 0.832)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.855 (was 0.832, 0.852)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.859, 0.879 (was 0.833, 0.855)
-    assert result["precision"] >= 0.859 and result["recall"] >= 0.879, format_entity_report(result)
+    # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.859, 0.883 (was 0.859, 0.879)
+    assert result["precision"] >= 0.859 and result["recall"] >= 0.883, format_entity_report(result)
 
 
 def test_heldout_entities_o_floor() -> None:
@@ -578,7 +580,8 @@ def test_heldout_entities_r_floor() -> None:
     result = evaluate_entities(HELDOUT_R / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 232 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd833d8): precision 0.864, recall 0.849
-    assert result["precision"] >= 0.864 and result["recall"] >= 0.849, format_entity_report(result)
+    # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.865, 0.858 (was 0.864, 0.849)
+    assert result["precision"] >= 0.865 and result["recall"] >= 0.858, format_entity_report(result)
 
 
 def test_heldout_entities_s_floor() -> None:
