@@ -166,6 +166,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organisation words that end names holding a plural possessive ("Footballers’ Guild", "Teachers’ Union").
 PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "Club", "Fund"}
 # what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
+# the words that end a body's name, whatever label the model gave it
+BODY_ENDINGS = PLURAL_POSSESSIVE_HEADS | LEADING_ORG_HEADS
 PLURAL_POSSESSIVE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP", "EVENT"})
 # Titles that are never the first word of an organisation's name (unlike "General", "King"); the
 # courtesy titles (``entities.COURTESY_TITLES``) are the honorifics of no office, which only a
@@ -830,6 +832,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif len(ent) == 1 and ent[0].text in ORG_HEADS and ent[0].text not in TITLES:
                 votes[key]["ORG"] += 3  # "Council concedes …" tagged PERSON: an organisation's word alone names one
+            elif ent.label_ in {"WORK_OF_ART", "PRODUCT"} and len(ent) >= 2 and ent[-1].text in BODY_ENDINGS:
+                votes[key]["ORG"] += 3  # "The Bedesmen's Guild" tagged a work of art: a body's word ends it
             elif ent.label_ == "PERSON" and _paired_with_an_organisation(doc, ent, ents):
                 votes[key]["ORG"] += 3  # "the Harnlow Gazette and the Kelby Tattler": the same kind as its pair
             elif key in trades:
@@ -1027,13 +1031,14 @@ def _named_for_its_trade(doc: Doc, ent: Span, words: frozenset[str]) -> bool:
     first, last = ent[0], ent[-1]
     if first_name_gender(first.text) is not None or first.text.rstrip(".") in TITLES:
         return False
-    if any(t.lower_ == last.lower_ and t.i != last.i and (t.i == 0 or doc[t.i - 1].lower_ != doc[last.i - 1].lower_) for t in doc):
-        return False
     lower = last.lower_
     # the plural of an English noun by "s" or "ies" ("Wheelwrights", "Distilleries"); not by "es",
     # which surnames end in ("Barnes", "Holmes")
-    return (lower.endswith("s") and not lower.endswith("ss") and lower not in words
-            and (lower[:-1] in words or (lower.endswith("ies") and lower[:-3] + "y" in words)))
+    if not (lower.endswith("s") and not lower.endswith("ss") and lower not in words
+            and (lower[:-1] in words or (lower.endswith("ies") and lower[:-3] + "y" in words))):
+        return False
+    before = doc[last.i - 1].lower_
+    return not any(t.lower_ == lower and t.i != last.i and (t.i == 0 or doc[t.i - 1].lower_ != before) for t in doc)
 
 
 def _a_thing_with_the(doc: Doc, ent: Span) -> bool:

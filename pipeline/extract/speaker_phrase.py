@@ -781,7 +781,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         # "The hospital's chief executive, Dr Julian Sandiford, said": the name the description gives
         # ("The town's MP, Ada Quist, said": a role in capitals, which the tagger reads as a name)
         # (or through a second description: "His widow, the set designer Naledi Dlamini, said")
-        apposed = [c for c in head.children if c.dep_ == "appos"]
+        # (a handle between commas the parser hung on otherwise: "A Bluesky user, @jo_b, wrote")
+        apposed = [c for c in head.children if c.dep_ == "appos" or (
+            c.i > head.i and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "HANDLE" and idx.doc[c.i - 1].text == ",")]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
         # (an organisation's too: "The campaign group Harbour Otter Watch said"; a handle's: "Another user, @jo_b, replied")
         named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG", "HANDLE"}
@@ -1240,12 +1242,13 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     out.public = bool(words & PUBLIC_NOUNS)
     ent = idx.ent_of.get(head.i)
     if (
-        not start <= head.i < end and (named := idx.ent_of.get(start)) is not None and named.label_ == "PERSON"
-        and (ent is not None or head.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES)
+        not start <= head.i < end and (named := idx.ent_of.get(start)) is not None
+        and (named.label_ == "HANDLE" or (named.label_ == "PERSON" and (ent is not None or head.lemma_.lower() not in PERSON_NOUNS | PERSON_ROLES)))
     ):
         # the phrase is a person apposed to the head ("At the Harnmoor Sanctuary, …, the founder,
         # Jo Lee, said"; "Outside court, the club's chair, Jo Lee, said", "court" the parser's
-        # subject; not "A spokesman for the operator, Harnmoor Grid, said": the spokesman speaks)
+        # subject; not "A spokesman for the operator, Harnmoor Grid, said": the spokesman speaks); a
+        # handle always is who wrote ("A Bluesky user, @jo_b, wrote")
         ent = named
     lower, lemma = head.lower_, head.lemma_.lower()
     if len(span) == 1 and span.text.upper() in INTERVIEW_ROLES and end < len(doc) and doc[end].text == ":":

@@ -118,16 +118,19 @@ HELDOUT_P = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-p"
 HELDOUT_Q = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-q"
 HELDOUT_R = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-r"
 HELDOUT_S = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-s"
+HELDOUT_T = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-t"
+HELDOUT_U = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-u"
 
 
 @pytest.mark.parametrize(
     "folder",
     [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I, HELDOUT_J, HELDOUT_K,
-     HELDOUT_L, HELDOUT_M, HELDOUT_N, HELDOUT_O, HELDOUT_P, HELDOUT_Q, HELDOUT_R, HELDOUT_S],
+     HELDOUT_L, HELDOUT_M, HELDOUT_N, HELDOUT_O, HELDOUT_P, HELDOUT_Q, HELDOUT_R, HELDOUT_S, HELDOUT_T, HELDOUT_U],
     ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e",
          "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i", "entities-heldout-j",
          "entities-heldout-k", "entities-heldout-l", "entities-heldout-m", "entities-heldout-n", "entities-heldout-o",
-         "entities-heldout-p", "entities-heldout-q", "entities-heldout-r", "entities-heldout-s"],
+         "entities-heldout-p", "entities-heldout-q", "entities-heldout-r", "entities-heldout-s",
+         "entities-heldout-t", "entities-heldout-u"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -344,7 +347,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.887, 0.905 (was 0.886, 0.898)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.887, 0.912 (was 0.887, 0.905)
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.894, 0.918 (was 0.887, 0.912)
-    assert result["precision"] >= 0.894 and result["recall"] >= 0.918, format_entity_report(result)
+    # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.898, 0.925 (was 0.894, 0.918)
+    assert result["precision"] >= 0.898 and result["recall"] >= 0.925, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -399,7 +403,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.832, 0.811 (was 0.831, 0.807)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.816 (was 0.832, 0.811)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.835, 0.832 (was 0.833, 0.816)
-    assert result["precision"] >= 0.835 and result["recall"] >= 0.832, format_entity_report(result)
+    # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.840, 0.840 (was 0.835, 0.832)
+    assert result["precision"] >= 0.840 and result["recall"] >= 0.840, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -599,3 +604,32 @@ def test_heldout_entities_s_floor() -> None:
     # 2026-12-03, an organisation noun in apposition names a firm, written before the set was read (session 26): 0.870, 0.820 (was 0.865, 0.816)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.898, 0.851 (was 0.870, 0.820)
     assert result["precision"] >= 0.898 and result["recall"] >= 0.851, format_entity_report(result)
+
+
+def test_heldout_entities_t_floor() -> None:
+    """The twentieth held-out entity gold (tests/gold/entities-heldout-t, written blind on
+    2026-12-03: a family toy factory's closure, a nursing home chain's failed inspection, a city's
+    e-scooter operator, a park bandstand's restoration appeal; journalists in bylines only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_T))
+    result = evaluate_entities(HELDOUT_T / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 213 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at 4a13894; bd833d8 gives 0.798, 0.817): precision 0.807, recall 0.826
+    assert result["precision"] >= 0.807 and result["recall"] >= 0.826, format_entity_report(result)
+
+
+def test_heldout_entities_u_floor() -> None:
+    """The twenty-first held-out entity gold (tests/gold/entities-heldout-u, written blind on
+    2026-12-03: a university seed bank's lost grant, a village against a phone mast, county
+    libraries handed to a charity, a founder-named tackle firm's closure; journalists in bylines
+    only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_U))
+    result = evaluate_entities(HELDOUT_U / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 238 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at 4a13894; bd833d8 gives the same): precision 0.798, recall 0.828
+    assert result["precision"] >= 0.798 and result["recall"] >= 0.828, format_entity_report(result)

@@ -529,3 +529,16 @@ def test_guard_a_one_word_organisation_tagged_once_is_left_there(nlp) -> None:
     # once may be the model's slip for a place or a person: the others stay untagged
     doc = _consistency_after(nlp, POST, [("Villagepost", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Villagepost", "ORG")]
+
+
+@pytest.mark.parametrize("label", ["WORK_OF_ART", "PRODUCT"])
+def test_a_name_ending_in_a_bodys_word_the_model_called_a_work_is_an_organisation(nlp, label) -> None:
+    text = "Toll row\n\nThe Lamplighters’ Guild, which speaks for about 90 members, said the new toll was “a tax on horses”."
+    doc = _consistency_after(nlp, text, [("The Lamplighters’ Guild", label, 0)])
+    assert [(e.text, e.label_) for e in doc.ents if "Guild" in e.text] == [("The Lamplighters’ Guild", "ORG")]
+
+
+def test_guard_a_work_not_ending_in_a_bodys_word_stays_a_work(nlp) -> None:
+    text = "Toll row\n\nThe Lamplighters’ Lament, which runs for two hours, opened on Friday."
+    doc = _consistency_after(nlp, text, [("The Lamplighters’ Lament", "WORK_OF_ART", 0)])
+    assert [(e.text, e.label_) for e in doc.ents if "Lament" in e.text] == [("The Lamplighters’ Lament", "WORK_OF_ART")]

@@ -220,3 +220,10 @@ def test_an_untagged_name_with_which_after_it_speaks_as_an_organisation(nlp) -> 
     text = ("Car park fees rise\n\nHeskin Estate, which runs the reservoir car park, said: "
             "“The fees will rise in May to pay for new barriers.”")
     assert _speakers(nlp, text)["The fees will rise in May to pay for new barriers."] == ("Heskin Estate", None, "organization")
+
+
+def test_a_handle_between_commas_after_a_user_is_who_wrote(nlp) -> None:
+    # the parser hangs the handle on "user" as a modifier, not in apposition
+    text = "Toll row\n\nThe news spread fast. A Bluesky user, @saltmarsh.bsky.social, wrote: “Make the mayor pay it first.”"
+    assert _speakers(nlp, text)["Make the mayor pay it first."] == (
+        "@saltmarsh.bsky.social", "@saltmarsh.bsky.social", "person")

@@ -53,7 +53,7 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 106, 118, 35, 28, 0),
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 108, 119, 35, 28, 0),
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
     "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 103, 120, 35, 32, 2),
@@ -191,6 +191,17 @@ SETS = {
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
     "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 133, 136, 53, 35, 3),
+    # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
+    # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
+    # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
+    # fix its errors prompted (a handle between commas after "a user" is who wrote; not blind any
+    # more): speakers 119.
+    "quotes-heldout-ae": Floors(112, 111, 112, 33, 144, 119, 134, 45, 37, 5),
+    # Blind run (2026-12-03, at 4a13894; bd833d8 gives speakers 110/140; the rules found on set
+    # AE's errors, written before this set was read, give the same): direct 107/111, 108
+    # predicted; indirect 34/34; speakers 112/141; speaker_text 133/141; public reactions 33/52,
+    # 43 made, 10 of them no gold reaction.
+    "quotes-heldout-af": Floors(111, 107, 108, 34, 141, 112, 133, 52, 33, 10),
 }
 
 
