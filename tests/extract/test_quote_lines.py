@@ -224,6 +224,6 @@ def test_an_untagged_name_with_which_after_it_speaks_as_an_organisation(nlp) -> 
 
 def test_a_handle_between_commas_after_a_user_is_who_wrote(nlp) -> None:
     # the parser hangs the handle on "user" as a modifier, not in apposition
-    text = "Toll row\n\nThe news spread fast. A Bluesky user, @saltmarsh.bsky.social, wrote: “Make the mayor pay it first.”"
-    assert _speakers(nlp, text)["Make the mayor pay it first."] == (
+    text = "Toll row\n\nThe news spread fast. A Bluesky user, @saltmarsh.bsky.social, wrote: “Tolls for horses next, surely.”"
+    assert _speakers(nlp, text)["Tolls for horses next, surely."] == (
         "@saltmarsh.bsky.social", "@saltmarsh.bsky.social", "person")
