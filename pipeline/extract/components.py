@@ -818,8 +818,9 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Stanmoor" after "Stanmoor Athletic": the club
             elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "HBSA"
-                if ent.label_ in PLACE_LABELS and _org_noun_before(doc, ent):
-                    described.add(key)  # "the Bristol label Quenwick": a label, however often the model says a place
+                one_word = ent.label_ == "PERSON" and len(ent) == 1 and first_name_gender(ent.text) is None
+                if (ent.label_ in PLACE_LABELS or one_word) and (_org_noun_before(doc, ent) or _org_noun_apposed_before(doc, ent)):
+                    described.add(key)  # "the Bristol label Quenwick", "the operator, Quenwick": however often the model says a place or a person
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
                        or (ent.label_ == "ORG" and key not in org_words and not _a_word(ent[0], self.words)))):
@@ -1846,6 +1847,18 @@ def _org_noun_before(doc: Doc, ent: Span) -> bool:
     on a country too, "sold in the UK, mostly through the online retailer …")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS
+
+
+def _org_noun_apposed_before(doc: Doc, ent: Span) -> bool:
+    """A lower-case organisation noun, then a comma, then the name set in apposition to it ("its
+    contract with the operator, Quenwick,"): what the writer says the name is, in the order
+    ``_org_noun_before`` trusts (the name after the noun, not a noun the parser hung on a
+    country before it)."""
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    noun = doc[ent.start - 2]
+    return (noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ in ORG_DESCRIPTORS
+            and ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
 
 
 def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:

@@ -617,7 +617,8 @@ def test_heldout_entities_t_floor() -> None:
     result = evaluate_entities(HELDOUT_T / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 213 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives 0.798, 0.817): precision 0.807, recall 0.826
-    assert result["precision"] >= 0.807 and result["recall"] >= 0.826, format_entity_report(result)
+    # 2026-12-03, a one-word name set after an organisation noun and a comma ('the operator, Rideway') is one, however often the model tagged it a place or a person (session 26): 0.822, 0.845 (was 0.807, 0.826)
+    assert result["precision"] >= 0.822 and result["recall"] >= 0.845, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:

@@ -542,3 +542,16 @@ def test_guard_a_work_not_ending_in_a_bodys_word_stays_a_work(nlp) -> None:
     text = "Toll row\n\nThe Lamplighters’ Lament, which runs for two hours, opened on Friday."
     doc = _consistency_after(nlp, text, [("The Lamplighters’ Lament", "WORK_OF_ART", 0)])
     assert [(e.text, e.label_) for e in doc.ents if "Lament" in e.text] == [("The Lamplighters’ Lament", "WORK_OF_ART")]
+
+
+SCOOTERS = ("Scooters to stay\n\nThe council voted to extend its contract with the operator, Rideway. Rideway must create "
+            "150 parking bays. Riders say Rideway scooters are cheap. Rideway said it was pleased.")
+
+
+def test_a_name_set_after_an_organisation_noun_and_a_comma_is_one_however_often_tagged_a_person(nlp) -> None:
+    assert {e.label_ for e in nlp(SCOOTERS).ents if e.text == "Rideway"} == {"ORG"}
+
+
+def test_a_name_set_after_an_organisation_noun_and_a_comma_is_one_however_often_tagged_a_place(nlp) -> None:
+    doc = _consistency_after(nlp, SCOOTERS, [("Rideway", "GPE", k) for k in range(4)])
+    assert {e.label_ for e in doc.ents if e.text == "Rideway"} == {"ORG"}
