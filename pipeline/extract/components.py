@@ -807,7 +807,7 @@ class LabelConsistency:
                 kin_named.add(key)
             if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
                     or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)
-                    or _kin_before(doc, ent)):
+                    or _kin_before(doc, ent) or _says_he_or_she(ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
             elif ent.label_ in ORIGIN_MISTAKES and len(ent) == 1 and key not in full_words and _after_origin_phrase(doc, ent):
@@ -999,6 +999,19 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
         return True
     before = doc[i - 1]
     return before.is_space or before.text in _SENTENCE_ENDS
+
+
+def _says_he_or_she(ent: Span) -> bool:
+    """A name of two words or more, the subject of a speech verb whose reported clause's subject
+    is "he" or "she" ("The bus driver, Ivo Marsh, said he had almost driven past"): a person
+    speaking of themselves; a body says "it" or "we"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.i < root.i:
+        root = root.head  # "The bus driver, Ivo Marsh, said": the subject the name is set beside
+    if len(ent) < 2 or root.dep_ != "nsubj" or root.head.pos_ != "VERB" or verb_lemma(root.head) not in load_speech_verbs():
+        return False
+    clauses = [c for c in root.head.children if c.dep_ == "ccomp"]
+    return any(g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in {"he", "she"} for c in clauses for g in c.children)
 
 
 def _paired_with_an_organisation(doc: Doc, ent: Span, ents: list[Span]) -> bool:
@@ -1974,6 +1987,9 @@ def apposed_nouns(ent: Span) -> list[Any]:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)
+        place = root.head  # "The mayor of Harnlow, Jo Lee,": the parser hangs the name on the place
+        if place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.i < place.i:
+            nouns.append(place.head.head)
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 

@@ -222,7 +222,7 @@ class DocIndex:
         self.orgs: list[int] = []
         for ent in self.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
-            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and _a_subject(root.head))
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and _a_subject(_described_by(root.head)))
             # a name given an age, or described by a relative clause at its sentence's opening,
             # introduces its sentence's person, wherever the parser hung it
             subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
@@ -500,6 +500,14 @@ def names_its_object(head: Token, ent: Span, any_label: bool = False, org_nouns:
     objects = [p for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.i < ent.start]
     return bool(objects) and (ent.label_ == "ORG" or any_label or any(p.lemma_.lower() in org_nouns for p in objects))
+
+
+def _described_by(head: Token) -> Token:
+    """The noun a name set in apposition describes: its head, or, when the parser hung the name on
+    the place after "of", the noun before "of" ("The mayor of Harnlow, Jo Lee, said": "mayor")."""
+    if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:
+        return head.head.head
+    return head
 
 
 def _a_subject(noun: Token) -> bool:

@@ -742,13 +742,15 @@ def _which_after(doc: Doc, end: int) -> bool:
 
 
 def _a_member_posting(head: Token) -> bool:
-    """One member of a group writing where the public writes: "one forum member", or "one
-    member" in a sentence set on a page, group, forum or thread ("In the harbour society's WhatsApp
-    group, one member wrote"); not "one member of the committee", an unnamed source."""
+    """One member of a group writing where the public writes: "one forum member", "one member of
+    the WhatsApp group", or "one member" in a sentence set on a page, group, forum or thread ("In
+    the harbour society's WhatsApp group, one member wrote"); not "one member of the committee",
+    an unnamed source."""
     if head.lemma_.lower() != "member" or not any(t.lower_ in {"one", "another", "a"} for t in head.lefts):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return False
+    of = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if of:
+        return any(o.lemma_.lower() in PLATFORM_PLACES for o in of)  # "one member of our Facebook group", not "of the board"
     return any(t.lemma_.lower() in PLATFORM_PLACES for t in head.lefts) or any(t.lemma_.lower() in PLATFORM_PLACES for t in head.sent)
 
 

@@ -633,4 +633,5 @@ def test_heldout_entities_u_floor() -> None:
     result = evaluate_entities(HELDOUT_U / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 238 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives the same): precision 0.798, recall 0.828
-    assert result["precision"] >= 0.798 and result["recall"] >= 0.828, format_entity_report(result)
+    # 2026-12-03, an accented first name is no abbreviated title ('Götz' kept its first name), 'X said he …' makes X a person (session 26): 0.802, 0.832 (was 0.798, 0.828)
+    assert result["precision"] >= 0.802 and result["recall"] >= 0.832, format_entity_report(result)

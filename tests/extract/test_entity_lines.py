@@ -555,3 +555,35 @@ def test_a_name_set_after_an_organisation_noun_and_a_comma_is_one_however_often_
 def test_a_name_set_after_an_organisation_noun_and_a_comma_is_one_however_often_tagged_a_place(nlp) -> None:
     doc = _consistency_after(nlp, SCOOTERS, [("Rideway", "GPE", k) for k in range(4)])
     assert {e.label_ for e in doc.ents if e.text == "Rideway"} == {"ORG"}
+
+
+def test_a_first_name_with_an_accented_vowel_is_no_abbreviated_title() -> None:
+    from pipeline.extract.entities import abbreviated_title, clean_name
+
+    assert not abbreviated_title("Jürg") and abbreviated_title("Cllr")
+    assert clean_name("Jürg Stoffel") == "Jürg Stoffel"
+
+
+def test_a_full_name_with_an_accented_first_name_is_the_entitys_name() -> None:
+    text = "Club fined\n\nThe chairman, Jürg Stoffel, said the club would pay. “We accept it,” Mr Stoffel said."
+    found, names = _extracted({"https://example.org/fine": text})
+    assert {names[m.entity_id] for m in found.mentions if "Stoffel" in m.text} == {"Jürg Stoffel"}
+
+
+def test_a_name_that_says_he_did_something_is_a_person(nlp) -> None:
+    text = "Scarecrow found\n\nThe bus driver, Brigham Wendel, said he had almost driven past."
+    doc = _consistency_after(nlp, text, [("Brigham Wendel", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Brigham Wendel", "PERSON")]
+
+
+def test_guard_a_body_that_says_it_did_something_stays_a_body(nlp) -> None:
+    text = "Scarecrow found\n\nHarnlow Buses said it had almost driven past."
+    doc = _consistency_after(nlp, text, [("Harnlow Buses", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Buses", "ORG")]
+
+
+def test_a_name_the_parser_hung_on_the_place_of_a_role_is_a_person(nlp) -> None:
+    # the parser sets the name beside "Quellbach", not "mayor"
+    text = "Scarecrow found\n\nThe mayor of Quellbach, Ewald Rochefort, denied that anyone in the village was involved."
+    doc = _consistency_after(nlp, text, [("Ewald Rochefort", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents if "Rochefort" in e.text] == [("Ewald Rochefort", "PERSON")]
