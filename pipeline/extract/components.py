@@ -1003,11 +1003,11 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 
 def _says_he_or_she(ent: Span) -> bool:
     """A name of two words or more, the subject of a speech verb whose reported clause's subject
-    is "he" or "she" ("The bus driver, Ivo Marsh, said he had almost driven past"): a person
+    is "he" or "she" ("The ferryman, Brigham Wendel, said he had moored early"): a person
     speaking of themselves; a body says "it" or "we"."""
     root = ent.root
     if root.dep_ == "appos" and root.head.i < root.i:
-        root = root.head  # "The bus driver, Ivo Marsh, said": the subject the name is set beside
+        root = root.head  # "The ferryman, Brigham Wendel, said": the subject the name is set beside
     if len(ent) < 2 or root.dep_ != "nsubj" or root.head.pos_ != "VERB" or verb_lemma(root.head) not in load_speech_verbs():
         return False
     clauses = [c for c in root.head.children if c.dep_ == "ccomp"]

@@ -571,19 +571,19 @@ def test_a_full_name_with_an_accented_first_name_is_the_entitys_name() -> None:
 
 
 def test_a_name_that_says_he_did_something_is_a_person(nlp) -> None:
-    text = "Scarecrow found\n\nThe bus driver, Brigham Wendel, said he had almost driven past."
+    text = "Ferry row\n\nThe ferryman, Brigham Wendel, said he had moored early."
     doc = _consistency_after(nlp, text, [("Brigham Wendel", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Brigham Wendel", "PERSON")]
 
 
 def test_guard_a_body_that_says_it_did_something_stays_a_body(nlp) -> None:
-    text = "Scarecrow found\n\nHarnlow Buses said it had almost driven past."
-    doc = _consistency_after(nlp, text, [("Harnlow Buses", "ORG", 0)])
-    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Buses", "ORG")]
+    text = "Ferry row\n\nHarnlow Ferries said it had moored early."
+    doc = _consistency_after(nlp, text, [("Harnlow Ferries", "ORG", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Ferries", "ORG")]
 
 
 def test_a_name_the_parser_hung_on_the_place_of_a_role_is_a_person(nlp) -> None:
     # the parser sets the name beside "Quellbach", not "mayor"
-    text = "Scarecrow found\n\nThe mayor of Quellbach, Ewald Rochefort, denied that anyone in the village was involved."
+    text = "Ferry row\n\nThe mayor of Quellbach, Ewald Rochefort, said the parish knew nothing of it."
     doc = _consistency_after(nlp, text, [("Ewald Rochefort", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents if "Rochefort" in e.text] == [("Ewald Rochefort", "PERSON")]

@@ -230,10 +230,10 @@ def test_a_handle_between_commas_after_a_user_is_who_wrote(nlp) -> None:
 
 
 def test_a_name_set_beside_the_place_of_a_role_is_the_subject_a_pronoun_stands_for(nlp) -> None:
-    text = ("Scarecrow found\n\nThe bus driver, Brigham Wendel, said he had almost driven past.\n\n"
-            "The mayor of Quellbach, Ewald Rochefort, denied that anyone in the village was involved. "
-            "“Our club has a great many fans,” he said.")
-    assert _speakers(nlp, text)["Our club has a great many fans"][1] == "Ewald Rochefort"
+    text = ("Ferry row\n\nThe ferryman, Brigham Wendel, said he had moored early.\n\n"
+            "The mayor of Quellbach, Ewald Rochefort, said the parish knew nothing of it. "
+            "“Ask the next village,” he said.")
+    assert _speakers(nlp, text)["Ask the next village"][1] == "Ewald Rochefort"
 
 
 def test_one_member_of_a_group_online_is_the_public(nlp) -> None:
