@@ -53,9 +53,11 @@ from pipeline.extract.cues import (
     headline_end,
     is_age,
     load_speech_verbs,
+    described_by,
     names_its_object,
     relative_after,
     verb_lemma,
+    which_after,
 )
 from pipeline.extract.declared_names import (
     PAIR_WORDS,
@@ -1976,8 +1978,7 @@ def _which_follows(doc: Doc, ent: Span) -> bool:
     """A name the model tagged a person or an organisation followed by ", which" opening a
     relative clause on it ("Pixhold, which promised …"): people take "who", so it is an
     organisation (a place's ", which" is not looked at)."""
-    rel = relative_after(doc, ent.end)
-    return ent.label_ in {"PERSON", "ORG"} and rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"
+    return ent.label_ in {"PERSON", "ORG"} and which_after(doc, ent.end)
 
 
 def apposed_nouns(ent: Span) -> list[Any]:
@@ -1987,9 +1988,8 @@ def apposed_nouns(ent: Span) -> list[Any]:
     nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     if root.dep_ == "appos" and root.head.i < ent.start:
         nouns.append(root.head)
-        place = root.head  # "The mayor of Harnlow, Jo Lee,": the parser hangs the name on the place
-        if place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ == "of" and place.head.head.i < place.i:
-            nouns.append(place.head.head)
+        if (noun := described_by(root.head)) is not root.head:
+            nouns.append(noun)  # "The mayor of Harnlow, Jo Lee,": the parser hangs the name on the place
     return [n for n in nouns if n.pos_ == "NOUN"]
 
 

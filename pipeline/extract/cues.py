@@ -222,7 +222,7 @@ class DocIndex:
         self.orgs: list[int] = []
         for ent in self.ents:
             root = ent.root  # a name apposed to a subject is the subject ("The chief executive, Dan Brandt, said")
-            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and _a_subject(_described_by(root.head)))
+            subj = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and _a_subject(described_by(root.head)))
             # a name given an age, or described by a relative clause at its sentence's opening,
             # introduces its sentence's person, wherever the parser hung it
             subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
@@ -470,6 +470,13 @@ def relative_after(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def which_after(doc: Doc, i: int) -> bool:
+    """Whether ", which" opens a relative clause at token ``i`` ("Pixhold, which promised …"):
+    people take "who", so what comes before is a thing or a body."""
+    rel = relative_after(doc, i)
+    return rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"
+
+
 def _opening_person_described(doc: Doc, ent: Span) -> bool:
     """A name with ", who"/", whose" after it and nothing but an opening phrase before it in its
     sentence ("In Harwood, Demelza Lund, who runs the shop, has …", "Lund" hung on the place):
@@ -502,7 +509,7 @@ def names_its_object(head: Token, ent: Span, any_label: bool = False, org_nouns:
     return bool(objects) and (ent.label_ == "ORG" or any_label or any(p.lemma_.lower() in org_nouns for p in objects))
 
 
-def _described_by(head: Token) -> Token:
+def described_by(head: Token) -> Token:
     """The noun a name set in apposition describes: its head, or, when the parser hung the name on
     the place after "of", the noun before "of" ("The mayor of Harnlow, Jo Lee, said": "mayor")."""
     if head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < head.i:

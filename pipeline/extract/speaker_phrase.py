@@ -62,6 +62,7 @@ from pipeline.extract.cues import (
     names_its_object,
     puts_it,
     relative_after,
+    which_after,
     to_quote,
     verb_lemma,
 )
@@ -735,12 +736,6 @@ def _names_title(tok: Token) -> bool:
 PLATFORM_PLACES = frozenset({"group", "page", "forum", "thread", "channel", "account", "feed", "chat"})  # where on a platform one writes
 
 
-def _which_after(doc: Doc, end: int) -> bool:
-    """Whether ", which" opens a relative clause on the words ending at ``end``."""
-    rel = relative_after(doc, end)
-    return rel is not None and rel.lower_ == "which" and rel.tag_ == "WDT"
-
-
 def _a_member_posting(head: Token) -> bool:
     """One member of a group writing where the public writes: "one forum member", "one member of
     the WhatsApp group", or "one member" in a sentence set on a page, group, forum or thread ("In
@@ -1386,7 +1381,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             out.ref = (body.start_char, body.end_char)
     elif head.pos_ == "PROPN" and (firm := _firm_named_by(idx, head)) is not None:
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)  # "Quenbury said" after "Quenbury Systems"
-    elif head.pos_ == "PROPN" and head.i not in idx.ent_of and _which_after(doc, end):
+    elif head.pos_ == "PROPN" and head.i not in idx.ent_of and which_after(doc, end):
         out.speaker_kind, out.ref_name = "organization", span.text  # "Heskin Estate, which runs the car park, said": people take "who"
     elif head.pos_ == "PROPN":
         out.speaker_kind, out.ref_name = "person", span.text
