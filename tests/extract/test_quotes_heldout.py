@@ -71,7 +71,7 @@ SETS = {
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 110, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 106, 120, 38, 31, 3),
+    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 107, 120, 38, 31, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 119, 45, 42, 0),
