@@ -1407,7 +1407,7 @@ def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:
         head = tok.head
         if (tok.dep_ != "appos" or tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha or tok.i in taken or head.i >= tok.i
                 or tok.text in ORG_HEADS  # a company form the parser set apart ("Inc", "L.P.")
-                or head.pos_ != "NOUN" or not head.is_lower or head.lemma_ not in ORG_DESCRIPTORS):
+                or not _an_organisation_word(head)):
             continue
         start = tok.i
         while start - 1 > head.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and start - 1 not in taken:
@@ -1809,7 +1809,7 @@ def _has_title(doc: Doc, ent: Span) -> bool:
         return True  # "talk show host Dana Pike"; "Founder Dana Pike" opening a sentence
     apposed = apposed_nouns(ent) if len(ent) > 1 else []
     if (any(role_word(noun) in APPOSED_ROLES and not names_its_object(noun, ent, any_label=True) for noun in apposed)
-            and not any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed)):
+            and not any(_an_organisation_word(n) for n in apposed)):
         # "the party's leader, Jo Lee,", "Jo Lee, the president-elect,"; not "a spokesman for the
         # union, the Drivers' …", nor "its owner, Quillon Foods, a frozen-food company": a company owns too
         return True
@@ -1836,16 +1836,19 @@ ORG_DESCRIPTORS = frozenset(
 )
 
 
+def _an_organisation_word(noun: Any) -> bool:
+    """A lower-case common noun of ``ORG_DESCRIPTORS`` ("the ticketing site", "a company")."""
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ in ORG_DESCRIPTORS
+
+
 def _an_organisation_noun(noun: Any, ent: Span) -> bool:
     """Whether a lower-case noun set beside a name says the name is an organisation's:
     ``ORG_DESCRIPTORS``, or "the … maker of …" beside a one-word name ("Brindle, the maker of the
     Shedmaster range,"), where a furniture maker with a first and last name is a person."""
-    if not noun.is_lower or noun.pos_ != "NOUN":
-        return False
-    if noun.lemma_ in ORG_DESCRIPTORS:
+    if _an_organisation_word(noun):
         return True
-    return (noun.lemma_ == "maker" and len(ent) == 1 and any(c.lower_ == "the" for c in noun.lefts)
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
+    return (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ == "maker" and len(ent) == 1
+            and any(c.lower_ == "the" for c in noun.lefts) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
 
 
 def _described_as_organisation(doc: Doc, ent: Span) -> bool:
@@ -1861,7 +1864,7 @@ def _org_noun_before(doc: Doc, ent: Span) -> bool:
     however often the model tagged it so (only this order: the parser hangs nouns in apposition
     on a country too, "sold in the UK, mostly through the online retailer …")."""
     before = doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_ in ORG_DESCRIPTORS
+    return before is not None and _an_organisation_word(before)
 
 
 def _org_noun_apposed_before(doc: Doc, ent: Span) -> bool:
@@ -1872,8 +1875,7 @@ def _org_noun_apposed_before(doc: Doc, ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].text != ",":
         return False
     noun = doc[ent.start - 2]
-    return (noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ in ORG_DESCRIPTORS
-            and ent.root.dep_ == "appos" and ent.root.head.i == noun.i)
+    return _an_organisation_word(noun) and ent.root.dep_ == "appos" and ent.root.head.i == noun.i
 
 
 def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
@@ -1890,7 +1892,7 @@ def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
     while j < len(doc) and j - i <= 5 and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].tag_ == "VBG") and doc[j].text not in {",", "."}:
         j += 1
     noun = doc[j - 1]
-    return j < len(doc) and doc[j].text in {",", "."} and noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in ORG_DESCRIPTORS
+    return j < len(doc) and doc[j].text in {",", "."} and _an_organisation_word(noun)
 
 
 # What only a business has, written after its one-word name ("Pixhold shares", "Pixhold's
@@ -2006,7 +2008,7 @@ def _a_role_apposed(ent: Span) -> bool:
     """A person's job set in apposition to the name ("Skelwick, a retired nurse who …"; "the
     club's captain, Jo Lee,"): places and companies have no jobs."""
     apposed = apposed_nouns(ent)
-    if any(n.is_lower and n.lemma_ in ORG_DESCRIPTORS for n in apposed):
+    if any(_an_organisation_word(n) for n in apposed):
         return False  # "its owner, Quillon Foods, a frozen-food company": a company owns too
     return any(n.is_lower and role_word(n) in APPOSED_ROLES and not any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in n.children)
                for n in apposed)  # not "A spokesman for the union, the Harnmoor Drivers' Guild,"

@@ -101,10 +101,10 @@ def abbreviated_title(word: str) -> bool:
     """A title cut to its consonants before a name ("Cllr", "Sgt", "Cpl", "Bdr"): three to five
     letters, capitalised, no vowel (no one's name is written so); not an acronym in capitals
     ("RNC Rules Committee", "NHS Trust" keep theirs)."""
+    if not (3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
     # a vowel with an accent is a vowel ("Götz", "Jürg" are names)
-    letters = unicodedata.normalize("NFKD", word)
-    return (3 <= len(word) <= 5 and word.isalpha() and word[0].isupper() and word[1:].islower()
-            and not any(c in "aeiouyAEIOUYæøœÆØŒ" for c in letters))
+    return not any(c in "aeiouyAEIOUYæøœÆØŒ" for c in unicodedata.normalize("NFKD", word))
 
 
 # abbreviated titles, spelt out: the noun a later description uses ("Sen. Ted Cruz" ... "the senator")

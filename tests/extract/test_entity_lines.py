@@ -477,12 +477,13 @@ def test_a_company_noun_in_apposition_makes_a_one_word_name_a_firm(nlp, noun) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "Pellard, the maker of the film, said the ending had been changed. Georgina Pellard, 44, lives in Ghent.",
-        "Brindlecast, a furniture maker, said he had sold the workshop. Brindlecast, 61, will retire.",
+        "Agatha Pellard, the maker of the film, said the ending had been changed.",  # a first and last name
+        "Marcellin, a maker of bicycle locks, said the workshop would close in May.",  # "a maker": a trade
     ],
 )
 def test_guard_a_maker_who_is_a_person_stays_a_person(nlp, text) -> None:
-    # a first and last name or an age says person; "a furniture maker" is a trade, not a firm
+    # each protected by one guard only (without it, the name comes out ORG): "the … maker of …"
+    # marks a firm beside a one-word name only
     name = text.split(",")[0]
     assert "ORG" not in {e.label_ for e in nlp(text).ents if e.text == name}
 
@@ -507,9 +508,10 @@ def test_a_name_ending_in_the_plural_of_a_trade_is_a_firm(nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Georgina Wells chairs the trust. Ms Wells said the roof would be fixed.", "Georgina Wells"),  # a listed first name
-        ("Quentrel Wells chairs the trust. Mr Wells said the roof would be fixed.", "Quentrel Wells"),  # a titled surname
-        ("Quentrel Barnes, of Barnes Joinery, put up the signs. Barnes said the job took a day.", "Quentrel Barnes"),  # "es"
+        # each protected by one guard only (without it, the name comes out ORG)
+        ("Agatha Ropers chairs the village trust.", "Agatha Ropers"),  # a listed first name
+        ("Quentrel Ropers chairs the trust. Ropers said the roof would be fixed by May.", "Quentrel Ropers"),  # the surname alone
+        ("Quentrel Barnes chairs the trust and has done so since 2019.", "Quentrel Barnes"),  # a plural by "es"
     ],
 )
 def test_guard_a_person_whose_surname_is_a_plural_stays_a_person(nlp, text, name) -> None:
