@@ -212,8 +212,8 @@ def test_one_member_writing_in_a_group_online_is_the_public(nlp) -> None:
 
 
 def test_guard_one_member_of_a_board_is_an_unnamed_source(nlp) -> None:
-    # posting on a page, but a member of the board, not of the page's group
-    text = ("Ferry fares rise\n\nOne member of the harbour board said on the society's Facebook page: "
+    # posting in a group, but a member of the board, not of the group
+    text = ("Ferry fares rise\n\nOne member of the harbour board said in the ferry users' WhatsApp group: "
             "“We were told nothing until the notices went up.”")
     assert _speakers(nlp, text)["We were told nothing until the notices went up."][2] == "unnamed_source"
 
