@@ -109,31 +109,28 @@ def table_cell(section: str, column: re.Pattern) -> str | None:
     return None
 
 
-def blind_speakers(folder: Path) -> str:
+def blind_figure(folder: Path, column: str, cell: str, prose: str) -> str:
+    """The set's blind first-run figure: the cell of its README's "blind" row in the column named
+    ``column``, read with ``cell``, or else the first ``prose`` match after "Blind first run";
+    the groups joined by "/" ("120/147", "0.826"), or ``SEE_README``."""
     section = last_section(folder)
-    cell = table_cell(section, re.compile(r"^speakers\b", re.I))
-    if cell:
-        m = re.fullmatch(r"(\d+)\s*/\s*(\d+)(?:\s*\(\d\.\d+\))?", cell)
-        return f"{m.group(1)}/{m.group(2)}" if m else SEE_README
-    flat = " ".join(section.split())
-    start = flat.find("Blind first run")
-    if start < 0:
-        return SEE_README
-    m = re.search(r"speakers (?:right )?(\d+) of (\d+)", flat[start:])
-    return f"{m.group(1)}/{m.group(2)}" if m else SEE_README
+    found = table_cell(section, re.compile(column, re.I))
+    if found:
+        m = re.fullmatch(cell, found)
+    else:
+        flat = " ".join(section.split())
+        start = flat.find("Blind first run")
+        m = re.search(prose, flat[start:]) if start >= 0 else None
+    return "/".join(m.groups()) if m else SEE_README
+
+
+def blind_speakers(folder: Path) -> str:
+    return blind_figure(folder, r"^speakers\b", r"(\d+)\s*/\s*(\d+)(?:\s*\(\d\.\d+\))?",
+                        r"speakers (?:right )?(\d+) of (\d+)")
 
 
 def blind_f1(folder: Path) -> str:
-    section = last_section(folder)
-    cell = table_cell(section, re.compile(r"^F1$", re.I))
-    if cell:
-        return cell if re.fullmatch(r"\d\.\d{3}", cell) else SEE_README
-    flat = " ".join(section.split())
-    start = flat.find("Blind first run")
-    if start < 0:
-        return SEE_README
-    m = re.search(r"F1 (\d\.\d{3})", flat[start:])
-    return m.group(1) if m else SEE_README
+    return blind_figure(folder, r"^F1$", r"(\d\.\d{3})", r"F1 (\d\.\d{3})")
 
 
 # --- the tables ---------------------------------------------------------------------------------
