@@ -49,6 +49,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.cues import (
     DASHES,
+    doc_text,
     first_name_gender,
     headline_end,
     is_age,
@@ -265,7 +266,7 @@ class EntityTrimmer:
         tok = doc[start]
         if end - start != 1 or not self.words or not (tok.is_alpha and tok.is_lower and _a_word(tok, self.words)):
             return False
-        if "\n" in doc.text and tok.idx < headline_end(doc.text):
+        if "\n" in doc_text(doc) and tok.idx < headline_end(doc_text(doc)):
             return True  # a headline writes names in capitals ("Cyclist who stopped to help owl …")
         j = start - 1
         while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].tag_ in {"VBN", "VBG"}) and doc[j].is_lower:
@@ -1521,7 +1522,7 @@ def _bodies_missed(doc: Doc, ents: list[Span], person_words: set[str], words: fr
 def _capitalised_after_the(doc: Doc, tok: Any) -> bool:
     """A capitalised word right after "the" ("told the Sandglass", "The Sandglass has learned"),
     which only a name capitalises; not in the headline, whose Title Case capitalises anything."""
-    return tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.idx > headline_end(doc.text)
+    return tok.i >= 1 and doc[tok.i - 1].lower_ == "the" and tok.is_title and tok.idx > headline_end(doc_text(doc))
 
 
 def stands_alone(doc: Doc, tok: Any) -> bool:
@@ -1710,7 +1711,7 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
     Ms, Miss or Mx is a person ("Mr Quarmby said"), whatever else it is."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     verbs = load_speech_verbs()
-    headline = headline_end(doc.text)  # Title Case makes words of anything there ("Absent Trump derides …")
+    headline = headline_end(doc_text(doc))  # Title Case makes words of anything there ("Absent Trump derides …")
     speakers_alone: frozenset[str] | None = None
     found = []
     i = 0

@@ -33,7 +33,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import DocIndex, headline_end, token_at
+from pipeline.extract.cues import DocIndex, doc_text, headline_end, token_at
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
 from pipeline.extract.quotes import QuoteSpan, find_quote_spans
@@ -46,7 +46,7 @@ from pipeline.extract.transcripts import transcript_quotes
 
 def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
     """The direct and the indirect quotes of a parsed document, with context speakers given."""
-    spans = find_quote_spans(doc.text)
+    spans = find_quote_spans(doc_text(doc))
     return quotes_of(DocIndex(doc, spans), spans)
 
 
@@ -188,7 +188,7 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: list[Attribution]) -> None:
     """Fill in the speaker of each cue-less direct quote whose surrounding sentences name it, and
     give a quote whose cue reports speech that has not happened its reporter's speaker."""
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     prev_end: int | None = None
     for att in direct:
         if (owner := _words_of_after(idx, att)) is not None:
@@ -233,7 +233,7 @@ def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any
     while tok.head.i != tok.i and steps < limit and (tok.dep_ in NESTING_DEPS or _reported_conjunct(tok) or _subordinate(tok)) and not _aside_clause(tok):
         reported = reported or tok.dep_ in {"ccomp", "xcomp"}
         tok, steps = tok.head, steps + 1
-        if idx.inside[tok.i] or "\n" in idx.doc.text[tok.idx : verb.idx]:
+        if idx.inside[tok.i] or "\n" in idx.text[tok.idx : verb.idx]:
             break
         if reported and tok.idx < quote_start and idx.is_cue(tok):
             best, reported = tok, False
@@ -305,7 +305,7 @@ def report_just_before(doc: Any, indirect: list[Attribution], open_char: int | N
     would stay. “…”") or with the cue and speaker after it ("The bus was late, Jo said. “…”")."""
     if open_char is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     for ind in reversed(indirect):
         if ind.end <= open_char:
             end = ind.end
@@ -327,7 +327,7 @@ def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: At
     """The reported clause that ends the sentence just before a floating quote, its cue in a
     sentence of its own after the previous quote ("“A,” Jo said. Jo added that the rent was late.
     “B.”"): B goes with that clause, not with A. None otherwise."""
-    before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc.text, att))
+    before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc_text(doc), att))
     if before is None or before.cue_token is None or doc[before.cue_token].sent.start_char < prev_end:
         return None  # none, or its cue in the sentence of the quote before ("“A,” Jo said, adding that …")
     return before
@@ -337,7 +337,7 @@ def _words_of_after(idx: DocIndex, att: Attribution) -> Token | None:
     """The owner the next paragraph gives a quote that is a paragraph of its own ("“We are being
     asked to pay to go to work.”⏎Those were the words of Jo Lee, who …"): the object of "of"
     after "Those/These were the words"; None otherwise."""
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     if not whole_paragraph(text, att):
         return None
     hi = paragraph_bounds(text, att.start, att.end)[1]
@@ -368,7 +368,7 @@ def colon_clause_subject(doc: Any, open_char: int | None) -> Token | None:
     continuation, and its subject is the speaker. None when there is no such clause."""
     if open_char is None:
         return None
-    text = doc.text
+    text = doc_text(doc)
     before = text[:open_char].rstrip(SPACE_AND_MARKS)
     if not before.endswith(":"):
         return None
@@ -387,7 +387,7 @@ def clause_after(doc: Any, att: Attribution) -> Token | None:
     quote as what was said with a verb our cue list lacks ("“…,” Sam shot back", "“…,” begins the
     notice"): the quote is that subject's, not the previous quote's continuation. None when no
     such clause follows."""
-    text = doc.text
+    text = doc_text(doc)
     end = att.parts[-1][1]
     i = end
     while i < len(text) and (text[i] in SPACE_AND_MARKS or text[i] in ",?!"):

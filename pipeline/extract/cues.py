@@ -198,7 +198,7 @@ class DocIndex:
 
     def __init__(self, doc: Doc, spans: list[QuoteSpan]):
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text from the tokens at every access
+        self.text = doc_text(doc)  # spaCy rebuilds Doc.text from the tokens at every access
         self.verbs = load_speech_verbs()
         self.inside = [False] * len(doc)
         for q in spans:
@@ -342,7 +342,7 @@ class DocIndex:
         for tok in doc[max(ent.end, earliest) : pronoun.i]:
             if (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and GENDERED_NOUNS.get(tok.lower_) == wanted and tok.i not in self.ent_of
                     and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
-                    and not any(c.dep_ == "appos" for c in tok.children) and "\n" not in doc.text[tok.idx : pronoun.idx]):
+                    and not any(c.dep_ == "appos" for c in tok.children) and "\n" not in doc_text(doc)[tok.idx : pronoun.idx]):
                 return True
         return False
 
@@ -372,7 +372,7 @@ class DocIndex:
         if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
             return subject
         speech = verb.head
-        if verb_lemma(speech) not in self.verbs or speech.i > subject.start or "\n" in self.doc.text[speech.idx : subject.start_char]:
+        if verb_lemma(speech) not in self.verbs or speech.i > subject.start or "\n" in self.text[speech.idx : subject.start_char]:
             return subject  # the reporter first, in the same paragraph (the parser may hang a paragraph on a verb before it)
         for child in speech.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -488,6 +488,19 @@ def _opening_person_described(doc: Doc, ent: Span) -> bool:
     if ent.start and doc[ent.start - 1].pos_ == "ADP":
         return False
     return not any(t.pos_ in {"VERB", "AUX"} for t in doc[ent.sent.start : ent.start])
+
+
+_DOC_TEXT = "newsreact.text"  # the key of doc_text's copy in Doc.user_data
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc: spaCy rebuilds it from every token at each access, and
+    the rules ask for it once per quote and per name (a third of the stage's rule time before it
+    was kept). Retokenizing never changes a Doc's text, so the copy stays true."""
+    text = doc.user_data.get(_DOC_TEXT)
+    if text is None:
+        text = doc.user_data[_DOC_TEXT] = doc.text
+    return text
 
 
 def headline_end(text: str) -> int:

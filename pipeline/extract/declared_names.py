@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import GENDERED_NOUNS, first_name_gender, honorific_sexes
+from pipeline.extract.cues import GENDERED_NOUNS, doc_text, first_name_gender, honorific_sexes
 from pipeline.extract.entities import COURTESY_TITLES
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
@@ -277,7 +277,7 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
             continue
         if owner.lower_ in {"his", "her", "their"}:
             wrong = {"his": "f", "her": "m"}.get(owner.lower_)  # "his sister" is no woman's
-            before = [e for e in surnamed if e.end <= owner.i and "\n\n" not in doc.text[e.end_char : owner.idx] and sex(e, owner) != wrong]
+            before = [e for e in surnamed if e.end <= owner.i and "\n\n" not in doc_text(doc)[e.end_char : owner.idx] and sex(e, owner) != wrong]
             named = before[-1] if before else _titled_spouse(doc, surnamed, owner, noun, titled)
         else:
             named = by_token.get(owner.i) or by_token.get(owner.i - 1)  # "Mr Pell’s": the name before the "’s"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from pipeline.extract.components import ORG_DESCRIPTORS
-from pipeline.extract.cues import DocIndex, headline_end, names_its_object
+from pipeline.extract.cues import DocIndex, doc_text, headline_end, names_its_object
 from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
 
 # what a definite description may name: a facility the model tags FAC speaks as the body that
@@ -119,7 +119,7 @@ def headline_described(idx: DocIndex, head: Token) -> Span | None:
     Marsh, said"; "chief executive: «…»" above "Its chief executive, Ida Marsh,"): headlines
     name people by their role before the story names them. The first such introduction after
     the headline, the document's first line; None elsewhere, for a plural, or with none."""
-    end = headline_end(idx.doc.text)
+    end = headline_end(idx.text)
     role_letters = role_in_capitals(head)  # "MP condemns …"
     if (head.pos_ != "NOUN" and not role_letters) or head.tag_ == "NNS" or head.idx > end:
         return None
@@ -150,7 +150,7 @@ def headline_qualified(idx: DocIndex, head: Token) -> Span | None:
     in another clause of the sentence does not count ("Pendlebrook Council kept the libraries open,
     and its leader, Cllr Ros Quennell, said …" is no "Pendlebrook pensioner")."""
     doc = idx.doc
-    end = headline_end(doc.text)
+    end = headline_end(doc_text(doc))
     if head.pos_ != "NOUN" or head.tag_ == "NNS" or head.idx > end or not head.is_lower:
         return None
     # (a name opening the headline may be read as an adjective: "Quorndon boss will tell …")

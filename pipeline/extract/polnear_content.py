@@ -23,6 +23,7 @@ from pipeline.extract.context_speakers import (
 )
 from pipeline.extract.cues import (
     DocIndex,
+    doc_text,
     find_cue_before,
     token_at,
     tokens_between,
@@ -60,7 +61,7 @@ class Predicted:
 
 
 def newsreact_predictions(doc: Any) -> list[Predicted]:
-    spans = find_quote_spans(doc.text)
+    spans = find_quote_spans(doc_text(doc))
     idx = DocIndex(doc, spans)
     direct, indirect = quotes_of(idx, spans)  # the product's quotes and speakers: what the quotes table holds
     out: list[Predicted] = []
@@ -77,7 +78,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, list(att.parts)))
             prev_cue = None
             continue
-        if out and _coordinated(doc.text, out[-1].parts[-1][1], att.parts[0][0]):
+        if out and _coordinated(doc_text(doc), out[-1].parts[-1][1], att.parts[0][0]):
             _head(out).content.extend(att.parts)  # "“A” and “B”": one content, as a list of what was said
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
@@ -85,7 +86,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, [], joined=True))  # already in the content before: "called him a “A” who is “B”"
             continue
         if att.cue_token is None and "floating" not in att.notes:
-            before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc.text, att))
+            before = report_just_before(doc, indirect, att.open_char, whole_paragraph(doc_text(doc), att))
             if before is not None:  # "Jo said that she would stay. “I am not going anywhere.”": one content
                 spk = _speaker_span(before)
                 out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
@@ -104,7 +105,7 @@ def newsreact_predictions(doc: Any) -> list[Predicted]:
             out.append(Predicted(list(att.parts), spk, list(before.parts) + list(att.parts)))
             prev_cue = None
             continue
-        if "floating" in att.notes and out and _next_paragraph_at_most(doc.text, out[-1].parts[-1][1], att.start):
+        if "floating" in att.notes and out and _next_paragraph_at_most(doc_text(doc), out[-1].parts[-1][1], att.start):
             _head(out).content.extend(att.parts)  # PolNeAR's content runs on into the floating paragraph
             out.append(Predicted(list(att.parts), spk, [], joined=True))
             continue
@@ -175,7 +176,7 @@ def _according_to(doc: Any, att: Attribution) -> tuple[Spans, tuple[int, int]] |
     X, the quote and any cue inside it too (the outermost attribution, guidelines p.23: "According
     to the guide, staff were told, “…”"): the content from after the comma to the sentence end,
     the speaker X. None when the quote has a cue of its own outside that stretch."""
-    text = doc.text
+    text = doc_text(doc)
     tok = token_at(doc, att.parts[0][0])
     if tok is None:
         return None
@@ -204,7 +205,7 @@ def split_at_cued_paragraphs(idx: DocIndex, att: Attribution) -> list[Attributio
     """A quote continued across a paragraph break (the open-quote convention) is one attribution
     per paragraph that has a cue of its own: ‘Jo said: “A.⏎“B,” Jo said. “C.”’ is two (PolNeAR
     annotates each cue's content). The later piece takes its paragraph's cue and speaker."""
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     pieces: list[Attribution] = []
     current = list(att.parts[:1])
     for prev, part in zip(att.parts, att.parts[1:]):
@@ -245,7 +246,7 @@ def split_cued_twice(idx: DocIndex, att: Attribution) -> list[Attribution]:
     said. “B.”"): two attributions, as PolNeAR annotates it; the second's content is its own
     words (noted "own"). Any other quote: itself (a colon alone before it, "Her verdict: “A,” she
     said. “B.”", keeps one attribution, as PolNeAR mostly has it)."""
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     if len(att.parts) < 2 or att.cue_token is None or att.open_char is None:
         return [att]
     cue = doc[att.cue_token]
@@ -293,7 +294,7 @@ def _continues(idx: DocIndex, prev_end: int, att: Attribution) -> bool:
     nothing but a subordinate clause or a phrase lies between ("called the plan “A” because it
     would “B”", "“A.” In short, “B.”", "“A,” Jo said at a rally. “B.”"), no clause of the writer
     with a subject of its own that introduces the quote ("“A,” Jo said. Sam offered “B”")."""
-    doc, text = idx.doc, idx.doc.text
+    doc, text = idx.doc, idx.text
     opening = att.open_char if att.open_char is not None else att.start
     first = token_at(doc, att.start)
     if first is None or "\n" in text[prev_end:opening]:
@@ -317,8 +318,8 @@ def _words_between_in_sentence(doc: Any, prev_end: int, start: int) -> Spans:
     before, after = token_at(doc, max(prev_end - 1, 0)), token_at(doc, start)
     if before is None or after is None or before.sent.start != after.sent.start:
         return []
-    lo, hi = trim_range(doc.text, prev_end, start)
-    return [(lo, hi)] if any(c.isalnum() for c in doc.text[lo:hi]) else []
+    lo, hi = trim_range(doc_text(doc), prev_end, start)
+    return [(lo, hi)] if any(c.isalnum() for c in doc_text(doc)[lo:hi]) else []
 
 
 def _next_paragraph_at_most(text: str, end: int, start: int) -> bool:
@@ -330,7 +331,7 @@ def textacy_predictions(doc: Any) -> list[Predicted]:
     from textacy.extract.triples import direct_quotations
 
     out: list[Predicted] = []
-    idx = DocIndex(doc, find_quote_spans(doc.text))
+    idx = DocIndex(doc, find_quote_spans(doc_text(doc)))
     for triple in direct_quotations(doc):
         content = triple.content
         speaker = triple.speaker

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from pipeline.extract.cues import (
+    doc_text,
     load_speech_verbs,
     token_at,
     tokens_between,
@@ -42,7 +43,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
     ("said that the plan was “a mess” at first") has as content everything from after the cue
     (its object and the speaker too, when they sit between) to the end of the cue's clause; any
     other quote's content is its quoted words."""
-    text = doc.text
+    text = doc_text(doc)
     if not cue:
         return list(parts)
     verb = cue[-1]
@@ -175,7 +176,7 @@ def _named_thing(verb: Any, quote_start: int) -> Spans:
     too, as the relative pronoun of "what he calls “…”" is (the participle of a noun with it)."""
     if verb.tag_ != "VBN" or any(c.dep_ in {"dobj", "nsubj"} for c in verb.children):
         return []  # "has called Trump “…”": active, it names nothing before it
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     between = text[verb.idx + len(verb.text) : quote_start].split()
     if any(w.lower() != "as" and any(c.isalnum() for c in w) for w in between):
         return []  # words between the cue and the quote: an object, not a name ("one lawmaker called Trump “…”")
@@ -309,7 +310,7 @@ def _lone_dash(tok: Any) -> bool:
     doc = tok.doc
     if not _is_dash(tok) or tok.i + 1 >= len(doc):
         return False
-    stop = sentence_end_after(doc.text, tok.idx + len(tok.text))
+    stop = sentence_end_after(doc_text(doc), tok.idx + len(tok.text))
     if any(_is_dash(u) for u in doc[tok.i + 1 :] if u.idx < stop):
         return False
     nxt = doc[tok.i + 1]
@@ -463,7 +464,7 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
     tok = token_at(doc, quote_start)
     if tok is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     sent_start = max(tok.sent.start_char, paragraph_bounds(text, quote_start, quote_start)[0])
     if verb.idx > quote_start:
         end = quote_start

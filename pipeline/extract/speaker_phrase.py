@@ -852,7 +852,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             # on "review") is "Two people familiar with the review"
             if verb.i < head.i and child.lower_ in CLAUSE_OPENERS:
                 break  # "says Snapcrate's founder as the purge backfires": when, not who
-            if verb.i < head.i and child.dep_ in {"relcl", "acl"} and head.idx < headline_end(idx.doc.text) and "\n" in idx.doc.text:
+            if verb.i < head.i and child.dep_ in {"relcl", "acl"} and head.idx < headline_end(idx.text) and "\n" in idx.text:
                 break  # a headline's "says grocer who found watch in marrow": the story says the rest
             stop = next((i for i in range(end, child.right_edge.i + 1)
                          if idx.inside[i] or idx.doc[i].text == "," or breaks_paragraph(idx.doc[i]) or idx.doc[i].is_space),

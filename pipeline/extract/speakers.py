@@ -63,6 +63,7 @@ from pipeline.extract.cues import (
     SENTENCE_END,
     DocIndex,
     breaks_paragraph,
+    doc_text,
     ends_sentence,
     find_colon_verb,
     find_cue_above,
@@ -112,7 +113,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     colon's token and the name's token range, or None."""
     doc = idx.doc
     colon = open_tok - 1
-    in_headline = doc[open_tok].idx < headline_end(doc.text) and "\n" in doc.text
+    in_headline = doc[open_tok].idx < headline_end(doc_text(doc)) and "\n" in doc_text(doc)
     while colon > 0 and doc[colon].text != ":" and not breaks_paragraph(doc[colon]) and (
         doc[colon].text not in SENTENCE_END or (in_headline and doc[colon].text == ";")
     ):
@@ -152,7 +153,7 @@ def _headline_role_before(idx: DocIndex, first: int, colon: int) -> bool:
     "Tearful pensioner Jo Lee:". One to three words ending in a common noun, the first line
     only, with a story below it."""
     doc = idx.doc
-    if doc[colon].idx > headline_end(doc.text) or "\n" not in doc.text or first == 0:
+    if doc[colon].idx > headline_end(doc_text(doc)) or "\n" not in doc_text(doc) or first == 0:
         return False
     start = first
     while start > 0 and not breaks_paragraph(doc[start - 1]) and first - start < HEADLINE_DESCRIPTION_MAX_WORDS:
@@ -171,7 +172,7 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
     line only; a singular noun of one to three words, perhaps with an age after it ("Exam leak –
     teacher, 52: „…“")."""
     doc = idx.doc
-    if doc[colon].idx > headline_end(doc.text) or "\n" not in doc.text:
+    if doc[colon].idx > headline_end(doc_text(doc)) or "\n" not in doc_text(doc):
         return None  # not in the headline, or no story below it
     end = colon
     if colon >= 3 and doc[colon - 1].like_num and doc[colon - 2].text == ",":
@@ -701,7 +702,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
     """Direct quotes with cues and speakers: split quotes joined, floating quotes attributed,
     unattributed scare quotes dropped. ``idx``: the document's ``DocIndex`` of ``spans``, when at hand."""
     idx = idx if idx is not None else DocIndex(doc, spans)
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[Attribution, QuoteSpan]] = []
     byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")
     for q in spans:
@@ -831,9 +832,9 @@ def _embedded_post_signature(idx: DocIndex, first: int, last: int) -> bool:
     handle = idx.ent_of.get(last + 1)
     if handle is None or handle.label_ != "HANDLE":
         return False
-    line_lo = doc.text.rfind("\n", 0, doc[first].idx) + 1
-    line_hi = doc.text.find("\n", doc[first].idx)
-    body = doc.text[:line_lo] + doc.text[len(doc.text) if line_hi == -1 else line_hi :]
+    line_lo = doc_text(doc).rfind("\n", 0, doc[first].idx) + 1
+    line_hi = doc_text(doc).find("\n", doc[first].idx)
+    body = doc_text(doc)[:line_lo] + doc_text(doc)[len(doc_text(doc)) if line_hi == -1 else line_hi :]
     if _an_office(doc[first].text):
         return False  # someone the story is about
     return not any(_written_in(body, w) for w in doc[first:last].text.split() if len(w) > 2)
