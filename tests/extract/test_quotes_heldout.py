@@ -206,6 +206,14 @@ SETS = {
     # One reaction more is outside the gold (ceiling 10 -> 11): the bus driver who found the
     # scarecrow, now a person, reads as a named member of the public; the gold counts him a party.
     "quotes-heldout-af": Floors(111, 107, 108, 34, 141, 124, 133, 52, 34, 11),
+    # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
+    # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
+    # 39 made, 1 of them no gold reaction.
+    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 129, 131, 57, 38, 1),
+    # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
+    # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
+    # them no gold reaction.
+    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 126, 134, 50, 36, 4),
 }
 
 
