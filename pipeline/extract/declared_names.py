@@ -14,7 +14,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import GENDERED_NOUNS, doc_text, first_name_gender, honorific_sexes
+from pipeline.extract.cues import (
+    ALL_PRONOUN_GENDER,
+    GENDERED_NOUNS,
+    doc_text,
+    first_name_gender,
+    honorific_sexes,
+    mention_gender,
+)
 from pipeline.extract.entities import COURTESY_TITLES
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
@@ -105,28 +112,87 @@ _ARTICLES = frozenset({"a", "an", "the"})
 def _known_as_predicates(doc: Doc, ents: list[Span], taken: set[int]) -> list[tuple[Span, Span]]:
     """(nickname, owner) pairs a sentence's predicate declares: "Cynwal Amberly … is known to the
     stallholders as Skate", "… and is known to every ferry crew on the river as Tiller": "known" in
-    the passive, "as" and one or two capitalised words within ``WINDOW`` tokens after it, and
-    the verb's subject (or, for a verb joined by "and", the first verb's) a PERSON, or, where the
-    parser found no subject, the PERSON opening the sentence."""
+    the passive, and "as" within ``WINDOW`` tokens after it that hangs on "known" (so "known along
+    the river, and well beyond it, as Tiller" too), before one or two capitalised words. The
+    owner is the verb's subject (or, for a verb joined by "and", the first verb's): a PERSON, the
+    name "who" stands for ("Ann Lee, who ran the stall … and is known … as Skate"), or the
+    person "he" or "she" is (``_pronoun_owner``); where the parser found no subject, the PERSON
+    opening the sentence. So are "… calls him Tiller" and "her nickname, Tiller," (``_called_by``)."""
     person_at = {e.start: e for e in ents if _a_person_shaped(e)}
+    people = sorted(person_at.values(), key=lambda e: e.start)
     out = []
     for tok in doc:
         if tok.lower_ != "known" or tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in tok.children):
             continue
         verb = tok.head if tok.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) else tok
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"who", "whom"} and verb.dep_ == "relcl":
+            subject = verb.head
         owner = next((e for e in person_at.values() if subject is not None and e.start <= subject.i < e.end), None)
+        if owner is None and subject is not None and subject.lower_ in ALL_PRONOUN_GENDER:
+            owner = _pronoun_owner(subject, people)
         if owner is None and subject is None:
             owner = person_at.get(tok.sent.start)  # the parser lost the subject: the name opening the sentence
         if owner is None:
             continue
         for m in range(tok.i + 1, min(len(doc) - 1, tok.i + 1 + WINDOW)):
-            if doc[m].text in _CLAUSE_ENDS or doc[m].text == ",":
+            if doc[m].text in _CLAUSE_ENDS:
                 break
-            if doc[m].lower_ == "as" and m + 1 not in taken and (span := _nickname_at(doc, m + 1)) is not None:
+            if (doc[m].lower_ == "as" and m + 1 not in taken and tok in doc[m].ancestors
+                    and (span := _nickname_at(doc, m + 1)) is not None):
                 out.append((span, owner))
                 break
+    taken = taken | {span.start for span, _ in out}
+    return out + [(span, owner) for span, owner in _called_by(doc, people) if span.start not in taken]
+
+
+# verbs that give a person a name, with the person as their object ("calls him Tiller")
+_NAMING_VERBS = frozenset({"call", "calls", "called", "calling", "nickname", "nicknamed", "nicknames", "dub", "dubbed", "dubs"})
+_NICKNAME_NOUNS = frozenset({"nickname", "nicknames", "moniker"})
+
+
+def _called_by(doc: Doc, people: list[Span]) -> list[tuple[Span, Span]]:
+    """(nickname, owner) pairs where a person is named through a pronoun: a naming verb with
+    "him" or "her" as its object, the name right after ("everyone on the slipway calls him
+    Tiller"), and a possessive before a noun for nicknames with the name set beside it after a
+    comma ("his nickname, Tiller,", "Ann Lee's nickname, Tiller,"). The owner is the PERSON the
+    possessive names or the person the pronoun is (``_pronoun_owner``)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in {"him", "her"} and tok.dep_ == "dobj" and tok.head.lower_ in _NAMING_VERBS and tok.head.i < tok.i:
+            start = tok.i + 1
+        elif tok.lower_ in _NICKNAME_NOUNS and tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":
+            start = tok.i + 2
+            tok = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if tok is None:
+                continue
+        else:
+            continue
+        span = _nickname_at(doc, start)
+        if span is None or span[-1].tag_ != "NNP":
+            continue
+        owner = next((e for e in people if e.start <= tok.i < e.end), None) or _pronoun_owner(tok, people)
+        if owner is not None:
+            out.append((span, owner))
     return out
+
+
+def _pronoun_owner(pronoun: Token, people: list[Span]) -> Span | None:
+    """The person a third-person pronoun stands for: of the people named before it in its
+    sentence or the one before (``people``, in document order), the one person whose sex nothing
+    says is other than the pronoun's; None when two could be meant ("Ann Lee met Ivo Ray. She
+    is known as …" is Ann's only if the article says Ivo is a man)."""
+    sex = ALL_PRONOUN_GENDER.get(pronoun.lower_)
+    if sex is None:
+        return None
+    doc, sent = pronoun.doc, pronoun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start else sent.start
+    near = [e for e in people if lo <= e.start and e.end <= pronoun.i]
+    fits = {e[-1].lower_: e for e in near if mention_gender(e) in {None, sex}}
+    said = {e[-1].lower_: e for e in near if mention_gender(e) == sex}
+    if len(fits) == 1:
+        return next(iter(fits.values()))
+    return next(iter(said.values())) if len(said) == 1 else None
 
 
 def _a_person_shaped(owner: Span) -> bool:

@@ -276,3 +276,40 @@ def test_she_after_a_name_set_beside_a_root_noun_is_that_name(analyse) -> None:
     found = analyse(text)
     refund = next(q for q in found.indirect if "refund" in text[q.parts[0][0] : q.parts[-1][1]])
     assert text[refund.ref[0] : refund.ref[1]] == "Miriam Castell"
+
+
+@pytest.mark.parametrize(
+    "text, owner, nickname",
+    [
+        ("Jorunn Oakhurst has organised the county chess league since 2004. She is known in the league, if not at "
+         "home, as Gambit. Gambit lost only twice last season.", "Jorunn Oakhurst", "Gambit"),  # "she is known …, as"
+        ("The league's treasurer is Jorunn Oakhurst, who plays on board one and is known in every club of the county "
+         "as Gambit. Gambit lost only twice last season.", "Jorunn Oakhurst", "Gambit"),  # "who … and is known … as"
+        ("Lennart Pennick plays on board two for the town. His team-mates call him Stalemate. Stalemate has not "
+         "lost a game since March.", "Lennart Pennick", "Stalemate"),  # "call him X"
+        ("Lennart Pennick took up chess at sixty, and his nickname, Stalemate, came a year later. Stalemate has "
+         "not lost a game since March.", "Lennart Pennick", "Stalemate"),  # "his nickname, X,"
+    ],
+)
+def test_a_nickname_declared_through_a_pronoun_or_who_is_that_person(nlp, text: str, owner: str, nickname: str) -> None:
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    person = entity_of(entities, mentions, "a1", owner)
+    assert entity_of(entities, mentions, "a1", nickname).entity_id == person.entity_id
+    assert person.name == owner
+
+
+def test_guard_a_pronoun_two_people_could_be_gives_no_nickname(nlp) -> None:
+    # two people before "him", nothing saying which is a man: the nickname is nobody's
+    text = ("Lennart Pennick and Ebbe Oakhurst share board one for the town. Their team-mates call him Stalemate. "
+            "Stalemate has not lost a game since March.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    people = {entity_of(entities, mentions, "a1", n).entity_id for n in ("Lennart Pennick", "Ebbe Oakhurst")}
+    assert not [m for m in mentions if m.text == "Stalemate" and m.entity_id in people]
+
+
+def test_guard_a_pronoun_of_the_other_sex_gives_no_nickname(nlp) -> None:
+    text = ("The club's chairwoman, Jorunn Oakhurst, plays on board one for the town. Her team-mates call him "
+            "Stalemate. Stalemate has not lost a game since March.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    jorunn = entity_of(entities, mentions, "a1", "Jorunn Oakhurst").entity_id
+    assert not [m for m in mentions if m.text == "Stalemate" and m.entity_id == jorunn]

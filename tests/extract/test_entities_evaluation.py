@@ -494,7 +494,8 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.838, 0.841 (was 0.830, 0.833)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.838, 0.844 (was 0.838, 0.841)
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.842, 0.848 (was 0.838, 0.844)
-    assert result["precision"] >= 0.842 and result["recall"] >= 0.848, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.845, 0.851 (was 0.842, 0.848)
+    assert result["precision"] >= 0.845 and result["recall"] >= 0.851, format_entity_report(result)
 
 
 def test_heldout_entities_n_floor() -> None:
@@ -536,7 +537,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.796, 0.852 (was 0.795, 0.847)
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.800, 0.856 (was 0.796, 0.852)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.804, 0.860 (was 0.800, 0.856)
-    assert result["precision"] >= 0.804 and result["recall"] >= 0.860, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.812, 0.869 (was 0.804, 0.860)
+    assert result["precision"] >= 0.812 and result["recall"] >= 0.869, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -555,7 +557,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.758, 0.800 (was 0.703, 0.736)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.760, 0.809 (was 0.758, 0.800)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.764, 0.813 (was 0.760, 0.809)
-    assert result["precision"] >= 0.764 and result["recall"] >= 0.813, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.769, 0.821 (was 0.764, 0.813)
+    assert result["precision"] >= 0.769 and result["recall"] >= 0.821, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -606,7 +609,8 @@ def test_heldout_entities_s_floor() -> None:
     # floors, only go up: the blind first run (at bd833d8): precision 0.865, recall 0.816
     # 2026-12-03, an organisation noun in apposition names a firm, written before the set was read (session 26): 0.870, 0.820 (was 0.865, 0.816)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.898, 0.851 (was 0.870, 0.820)
-    assert result["precision"] >= 0.898 and result["recall"] >= 0.851, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.903, 0.855 (was 0.898, 0.851)
+    assert result["precision"] >= 0.903 and result["recall"] >= 0.855, format_entity_report(result)
 
 
 def test_heldout_entities_t_floor() -> None:
@@ -637,7 +641,8 @@ def test_heldout_entities_u_floor() -> None:
     assert result["gold_mentions"] == 238 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives the same): precision 0.798, recall 0.828
     # 2026-12-03, an accented first name is no abbreviated title ('Götz' kept its first name), 'X said he …' makes X a person (session 26): 0.802, 0.832 (was 0.798, 0.828)
-    assert result["precision"] >= 0.802 and result["recall"] >= 0.832, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.806, 0.836 (was 0.802, 0.832)
+    assert result["precision"] >= 0.806 and result["recall"] >= 0.836, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -652,7 +657,8 @@ def test_heldout_entities_v_floor() -> None:
     result = evaluate_entities(HELDOUT_V / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 249 and not result["missing_articles"]
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.754, recall 0.775
-    assert result["precision"] >= 0.754 and result["recall"] >= 0.775, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.767, 0.791 (was 0.754, 0.775)
+    assert result["precision"] >= 0.767 and result["recall"] >= 0.791, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -667,4 +673,5 @@ def test_heldout_entities_w_floor() -> None:
     result = evaluate_entities(HELDOUT_W / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 223 and not result["missing_articles"]
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.758, recall 0.803
-    assert result["precision"] >= 0.758 and result["recall"] >= 0.803, format_entity_report(result)
+    # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.775, 0.821 (was 0.758, 0.803)
+    assert result["precision"] >= 0.775 and result["recall"] >= 0.821, format_entity_report(result)
