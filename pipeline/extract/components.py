@@ -122,6 +122,10 @@ ORG_HEADS = frozenset({
     # inspectors, co-operatives and partnerships ("the Harnmoor Schools Inspectorate", "Quorndon
     # Dairy Cooperative", "the Skelwick Learning Partnership", "the Vellbrook Finds Network")
     "Inspectorate", "Cooperative", "Co-operative", "Partnership", "Network", "Tribunal", "Regulator",
+    # makers and yards by what they make ("Harnmoor Creamery", "Quorndon Boatworks", "Vellbrook
+    # Marine"), none a common surname
+    "Creamery", "Dairy", "Bakery", "Cheese", "Marine", "Boatworks", "Boatyard", "Ironworks", "Glassworks",
+    "Brickworks", "Steelworks", "Fisheries",
 })
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
@@ -803,6 +807,7 @@ class LabelConsistency:
         kin_named: set[str] = set()  # one-word names with a relative ("Morwen’s mother")
         businesses: set[str] = set()  # one-word names written as a company's ("Pixhold shares")
         described: set[str] = set()  # names the model tagged a place that the writer calls an organisation
+        places: set[str] = set()  # one-word names written where something is ("in Tessworth")
         for ent in judged:
             key = name_key(ent.text)
             kin_of = len(ent) == 1 and _kin_possessed(doc, ent.end)  # "Morwen’s mother": often a first name alone
@@ -832,6 +837,8 @@ class LabelConsistency:
                 businesses.add(key)  # "Shares in Pixhold fell", "Pixhold's chief executive": a company
             elif key not in full_words and key not in first_names and _a_publication(doc, ent):
                 businesses.add(key)  # ", Markwell has learned", "he told the Clarion": a newspaper, not a person
+            elif len(ent) == 1 and key not in full_words and key not in first_names and _where_something_is(doc, ent):
+                places.add(key)  # "a new stand in Tessworth": a place, however often the model says an organisation
             elif ent.label_ == "PERSON" and _named_for_its_kind(ent, kinds, self.words):
                 votes[key]["ORG"] += 3  # "Marlpit Aquarium said …; the aquarium opened": a body, not a person
             elif len(ent) == 1 and ent[0].text in ORG_HEADS and ent[0].text not in TITLES:
@@ -872,6 +879,8 @@ class LabelConsistency:
             decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
         for key in (businesses | described) - evidenced - surnames.keys():
             decided[key] = "ORG"  # however often the model tagged it otherwise: people have no shares
+        for key in places - businesses - described - evidenced - surnames.keys() - clubs:
+            decided[key] = "GPE"  # "in Tessworth" makes every "Tessworth" of the document the town
         # the same two rules for names the evidence above made people or organisations
         people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
         decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}
@@ -1204,6 +1213,25 @@ def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
     if ent.start < 2 or doc[ent.start - 1].lower_ not in {"from", "in"}:
         return False
     return doc[ent.start - 2].lower_ in PERSON_NOUNS or (ent.start >= 4 and is_age(doc, ent.start - 4))
+
+
+# prepositions that put something in a place ("in Tessworth", "near Tessworth"), seldom in a body
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "around", "into"})
+# nouns before "in" that put money or work in a company ("a stake in Pixhold", "jobs in Pixhold")
+_HELD_IN = frozenset({"shares", "stake", "stakes", "invested", "investment", "investments", "interest", "holding", "jobs"})
+
+
+def _where_something_is(doc: Doc, ent: Span) -> bool:
+    """A one-word name after a preposition only places take ("the depot in Tessworth", "farms
+    near Tessworth", "moved into Tessworth"), standing alone: no noun or possessive after it
+    ("in Tessworth homes" is a body's homes, "in Tessworth's accounts" its accounts), no money or
+    work put in it ("a stake in Pixhold")."""
+    if ent.start < 1 or doc[ent.start - 1].lower_ not in PLACE_ONLY_PREPOSITIONS:
+        return False
+    if ent.start >= 2 and doc[ent.start - 2].lower_ in _HELD_IN:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is None or not (after.pos_ in {"NOUN", "PROPN"} or after.text in POSSESSIVE_MARKS or after.tag_ == "POS")
 
 
 def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:
@@ -1951,7 +1979,8 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
 def _owns_a_business(doc: Doc, ent: Span) -> bool:
     """Whether a one-word name is written as a company's: before a noun only businesses have,
     possessive or not ("Pixhold shares fell", "Pixhold's chief executive, Jo Lee,", "the Pixhold
-    app"), or after "shares in" / "a stake in" ("Shares in Pixhold fell"). A name tagged a place
+    app"), or after "shares in" / "a stake in" ("Shares in Pixhold fell"), or before ", which" and a
+    verb of trading ("Pixhold, which owns 212 pubs", ``_TRADING_VERBS``). A name tagged a place
     needs a noun of ``BUSINESS_NOUNS`` or "chief executive": towns have shops and customers. A
     nationality is no company ("British customers", "Chinese shares"): a name the tagger read as
     an adjective is not read."""
@@ -1963,7 +1992,16 @@ def _owns_a_business(doc: Doc, ent: Span) -> bool:
         return True
     if j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and (doc[j].is_lower or doc[j].text == "CEO") and doc[j].lower_ in nouns:
         return True
+    rel = relative_after(doc, ent.end)
+    if rel is not None and rel.lower_ == "which" and rel.i + 1 < len(doc) and doc[rel.i + 1].lower_ in _TRADING_VERBS:
+        return True  # "Pixhold, which owns 212 pubs": a company, however the model tagged it
     return ent.start >= 2 and doc[ent.start - 1].lower_ == "in" and doc[ent.start - 2].lower_ in {"shares", "stake", "stakes"}
+
+
+# what a company does in a relative clause on its name ("Pixhold, which owns 212 pubs"); not
+# "runs" or "makes", which rivers and towns do too
+_TRADING_VERBS = frozenset({"owns", "owned", "employs", "employed", "operates", "operated", "sells", "sold", "manufactures",
+                            "manufactured", "supplies", "supplied"})
 
 
 def _who_follows(doc: Doc, ent: Span) -> bool:

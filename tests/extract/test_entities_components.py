@@ -306,3 +306,39 @@ def test_a_first_name_the_model_took_for_a_place_is_the_person_when_it_acts(nlp)
     dateline = nlp("ISMENIA (Reuters) - Ismenia Quarmby said the port would reopen.")
     caps = dateline.char_span(0, 7, label="GPE")
     assert not _a_person_not_a_place(dateline, caps, [caps])
+
+
+def test_a_one_word_name_after_in_or_near_is_a_place_everywhere_in_the_document(nlp) -> None:
+    # the small model tags every "Dunnockmere" here an organisation
+    doc = nlp("Dunnockmere handles 1,100 ships a year. The harbour at Dunnockmere is busy, and the pilots who work in "
+              "Dunnockmere are proud of it.")
+    labels = {e.label_ for e in doc.ents if e.text == "Dunnockmere"}
+    assert labels and "ORG" not in labels
+
+
+@pytest.mark.parametrize("text", [
+    # money put in it: a company
+    "Three funds have invested in Wyvernhoe since the software went on sale. Wyvernhoe said the money would pay for 40 engineers.",
+    # a noun after it: the body's homes, not a place
+    "Families of residents in Wyvernhoe homes have written to the regulator. Wyvernhoe said it would reply within a week.",
+])
+def test_guard_in_before_a_company_keeps_it_an_organisation(nlp, text: str) -> None:
+    assert {e.label_ for e in nlp(text).ents if e.text == "Wyvernhoe"} == {"ORG"}
+
+
+def test_a_name_before_which_and_a_verb_of_trading_is_a_company(nlp) -> None:
+    doc = nlp("The society completed the purchase from Ellerthorpe, which owns 212 pubs across the north, on Friday. "
+              "Ellerthorpe put the pub up for sale last year, and the deal was agreed in March.")
+    assert ("Ellerthorpe", "ORG") in {(e.text, e.label_) for e in doc.ents}  # the small model says a place
+
+
+def test_guard_a_place_before_which_and_another_verb_stays_a_place(nlp) -> None:
+    doc = nlp("The village bought the pub from Ellerthorpe, which has 212 houses and a station, on Friday.")
+    assert ("Ellerthorpe", "GPE") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.parametrize("name", ["Crowsmouth Boatworks", "Dunnockmere Creamery"])
+def test_a_name_ending_in_what_a_maker_makes_is_an_organisation(nlp, name: str) -> None:
+    # the small model tags both people
+    doc = nlp(f"{name} has won the contract. A spokesman for {name} said the work would start in May.")
+    assert {e.label_ for e in doc.ents if e.text == name} == {"ORG"}

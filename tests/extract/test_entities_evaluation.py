@@ -173,7 +173,8 @@ def test_heldout_entities_floor() -> None:
     # 2026-12-02, a surname written as the firm named after its founder: 0.944, 0.967 (was 0.940, 0.963)
     # 2026-12-03, an organisation's initials the model left untagged: 0.944, 0.971 (was 0.944, 0.967)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.944, 0.975 (was 0.944, 0.971)
-    assert result["precision"] >= 0.944 and result["recall"] >= 0.975, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.952, 0.975 (was 0.944, 0.975)
+    assert result["precision"] >= 0.952 and result["recall"] >= 0.975, format_entity_report(result)
 
 
 def test_a_canonical_name_drops_local_titles_and_a_quoted_nickname() -> None:
@@ -210,7 +211,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-03, an untagged first name of the one corpus person named so in full: 0.820, 0.887 (was 0.819, 0.878)
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.831, 0.887 (was 0.820, 0.887)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.831, 0.891 (was 0.831, 0.887)
-    assert result["precision"] >= 0.831 and result["recall"] >= 0.891, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.857, 0.891 (was 0.831, 0.891)
+    assert result["precision"] >= 0.857 and result["recall"] >= 0.891, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -263,7 +265,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, an organisation noun right before a name the model tagged a place decides ORG (session 24): 0.833, 0.824 (was 0.815, 0.807)
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.837, 0.831 (was 0.833, 0.824)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.847, 0.838 (was 0.837, 0.831)
-    assert result["precision"] >= 0.847 and result["recall"] >= 0.838, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.856, 0.838 (was 0.847, 0.838)
+    assert result["precision"] >= 0.856 and result["recall"] >= 0.838, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -320,7 +323,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.842, 0.894 (was 0.842, 0.890)
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.846, 0.894 (was 0.842, 0.894)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.846, 0.898 (was 0.846, 0.894)
-    assert result["precision"] >= 0.846 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.853, 0.898 (was 0.846, 0.898)
+    assert result["precision"] >= 0.853 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -351,7 +355,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.887, 0.912 (was 0.887, 0.905)
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.894, 0.918 (was 0.887, 0.912)
     # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.898, 0.925 (was 0.894, 0.918)
-    assert result["precision"] >= 0.898 and result["recall"] >= 0.925, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.904, 0.925 (was 0.898, 0.925)
+    assert result["precision"] >= 0.904 and result["recall"] >= 0.925, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -375,7 +380,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.862, 0.901 (was 0.861, 0.896)
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.866, 0.905 (was 0.862, 0.901)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.868, 0.919 (was 0.866, 0.905)
-    assert result["precision"] >= 0.868 and result["recall"] >= 0.919, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.876, 0.919 (was 0.868, 0.919)
+    assert result["precision"] >= 0.876 and result["recall"] >= 0.919, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -430,7 +436,8 @@ def test_heldout_entities_j_floor() -> None:
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.871, 0.895 (was 0.861, 0.895)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.871, 0.898 (was 0.871, 0.895)
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.879, 0.906 (was 0.871, 0.898)
-    assert result["precision"] >= 0.879 and result["recall"] >= 0.906, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.903, 0.906 (was 0.879, 0.906)
+    assert result["precision"] >= 0.903 and result["recall"] >= 0.906, format_entity_report(result)
 
 
 def test_heldout_entities_k_floor() -> None:
@@ -452,7 +459,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.869, 0.881 (was 0.868, 0.874)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.876, 0.891 (was 0.869, 0.881)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.883, 0.895 (was 0.876, 0.891)
-    assert result["precision"] >= 0.883 and result["recall"] >= 0.895, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.892, 0.895 (was 0.883, 0.895)
+    assert result["precision"] >= 0.892 and result["recall"] >= 0.895, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -495,7 +503,8 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.838, 0.844 (was 0.838, 0.841)
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.842, 0.848 (was 0.838, 0.844)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.845, 0.851 (was 0.842, 0.848)
-    assert result["precision"] >= 0.845 and result["recall"] >= 0.851, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.864, 0.851 (was 0.845, 0.851)
+    assert result["precision"] >= 0.864 and result["recall"] >= 0.851, format_entity_report(result)
 
 
 def test_heldout_entities_n_floor() -> None:
@@ -538,7 +547,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.800, 0.856 (was 0.796, 0.852)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.804, 0.860 (was 0.800, 0.856)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.812, 0.869 (was 0.804, 0.860)
-    assert result["precision"] >= 0.812 and result["recall"] >= 0.869, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.869 (was 0.812, 0.869)
+    assert result["precision"] >= 0.816 and result["recall"] >= 0.869, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -558,7 +568,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.760, 0.809 (was 0.758, 0.800)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.764, 0.813 (was 0.760, 0.809)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.769, 0.821 (was 0.764, 0.813)
-    assert result["precision"] >= 0.769 and result["recall"] >= 0.821, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.801, 0.821 (was 0.769, 0.821)
+    assert result["precision"] >= 0.801 and result["recall"] >= 0.821, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -576,7 +587,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.781, 0.774 (was 0.775, 0.765)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.792, 0.826 (was 0.784, 0.791)
-    assert result["precision"] >= 0.792 and result["recall"] >= 0.826, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.795, 0.826 (was 0.792, 0.826)
+    assert result["precision"] >= 0.795 and result["recall"] >= 0.826, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -592,7 +604,8 @@ def test_heldout_entities_r_floor() -> None:
     assert result["gold_mentions"] == 232 and not result["missing_articles"]
     # floors, only go up: the blind first run (at bd833d8): precision 0.864, recall 0.849
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.865, 0.858 (was 0.864, 0.849)
-    assert result["precision"] >= 0.865 and result["recall"] >= 0.858, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.881, 0.858 (was 0.865, 0.858)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.858, format_entity_report(result)
 
 
 def test_heldout_entities_s_floor() -> None:
@@ -625,7 +638,8 @@ def test_heldout_entities_t_floor() -> None:
     assert result["gold_mentions"] == 213 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives 0.798, 0.817): precision 0.807, recall 0.826
     # 2026-12-03, a one-word name set after an organisation noun and a comma ('the operator, Rideway') is one, however often the model tagged it a place or a person (session 26): 0.822, 0.845 (was 0.807, 0.826)
-    assert result["precision"] >= 0.822 and result["recall"] >= 0.845, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.854, 0.854 (was 0.822, 0.845)
+    assert result["precision"] >= 0.854 and result["recall"] >= 0.854, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -642,7 +656,8 @@ def test_heldout_entities_u_floor() -> None:
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives the same): precision 0.798, recall 0.828
     # 2026-12-03, an accented first name is no abbreviated title ('Götz' kept its first name), 'X said he …' makes X a person (session 26): 0.802, 0.832 (was 0.798, 0.828)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.806, 0.836 (was 0.802, 0.832)
-    assert result["precision"] >= 0.806 and result["recall"] >= 0.836, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.836 (was 0.806, 0.836)
+    assert result["precision"] >= 0.816 and result["recall"] >= 0.836, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -658,7 +673,8 @@ def test_heldout_entities_v_floor() -> None:
     assert result["gold_mentions"] == 249 and not result["missing_articles"]
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.754, recall 0.775
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.767, 0.791 (was 0.754, 0.775)
-    assert result["precision"] >= 0.767 and result["recall"] >= 0.791, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.824, 0.843 (was 0.767, 0.791)
+    assert result["precision"] >= 0.824 and result["recall"] >= 0.843, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -674,4 +690,5 @@ def test_heldout_entities_w_floor() -> None:
     assert result["gold_mentions"] == 223 and not result["missing_articles"]
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.758, recall 0.803
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.775, 0.821 (was 0.758, 0.803)
-    assert result["precision"] >= 0.775 and result["recall"] >= 0.821, format_entity_report(result)
+    # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.803, 0.857 (was 0.775, 0.821)
+    assert result["precision"] >= 0.803 and result["recall"] >= 0.857, format_entity_report(result)

@@ -53,7 +53,7 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 108, 119, 35, 28, 0),
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 110, 119, 35, 28, 0),  # 108 -> 110 with makers' trade words (session 28)
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
     "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 103, 120, 35, 32, 2),
