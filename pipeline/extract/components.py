@@ -126,7 +126,20 @@ ORG_HEADS = frozenset({
     # Marine"), none a common surname
     "Creamery", "Dairy", "Bakery", "Cheese", "Marine", "Boatworks", "Boatyard", "Ironworks", "Glassworks",
     "Brickworks", "Steelworks", "Fisheries",
+    # game studios ("Harnmoor Interactive", "Quorndon Gaming"; "Games" below, past the sports meetings)
+    "Interactive", "Gaming",
 })
+# capitalised words before "police" that name no place ("Transport police", "the Military police")
+NOT_A_FORCE_S_PLACE = frozenset(
+    "the a an local state border transport military riot secret traffic federal armed national city county "  # noqa: SIM905
+    "regional municipal metropolitan mounted royal river railway port airport park campus tribal".split()
+)
+# A games company's name ends in "Games" ("Kilnhurst Games"); a sports meeting's does too, after
+# the words that name one ("the Commonwealth Games", "the Highland Games"), which are no firm.
+GAMES_EVENT_WORDS = frozenset(
+    "olympic olympics paralympic commonwealth highland asian pan european world youth invictus special "  # noqa: SIM905
+    "island islands arctic mediterranean african pacific summer winter university student masters".split()
+)
 # First words of an organisation's name before "of" ("Guild of Family Bakers", "Bank of Tessaly")
 LEADING_ORG_HEADS = frozenset({
     "Guild", "Union", "Association", "Society", "Federation", "Confederation", "Institute", "Council",
@@ -147,6 +160,12 @@ FIRM_OPENERS = frozenset({
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
+# Words opening a sports club's name across Europe ("TSV Haselbach", "AS Villers", "Real Oviedo"):
+# German, French, Spanish, Italian, Scandinavian and Balkan clubs put the kind before the place.
+CLUB_OPENERS = frozenset(
+    "FC AFC TSV SV SC VfB VfL TuS SpVgg TSG FSV SSV SG AS RC AC CF UD FK NK IF BK KV "  # noqa: SIM905
+    "Olympique Sporting Racing Stade Real Atlético Dynamo Dinamo Lokomotiv".split()
+)
 # Lower-case job words written right before a person's full name ("host Dana Pike"): PERSON evidence.
 ROLE_NOUNS = frozenset(
     "host presenter anchor actor actress singer rapper comedian novelist author columnist reporter "  # noqa: SIM905
@@ -633,6 +652,22 @@ class EntityRuler:
         # (or with a second capital inside: "HomeCarers United", "HomeStay Properties")
         self.org_names.add("ORG", [[{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
                                    [{"POS": "PROPN", "TEXT": {"REGEX": r"^[A-Z][a-z]+[A-Z][a-z]+$"}}, {"ORTH": {"IN": sorted(ORG_HEADS)}}],
+                                   [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", *sorted(GAMES_EVENT_WORDS)]}, "OP": "+"},
+                                    {"ORTH": "Games"}],
+                                   # a force by its place, the force's word in lower case ("the Velbach police", "Mézières
+                                   # municipal police", "the Arlanc gendarmerie"); not a nation's ("German police")
+                                   [{"LOWER": "the", "OP": "?"},
+                                    {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["NORP"]}, "LOWER": {"NOT_IN": sorted(NOT_A_FORCE_S_PLACE)}},
+                                    {"LOWER": {"IN": ["municipal", "local", "city", "county", "regional"]}, "OP": "?"},
+                                    {"ORTH": {"IN": ["police", "gendarmerie"]}}],
+                                   # (inside a sentence, a capital is a name whatever the tagger made of it)
+                                   [{"LOWER": "the", "OP": "?"},
+                                    {"IS_SENT_START": False, "IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": {"NOT_IN": ["NORP"]},
+                                     "LOWER": {"NOT_IN": sorted(NOT_A_FORCE_S_PLACE)}},
+                                    {"LOWER": {"IN": ["municipal", "local", "city", "county", "regional"]}, "OP": "?"},
+                                    {"ORTH": {"IN": ["police", "gendarmerie"]}}],
+                                   # a club by its opening word and its place ("TSV Haselbach", "Olympique Wortley")
+                                   [{"ORTH": {"IN": sorted(CLUB_OPENERS)}}, {"IS_TITLE": True, "IS_ALPHA": True}],
                                    # "Harnlow Growers Co-operative", which the tokenizer cuts at the hyphen
                                    [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "+"},
                                     {"ORTH": "Co"}, {"ORTH": "-"}, {"LOWER": {"IN": ["operative", "op"]}}],
@@ -745,6 +780,23 @@ def _a_word(token: Any, words: frozenset[str]) -> bool:
     return _a_word_text(token.lower_, words)
 
 
+# the last part of a German compound that names a body ("Heimatverein", "Kreisbauernverband",
+# "Straßenmeisterei", "Umweltamt", "Stadtwerke", "Sparkasse"): a name opening with one is an
+# organisation's, whatever the model took it for
+GERMAN_BODY_ENDINGS = (
+    "verein", "verband", "amt", "meisterei", "gesellschaft", "genossenschaft", "kammer", "behörde", "werke",
+    "stiftung", "bund", "kasse", "anstalt", "ministerium", "gericht", "direktion", "präsidium", "polizei",
+)
+
+
+def _a_german_body(word: str, words: frozenset[str]) -> bool:
+    """Whether a capitalised word is a German compound naming a body (``GERMAN_BODY_ENDINGS``),
+    at least four letters before the ending ("Zollamt", not "Dreamt") and no English word."""
+    lower = word.lower()
+    return (word[:1].isupper() and word.isalpha() and not _a_word_text(lower, words)
+            and any(lower.endswith(end) and len(lower) >= len(end) + 4 for end in GERMAN_BODY_ENDINGS))
+
+
 def _a_word_text(lower: str, words: frozenset[str]) -> bool:
     """``_a_word`` for a lower-case string ("cruises", "bakeries")."""
     if lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words):
@@ -851,6 +903,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
             elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
                 votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
+            elif ent.label_ in NAME_LABELS and len(ent) >= 2 and _a_german_body(ent[int(ent[0].lower_ == "the")].text, self.words):
+                votes[key]["ORG"] += 3  # "Mühlenverein Harsefeld", "Straßenbauamt Lenne": a German body's compound, then its place
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
             elif _first_and_last_name(ent, self.words) or _full_name_of(ent, lone_people, self.words):

@@ -91,7 +91,8 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "association": frozenset({"Association"}),
     "board": frozenset({"Board"}),
     "commission": frozenset({"Commission"}),
-    "police": frozenset({"Police", "Constabulary"}),
+    "police": frozenset({"Police", "Constabulary", "police", "Gendarmerie", "gendarmerie"}),  # "the Velbach police"
+    "gendarmerie": frozenset({"Police", "Gendarmerie", "gendarmerie", "police"}),
     "operator": frozenset(),
     "regulator": frozenset({"Authority", "Commission", "Office", "Agency", "Regulator"}),
 }

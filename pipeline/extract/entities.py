@@ -49,7 +49,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -547,14 +547,21 @@ def _corpus_sex(said: Counter[str]) -> str | None:
 RANK_TITLES = frozenset({"Dr", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir", "Dame", "Lord", "Lady", "Judge", "Capt", "Sgt", "Insp", "Det", "Supt"})
 
 
-def _monsieur(key: str, full_by_last: dict[str, set[str]]) -> str | None:
+def _monsieur(key: str, full_by_last: dict[str, set[str]], sex: Callable[[str], set[str] | None]) -> str | None:
     """The full name "M. Ostry" stands for when "M." is French for Monsieur, not an initial: the
-    one person of the document with that surname, whose first name does not begin with M."""
+    one person of the document with that surname, whose first name does not begin with M; of a
+    family named in full, the one man among them (``sex``: a full name's sex as the articles give
+    it), a woman never ("M. Ostry" beside "Sidonie Ostry" and "Cadoc Ostry": Cadoc)."""
     words = key.split()
     if len(words) != 2 or words[0] != "m.":
         return None
     named = [full for full in full_by_last.get(words[1], ()) if full != key]
-    return named[0] if len(named) == 1 and not named[0].startswith("m") else None
+    if any(full.startswith("m") for full in named):
+        return None  # "M. Ostry" beside Marc Ostry: his initial, perhaps
+    men = [full for full in named if sex(full) == {"m"}]
+    if len(named) > 1 and len(men) == 1:
+        return men[0]
+    return named[0] if len(named) == 1 and sex(named[0]) != {"f"} else None
 
 
 def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> str | None:
@@ -724,7 +731,7 @@ class EntityResolver:
                     out.append(None)
                 else:
                     out.append((n, "PERSON", next(iter(cands)) if cands else key))
-            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last)) is not None:
+            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last, lambda f: full_genders.get(f) or self._genders.get(f))) is not None:
                 out.append((n, "PERSON", gentleman))  # "M. Ostry" beside Cadoc Ostry: Monsieur, not an initial
             elif n.label == "PERSON":
                 out.append((n, "PERSON", _full_key(key)))

@@ -38,6 +38,8 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.components import (
     AGENT_ENDINGS,
     CLUB_HEADS,
+    CLUB_OPENERS,
+    NOT_A_FORCE_S_PLACE,
     COURTESY_TITLES,
     HONORIFICS,
     KIN_NOUNS,
@@ -109,7 +111,9 @@ SOURCE_NOUNS = frozenset(
     "controllers paramedic paramedics firefighter firefighters whistleblower whistleblowers "
     "investigator investigators detective detectives prosecutor prosecutors "
     # and the unnamed voices of a scene: "The announcer", "his solicitor", "a voice near the stage"
-    "announcer announcers solicitor solicitors barrister barristers voice voices".split()
+    "announcer announcers solicitor solicitors barrister barristers voice voices "
+    # officers of a force or a service: "A gendarme, who asked not to be named, said"
+    "gendarme gendarmes constable constables policeman policemen policewoman policewomen warden wardens".split()
 )
 # organisations the text names by kind ("the club said"): the kind is certain, which one is not
 # (the nearest organisation subject is too often another one: "a defeat to Stanmoor left the club …")
@@ -800,8 +804,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         return ent.start - 1, ent.end  # "the Spaniard": a person by nationality, the article's word for them
     if ent is not None and ent.label_ not in NUMERIC_ENTITIES:  # not the CARDINAL of "one of the people"
         start = ent.start
-        if ent.label_ in {"ORG", "FAC", "GPE"} and len(ent) > 1 and ent[0].lower_ == "the" and ent.text.lower() not in listed_names():
-            start += 1  # "the Harbour Bridges Authority said": the name, without the article the model took in ("The Guardian" keeps it)
+        if (ent.label_ in {"ORG", "FAC", "GPE"} and len(ent) > 1 and ent[0].lower_ == "the" and ent.text.lower() not in listed_names()
+                and not ent[-1].is_lower):
+            # "the Harbour Bridges Authority said": the name, without the article the model took in ("The Guardian"
+            # keeps it, and so does a name ending in a common noun, "the Velbach police", written as a description is)
+            start += 1
         if ent.label_ == "PERSON":
             # "Mr Duysak", "Dr. Okafor", "Judge Rowena Tresham", "Detective Inspector Neil Ainsley":
             # the honorific or title is how the article names them
@@ -901,15 +908,16 @@ def _firm_named_by(idx: DocIndex, head: Token) -> Span | None:
 
 def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
     """The football club "the club" is: the one the document names before ``head`` (an
-    organisation whose name ends in Rovers, United, FC …, or in "Club", or opens with FC or
-    AFC), or, of several, the one named most often before it, its short forms counted
-    ("Vellemont" for "FC Vellemont"); None on a tie: with two clubs named alike "the club" is
-    either."""
+    organisation whose name ends in Rovers, United, FC …, or in "Club", or opens with a club's
+    word, ``CLUB_OPENERS``: FC, TSV, AS, Olympique …), or, of several, the one named most often
+    before it, its short forms counted ("Vellemont" for "FC Vellemont"); on a tie, the one of
+    them the document's first sentence (its headline) names, when it names one alone; else None:
+    with two clubs named alike "the club" is either."""
     clubs: dict[str, Span] = {}
     for ent in idx.ents:
         if ent.start >= head.i:
             break
-        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club" or ent[0].text in CLUB_HEADS):
+        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club" or ent[0].text in CLUB_OPENERS):
             clubs.setdefault(ent.text.lower().removeprefix("the "), ent)
     if len(clubs) <= 1:
         return next(iter(clubs.values()), None)
@@ -923,10 +931,16 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
             if text == key or (ent.label_ in {"ORG", "GPE"} and len(ent) == 1 and text in words[key]):
                 counts[key] += 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    return clubs[ranked[0][0]] if ranked[0][1] > ranked[1][1] else None
+    if ranked[0][1] > ranked[1][1]:
+        return clubs[ranked[0][0]]
+    # a tie: the club the story opens with, when its headline or first sentence names it alone
+    # ("FC Vellemont sack their coach … a defeat by Olympique Sarrelay": the story's club)
+    first = idx.doc[0].sent
+    opening = [key for key, ent in clubs.items() if ent.start < first.end and counts[key] == ranked[0][1]]
+    return clubs[opening[0]] if len(opening) == 1 else None
 
 
-CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS)
+CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS | CLUB_OPENERS)
 
 # organisation words ending a name of a kind other than the one sought ("Quorndon Council" is no union)
 KIND_WORDS = ORG_HEADS | {w for kind, heads in KIND_HEADS.items() if kind not in FOCUS_KINDS for w in heads} | {"Guild", "Union", "Board", "Office", "Fund"}
@@ -1178,7 +1192,8 @@ def interview_question_before(idx: DocIndex, i: int) -> int | None:
 DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement "  # noqa: SIM905
     "account feed channel "  # "Harnmoor Ltd’s official account": its owner's
-    "letter email note diary logbook petition".split()
+    "letter email note diary logbook petition "
+    "release newsletter guidebook catalogue website minutes rulebook bulletin leaflet brochure".split()
 )
 # documents one person writes: with no one named at them, the person the story is about ("Jo
 # Lee wrote to the council in May. The letter said …"), not the organisation in focus
@@ -1216,7 +1231,7 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if owner is not None and owner.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(owner)) is not None:
         return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
-        return None
+        return _issued_so(idx, head)
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         found = classify_speaker(idx, owner, owner.left_edge.i, owner.i + 1)
         if found.ref is not None:
@@ -1228,6 +1243,44 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if ante is None:
         return None
     return Attribution(parts=[], speaker_kind="organization", ref=(ante.start_char, ante.end_char))
+
+
+# verbs by which a body puts a document out ("issued a statement", "said in a press release")
+ISSUING_VERBS = frozenset("issue release publish post put send announce say confirm circulate write file submit produce".split())  # noqa: SIM905
+
+
+def _issued_so(idx: DocIndex, document: Token) -> Attribution | None:
+    """Who put out "a" document the text names as it is put out: the subject of the verb it is the
+    object of, or that a preposition ties it to ("The studio announced the delay in a press
+    release, which read …", "The club issued a statement, which said …"), when that subject
+    resolves to someone; else None ("a report" alone says nothing of its author)."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ in {"in", "via", "through"}:
+        verb = verb.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "announced the delay in a press release": the parser hung "in" on "delay"
+    elif document.dep_ != "dobj":
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subject = subject_of(idx, verb)
+    if subject is None or subject.i >= document.i or subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return None
+    found = classify_speaker(idx, subject, *speaker_span(idx, subject, verb))
+    return found if found.ref is not None else None
+
+
+def _only_force(idx: DocIndex) -> Span | None:
+    """The one police force or gendarmerie the document names anywhere ("Police say …" in a
+    headline over a story about "the Velbach police"), else None."""
+    forces = {e.text.lower().removeprefix("the "): e for e in idx.ents if e.label_ == "ORG" and e[-1].text in KIND_HEADS["police"]}
+    return next(iter(forces.values())) if len(forces) == 1 else None
+
+
+def _place_word(tok: Token) -> bool:
+    """A capitalised word that may name the place of a force ("Velbach" of "Velbach police"):
+    not a nation's ("German") and not a kind of force ("Transport", "Military")."""
+    return tok.is_title and tok.is_alpha and tok.ent_type_ != "NORP" and tok.lower_ not in NOT_A_FORCE_S_PLACE
 
 
 def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
@@ -1331,14 +1384,16 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "organization"
         if (host := _story_organisation(idx, head.i, _not_an_outlet)) is not None:
             out.ref = (host.start_char, host.end_char)
-    elif lower == "police" and not any(t.lower_ in {"a", "an", "one"} for t in head.lefts):
+    elif lower in {"police", "gendarmerie"} and not any(t.lower_ in {"a", "an", "one"} for t in head.lefts):
         # "police said", "the police said", "Tallowby police said": the force, an organisation; the
         # one the document names before when there is one ("Tallowby Police"), else, with a place
         # before it, the phrase itself ("Tallowby police")
         out.speaker_kind = "organization"
-        if (force := _only_organisation_before(idx, head, "police")) is not None and force[-1].text in KIND_HEADS["police"]:
+        force = _only_organisation_before(idx, head, lower) or _only_force(idx)
+        if force is not None and force[-1].text in KIND_HEADS[lower]:
             out.ref = (force.start_char, force.end_char)
-        elif any(t.pos_ == "PROPN" for t in doc[start : head.i]):
+        elif any(t.pos_ == "PROPN" or _place_word(t) for t in doc[start : head.i]):
+            # (the tagger may make a noun of the place at a sentence's start: "Velbach police said")
             out.ref_name = doc[start : head.i + 1].text.removeprefix("the ").removeprefix("The ")
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it

@@ -122,18 +122,19 @@ HELDOUT_T = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-t"
 HELDOUT_U = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-u"
 HELDOUT_V = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-v"
 HELDOUT_W = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-w"
+HELDOUT_X = Path(__file__).resolve().parents[1] / "gold" / "entities-heldout-x"
 
 
 @pytest.mark.parametrize(
     "folder",
     [HELDOUT, HELDOUT_B, HELDOUT_C, HELDOUT_D, HELDOUT_E, HELDOUT_F, HELDOUT_G, HELDOUT_H, HELDOUT_I, HELDOUT_J, HELDOUT_K,
      HELDOUT_L, HELDOUT_M, HELDOUT_N, HELDOUT_O, HELDOUT_P, HELDOUT_Q, HELDOUT_R, HELDOUT_S, HELDOUT_T, HELDOUT_U,
-     HELDOUT_V, HELDOUT_W],
+     HELDOUT_V, HELDOUT_W, HELDOUT_X],
     ids=["entities-heldout", "entities-heldout-b", "entities-heldout-c", "entities-heldout-d", "entities-heldout-e",
          "entities-heldout-f", "entities-heldout-g", "entities-heldout-h", "entities-heldout-i", "entities-heldout-j",
          "entities-heldout-k", "entities-heldout-l", "entities-heldout-m", "entities-heldout-n", "entities-heldout-o",
          "entities-heldout-p", "entities-heldout-q", "entities-heldout-r", "entities-heldout-s",
-         "entities-heldout-t", "entities-heldout-u", "entities-heldout-v", "entities-heldout-w"],
+         "entities-heldout-t", "entities-heldout-u", "entities-heldout-v", "entities-heldout-w", "entities-heldout-x"],
 )
 def test_heldout_gold_matches_its_texts(folder: Path) -> None:
     """Every held-out gold mention is where its offsets and occurrence say, in a text that exists."""
@@ -413,7 +414,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.816 (was 0.832, 0.811)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.835, 0.832 (was 0.833, 0.816)
     # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.840, 0.840 (was 0.835, 0.832)
-    assert result["precision"] >= 0.840 and result["recall"] >= 0.840, format_entity_report(result)
+    # 2026-12-04, a games company's name ending in 'Games', not after a sports meeting's word (session 29): 0.859, 0.873 (was 0.840, 0.840)
+    assert result["precision"] >= 0.859 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -692,3 +694,20 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.775, 0.821 (was 0.758, 0.803)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.803, 0.857 (was 0.775, 0.821)
     assert result["precision"] >= 0.803 and result["recall"] >= 0.857, format_entity_report(result)
+
+
+def test_heldout_entities_x_floor() -> None:
+    """The twenty-fourth held-out entity gold (tests/gold/entities-heldout-x, written blind on
+    2026-12-04: an opera company's season cancelled over its lighting contractor's certificate, an
+    island bus company sold to a national group, a Roman road under a supermarket car park, a
+    crematorium chimney held up by a legal challenge; bare words with two owners in one article,
+    journalists in bylines only)."""
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts, read_text_folder
+
+    found = extract_texts(load_params(), read_text_folder(HELDOUT_X))
+    result = evaluate_entities(HELDOUT_X / "entities.json", found.articles, found.mentions, found.entities)
+    assert result["gold_mentions"] == 235 and not result["missing_articles"]
+    # floors, only go up: the blind first run (at e2c4361, the session's starting code, and the
+    # same with the session's first rules in the working tree): precision 0.786, recall 0.843
+    assert result["precision"] >= 0.786 and result["recall"] >= 0.843, format_entity_report(result)

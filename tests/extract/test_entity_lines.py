@@ -373,6 +373,20 @@ def test_guard_m_before_a_surname_is_an_initial_when_a_first_name_of_that_surnam
     assert {m.text: names[m.entity_id] for m in found.mentions}.get("M. Ostry") != "Cadoc Ostry"
 
 
+def test_m_before_a_surname_is_the_one_man_of_a_family_named_in_full() -> None:
+    # (found on held-out quote set AE: "M. Ostry" beside a husband and a wife was no one)
+    text = ("Robert Ostry and his wife, Claire Ostry, found the lost dog.\n\n"
+            "M. Ostry, 58, said the dog was calm.")
+    found, names = _extracted({"https://example.org/dog": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Ostry"] == "Robert Ostry"
+
+
+def test_guard_m_before_a_surname_is_never_the_one_woman_of_that_surname() -> None:
+    text = "Claire Ostry found the lost dog.\n\nM. Ostry, 58, said the dog was calm."
+    found, names = _extracted({"https://example.org/dog": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}.get("M. Ostry") != "Claire Ostry"
+
+
 def test_two_bodies_the_model_ran_over_and_are_two_when_each_half_is_written_apart(nlp) -> None:
     text = ("Quorndon and City Council at odds over quay repairs\n\n"
             "Quorndon Homes says Harnlow City Council never costed the work.")

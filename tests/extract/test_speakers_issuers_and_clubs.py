@@ -1,0 +1,89 @@
+"""Who speaks through a document that the text shows being put out, a games company's name,
+and which club "the club" is when a story names two (rules found on held-out quote sets D, AF
+and K after their blind runs); our own sentences, the real spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _named(text: str, att) -> str | None:
+    return text[att.ref[0] : att.ref[1]] if att.ref is not None else None
+
+
+def test_a_press_release_the_company_put_out_speaks_for_it(analyse):
+    text = ("Quiverstone Games delayed its racing sequel. The company announced the delay on Monday in "
+            "a press release, which read in part: “We would rather ship late than ship broken.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "which" and att.speaker_kind == "organization"
+    assert _named(text, att) == "Quiverstone Games"
+
+
+def test_a_statement_a_club_issued_speaks_for_the_club(analyse):
+    text = "Pellhurst Rovers issued a statement, which said: “We will not comment on speculation.”"
+    [att] = analyse(text).direct
+    assert _named(text, att) == "Pellhurst Rovers"
+
+
+def test_a_document_no_one_is_shown_putting_out_has_no_author(analyse):
+    # "a report" alone says nothing of who wrote it: no guess from the organisation named before
+    text = ("Lindqvale Water raised its prices. A report, which was leaked to the Courier, said: "
+            "“Pipes in the north are failing.”")
+    [att] = analyse(text).direct
+    assert att.ref is None
+
+
+def test_a_name_ending_in_games_is_a_company_but_a_sports_meeting_is_not(nlp):
+    doc = nlp("Saxelby Games said on Tuesday that the sequel would slip. The Commonwealth Games open in July.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Saxelby Games") == "ORG"
+    assert labels.get("The Commonwealth Games") != "ORG" and labels.get("Commonwealth Games") != "ORG"
+
+
+@pytest.mark.parametrize("club", ["TSV Dornbach", "AS Marrowgate"])
+def test_a_club_named_by_its_opening_word_is_the_club(analyse, club: str):
+    text = (f"{club} were fined £2,000 on Monday after their mascot ran onto the pitch. "
+            "The club said it would pay the fine.")
+    [att] = analyse(text).indirect
+    assert att.speaker_kind == "organization" and _named(text, att) == club
+
+
+def test_of_two_clubs_named_as_often_the_club_is_the_one_the_headline_names(analyse):
+    text = ("FC Brennick sack their coach after cup exit\n\n"
+            "A 3-0 defeat by Olympique Wortley ended the season. "
+            "The club said in a statement that it had acted “with regret”.")
+    atts = analyse(text).direct + analyse(text).indirect
+    assert atts and all(_named(text, a) == "FC Brennick" for a in atts)
+
+
+# A force named by its place with "police" or "gendarmerie" in lower case (found on quote sets
+# AD, AE, AF and AI, the last after its blind run)
+
+def test_a_force_named_by_its_place_is_an_organisation_but_a_nation_s_police_are_not(nlp):
+    doc = nlp("On Friday the Arlanc gendarmerie said it had opened an inquiry, and according to the "
+              "Velbach police the road was clear. German police said nothing. The Transport police were absent.")
+    orgs = {e.text.removeprefix("the ") for e in doc.ents if e.label_ == "ORG"}  # (a force's name keeps its "the")
+    assert {"Arlanc gendarmerie", "Velbach police"} <= orgs
+    assert {o for o in orgs if o.endswith("police")} == {"Velbach police"}  # not "German police", "Transport police"
+
+
+def test_a_force_at_a_sentence_start_is_named_by_its_place(analyse):
+    text = "Kirchmoor police said three minor collisions had been recorded on the road since May."  # "Kirchmoor" an ADJ to the tagger
+    [att] = analyse(text).indirect
+    assert att.speaker_kind == "organization"
+    assert (_named(text, att) or att.ref_name) == "Kirchmoor police"
+
+
+def test_police_in_a_headline_are_the_one_force_the_story_names(analyse):
+    text = ("Police say runaway cow ‘had right of way’\n\n"
+            "A cow walked along the bypass for an hour on Sunday, according to the Dunsford police, "
+            "who said no one was hurt.")
+    att = next(a for a in analyse(text).direct if "right of way" in text[a.parts[0][0] : a.parts[0][1]])
+    assert att.speaker_kind == "organization" and _named(text, att).removeprefix("the ") == "Dunsford police"
+
+
+def test_an_officer_who_is_not_named_is_an_unnamed_source(analyse):
+    text = ("The Arlanc gendarmerie opened an inquiry on Monday. A gendarme, who asked not to be named, said: "
+            "“Someone has seen it. A tuba does not vanish.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "A gendarme" and att.speaker_kind == "unnamed_source"
