@@ -1277,6 +1277,40 @@ def _only_force(idx: DocIndex) -> Span | None:
     return next(iter(forces.values())) if len(forces) == 1 else None
 
 
+# the public bodies a report names by their place and their work ("the Dornhagen nature
+# conservation office", "the Velbach planning department")
+PUBLIC_BODY_NOUNS = frozenset(
+    "office department council authority agency service ministry administration directorate commission "  # noqa: SIM905
+    "committee board inspectorate".split()
+)
+
+
+def _body_of_a_place(idx: DocIndex, head: Token, start: int) -> str | None:
+    """The name a public body is given by a place and lower-case words of its work before its
+    noun ("The Dornhagen nature conservation office", "the Velbach planning department"): the
+    phrase without "the", when no organisation of the document has the place in its name (then
+    it is that one) and no word of the phrase is inside a name; else None."""
+    doc = idx.doc
+    words = [t for t in doc[start : head.i] if t.lower_ not in {"the", "its"}]
+    if not words or not (_place_word(words[0]) or words[0].pos_ == "PROPN") or not all(t.is_lower and t.is_alpha for t in words[1:]):
+        return None
+    tagged = idx.ent_of.get(words[0].i)
+    if tagged is not None and (len(tagged) > 1 or tagged.label_ not in {"ORG", "GPE", "NORP", "LOC"}):
+        return None  # a person's or a longer name's word, not a place the model took for something else
+    if any(e.label_ == "ORG" and len(e) > 1 and any(t.lower_ == words[0].lower_ for t in e) for e in idx.ents):
+        return None  # "Almsfeld Borough Council … the Almsfeld planning office": the council, as "the office" is
+    return doc[words[0].i : head.i + 1].text
+
+
+def _one_named_so_before(idx: DocIndex, head: Token) -> Span | None:
+    """The one organisation named before ``head`` whose name ends in its noun ("the committee"
+    after "the Kesby Fete Committee"), else None."""
+    word = head.text.lower()
+    found = {e.text.lower().removeprefix("the "): e for e in idx.ents
+             if e.label_ == "ORG" and e.end <= head.i and len(e) > 1 and e[-1].lower_ == word}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _place_word(tok: Token) -> bool:
     """A capitalised word that may name the place of a force ("Velbach" of "Velbach police"):
     not a nation's ("German") and not a kind of force ("Transport", "Military")."""
@@ -1364,8 +1398,13 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # before, whoever that is (unresolved stays unresolved), not the organisation named last
         found = classify_speaker(idx, described_before, described_before.left_edge.i, described_before.i + 1)
         out.speaker_kind, out.ref = "organization", found.ref
+    elif lemma in PUBLIC_BODY_NOUNS and (body := _body_of_a_place(idx, head, start)) is not None:
+        # "The Dornhagen nature conservation office said": that place's office, named so, not the
+        # organisation in focus
+        out.speaker_kind, out.ref_name = "organization", body
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = (_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None) or idx.org_in_focus(head.i)
+        ante = ((_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None)
+                or (_one_named_so_before(idx, head) if lemma in PUBLIC_BODY_NOUNS else None) or idx.org_in_focus(head.i))
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
     elif lower == "they" and (group := _they_antecedent(idx, head)) is not None:

@@ -87,3 +87,28 @@ def test_an_officer_who_is_not_named_is_an_unnamed_source(analyse):
             "“Someone has seen it. A tuba does not vanish.”")
     [att] = analyse(text).direct
     assert att.speaker_text == "A gendarme" and att.speaker_kind == "unnamed_source"
+
+
+# Public bodies named by a place and their work, and "the committee" (found on quote set AI
+# after its blind run: the office went to an unrelated company, the committee to a newspaper)
+
+def test_a_public_body_named_by_its_place_and_its_work_is_that_body(analyse):
+    text = ("Kettlewick Energy wants to build a line across the marsh. The Dornhagen nature conservation office "
+            "said the work would disturb the storks.")
+    [att] = analyse(text).indirect
+    assert att.speaker_kind == "organization" and att.ref is None
+    assert att.ref_name == "Dornhagen nature conservation office"
+
+
+def test_guard_an_office_of_a_place_an_organisation_is_named_for_is_that_organisation(analyse):
+    text = ("Almsfeld Borough Council met on Monday. The Almsfeld planning office said the chimney would "
+            "be approved.")
+    [att] = analyse(text).indirect
+    assert att.ref_name is None
+
+
+def test_the_committee_is_the_one_committee_named_before_not_the_newspaper(analyse):
+    text = ("The Kesby Fete Committee met on Monday, the Almsfeld Mercury reported. "
+            "The committee said it had counted the ducks twice.")
+    att = next(a for a in analyse(text).indirect if a.cue == "said")
+    assert text[att.ref[0] : att.ref[1]].removeprefix("The ") == "Kesby Fete Committee"
