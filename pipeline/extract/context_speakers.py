@@ -122,6 +122,8 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
         start = next((t.i for t in doc if t.idx > colon and not t.is_space), None)
     else:
         return None
+    if (on := _role_before_on(doc, start)) is not None:
+        return on
     chunk = next((c for c in doc.noun_chunks if c.start == start), None)
     if chunk is None or any(t.i in idx.ent_of and idx.ent_of[t.i].label_ == "PERSON" for t in chunk):
         return None
@@ -134,6 +136,33 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
 
 
 _PERSON_WORDS = PERSON_ROLES | PERSON_NOUNS | GENDERED_NOUNS.keys() | KIN_NOUNS
+ROLE_ON_MAX_WORDS = 3
+# people's nouns no list of people holds, which a verbless headline opens with ("Duck race chair
+# on …", "Former pupil on …"); not "Ban on …", "Vote on …": things
+ROLE_ON_NOUNS = frozenset({"chair", "pupil", "head", "headteacher", "alumnus", "alumna", "graduate", "fan", "survivor"})
+
+
+def _role_before_on(doc: Doc, start: int | None) -> Span | None:
+    """The role a verbless headline opens with before its "on" ("Former pupil on opened time
+    capsule:", "Duck race chair on mystery winner:", "Postmistress on tuba parcel to France:"):
+    one to three words, the first capitalised by its place, the others in lower case, no name
+    among them; the last a noun for a person (``_a_person_noun``, ``ROLE_ON_NOUNS``), or the one
+    word a person's by its ending, whatever the tagger made of it ("Postmistress" read as a verb);
+    not "Ban on parking:". None otherwise."""
+    if start is None:
+        return None
+    on = next((k for k in range(start + 1, min(start + ROLE_ON_MAX_WORDS + 1, len(doc))) if doc[k].lower_ == "on"), None)
+    if on is None:
+        return None
+    role = doc[start:on]
+    if not role[0].is_title or not all(t.is_alpha for t in role) or not all(t.is_lower for t in role[1:]):
+        return None
+    if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} for t in role):
+        return None
+    last = role[-1]
+    if _a_person_noun(last) or last.lower_ in ROLE_ON_NOUNS:
+        return role
+    return role if len(role) == 1 and last.lower_.endswith(("ess", "master")) else None  # "Postmistress", read as a verb
 
 
 def _a_person_noun(tok: Token) -> bool:

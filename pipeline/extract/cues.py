@@ -966,13 +966,25 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
         return None
     if ends_paragraph and idx.is_cue(verb):
         return verb  # "The board wrote in its report:⏎⏎“…”"
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and (
-            child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
-            or _named_in_apposition(idx, child)
-        ):
-            return verb
+    for candidate in (verb, _copula_before(doc, verb)):
+        for child in candidate.children if candidate is not None else ():
+            if child.dep_ in SUBJECT_DEPS and (
+                child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
+                or _named_in_apposition(idx, child)
+            ):
+                return candidate
     return None
+
+
+def _copula_before(doc: Doc, verb: Token) -> Token | None:
+    """The "was" of "Jo Pike was less charmed: “…”" when the parser hung the participle on the
+    quote, subjectless: the form of "be" right before it, adverbs between; else None."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV" and k > verb.i - 3:
+        k -= 1
+    return doc[k] if k >= 0 and k < verb.i - 1 and doc[k].lemma_ == "be" and doc[k].pos_ == "AUX" else None
 
 
 def _named_in_apposition(idx: DocIndex, noun: Token) -> bool:

@@ -226,3 +226,13 @@ def test_a_title_abbreviated_with_a_full_stop_is_one_token_and_stays_in_the_spea
 def test_a_lone_surname_after_a_short_rank_is_a_person(nlp) -> None:
     doc = nlp("Insp Pellow of Harnlow Police said officers would stay at the gates overnight.")
     assert ("Pellow", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("who", ["Ada Tresk", "pellmum.bsky.social"])
+def test_a_verbless_was_with_an_adverb_before_the_colon_names_the_speaker(analyse, who: str):
+    # "was less charmed:": the parser hung "charmed" on the quote, subjectless (found on quote
+    # sets AG, G and X and, after its blind run, AI)
+    text = ("The rubber duck went home on Sunday.\n\n"
+            f"{who} was less charmed: “Lovely story, but it proves the ducks are never all collected.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == who and att.ref is not None
