@@ -708,11 +708,29 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
             while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
                 tok = tok.head
             ent = idx.ent_of.get(tok.i)
+            if ent is None or ent.label_ not in {"PERSON", "HANDLE"}:
+                tok = _owner_of_phrase(idx, tok)  # "a spokeswoman for the trust said": the spokeswoman
+                ent = idx.ent_of.get(tok.i)
             return doc[ent.start] if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "HANDLE"} else tok
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
             return None
         i -= 1
     return None
+
+
+def _owner_of_phrase(idx: DocIndex, tok: Token) -> Token:
+    """The noun a prepositional phrase ending in ``tok`` hangs on, outside any quote and up to two
+    phrases up ("a spokeswoman for the trust": "spokeswoman"; "the head of the fete committee":
+    "head"), else ``tok``: the phrase names its speaker by its head, not by its last noun."""
+    for _ in range(2):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"for", "of", "at", "from", "with"}:
+            break
+        noun = prep.head
+        if noun.i >= tok.i or idx.inside[noun.i] or noun.pos_ not in {"NOUN", "PROPN"} or tok.i - noun.i > 6:
+            break
+        tok = noun
+    return tok
 
 
 def _office_compound(idx: DocIndex, tok: Token, ent: Span) -> bool:

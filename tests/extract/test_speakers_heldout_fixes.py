@@ -236,3 +236,13 @@ def test_a_verbless_was_with_an_adverb_before_the_colon_names_the_speaker(analys
             f"{who} was less charmed: “Lovely story, but it proves the ducks are never all collected.”")
     [att] = analyse(text).direct
     assert att.speaker_text == who and att.ref is not None
+
+
+def test_a_speaker_named_by_a_phrase_after_the_quote_is_its_head_not_its_last_noun(analyse):
+    # the parser made a noun inside the quote the subject: the phrase left of the cue speaks
+    # by its head ("a spokeswoman", not "the trust"; found on quote set AI after its blind run)
+    text = ("The Kesby Rivers Trust cleared the weir on Monday.\n\n"
+            "“Everything ends up in that willow: footballs, bicycles, a garden gnome,” a spokeswoman "
+            "for the trust said. “We did not expect a duck from the eighties.”")
+    att = analyse(text).direct[0]
+    assert att.speaker_text == "a spokeswoman for the trust" and att.speaker_kind == "unnamed_source"
