@@ -655,17 +655,13 @@ class EntityRuler:
                                    [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an", *sorted(GAMES_EVENT_WORDS)]}, "OP": "+"},
                                     {"ORTH": "Games"}],
                                    # a force by its place, the force's word in lower case ("the Velbach police", "Mézières
-                                   # municipal police", "the Arlanc gendarmerie"); not a nation's ("German police")
-                                   [{"LOWER": "the", "OP": "?"},
-                                    {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["NORP"]}, "LOWER": {"NOT_IN": sorted(NOT_A_FORCE_S_PLACE)}},
-                                    {"LOWER": {"IN": ["municipal", "local", "city", "county", "regional"]}, "OP": "?"},
-                                    {"ORTH": {"IN": ["police", "gendarmerie"]}}],
-                                   # (inside a sentence, a capital is a name whatever the tagger made of it)
-                                   [{"LOWER": "the", "OP": "?"},
-                                    {"IS_SENT_START": False, "IS_TITLE": True, "IS_ALPHA": True, "ENT_TYPE": {"NOT_IN": ["NORP"]},
-                                     "LOWER": {"NOT_IN": sorted(NOT_A_FORCE_S_PLACE)}},
-                                    {"LOWER": {"IN": ["municipal", "local", "city", "county", "regional"]}, "OP": "?"},
-                                    {"ORTH": {"IN": ["police", "gendarmerie"]}}],
+                                   # municipal police", "the Arlanc gendarmerie"); not a nation's ("German police"); the
+                                   # place a proper noun, or, inside a sentence, any capitalised word, whatever the tagger made of it
+                                   *([{"LOWER": "the", "OP": "?"},
+                                      {**place, "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["NORP"]}, "LOWER": {"NOT_IN": sorted(NOT_A_FORCE_S_PLACE)}},
+                                      {"LOWER": {"IN": ["municipal", "local", "city", "county", "regional"]}, "OP": "?"},
+                                      {"ORTH": {"IN": ["police", "gendarmerie"]}}]
+                                     for place in ({"POS": "PROPN"}, {"IS_SENT_START": False, "IS_ALPHA": True})),
                                    # a club by its opening word and its place ("TSV Haselbach", "Olympique Wortley")
                                    [{"ORTH": {"IN": sorted(CLUB_OPENERS)}}, {"IS_TITLE": True, "IS_ALPHA": True}],
                                    # "Harnlow Growers Co-operative", which the tokenizer cuts at the hyphen

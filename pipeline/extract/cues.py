@@ -966,8 +966,9 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
         return None
     if ends_paragraph and idx.is_cue(verb):
         return verb  # "The board wrote in its report:⏎⏎“…”"
-    for candidate in (verb, _copula_before(doc, verb)):
-        for child in candidate.children if candidate is not None else ():
+    copula = _copula_before(doc, verb)
+    for candidate in (verb,) if copula is None else (verb, copula):
+        for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS and (
                 child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
                 or _named_in_apposition(idx, child)

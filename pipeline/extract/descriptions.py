@@ -60,6 +60,8 @@ POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
 # "Meridell Airways" an airline): for "the orchestra", "the airline" where no name ends in the noun
 # itself (not "the club": the nearest club name is often the opponent, not the club in focus)
 _PAPER_HEADS = frozenset({"Gazette", "Herald", "Tribune", "Chronicle", "Journal", "Courier", "Messenger", "Echo", "Advertiser", "Examiner"})
+# the last words of a police force's name, however written ("Harnlow Police", "the Arlanc gendarmerie")
+FORCE_HEADS = frozenset({"Police", "Constabulary", "police", "Gendarmerie", "gendarmerie"})
 KIND_HEADS: dict[str, frozenset[str]] = {
     "orchestra": frozenset({"Orchestra", "Philharmonic", "Symphony", "Sinfonia", "Sinfonietta", "Ensemble"}),
     "school": frozenset({"School", "Academy", "College"}),
@@ -91,8 +93,8 @@ KIND_HEADS: dict[str, frozenset[str]] = {
     "association": frozenset({"Association"}),
     "board": frozenset({"Board"}),
     "commission": frozenset({"Commission"}),
-    "police": frozenset({"Police", "Constabulary", "police", "Gendarmerie", "gendarmerie"}),  # "the Velbach police"
-    "gendarmerie": frozenset({"Police", "Gendarmerie", "gendarmerie", "police"}),
+    "police": FORCE_HEADS,  # "Harnlow Police", "the Velbach police"
+    "gendarmerie": FORCE_HEADS,
     "operator": frozenset(),
     "regulator": frozenset({"Authority", "Commission", "Office", "Agency", "Regulator"}),
 }

@@ -688,6 +688,11 @@ class EntityResolver:
                 longer.setdefault(key, n.label)
         for full, sex in _genders_said(names).items():
             full_genders.setdefault(full, {sex})
+
+        def sex_of(full: str) -> set[str] | None:
+            """A full name's sex: as this article gives it, else as most of the corpus does."""
+            return full_genders.get(full) or self._genders.get(full)
+
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)
@@ -719,7 +724,7 @@ class EntityResolver:
                     # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
                     # (or in another article: "Mr Pell" where Bart Pell is the only Pell); one this
                     # article says is of its sex beats one whose sex only the others give, or none
-                    sexes = {c: full_genders.get(c) or self._genders.get(c) for c in cands}
+                    sexes = {c: sex_of(c) for c in cands}
                     cands = ({c for c in cands if sexes[c] == {n.gender}}
                              or {c for c in cands if sexes[c] is None} or cands)
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
@@ -731,7 +736,7 @@ class EntityResolver:
                     out.append(None)
                 else:
                     out.append((n, "PERSON", next(iter(cands)) if cands else key))
-            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last, lambda f: full_genders.get(f) or self._genders.get(f))) is not None:
+            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last, sex_of)) is not None:
                 out.append((n, "PERSON", gentleman))  # "M. Ostry" beside Cadoc Ostry: Monsieur, not an initial
             elif n.label == "PERSON":
                 out.append((n, "PERSON", _full_key(key)))

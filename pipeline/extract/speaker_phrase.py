@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +70,7 @@ from pipeline.extract.cues import (
 )
 from pipeline.extract.descriptions import (
     FOCUS_KINDS,
+    FORCE_HEADS,
     KIND_HEADS,
     PUBLICATION_KINDS,
     apposed_name,
@@ -1288,11 +1289,16 @@ def _issued_so(idx: DocIndex, document: Token) -> Attribution | None:
     return found if found.ref is not None else None
 
 
+def _the_one(orgs: Iterable[Span]) -> Span | None:
+    """The organisation ``orgs`` name, when they all name the same one ("the" aside), else None."""
+    named = {e.text.lower().removeprefix("the "): e for e in orgs}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _only_force(idx: DocIndex) -> Span | None:
     """The one police force or gendarmerie the document names anywhere ("Police say …" in a
     headline over a story about "the Velbach police"), else None."""
-    forces = {e.text.lower().removeprefix("the "): e for e in idx.ents if e.label_ == "ORG" and e[-1].text in KIND_HEADS["police"]}
-    return next(iter(forces.values())) if len(forces) == 1 else None
+    return _the_one(e for e in idx.ents if e.label_ == "ORG" and e[-1].text in FORCE_HEADS)
 
 
 # the public bodies a report names by their place and their work ("the Dornhagen nature
@@ -1324,9 +1330,7 @@ def _one_named_so_before(idx: DocIndex, head: Token) -> Span | None:
     """The one organisation named before ``head`` whose name ends in its noun ("the committee"
     after "the Kesby Fete Committee"), else None."""
     word = head.text.lower()
-    found = {e.text.lower().removeprefix("the "): e for e in idx.ents
-             if e.label_ == "ORG" and e.end <= head.i and len(e) > 1 and e[-1].lower_ == word}
-    return next(iter(found.values())) if len(found) == 1 else None
+    return _the_one(e for e in idx.ents if e.label_ == "ORG" and e.end <= head.i and len(e) > 1 and e[-1].lower_ == word)
 
 
 def _place_word(tok: Token) -> bool:
