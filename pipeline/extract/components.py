@@ -782,6 +782,7 @@ def _a_word(token: Any, words: frozenset[str]) -> bool:
 GERMAN_BODY_ENDINGS = (
     "verein", "verband", "amt", "meisterei", "gesellschaft", "genossenschaft", "kammer", "behörde", "werke",
     "stiftung", "bund", "kasse", "anstalt", "ministerium", "gericht", "direktion", "präsidium", "polizei",
+    "verwaltung", "club", "klub", "schule",
 )
 
 
@@ -820,6 +821,7 @@ class LabelConsistency:
         ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council at odds": two bodies the NER made one
         ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillstone nobody …": "Tillstone"
         ents = _with_postnominals(doc, ents)
+        ents = _surnames_taken_for_dates(doc, ents, self.words)  # "Cllr Lancelot Hockaday", "Hockaday" a DATE
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
@@ -1449,6 +1451,26 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
     return out, changed
+
+
+# the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())  # noqa: SIM905
+
+
+def _surnames_taken_for_dates(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
+    """A PERSON widened over the one capitalised word right after it that the model tagged DATE
+    for its "-day" ("Lancelot Hockaday": "Hockaday" a DATE): no day's name, no English word
+    ("Holiday"), no number."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        tok = ent[0]
+        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "DATE" and len(ent) == 1 and ent.start == prev.end
+                and tok.is_title and tok.is_alpha and tok.lower_ not in DAY_NAMES and not _a_word(tok, words)):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON", kb_id=prev.kb_id_)
+            continue
+        out.append(ent)
+    return out
 
 
 def _misread_opening(tok: Any) -> bool:

@@ -90,7 +90,7 @@ def _first_names() -> dict[str, str]:
 # endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
 # "Danielle", "Odette", "Clarissa", "Belinda", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
 # not one: many men's names end in it (Luca, Akira, Mustafa, Nikita)
-FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen")
+FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika")
 
 
 def first_name_gender(name: str) -> str | None:
@@ -113,7 +113,7 @@ def mention_gender(ent: Span) -> str | None:
     doc = ent.doc
     if (title := title_at(ent, HONORIFIC_GENDER)) is not None:
         return HONORIFIC_GENDER[title]
-    if len(ent) > 1 and (own := first_name_gender(ent[0].text)) is not None:
+    if len(ent) > 1 and not _a_surname_s_particle(ent) and (own := first_name_gender(ent[0].text)) is not None:
         return own
     if ent.start and doc[ent.start - 1].lower_ in GENDERED_NOUNS:
         return GENDERED_NOUNS[doc[ent.start - 1].lower_]  # "his wife Meriel", "Daughter Jessamine", "spokeswoman Ann Lee"
@@ -129,6 +129,18 @@ def mention_gender(ent: Span) -> str | None:
         beside.append(noun)
     said = next((GENDERED_NOUNS[n.lower_] for n in beside if n.lower_ in GENDERED_NOUNS), None)
     return said if said is not None else _own_pronoun_gender(ent)
+
+
+def _a_surname_s_particle(ent: Span) -> bool:
+    """Whether a mention opens with a surname's particle, not a first name: in lower case ("van
+    Zanten", "de Vere"), or capitalised where the document names someone in full with the
+    mention's words ("Van Zanten said" after "Hortensia van Zanten"; "Van Jones" alone is a name)."""
+    first = ent[0]
+    if first.lower_ not in NAME_PARTICLES:
+        return False
+    words = [t.lower_ for t in ent]
+    return first.is_lower or any(e.label_ == "PERSON" and len(e) > len(ent) and [t.lower_ for t in e[-len(ent) :]] == words
+                                 for e in ent.doc.ents)
 
 
 def title_at(ent: Span, titles: Collection[str]) -> str | None:

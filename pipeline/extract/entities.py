@@ -345,7 +345,8 @@ def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
     words in any order ("friends of the brook" in "@BrookFriends"), or, joined to what
     follows by a capital or a digit, its initials in capitals (three or more: "@QFAchess") or
     its first word (five letters or more: "@HarnmoorSpace"). A separator after the name says a
-    person's handle ("@harnmoor_dom", "harnmoor-dom.bsky.social"). None when no
+    person's handle ("@harnmoor_dom", "harnmoor-dom.bsky.social"), and so does a number after
+    it in a handle in lower case ("@harnmoor82"). None when no
     organisation or more than one does (a shorter name whose words open a longer one counts as
     the longer one)."""
     raw = local_part(handle)
@@ -361,7 +362,9 @@ def _organisation_in_handle(handle: str, orgs: dict[str, str]) -> str | None:
         after = raw[len(first) : len(first) + 1]
         rest = letters[len(first) :]
         named_on = any(w == rest or (len(rest) >= 4 and w.startswith(rest)) for w in words[1:])  # "@quorndonaero"
-        by_first = len(first) >= 5 and _ascii(raw[: len(first)].lower()) == first and (after.isupper() or after.isdigit()
+        # (a word in lower case and a number alone is a person's: "@harnmoor82", not "@Harnmoor1921")
+        numbered = after.isdigit() and not (raw.islower() and raw[len(first) :].isdigit())
+        by_first = len(first) >= 5 and _ascii(raw[: len(first)].lower()) == first and (after.isupper() or numbered
                                                                                        or (after.islower() and named_on))
         if (len(words) >= 2 and all(w in letters for w in words)) or (joined and (by_initials or by_first)):
             found.add(key)
@@ -551,16 +554,17 @@ def _monsieur(key: str, full_by_last: dict[str, set[str]], sex: Callable[[str], 
     """The full name "M. Ostry" stands for when "M." is French for Monsieur, not an initial: the
     one person of the document with that surname, whose first name does not begin with M; of a
     family named in full, the one man among them (``sex``: a full name's sex as the articles give
-    it), a woman never ("M. Ostry" beside "Sidonie Ostry" and "Cadoc Ostry": Cadoc)."""
+    it), else the one whose sex nothing says when the rest are women, a woman never ("M. Ostry"
+    beside "Sidonie Ostry" and "Cadoc Ostry": Cadoc)."""
     words = key.split()
     if len(words) != 2 or words[0] != "m.":
         return None
     named = [full for full in full_by_last.get(words[1], ()) if full != key]
     if any(full.startswith("m") for full in named):
         return None  # "M. Ostry" beside Marc Ostry: his initial, perhaps
-    men = [full for full in named if sex(full) == {"m"}]
+    men = [full for full in named if sex(full) == {"m"}] or [full for full in named if sex(full) is None]
     if len(named) > 1 and len(men) == 1:
-        return men[0]
+        return men[0]  # the one man, else the one whose sex nothing says beside women ("his daughter, Sixtine Ostry")
     return named[0] if len(named) == 1 and sex(named[0]) != {"f"} else None
 
 
@@ -689,6 +693,8 @@ class EntityResolver:
         for full, sex in _genders_said(names).items():
             full_genders.setdefault(full, {sex})
 
+        from pipeline.extract.cues import first_name_gender  # (cues imports this module)
+
         def sex_of(full: str) -> set[str] | None:
             """A full name's sex: as this article gives it, else as most of the corpus does."""
             return full_genders.get(full) or self._genders.get(full)
@@ -727,6 +733,17 @@ class EntityResolver:
                     sexes = {c: sex_of(c) for c in cands}
                     cands = ({c for c in cands if sexes[c] == {n.gender}}
                              or {c for c in cands if sexes[c] is None} or cands)
+                titled_sex = HONORIFIC_GENDER.get(n.text.split()[0].rstrip("."))  # "Mr Pell", not "van Pell"'s "Van"
+                other = ({"m", "f"} - {titled_sex}).pop() if titled_sex else None
+                if (len(cands) == 1 and key in full_by_last and other
+                        and sex_of(only := next(iter(cands))) == {other} and first_name_gender(only.split()[0]) == other):
+                    # "Mr Stührwoldt" where the one Stührwoldt named in full is a woman by her first
+                    # name ("Eilika") and by the article: her husband, never named in full; left
+                    # unresolved (the corpus would take him for her). Both must say so: "his
+                    # challenger, Ann Pell" says little, and "her husband, Ossie" beats a census list
+                    self.ambiguous += 1
+                    out.append(None)
+                    continue
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
                     cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the referee Ann Fawley and the physiotherapist Dr Keith Fawley
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:

@@ -197,6 +197,30 @@ def _story_organisation(idx: DocIndex, i: int, fits: Callable[[Span], bool]) -> 
     return max(reversed(before), key=lambda e: counts[name_key(e.text)])
 
 
+def _story_organisation_after(idx: DocIndex, i: int) -> Span | None:
+    """The organisation "the organisers" at token ``i`` stands for when the story names none before
+    them ("…, the race organisers said" in its opening sentence, "The Kesby Fete Committee said"
+    later): of the organisations named after, no outlet or platform, the one named most, twice at
+    least and more often than any other; else None."""
+    after = [idx.ent_of[start] for start in idx.orgs if start > i and _not_an_outlet(idx.ent_of[start])]
+    counts = Counter(name_key(e.text) for e in after)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return next(e for e in after if name_key(e.text) == ranked[0][0])
+
+
+def _firm_of_trade(idx: DocIndex, head: Token) -> Span | None:
+    """The organisation a headline's "Water firm" or "Bus company" names by its trade: the one
+    organisation of the document whose name holds each word before the noun ("Brenmoor Water",
+    "Harnlow Buses"), else None."""
+    trade = [t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha]
+    if not trade:
+        return None
+    return _the_one(e for e in idx.ents if e.label_ == "ORG" and _not_an_outlet(e)
+                    and all(w in (words := {t.lower_ for t in e}) or w + "s" in words for w in trade))
+
+
 def _a_company(ent: Span) -> bool:
     """Whether an organisation can be what "the company" means: its name's head (its last word,
     or the word before its "of") is not a word of a union, a public body or a charity, nor does
@@ -1237,10 +1261,16 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     statement". None for "a report" and when no organisation comes before it."""
     sender = _sender(idx, head)
     if sender is None and any(t.lower_ in {"the", "this", "that"} and t.dep_ == "det" for t in head.lefts):
-        # "the report" after "A report by the arborist Jo Lee found …": the earlier one's author
+        # "the report" after "A report by the arborist Jo Lee found …": the earlier one's author;
+        # "the letter" after "The office said in a letter that …": whoever put that one out
         lemma = head.lemma_.lower()
-        sender = next((found for t in reversed(idx.doc[: head.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"
-                       and not idx.inside[t.i] and (found := _sender(idx, t)) is not None), None)
+        for t in reversed(idx.doc[: head.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or idx.inside[t.i]:
+                continue
+            if (sender := _sender(idx, t)) is not None:
+                break
+            if (issued := _issued_so(idx, t)) is not None:
+                return issued
     if sender is not None:  # "A statement from Harnmoor Buses said", "A report by Jo Lee found": its author
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:
@@ -1286,7 +1316,7 @@ def _issued_so(idx: DocIndex, document: Token) -> Attribution | None:
     if subject is None or subject.i >= document.i or subject.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     found = classify_speaker(idx, subject, *speaker_span(idx, subject, verb))
-    return found if found.ref is not None else None
+    return found if found.ref is not None or found.ref_name is not None else None
 
 
 def _the_one(orgs: Iterable[Span]) -> Span | None:
@@ -1331,6 +1361,11 @@ def _one_named_so_before(idx: DocIndex, head: Token) -> Span | None:
     after "the Kesby Fete Committee"), else None."""
     word = head.text.lower()
     return _the_one(e for e in idx.ents if e.label_ == "ORG" and e.end <= head.i and len(e) > 1 and e[-1].lower_ == word)
+
+
+def _holds_places(force: Span, places: list[str]) -> bool:
+    """Whether the name ``force`` holds every place word of a phrase naming a force."""
+    return set(places) <= {t.lower_ for t in force}
 
 
 def _place_word(tok: Token) -> bool:
@@ -1414,7 +1449,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             out.ref_name = _untagged_subject_before(idx, head.i)  # "Mayor Ana Ruiz said …", the NER blind to her
     elif lemma in DOCUMENT_NOUNS and (issuer := _issuer(idx, head)) is not None:
         # "The museum's own provenance review said", "The filing said": the body that issued it
-        out.speaker_kind, out.ref = issuer.speaker_kind, issuer.ref
+        out.speaker_kind, out.ref, out.ref_name = issuer.speaker_kind, issuer.ref, issuer.ref_name
     elif lower in ORG_PRONOUNS and (described_before := _described_subject_before(idx, head)) is not None:
         # "The club said in a statement …. It said it would …": "it" is the club of the sentence
         # before, whoever that is (unresolved stays unresolved), not the organisation named last
@@ -1424,6 +1459,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The Dornhagen nature conservation office said": that place's office, named so, not the
         # organisation in focus
         out.speaker_kind, out.ref_name = "organization", body
+    elif lemma in COMPANY_NOUNS and not any(t.dep_ in {"det", "poss"} for t in head.lefts) and (firm := _firm_of_trade(idx, head)) is not None:
+        # a headline's "Water firm says …": the story's water company, named in full below
+        out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
         ante = ((_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None)
                 or (_one_named_so_before(idx, head) if lemma in PUBLIC_BODY_NOUNS else None) or idx.org_in_focus(head.i))
@@ -1443,18 +1481,23 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "the organisers said", "the festival posted", "the race's organisers", "Race
         # organizers said": the organisation the story names most
         out.speaker_kind = "organization"
-        if (host := _story_organisation(idx, head.i, _not_an_outlet)) is not None:
+        if (host := _story_organisation(idx, head.i, _not_an_outlet) or _story_organisation_after(idx, head.i)) is not None:
             out.ref = (host.start_char, host.end_char)
     elif lower in {"police", "gendarmerie"} and not any(t.lower_ in {"a", "an", "one"} for t in head.lefts):
         # "police said", "the police said", "Tallowby police said": the force, an organisation; the
         # one the document names before when there is one ("Tallowby Police"), else, with a place
         # before it, the phrase itself ("Tallowby police")
         out.speaker_kind = "organization"
-        force = _only_organisation_before(idx, head, lower) or _only_force(idx)
+        # (the tagger may make a noun of the place at a sentence's start: "Velbach police said")
+        places = [t.lower_ for t in doc[start : head.i] if t.pos_ == "PROPN" or _place_word(t)]
+        if places:  # "Kirchmoor police said" after "the Arlanc gendarmerie": Kirchmoor's, not the one named before
+            force = _the_one(e for e in idx.ents if e.label_ == "ORG" and e[-1].text in FORCE_HEADS
+                             and not start <= e.start <= head.i and _holds_places(e, places))
+        else:
+            force = _only_organisation_before(idx, head, lower) or _only_force(idx)
         if force is not None and force[-1].text in KIND_HEADS[lower]:
             out.ref = (force.start_char, force.end_char)
-        elif any(t.pos_ == "PROPN" or _place_word(t) for t in doc[start : head.i]):
-            # (the tagger may make a noun of the place at a sentence's start: "Velbach police said")
+        elif places:
             out.ref_name = doc[start : head.i + 1].text.removeprefix("the ").removeprefix("The ")
     elif lemma == "campaign" and any(t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "organization"  # "his campaign said", "Ruiz's campaign": hers, not the organisation before it

@@ -147,6 +147,23 @@ def test_a_bare_surname_with_no_sex_said_still_goes_to_the_first_named(nlp) -> N
     assert entity_of(entities, mentions, "a1", "Penhallow").entity_id == entity_of(entities, mentions, "a1", "Bartley Penhallow").entity_id
 
 
+# "Mr" of a surname whose one full name is a woman (found on quote set AI after its blind run:
+# "Mr. Stührwoldt" went to his wife, the only one the article names in full)
+
+def test_mr_of_a_surname_whose_one_full_name_is_a_woman_is_not_her(nlp) -> None:
+    text = ("Jorika Penhallow bought the mill in March.\n\n"  # a woman's name by its ending
+            "Her husband greases the gears every Sunday. “It likes the attention,” said Mr Penhallow.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    jorika = entity_of(entities, mentions, "a1", "Jorika Penhallow")
+    assert all(m.entity_id != jorika.entity_id for m in mentions if m.text == "Mr Penhallow")  # unresolved, not hers
+
+
+def test_guard_mr_of_a_surname_whose_one_full_name_is_a_man_is_him(nlp) -> None:
+    text = "Bartley Penhallow bought the mill in March.\n\n“It likes the attention,” said Mr Penhallow."
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    assert entity_of(entities, mentions, "a1", "Mr Penhallow").entity_id == entity_of(entities, mentions, "a1", "Bartley Penhallow").entity_id
+
+
 def test_letters_after_a_name_are_not_its_surname(nlp) -> None:
     # "KC" is no surname: "Mr Brannagh" is the barrister, named "Martin Brannagh"
     text = ("Martin Brannagh KC, defending, told the jury the log had been misread.\n\n"

@@ -381,6 +381,15 @@ def test_m_before_a_surname_is_the_one_man_of_a_family_named_in_full() -> None:
     assert {m.text: names[m.entity_id] for m in found.mentions}["M. Ostry"] == "Robert Ostry"
 
 
+def test_m_before_a_surname_is_the_one_of_a_family_not_known_as_a_woman() -> None:
+    # (found on quote set AI after its blind run: nothing said Donatien was a man, "his daughter"
+    # said Sixtine was a woman, and "M." was no one)
+    text = ("Cadoc Ostry found the lost dog.\n\nHis daughter, Sidonie Ostry, 24, fed it.\n\n"
+            "M. Ostry, 58, said the dog was calm.")
+    found, names = _extracted({"https://example.org/dog": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Ostry"] == "Cadoc Ostry"
+
+
 def test_guard_m_before_a_surname_is_never_the_one_woman_of_that_surname() -> None:
     text = "Claire Ostry found the lost dog.\n\nM. Ostry, 58, said the dog was calm."
     found, names = _extracted({"https://example.org/dog": text})

@@ -52,7 +52,7 @@ def test_a_title_cut_to_its_consonants_is_dropped_from_the_name(name, canonical)
 
 @pytest.mark.parametrize("first, sex", [
     ("Leocadie", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
-    ("Kathleen", "f"),
+    ("Kathleen", "f"), ("Jorika", "f"), ("Wibrika", "f"),
     ("Luca", "m"),  # the list first
     ("Akira", None), ("Mustafa", None),  # a bare "-a" says nothing
 ])

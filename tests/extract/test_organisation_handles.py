@@ -28,6 +28,7 @@ def _ids(docs: dict[str, list[tuple[str, str]]]) -> dict[tuple[str, str], str]:
         ("@QFAchess", "Quorndon Fencing Association"),  # its initials, then more
         ("@BrookFriends", "Friends of the Brook"),  # all its words, in another order
         ("@QuarmbyWellock", "Quarmby & Wellock"),  # all its words, the "&" left out
+        ("@Harnmoor1921", "Harnmoor Aerospace"),  # its first word capitalised, then a number
     ],
 )
 def test_handle_holding_an_organisations_name_and_more_is_that_organisation(handle: str, name: str) -> None:
@@ -55,7 +56,7 @@ def test_a_name_ending_in_a_trade_is_an_organisation(nlp, name: str) -> None:
     assert labels.get(name.split()[0]) in {None, "ORG"}  # the short form is the firm, not a person
 
 
-@pytest.mark.parametrize("handle", ["@harnmoor_dom", "harnmoor-dom.bsky.social", "@harnmoordom"])
+@pytest.mark.parametrize("handle", ["@harnmoor_dom", "harnmoor-dom.bsky.social", "@harnmoordom", "@harnmoor82"])
 def test_guard_a_person_whose_handle_opens_with_an_organisations_word_is_not_the_organisation(handle: str) -> None:
     ids = _ids({"a1": [("Harnmoor Aerospace", "ORG"), (handle, "HANDLE")]})
     assert ids[("a1", handle)] != ids[("a1", "Harnmoor Aerospace")]

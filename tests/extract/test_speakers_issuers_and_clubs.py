@@ -112,3 +112,37 @@ def test_the_committee_is_the_one_committee_named_before_not_the_newspaper(analy
             "The committee said it had counted the ducks twice.")
     att = next(a for a in analyse(text).indirect if a.cue == "said")
     assert text[att.ref[0] : att.ref[1]].removeprefix("The ") == "Kesby Fete Committee"
+
+
+def test_a_force_named_by_its_place_is_that_place_s_not_another_force_named_before(analyse):
+    text = ("The Arlanc gendarmerie closed the pass on Friday. "
+            "Kirchmoor police said three minor collisions had been recorded on the road since May.")
+    att = next(a for a in analyse(text).indirect if a.cue == "said")
+    assert att.speaker_kind == "organization"
+    assert (_named(text, att) or att.ref_name).removeprefix("the ").removeprefix("The ") == "Kirchmoor police"
+
+
+@pytest.mark.parametrize("phrase", ["Kirchmoor police", "the police"])
+def test_guard_a_force_named_before_by_its_place_is_the_force_a_later_phrase_names(analyse, phrase: str):
+    text = (f"Kirchmoor Police closed the pass on Friday. Later {phrase} said three minor collisions "
+            "had been recorded on the road since May.")
+    att = next(a for a in analyse(text).indirect if a.cue == "said")
+    assert _named(text, att) == "Kirchmoor Police"
+
+
+# "the letter" after a body "said in a letter" (found on quote set AI after its blind run: the
+# letter went to the nearest woman, as a letter no one is shown sending does)
+
+@pytest.mark.parametrize("body", ["Kettlewick Parish Council", "The Velbach planning office"])
+def test_the_letter_a_body_said_it_in_is_that_body_s(analyse, body: str):
+    text = (f"Mara Quillon asked for the bells to ring again. {body} said in a letter on Monday that "
+            "the tower was unsafe. “The bells must stay silent until the spring,” the letter reads.")
+    att = next(a for a in analyse(text).direct if a.speaker_text == "the letter")
+    assert att.speaker_kind == "organization"
+    assert (_named(text, att) or att.ref_name).removeprefix("The ") == body.removeprefix("The ")
+
+
+def test_guard_a_letter_no_one_is_shown_sending_is_still_the_writer_s(analyse):
+    text = ("Mara Quillon wrote to the parish council in May. “The bells keep my baby awake,” the letter said.")
+    [att] = analyse(text).direct
+    assert _named(text, att) == "Mara Quillon"
