@@ -125,7 +125,7 @@ ORG_HEADS = frozenset({
     # makers and yards by what they make ("Harnmoor Creamery", "Quorndon Boatworks", "Vellbrook
     # Marine"), none a common surname
     "Creamery", "Dairy", "Bakery", "Cheese", "Marine", "Boatworks", "Boatyard", "Ironworks", "Glassworks",
-    "Brickworks", "Steelworks", "Fisheries",
+    "Brickworks", "Steelworks", "Fisheries", "Precision", "Print", "Printers", "Printing", "Vets",
     # game studios ("Harnmoor Interactive", "Quorndon Gaming"; "Games" below, past the sports meetings)
     "Interactive", "Gaming",
 })
@@ -238,14 +238,19 @@ def paragraph_starts(doc: Doc) -> Doc:
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 
 
+# quotation marks the NER may take into an entity's edge
+EDGE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e"})
+
+
 @Language.factory("newsreact_trim_entities")
 def make_trim_entities(nlp: Language, name: str) -> EntityTrimmer:
     return EntityTrimmer(dictionary_words(nlp))
 
 
 class EntityTrimmer:
-    """Trims line breaks, spaces and dashes off the edges of the statistical NER's entities: the
-    model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break after it),
+    """Trims line breaks, spaces, dashes and quotation marks off the edges of the statistical NER's
+    entities: the model sometimes takes them in ("― Jane Doe", "Bristol" plus the paragraph break
+    after it, "’ Mrs Lee" after a quote's closing mark),
     and a mention's text is what a journalist reads; a live blog's time stamp before a name is
     not part of it ("01:06 Jo Pike"); a PERSON of two English words or more and no capital
     letter is no name ("the school's lunch app" read as one) and is dropped (a post's lower-case
@@ -260,6 +265,12 @@ class EntityTrimmer:
 
     def _edge(self, token: Any) -> bool:
         return token.is_space or token.text in DASHES
+
+    @staticmethod
+    def _mark(token: Any, closing: bool) -> bool:
+        """A quotation mark at an entity's edge: any opening one ("’ Mrs Lee" after a quote's
+        close), closing ones but the single that may be a possessive ("Jones’")."""
+        return token.text in (EDGE_MARKS - {"'", "\u2019"} if closing else EDGE_MARKS)
 
     def _common_words(self, span: Span) -> bool:
         """Two words or more, none capitalised, each an English word or read by the tagger as
@@ -299,9 +310,9 @@ class EntityTrimmer:
     def _trim(self, doc: Doc, ent: Span, ents: list[Span]) -> bool:
         """Append ``ent`` trimmed to ``ents``; whether it changed."""
         start, end = ent.start, ent.end
-        while start < end and self._edge(doc[start]):
+        while start < end and (self._edge(doc[start]) or self._mark(doc[start], closing=False)):
             start += 1
-        while end > start and self._edge(doc[end - 1]):
+        while end > start and (self._edge(doc[end - 1]) or self._mark(doc[end - 1], closing=True)):
             end -= 1
         if ent.label_ in {"PERSON", "ORG"} and end - start > 1 and CLOCK_TIME.fullmatch(doc[start].text):
             start += 1  # a live blog's time stamp before the name ("01:06 Jo Pike, in her speech:")
@@ -788,10 +799,11 @@ GERMAN_BODY_ENDINGS = (
 
 def _a_german_body(word: str, words: frozenset[str]) -> bool:
     """Whether a capitalised word is a German compound naming a body (``GERMAN_BODY_ENDINGS``),
-    at least four letters before the ending ("Zollamt", not "Dreamt") and no English word."""
+    at least four letters before the ending ("Zollamt", not "Dreamt"), three before one of six
+    letters or more ("Kurverwaltung"), and no English word."""
     lower = word.lower()
     return (word[:1].isupper() and word.isalpha() and not _a_word_text(lower, words)
-            and any(lower.endswith(end) and len(lower) >= len(end) + 4 for end in GERMAN_BODY_ENDINGS))
+            and any(lower.endswith(end) and len(lower) >= len(end) + (3 if len(end) >= 6 else 4) for end in GERMAN_BODY_ENDINGS))
 
 
 def _a_word_text(lower: str, words: frozenset[str]) -> bool:

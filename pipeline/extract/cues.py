@@ -90,7 +90,7 @@ def _first_names() -> dict[str, str]:
 # endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
 # "Danielle", "Odette", "Clarissa", "Belinda", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
 # not one: many men's names end in it (Luca, Akira, Mustafa, Nikita)
-FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika")
+FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika", "lène", "mène", "rène")
 
 
 def first_name_gender(name: str) -> str | None:
@@ -375,12 +375,14 @@ class DocIndex:
 
     def _reporter_of(self, subject: Span | None) -> Span | None:
         """The person who reports the clause ``subject`` is the subject of, when that clause is
-        a speech verb's reported clause whose own subject is a person ("Her mother, Ada Quist,
-        said Leontyne had learned to read in Leeds. “…,” she said": the mother goes on speaking, not
-        the girl); else ``subject``."""
+        a speech verb's reported clause, or one joined to it by "and"/"but", whose own subject is a
+        person ("Her mother, Ada Quist, said Leontyne had learned to read in Leeds. “…,” she said":
+        the mother goes on speaking, not the girl); else ``subject``."""
         if subject is None:
             return None
         verb = subject.root.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "said the office had no record but that Mrs Lee would be welcome"
         if verb.dep_ not in {"ccomp", "xcomp"} or verb.head.i == verb.i:
             return subject
         speech = verb.head

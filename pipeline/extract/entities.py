@@ -726,6 +726,8 @@ class EntityResolver:
                 out.append((n, "ORG", short_of))  # "Fairbourne", "PARA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:
                 cands = full_by_last.get(key) or full_by_first.get(key) or set()
+                if len(cands) > 1 and key in full_by_last and (named := {c for c in cands if first_seen[c][1] < n.start_char}):
+                    cands = named  # "Mr Pell" before the article names his son "Jon Pell": the one named so far
                 if len(cands) > 1 and key in full_by_last and n.gender:
                     # "Mr Pell" beside Bart Pell and "his wife, Corinna Pell": not one known to be of the other sex
                     # (or in another article: "Mr Pell" where Bart Pell is the only Pell); one this

@@ -210,15 +210,29 @@ def _story_organisation_after(idx: DocIndex, i: int) -> Span | None:
     return next(e for e in after if name_key(e.text) == ranked[0][0])
 
 
+# the words a firm's name gives the trade a headline names otherwise ("Phone company" for
+# "Lindwell Telecom", "Power firm" for "Harnmoor Energy")
+TRADE_NAMES = {
+    "phone": {"telecom", "telecoms", "communications", "mobile"},
+    "telecoms": {"telecom", "communications"},
+    "power": {"energy", "electricity", "utilities"},
+    "energy": {"power", "electricity", "utilities"},
+    "rail": {"railways", "railway", "trains"},
+    "train": {"rail", "railways", "trains"},
+    "bus": {"buses", "coaches", "transport"},
+    "ferry": {"ferries"},
+}
+
+
 def _firm_of_trade(idx: DocIndex, head: Token) -> Span | None:
     """The organisation a headline's "Water firm" or "Bus company" names by its trade: the one
-    organisation of the document whose name holds each word before the noun ("Brenmoor Water",
-    "Harnlow Buses"), else None."""
+    organisation of the document whose name holds each word before the noun, or a word of its
+    trade (``TRADE_NAMES``: "Brenmoor Water", "Harnlow Buses", "Lindwell Telecom"), else None."""
     trade = [t.lower_ for t in head.lefts if t.dep_ in {"compound", "amod"} and t.is_alpha]
     if not trade:
         return None
     return _the_one(e for e in idx.ents if e.label_ == "ORG" and _not_an_outlet(e)
-                    and all(w in (words := {t.lower_ for t in e}) or w + "s" in words for w in trade))
+                    and all(({w, w + "s"} | TRADE_NAMES.get(w, set())) & {t.lower_ for t in e} for w in trade))
 
 
 def _a_company(ent: Span) -> bool:
@@ -1236,11 +1250,12 @@ DOCUMENT_NOUNS = frozenset(
     "review report filing decision ruling judgment judgement study audit memo notice survey inquiry statement "  # noqa: SIM905
     "account feed channel "  # "Harnmoor Ltd’s official account": its owner's
     "letter email note diary logbook petition "
-    "release newsletter guidebook catalogue website minutes rulebook bulletin leaflet brochure".split()
+    "release newsletter guidebook catalogue website minutes rulebook bulletin leaflet brochure "
+    "card sign plaque agenda".split()
 )
 # documents one person writes: with no one named at them, the person the story is about ("Jo
 # Lee wrote to the council in May. The letter said …"), not the organisation in focus
-PERSONAL_DOCUMENTS = frozenset("letter email note diary logbook".split())  # noqa: SIM905
+PERSONAL_DOCUMENTS = frozenset("letter email note diary logbook card".split())  # noqa: SIM905
 
 
 def _sender(idx: DocIndex, document: Token) -> Token | None:

@@ -242,7 +242,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-03, a name its initials in brackets define, and an organisation's first or last word capitalised after "the": 0.847, 0.800 (was 0.843, 0.793; 0.846, 0.796 with the surname particles)
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.848, 0.804 (was 0.847, 0.800)
     # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.852, 0.807 (was 0.848, 0.804)
-    assert result["precision"] >= 0.852 and result["recall"] >= 0.807, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.855, 0.811 (was 0.852, 0.807)
+    assert result["precision"] >= 0.855 and result["recall"] >= 0.811, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -327,7 +328,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-03, a family word no entity, particle-surname title evidence, a first name tagged as a place joined to its surname (session 24): 0.846, 0.894 (was 0.842, 0.894)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.846, 0.898 (was 0.846, 0.894)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.853, 0.898 (was 0.846, 0.898)
-    assert result["precision"] >= 0.853 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.857, 0.902 (was 0.853, 0.898)
+    assert result["precision"] >= 0.857 and result["recall"] >= 0.902, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -384,7 +386,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-03, nicknames declared by 'known ... as' after a description or in a predicate (session 24): 0.866, 0.905 (was 0.862, 0.901)
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.868, 0.919 (was 0.866, 0.905)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.876, 0.919 (was 0.868, 0.919)
-    assert result["precision"] >= 0.876 and result["recall"] >= 0.919, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.880, 0.923 (was 0.876, 0.919)
+    assert result["precision"] >= 0.880 and result["recall"] >= 0.923, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -485,7 +488,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, a first name opening a sentence read as a verb joins its surname (session 24): 0.866, 0.873 (was 0.850, 0.857)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.866, 0.876 (was 0.866, 0.873)
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.867, 0.880 (was 0.866, 0.876)
-    assert result["precision"] >= 0.867 and result["recall"] >= 0.880, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.871, 0.884 (was 0.867, 0.880)
+    assert result["precision"] >= 0.871 and result["recall"] >= 0.884, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:
@@ -592,7 +596,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.784, 0.791 (was 0.781, 0.774)
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.792, 0.826 (was 0.784, 0.791)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.795, 0.826 (was 0.792, 0.826)
-    assert result["precision"] >= 0.795 and result["recall"] >= 0.826, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.799, 0.830 (was 0.795, 0.826)
+    assert result["precision"] >= 0.799 and result["recall"] >= 0.830, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -627,7 +632,8 @@ def test_heldout_entities_s_floor() -> None:
     # 2026-12-03, an organisation noun in apposition names a firm, written before the set was read (session 26): 0.870, 0.820 (was 0.865, 0.816)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.898, 0.851 (was 0.870, 0.820)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.903, 0.855 (was 0.898, 0.851)
-    assert result["precision"] >= 0.903 and result["recall"] >= 0.855, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.907, 0.860 (was 0.903, 0.855)
+    assert result["precision"] >= 0.907 and result["recall"] >= 0.860, format_entity_report(result)
 
 
 def test_heldout_entities_t_floor() -> None:
@@ -678,7 +684,8 @@ def test_heldout_entities_v_floor() -> None:
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.754, recall 0.775
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.767, 0.791 (was 0.754, 0.775)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.824, 0.843 (was 0.767, 0.791)
-    assert result["precision"] >= 0.824 and result["recall"] >= 0.843, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.827, 0.847 (was 0.824, 0.843)
+    assert result["precision"] >= 0.827 and result["recall"] >= 0.847, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -695,7 +702,8 @@ def test_heldout_entities_w_floor() -> None:
     # floors, only go up: the blind first run (at fcf34f2, the session's starting code): precision 0.758, recall 0.803
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.775, 0.821 (was 0.758, 0.803)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.803, 0.857 (was 0.775, 0.821)
-    assert result["precision"] >= 0.803 and result["recall"] >= 0.857, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.807, 0.861 (was 0.803, 0.857)
+    assert result["precision"] >= 0.807 and result["recall"] >= 0.861, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
@@ -729,4 +737,5 @@ def test_heldout_entities_y_floor() -> None:
     assert result["gold_mentions"] == 275 and not result["missing_articles"]
     # floors, only go up: the blind first run (at f355ae0, the session's starting code, and the
     # same with the session's first rules in the working tree): precision 0.741, recall 0.749
-    assert result["precision"] >= 0.741 and result["recall"] >= 0.749, format_entity_report(result)
+    # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.770, 0.778 (was 0.741, 0.749)
+    assert result["precision"] >= 0.770 and result["recall"] >= 0.778, format_entity_report(result)

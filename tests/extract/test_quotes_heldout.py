@@ -231,8 +231,14 @@ SETS = {
     # first rules, written on set AI, in the working tree): direct 109/110, 113 predicted; indirect
     # 28/28; speakers 115/137; speaker_text 128/137; public reactions 33/54, 37 made, 4 of them no
     # gold reaction. Then 116, speaker_text 130: a surname the model took for a DATE ("Cllr
-    # Lancelot Hockaday"), German clubs ("Segelclub …") organisations.
-    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 116, 130, 54, 33, 4),
+    # Lancelot Hockaday"), German clubs ("Segelclub …") organisations. Then 124: a report joined
+    # by "but that" gives way to its reporter, "Mr X" before the son is named the father, a long
+    # German body's ending after three letters ("Kurverwaltung"), a card, a sign and an agenda
+    # documents, a headline's "Phone company" the story's telecom firm; reactions made outside the
+    # gold 4 -> 3. speaker_text 130 -> 129, the one floor lowered, in the session that set it: the
+    # Kurverwaltung, a work of art to the model before, is now an organisation, so its
+    # speaker_text drops "The" as 91 of the golds' 106 such names do; this gold keeps it.
+    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 124, 129, 54, 33, 3),
 }
 
 

@@ -5,6 +5,7 @@ names only after them, and a first name either sex bears ("Ashley … said he").
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 
 def _named(text: str, att) -> str | None:
@@ -79,3 +80,72 @@ def test_a_german_club_or_administration_is_an_organisation(analyse, body: str):
     text = f"The regatta was cancelled. {body} said the boats would sail again on Saturday."
     att = next(a for a in analyse(text).indirect if a.cue == "said")
     assert att.speaker_kind == "organization"
+
+
+# Found on quote set AJ and entity set Y after their blind runs
+
+def test_she_after_a_report_joined_by_but_that_is_the_reporter(analyse):
+    text = ("Mrs Quarrie said the office had no record of a second umbrella but that Mrs Ambley would be "
+            "welcome to look through the cages.\n\n‘She can have first pick,’ she said.")
+    [att] = analyse(text).direct
+    assert _named(text, att) == "Mrs Quarrie"
+
+
+@pytest.mark.parametrize("word, body", [("Kurverwaltung", True), ("Zollamt", True), ("Dreamt", False), ("Kurclub", False)])
+def test_a_long_german_body_ending_needs_three_letters_before_it(word: str, body: bool):
+    from pipeline.extract.components import _a_german_body
+
+    assert _a_german_body(word, frozenset()) is body
+
+
+def test_mr_before_the_article_names_his_son_is_the_one_named_so_far(nlp):
+    from tests.extract.test_entities import entity_of, resolve
+
+    text = ("Leofric Quellwitz, 71, restored the machine over two winters.\n\n"
+            "“She nods at everyone,” said Mr Quellwitz.\n\n"
+            "Mr Quellwitz's son, Jannes Quellwitz, rewired the head.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    at = text.index("Mr Quellwitz")
+    said = next(m for m in mentions if m.start_char in {at, at + 3})  # (with or without its "Mr")
+    assert said.entity_id == entity_of(entities, mentions, "a1", "Leofric Quellwitz").entity_id
+
+
+@pytest.mark.parametrize("firm", ["Harnmoor Precision", "Quellby Vets", "Ostry Print"])
+def test_a_name_ending_in_a_maker_s_or_a_practice_s_trade_is_an_organisation(nlp, firm: str):
+    doc = nlp(f"The club will lose its sponsor in July, when {firm} ends a deal worth £9,000 a year.")
+    assert (firm, "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_quote_s_closing_mark_is_no_part_of_the_name_after_it(nlp):
+    # the model took the mark into "’ Mrs Goodenough" on entity set Y; set here as it did
+    from spacy.tokens import Doc
+
+    from pipeline.extract.components import EntityTrimmer
+
+    words = ["‘", "It", "is", "mine", ",", "’", "Mrs", "Wellbeloved", "said", "of", "James", "’", "dog", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, True, True, False, False, True, True, True, True, True, False, True, False, False])
+    doc.ents = [Span(doc, 5, 8, label="PERSON"), Span(doc, 10, 12, label="PERSON")]
+    out = EntityTrimmer()(doc)
+    assert [e.text for e in out.ents] == ["Mrs Wellbeloved", "James’"]  # a closing single may be a possessive
+
+
+def test_a_headline_phone_company_is_the_story_s_telecom_firm(analyse):
+    text = ("Phone company says library box ‘a victim of its own success’\n\n"
+            "Quillet Telecom will offer the village a second box, Quillet Telecom said on Monday.")
+    att = next(a for a in analyse(text).direct if "victim" in text[a.parts[0][0] : a.parts[0][1]])
+    assert att.speaker_kind == "organization" and _named(text, att) == "Quillet Telecom"
+
+
+def test_his_card_is_his(analyse):
+    text = ("Osfrith Quellwitz, 71, restored the fortune machine and wrote all its cards. "
+            "His favourite card reads: “A stranger will buy you an ice cream. Let him.”")
+    [att] = analyse(text).direct
+    assert _named(text, att) == "Osfrith Quellwitz"
+
+
+@pytest.mark.parametrize("first", ["Philomène", "Marlène", "Irène"])
+def test_french_women_s_names_by_their_ending(first: str):
+    from pipeline.extract.cues import first_name_gender
+
+    assert first_name_gender(first) == "f"
+    assert first_name_gender("Eugène") is None  # a man's
