@@ -806,6 +806,32 @@ def _a_german_body(word: str, words: frozenset[str]) -> bool:
             and any(lower.endswith(end) and len(lower) >= len(end) + (3 if len(end) >= 6 else 4) for end in GERMAN_BODY_ENDINGS))
 
 
+# the last words of bodies a town gives its name to (clubs, councils, police, schools, churches)
+TOWN_BODY_HEADS = CLUB_HEADS | frozenset(
+    "Club RFC RUFC Council Committee Authority Police Constabulary Society Association League School Church Trust".split()  # noqa: SIM905
+)
+
+
+def _brand_words(doc: Doc, ents: list[Span]) -> set[str]:
+    """The first words (lower case) that open one organisation name only, a firm's, of three words
+    or more or ending in an organisation word ("amberpaw" of "Amberpaw Veterinary Partners"; not a
+    person's name the model called an organisation, "Seonag Honeyball", nor a club's or a public
+    body's, which a town names: "The Stannerbrook captain" of "Stannerbrook Rowing Club"), and
+    never follow a word that makes them a place ("at Stannerbrook", "from Stannerbrook Town
+    Council")."""
+    opened: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        words = name_key(e.text).split()
+        if e.label_ == "ORG" and len(words) >= 2 and e[-1].text in TOWN_BODY_HEADS:
+            opened[words[0]].add("")
+        elif e.label_ == "ORG" and len(words) >= 2 and (len(words) >= 3 or e[-1].text in ORG_HEADS):
+            opened[words[0]].add(" ".join(words))
+        elif e.label_ == "ORG" and len(words) >= 2:
+            opened[words[0]].add("")  # a two-word name of no organisation word: not a brand's
+    placed = {t.lower_ for t in doc[1:] if doc[t.i - 1].lower_ in PLACE_PREPOSITIONS}
+    return {w for w, names in opened.items() if len(names) == 1 and "" not in names and w not in placed}
+
+
 def _a_word_text(lower: str, words: frozenset[str]) -> bool:
     """``_a_word`` for a lower-case string ("cruises", "bakeries")."""
     if lower in words or (lower.endswith("s") and lower[:-1] in words) or (lower.endswith("es") and lower[:-2] in words):
@@ -859,6 +885,7 @@ class LabelConsistency:
         first_names = {words[0] for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
+        brands = _brand_words(doc, ents)
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
         clubs = {name_key(e.text).split()[0] for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in CLUB_HEADS}
         kinds = _nouns_after_the(doc)
@@ -909,6 +936,8 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "The Bedesmen's Guild" tagged a work of art: a body's word ends it
             elif ent.label_ == "PERSON" and _paired_with_an_organisation(doc, ent, ents):
                 votes[key]["ORG"] += 3  # "the Harnlow Gazette and the Kelby Tattler": the same kind as its pair
+            elif ent.label_ == "NORP" and len(ent) == 1 and key in brands and not _a_word(ent[0], self.words):
+                votes[key]["ORG"] += 3  # "Amberpaw" tagged NORP beside "Amberpaw Veterinary Partners": no nation's word
             elif key in trades:
                 votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
             elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
@@ -1529,8 +1558,8 @@ def _organisations_missed(doc: Doc, ents: list[Span]) -> list[Span]:
     return found
 
 
-# words before a proper noun that make it a place ("in Harnmoor", "near Skelwick")
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "of"})
+# words before a proper noun that make it a place ("in Harnmoor", "near Skelwick", "throughout Quorndon")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "across", "of", "into", "throughout"})
 
 
 def _short_names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
@@ -1676,9 +1705,6 @@ def _a_person_not_a_place(doc: Doc, ent: Span, ents: list[Span]) -> bool:
            and not (e.end < len(doc) and doc[e.end].lower_ in {"herself", "himself"}) for e in same):
         return False
     return any(e.root.dep_ in {"nsubj", "nsubjpass"} and e.root.head.pos_ in {"VERB", "AUX"} for e in same)
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "at", "of", "across", "near", "around", "outside", "into", "throughout"})
 
 
 def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -738,4 +738,5 @@ def test_heldout_entities_y_floor() -> None:
     # floors, only go up: the blind first run (at f355ae0, the session's starting code, and the
     # same with the session's first rules in the working tree): precision 0.741, recall 0.749
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.770, 0.778 (was 0.741, 0.749)
-    assert result["precision"] >= 0.770 and result["recall"] >= 0.778, format_entity_report(result)
+    # 2026-12-04, a brand's word the model tagged NORP is the firm it opens ('Amberpaw' of 'Amberpaw Veterinary Partners') (session 30): 0.791, 0.800 (was 0.770, 0.778)
+    assert result["precision"] >= 0.791 and result["recall"] >= 0.800, format_entity_report(result)

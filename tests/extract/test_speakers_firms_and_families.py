@@ -149,3 +149,14 @@ def test_french_women_s_names_by_their_ending(first: str):
 
     assert first_name_gender(first) == "f"
     assert first_name_gender("Eugène") is None  # a man's
+
+
+@pytest.mark.parametrize("word, label", [("Quillpaw", "ORG"), ("German", "NORP")])
+def test_a_word_tagged_a_nation_s_that_opens_an_organisation_s_name_is_the_organisation(nlp, word: str, label: str):
+    # the model tagged "Amberpaw" NORP beside "Amberpaw Veterinary Partners" on entity set Y; set here as it did
+    from tests.extract.test_entity_lines import _consistency_after
+
+    text = (f"Two groups will combine as {word} Veterinary Partners on 1 October. "
+            f"{word} will have 23 clinics.")
+    doc = _consistency_after(nlp, text, [(f"{word} Veterinary Partners", "ORG", 0), (word, "NORP", 1)])
+    assert [(e.text, e.label_) for e in doc.ents if e.text == word] == [(word, label)]  # a nation's word stays one
