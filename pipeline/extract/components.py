@@ -81,6 +81,7 @@ from pipeline.extract.entities import (
     person_name,
     written_as_initials,
 )
+from pipeline.extract.quotes import QUOTE_MARKS
 
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
@@ -238,8 +239,8 @@ def paragraph_starts(doc: Doc) -> Doc:
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 
 
-# quotation marks the NER may take into an entity's edge
-EDGE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", "\u201e"})
+# quotation marks the NER may take into an entity's edge (the quote finder's, and the typewriter ')
+EDGE_MARKS = QUOTE_MARKS | {"'"}
 
 
 @Language.factory("newsreact_trim_entities")
