@@ -241,6 +241,8 @@ CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
 
 # quotation marks the NER may take into an entity's edge (the quote finder's, and the typewriter ')
 EDGE_MARKS = QUOTE_MARKS | {"'"}
+# those that may close a name: not the single mark, which may be a possessive ("Jones’")
+CLOSING_EDGE_MARKS = EDGE_MARKS - {"'", "\u2019"}
 
 
 @Language.factory("newsreact_trim_entities")
@@ -271,7 +273,7 @@ class EntityTrimmer:
     def _mark(token: Any, closing: bool) -> bool:
         """A quotation mark at an entity's edge: any opening one ("’ Mrs Lee" after a quote's
         close), closing ones but the single that may be a possessive ("Jones’")."""
-        return token.text in (EDGE_MARKS - {"'", "\u2019"} if closing else EDGE_MARKS)
+        return token.text in (CLOSING_EDGE_MARKS if closing else EDGE_MARKS)
 
     def _common_words(self, span: Span) -> bool:
         """Two words or more, none capitalised, each an English word or read by the tagger as
@@ -886,7 +888,7 @@ class LabelConsistency:
         first_names = {words[0] for words in fulls}
         full_words = {w for words in fulls for w in words}
         org_words = {w for e in ents if e.label_ == "ORG" and len(name_key(e.text).split()) >= 2 for w in name_key(e.text).split()}
-        brands = _brand_words(doc, ents)
+        brands = _brand_words(doc, ents) if any(e.label_ == "NORP" and len(e) == 1 for e in ents) else set()
         signers = {e.end for e in ents if e.label_ == "PERSON" and e.start > 0 and doc[e.start - 1].text in DASHES}
         clubs = {name_key(e.text).split()[0] for e in ents if e.label_ == "ORG" and len(e) >= 2 and e[-1].text in CLUB_HEADS}
         kinds = _nouns_after_the(doc)
