@@ -239,6 +239,10 @@ SETS = {
     # Kurverwaltung, a work of art to the model before, is now an organisation, so its
     # speaker_text drops "The" as 91 of the golds' 106 such names do; this gold keeps it.
     "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 124, 129, 54, 33, 3),
+    # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
+    # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
+    # 36 made, 2 of them no gold reaction.
+    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 115, 118, 58, 34, 2),
 }
 
 
