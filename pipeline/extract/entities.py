@@ -980,7 +980,9 @@ class EntityResolver:
         if cluster.label == "PERSON":
             # "Le Wellock", "van Zyl" are surnames written alone, not full names
             full = {f: c for f, c in forms.items() if " " in f and not f.startswith("@") and f.split()[0].lower() not in NAME_PARTICLES}
-            forms = Counter(full) if full else forms
+            # "M. Rasquin" (Monsieur, ``_monsieur``) names him less well than "Dieudonné Rasquin", however often
+            named = {f: c for f, c in full.items() if f.split()[0] != "M."}
+            forms = Counter(named or full or forms)
         elif cluster.label != "HANDLE":
             plain = {f: c for f, c in forms.items() if not f.startswith("@")}
             full = {f: c for f, c in plain.items() if " " in f}  # "Public Audit Review Authority", not "Authority"
