@@ -1294,6 +1294,8 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))), None)
     if owner is not None and owner.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(owner)) is not None:
         return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
+    if owner is None and (placed := _placed_by(idx, head)) is not None:
+        return placed  # "A notice in the company’s name", "A statement on the council’s website": theirs
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
         return _issued_so(idx, head)
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
@@ -1307,6 +1309,23 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if ante is None:
         return None
     return Attribution(parts=[], speaker_kind="organization", ref=(ante.start_char, ante.end_char))
+
+
+def _placed_by(idx: DocIndex, document: Token) -> Attribution | None:
+    """Whose a document is by where it is put or whose name it is in ("A notice in the company’s
+    name at the ticket office", "A statement on the council’s website", "A notice on the door of
+    the club’s meeting room"): the first organisation a possessive noun of its place phrases
+    ("in", "on", "at", and their "of") resolves to, else None (not "her", "his": a notice on
+    someone's door is not theirs to say)."""
+    phrases = [p for p in document.children if p.dep_ == "prep" and p.lower_ in {"in", "on", "at"}]
+    for prep in phrases:
+        for tok in prep.subtree:
+            if tok.pos_ not in {"NOUN", "PROPN"} or not (tok.dep_ == "poss" or any(c.dep_ == "case" for c in tok.children)):
+                continue
+            found = classify_speaker(idx, tok, tok.left_edge.i, tok.i + 1)
+            if found.speaker_kind == "organization" and found.ref is not None:
+                return found
+    return None
 
 
 # verbs by which a body puts a document out ("issued a statement", "said in a press release")

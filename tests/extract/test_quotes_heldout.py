@@ -242,7 +242,7 @@ SETS = {
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 120, 118, 58, 34, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full (session 31)
+    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 122, 118, 58, 34, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
 }
 
 

@@ -33,6 +33,22 @@ def test_a_document_no_one_is_shown_putting_out_has_no_author(analyse):
     assert att.ref is None
 
 
+@pytest.mark.parametrize("where", ["in the company’s name at the station", "on the company’s website"])
+def test_a_document_in_an_organisations_name_or_on_its_website_speaks_for_it(analyse, where: str):
+    # (found on quote set AK after its blind run)
+    text = (f"Drellmoor Coaches will stop its night route in March. A notice {where} reads: "
+            "“The last coach leaves at 23.10 on Friday.”")
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "organization" and _named(text, att) == "Drellmoor Coaches"
+
+
+def test_guard_a_notice_on_a_persons_door_is_not_that_persons_to_say(analyse):
+    text = ("Drellmoor Coaches will stop its night route in March. Jo Pellow runs the kiosk. "
+            "A notice on her door reads: “Closed until the coaches return.”")
+    [att] = analyse(text).direct
+    assert _named(text, att) != "Jo Pellow"
+
+
 def test_a_name_ending_in_games_is_a_company_but_a_sports_meeting_is_not(nlp):
     doc = nlp("Saxelby Games said on Tuesday that the sequel would slip. The Commonwealth Games open in July.")
     labels = {e.text: e.label_ for e in doc.ents}
