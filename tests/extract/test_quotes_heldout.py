@@ -243,6 +243,10 @@ SETS = {
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
     "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 122, 118, 58, 34, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
+    # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
+    # 37 made, none of them outside the gold.
+    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 109, 120, 60, 37, 0),
 }
 
 
