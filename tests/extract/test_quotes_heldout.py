@@ -247,6 +247,10 @@ SETS = {
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
     "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 109, 120, 60, 37, 0),
+    # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
+    # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
+    # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
+    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 134, 146, 62, 44, 1),
 }
 
 
