@@ -61,6 +61,7 @@ from pipeline.extract.cues import (
     breaks_paragraph,
     headline_end,
     is_age,
+    mention_gender,
     names_its_object,
     puts_it,
     relative_after,
@@ -1586,9 +1587,9 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.public = "anonymous_public", True  # "the man said", "the student said": unnamed, the public
     elif _someone_by_trade(head):
         out.speaker_kind = "unnamed_source"  # "a waiter at the hotel said", "the ticket inspector told": unnamed, by their work
-    if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS | PERSON_ROLES:
+    if out.speaker_kind == "person" and out.ref is not None and not out.public and lemma not in DOCUMENT_NOUNS | (PERSON_ROLES - KIN_APPOSED):
         # a letter or a note speaks for its writer, a party to the story, not a vox pop; so does
-        # one the phrase names by a role ("Harnmoor founder: «…»")
+        # one the phrase names by a role ("Harnmoor founder: «…»"), not by kin ("His wife, Jo Pell, said")
         out.public = vox_pop(idx, out.ref)
     return out
 
@@ -1681,32 +1682,84 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
     beside a noun for ordinary people ("Dario Pellizzari, 67, a retired bus driver"; "Demelza
     Akintola, a 34-year-old marathon runner"), and none carries a title or a role (Councillor
     Jo Bloggs, "property tycoon Dale Ravenhill", "Jo Bloggs, the club's chief executive"), and
-    they are named at most ``VOX_POP_MAX_MENTIONS`` times."""
+    they are named at most ``VOX_POP_MAX_MENTIONS`` times (``_named_as``: their own mentions,
+    not a relative's). The age or the noun may be a relative's: one relative of the public
+    makes the family the public."""
     doc = idx.doc
     ent = next((e for e in idx.ents if e.start_char == ref[0] and e.end_char == ref[1]), None)
     if ent is None or ent.label_ != "PERSON":
         return False
-    surname = ent[-1].lower_
-    mentions = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == surname]
+    family = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == ent[-1].lower_]
+    mentions = _named_as(idx, ent, family)
     neighbours = any(_with_a_neighbour(m) for m in mentions)  # a resident, however often named
     if len(mentions) > VOX_POP_MAX_MENTIONS and not neighbours:
         return False  # named again and again: the story's own people ("Lidia Quiroga, a former nurse", who won)
     ordinary = False
-    for mention in mentions:
+    for mention in family:  # a vox pop's family is the public too ("Régine Fontcouverte, 84," and her husband)
+        own = mention in mentions
         before = doc[mention.start - 1] if mention.start > 0 else None
         for word in (before, mention[0]):  # the entity model takes a title in at times
-            if word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
+            if own and word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
                 return False  # "Councillor Teresa Ibáñez-Hart", "property tycoon Dale Ravenhill"
         for noun in apposed_nouns(mention):
             word = role_word(noun)  # "front-runner" is no runner
-            if word in VOX_NOUNS:
+            if word in VOX_NOUNS or (word in KIN_APPOSED and any(c.dep_ == "poss" and c.lemma_.lower() not in PERSON_ROLES for c in noun.children)
+                                     and relative_after(doc, mention.end) is None):
                 ordinary = True
-            elif word in PERSON_ROLES | SOURCE_NOUNS:
-                return False  # "Martin Ormerod, the utility's chief executive"
+            elif word in PERSON_ROLES | SOURCE_NOUNS | CLUB_OFFICES:
+                if own:
+                    return False  # "Martin Ormerod, the utility's chief executive"
             elif any(c.dep_ == "amod" and c.lower_ == "retired" for c in noun.children):
                 ordinary = True  # "a retired postwoman"
-        ordinary = ordinary or is_age(doc, mention.end) or _lives_or_has_kin(doc, mention.end)
+        ordinary = ordinary or is_age(doc, mention.end) or _aged_last(doc, mention.end) or _lives_or_has_kin(doc, mention.end)
     return ordinary or neighbours
+
+
+# offices of a club or a society, set beside a name ("the society's chair, Jo Lee,"): no vox pop
+CLUB_OFFICES = frozenset({"chair", "chairperson", "treasurer", "secretary", "president"})
+
+KIN_APPOSED = FAMILY_KIN | frozenset({"nephew", "niece", "aunt", "uncle", "cousin", "grandchild"})
+
+
+def _named_as(idx: DocIndex, ent: Span, mentions: list[Span]) -> list[Span]:
+    """The person mentions in the document that may be the person of ``ent``: those ending in its
+    surname. When the document names two people of that surname in full (Elkanah Pellacombe and
+    his wife, Tegwedd Pellacombe), the person's own: the full mentions with their first name and
+    the bare ones ("Pellacombe", "Mrs Pellacombe") not known to be of the other sex; a bare
+    ``ent`` is the one full-named person of its sex. The family's most-named member is then not
+    the relative named once. ``mentions``: the document's person mentions ending in ``ent``'s
+    surname."""
+    full = {m[0].lower_: m for m in mentions if _full_name(m)}
+    if len(full) < 2:
+        return mentions
+    sex = mention_gender(ent)
+    if _full_name(ent):
+        first = ent[0].lower_
+    else:
+        same = [name for name, m in full.items() if sex is not None and mention_gender(m) == sex]
+        if len(same) != 1:
+            return mentions
+        first = same[0]
+    sex = sex or mention_gender(full[first])
+
+    def theirs(m: Span) -> bool:
+        if _full_name(m):
+            return m[0].lower_ == first
+        other = mention_gender(m)
+        return other is None or sex is None or other == sex
+
+    return [m for m in mentions if theirs(m)]
+
+
+def _aged_last(doc: Doc, i: int) -> bool:
+    """Tokens ``i``..``i + 2`` are ", <age>." closing the sentence (‘…,’ said Peigi Glennie, 41.)."""
+    return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120
+            and doc[i + 2].text in {".", "!", "?"})
+
+
+def _full_name(ent: Span) -> bool:
+    """A first name and a surname ("Tegwedd Pellacombe"), no title first ("Mrs Pellacombe")."""
+    return len(ent) > 1 and ent[0].text[:1].isupper() and ent[0].text.rstrip(".") not in TITLES
 
 
 NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "flatmate", "housemate"})

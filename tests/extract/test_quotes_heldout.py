@@ -34,7 +34,11 @@ class Floors:
     reactions_gold: int
     reactions: int
     # quoted reactions made that are no gold reaction (a quote of no member of the public made
-    # one; measured from 2026-12-02): a ceiling, which only goes down
+    # one; measured from 2026-12-02): a ceiling, which only goes down. Raised once, on
+    # 2026-12-05, with the rule for families of the public (``speaker_phrase._named_as``): over
+    # sets A-AM it found 101 more public reactions (1,275 -> 1,376 of 1,718) for 21 more outside
+    # the gold (136 -> 157; precision 0.904 -> 0.898, recall 0.742 -> 0.801), most of them a
+    # story's own family the golds count as parties; the reaction floors rose with it.
     max_reactions_wrong: int
 
 
@@ -45,7 +49,7 @@ SETS = {
     "quotes-heldout": Floors(101, 101, 101, 26, 127, 127, 126, 30, 30, 0),
     # Blind run (2026-11-30, at 373c9cc, after the first set's fixes): direct 106/106, 107
     # predicted; indirect 22/22; speakers 88/128; speaker_text 110/128; public reactions 23/32.
-    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 119, 126, 32, 29, 1),
+    "quotes-heldout-b": Floors(106, 106, 107, 22, 128, 119, 126, 32, 31, 1),
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
@@ -62,7 +66,7 @@ SETS = {
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 120, 123, 34, 31, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
-    "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 1),  # speakers -> 118: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
     "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 101, 118, 35, 27, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30)
@@ -71,16 +75,16 @@ SETS = {
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 110, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 107, 120, 38, 31, 3),
+    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 107, 120, 38, 33, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 120, 45, 42, 0),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 130, 130, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 25, 3),
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 27, 3),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
@@ -95,7 +99,7 @@ SETS = {
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
     # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
-    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 100, 111, 36, 31, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29)
+    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 100, 111, 36, 33, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29)
     # Blind run (2026-12-02, at 7eedd43, after the first fifteen sets' fixes): direct 104/107, 107
     # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
     # After the fixes its errors prompted (a headline's role in capitals, "her mother", "To quote",
@@ -124,20 +128,20 @@ SETS = {
     # predicted; indirect 27/29; speakers 110/129; speaker_text 117/129; public reactions 26/31.
     # After the fixes its errors prompted (protesters and hecklers as the public): 111, 117, 27; a
     # description the next sentence names as the one speaking: 112.
-    "quotes-heldout-s": Floors(103, 102, 104, 27, 129, 115, 118, 31, 27, 7),
+    "quotes-heldout-s": Floors(103, 102, 104, 27, 129, 115, 118, 31, 28, 12),
     # Blind run (2026-12-02, at 26e7af8, after the first nineteen sets' fixes; the code of the start
     # of that day, 56b3423, gives the same): direct 101/105, 106 predicted; indirect 22/30; speakers
     # 99/123; speaker_text 114/123; public reactions 30/39, 31 made, 1 of them no gold reaction.
     # After the fixes its errors prompted (a surname the model left untagged after "Mr"): speakers 100;
     # an untagged name after an opening role word ("Skipper Veit …, who"): 102.
-    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 102, 114, 39, 30, 1),
+    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 102, 114, 39, 32, 1),
     # Blind run (2026-12-03, at 2db2bbd, after the first twenty sets' fixes; the session's rules
     # found on other sets give the same): direct 103/105, 105 predicted; indirect 27/30; speakers
     # 110/130; speaker_text 120/130; public reactions 30/38, 31 made, 1 of them no gold reaction.
     # After the fixes its errors prompted (a headline role the model tagged as a name the story never
     # writes; not blind any more): speakers 112; a plural possessive before ", not" or ",’" inside
     # British single quotes ("the bosses’, not the …’s,’"): direct 104/105, 131 speakers checked.
-    "quotes-heldout-u": Floors(105, 104, 105, 28, 132, 117, 125, 38, 30, 1),  # 116 -> 117: a document put out in a sentence (session 29)
+    "quotes-heldout-u": Floors(105, 104, 105, 28, 132, 117, 125, 38, 34, 2),  # 116 -> 117: a document put out in a sentence (session 29)
     # Blind run (2026-12-03, at a4adb4c, after the first twenty-one sets' fixes; the code of the
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
@@ -149,20 +153,20 @@ SETS = {
     # reaction. After the fixes its errors prompted (a document in straight singles with a title
     # cited in straight doubles inside them keeps the house style: direct 110; a report's or
     # inspectors' "found «…»" a cue: 112/112, 113 predicted, 141 speakers checked).
-    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 125, 133, 48, 30, 1),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30)
+    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 125, 133, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30)
     # Blind run (2026-12-03, at 9538ebc, after the first twenty-three sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 104/104, 106 predicted; indirect 26/30;
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
     # reaction (the set counts the people the story happened to as the public, which the rules
     # do not once they are named three times or more).
-    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 109, 114, 55, 29, 4),  # speaker_text 112 -> 113: a verbless headline's role before "on" (session 29); speakers -> 109: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 109, 114, 55, 29, 6),  # speaker_text 112 -> 113: a verbless headline's role before "on" (session 29); speakers -> 109: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes; the session's first
     # entity rules, written before the set was read, give the same): direct 114/114, 117 predicted;
     # indirect 33/38; speakers 120/147; speaker_text 138/147; public reactions 36/54, 40 made, 4 of
     # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
     # After the fixes its errors prompted (police and organisers without "the" an organisation, a role
     # opening a name the model called an organisation cut once it is a person; not blind any more): 128.
-    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 130, 140, 54, 37, 4),
+    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 130, 140, 54, 38, 5),
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
     # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
     # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
@@ -175,28 +179,28 @@ SETS = {
     # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
     # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
-    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 117, 123, 49, 33, 9),
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 117, 123, 49, 33, 11),
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
     # wedding guests among others, as the public).
-    "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 123, 127, 67, 34, 1),
+    "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 123, 127, 67, 45, 1),
     # Blind run (2026-12-03, at bd833d8, after the first twenty-eight sets' fixes): direct 108/111,
     # 113 predicted; indirect 36/37; speakers 132/144; speaker_text 135/144; public reactions 34/57,
     # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
     # or a name in apposition speaking through a colon, "one member" writing online the public, an
     # untagged name with ", which" an organisation; not blind any more): speakers 135.
-    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 136, 138, 57, 36, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30)
+    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 136, 138, 57, 47, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30)
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 135, 136, 53, 35, 3),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29)
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 135, 136, 53, 39, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
     # fix its errors prompted (a handle between commas after "a user" is who wrote; not blind any
     # more): speakers 119.
-    "quotes-heldout-ae": Floors(112, 111, 112, 33, 144, 120, 135, 45, 37, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-ae": Floors(112, 111, 112, 33, 144, 120, 135, 45, 41, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-03, at 4a13894; bd833d8 gives speakers 110/140; the rules found on set
     # AE's errors, written before this set was read, give the same): direct 107/111, 108
     # predicted; indirect 34/34; speakers 112/141; speaker_text 133/141; public reactions 33/52,
@@ -205,15 +209,15 @@ SETS = {
     # place of "the mayor of …" is the mayor and the subject; not blind any more): speakers 124.
     # One reaction more is outside the gold (ceiling 10 -> 11): the bus driver who found the
     # scarecrow, now a person, reads as a named member of the public; the gold counts him a party.
-    "quotes-heldout-af": Floors(111, 107, 108, 34, 141, 130, 134, 52, 34, 11),  # 124 -> 130: "TSV …" and "AS …" clubs, a gendarmerie by its place (session 29); speaker_text 133 -> 134: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-af": Floors(111, 107, 108, 34, 141, 130, 134, 52, 41, 11),  # 124 -> 130: "TSV …" and "AS …" clubs, a gendarmerie by its place (session 29); speaker_text 133 -> 134: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
-    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 130, 132, 57, 39, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 130, 132, 57, 42, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
-    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 128, 136, 50, 36, 4),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29)
+    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 128, 136, 50, 39, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29)
     # Blind run (2026-12-04, at e2c4361, the session's starting code): direct 119/120, 123
     # predicted; indirect 37/38; speakers 135/156; speaker_text 143/156; public reactions 33/54,
     # 39 made, 6 of them no gold reaction. Then 137: a gendarmerie by its place, a headline's
@@ -226,7 +230,7 @@ SETS = {
     # Session 30, after its errors: 147, reactions 35, 5 outside the gold: "the letter" the body
     # that said it in a letter, "Mr. Stührwoldt" no longer his wife, "M." the one of a family not
     # known as a woman, "@kilnfield95" a person's, "Ashleigh … said he".
-    "quotes-heldout-ai": Floors(120, 119, 123, 37, 156, 147, 149, 54, 35, 5),
+    "quotes-heldout-ai": Floors(120, 119, 123, 37, 156, 147, 149, 54, 43, 5),
     # Blind run (2026-12-04, at f355ae0, the session's starting code; the same with the session's
     # first rules, written on set AI, in the working tree): direct 109/110, 113 predicted; indirect
     # 28/28; speakers 115/137; speaker_text 128/137; public reactions 33/54, 37 made, 4 of them no
@@ -238,19 +242,19 @@ SETS = {
     # gold 4 -> 3. speaker_text 130 -> 129, the one floor lowered, in the session that set it: the
     # Kurverwaltung, a work of art to the model before, is now an organisation, so its
     # speaker_text drops "The" as 91 of the golds' 106 such names do; this gold keeps it.
-    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 124, 129, 54, 33, 3),
+    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 124, 129, 54, 43, 3),
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 122, 118, 58, 34, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 122, 118, 58, 42, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
-    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 109, 120, 60, 37, 0),
+    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 109, 120, 60, 43, 0),
     # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
-    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 134, 146, 62, 44, 1),
+    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 134, 146, 62, 49, 3),
 }
 
 

@@ -1,0 +1,57 @@
+"""A named member of the public in a family the story is about: the relative named once beside
+the family's most-named member (``speaker_phrase._named_as``), an age closing the sentence, a
+relative set beside a name by whose relative they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.quotes import join_parts
+
+VAN = ("Hollis Treganza has sold ice cream from the same van on Marram Sands for forty summers. "
+       "Mr Treganza, 70, will park it for the last time on Sunday.\n\n"
+       "Mr Treganza said the engine had been rebuilt three times. “It is time,” Mr Treganza said.\n\n"
+       "{relative} “He knows every child’s favourite flavour.”\n\n"
+       "Mr Treganza said he would keep the van's bell.")
+
+
+def _public(analysis, text: str, words: str) -> bool:
+    [att] = [a for a in analysis.direct if join_parts(text, a.parts).startswith(words)]
+    return att.public
+
+
+@pytest.mark.parametrize("relative", [
+    "His wife, Laura Treganza, 68, said:",  # her age
+    "His daughter, Laura Treganza, said:",  # a relative set beside the name, by whose relative
+])
+def test_a_relative_named_once_beside_the_familys_most_named_member_is_the_public(analyse, relative: str) -> None:
+    # the surname is named five times, but four of them are the man's ("Mr Treganza"): hers once
+    text = VAN.format(relative=relative)
+    analysis = analyse(text)
+    assert _public(analysis, text, "He knows every child")
+    assert not _public(analysis, text, "It is time")  # the man the story is about, named again and again
+
+
+@pytest.mark.parametrize("relative", [
+    "His daughter, Laura Treganza, who runs the kiosk beside the van, said:",  # what she runs makes her a party
+    "The mayor's husband, Tobias Wrenfield, said:",  # an office-holder's family speaks near the office
+])
+def test_a_relative_who_runs_something_or_an_office_holders_is_no_vox_pop(analyse, relative: str) -> None:
+    # guard (passes before and after; fails without the relative-clause or the office check)
+    text = VAN.format(relative=relative)
+    assert not _public(analyse(text), text, "He knows every child")
+
+
+def test_an_age_closing_the_sentence_makes_a_vox_pop(analyse) -> None:
+    text = ("The pier reopened on Saturday after the storm.\n\n"
+            "“We came for the chips and stayed for the sunset,” said Margaret Holloway, 41.")
+    assert _public(analyse(text), text, "We came for the chips")
+
+
+@pytest.mark.parametrize("who", ["Councillor Margaret Holloway, 41.", "the pier society's chair, Margaret Holloway, 66."])
+def test_an_age_closing_the_sentence_is_no_vox_pop_with_a_title_or_an_office(analyse, who: str) -> None:
+    # guard (passes before and after; fails without CLUB_OFFICES): a title or the society's chair
+    # speaks for an office, however the sentence ends
+    text = ("The pier reopened on Saturday after the storm.\n\n"
+            f"“We came for the chips and stayed for the sunset,” said {who}")
+    assert not _public(analyse(text), text, "We came for the chips")
