@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import RULER_KB, firm_named_so, stands_alone
+from pipeline.extract.components import KIN_NOUNS, RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, mention_gender, title_at
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
@@ -83,6 +83,18 @@ def _rank_title(ent: Any) -> str | None:
     return title_at(ent, RANK_TITLES) if ent.label_ == "PERSON" else None
 
 
+def _the_subject(ent: Any) -> bool:
+    """A name that is its clause's subject ("Nevena Cruttwell has run the chain", "The third
+    sibling, Yordanka Cruttwell, launched …"), not a relative set beside a subject by whose
+    relative they are ("His son, Marijn Quennock, led …")."""
+    root = ent.root
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    head = root.head
+    return (root.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"}
+            and not (head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)))
+
+
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     """Entity spans, direct quotes and indirect quotes of one parsed document."""
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
@@ -92,7 +104,8 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
                   owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
-                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent), _rank_title(ent))
+                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent), _rank_title(ent),
+                  ent.label_ == "PERSON" and _the_subject(ent))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

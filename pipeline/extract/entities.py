@@ -10,7 +10,8 @@ text). The rules (also in README.md):
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
    different full names share a surname, a mention whose sex the document gives ("Mrs Pell")
    passes over those known to be of the other sex (``FoundName.gender``), then it is the one
-   named first, in an earlier sentence (``_surname_holder``); when they were first named in one sentence, or share a first name,
+   just written in full as its clause's subject, in its sentence or the one before
+   (``_just_named``), else the one named first, in an earlier sentence (``_surname_holder``); when they were first named in one sentence, or share a first name,
    the mention is ambiguous and is not linked (counted). A one-word ORG that is the surname of
    a person named in full in the document is that person (not the firm named after them),
    unless the article writes that mention as the firm ("Odlum said it had …": ``FoundName.firm``). An
@@ -238,6 +239,9 @@ class FoundName:
     # the title of rank opening the mention or right before it ("Dr Keith Fawley", "Dr Fawley":
     # "Dr"), which tells two people sharing a surname apart (``RANK_TITLES``)
     title: str | None = None
+    # a PERSON name that is its clause's subject, not a relative set beside one ("His son, Al
+    # Pell, led …"): a bare surname right after it is likely this one (``_just_named``)
+    subject: bool = False
 
 
 @dataclass
@@ -583,6 +587,25 @@ def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> 
     return order[0] if first[0] < second[0] else None
 
 
+def _just_named(fulls: set[str], seen: dict[str, list[tuple[int, int, bool]]], rank: dict[int, int], n: FoundName) -> str | None:
+    """Which of the document's full names sharing a surname a bare surname means when the latest
+    of them written in full before it was its clause's subject (``FoundName.subject``) in the
+    bare name's sentence or the sentence with names before it: that one ("Nevena Cruttwell has
+    run the chain since … Cruttwell said the bid …"). None otherwise, or when the sentence is not
+    known."""
+    if n.sentence < 0 or n.sentence not in rank:
+        return None
+    latest: tuple[int, int, bool] | None = None
+    owner = None
+    for full in fulls:
+        for mention in seen.get(full, ()):
+            if mention[1] < n.start_char and mention[0] in rank and (latest is None or mention[1] > latest[1]):
+                latest, owner = mention, full
+    if latest is None or not latest[2]:
+        return None
+    return owner if rank[n.sentence] - rank[latest[0]] <= 1 else None
+
+
 class EntityResolver:
     """Collects names document by document, then resolves them across the corpus."""
 
@@ -670,6 +693,8 @@ class EntityResolver:
         longer: dict[str, str] = {}  # names of two or more words -> label
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
+        full_seen: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
+        sentence_rank = {s: i for i, s in enumerate(sorted({n.sentence for n in names if n.sentence >= 0}))}
         for n in names:
             key = _key_of(n)
             if n.label == "ORG":
@@ -677,6 +702,7 @@ class EntityResolver:
             if n.label == "PERSON" and len(key.split()) >= 2:
                 full = _full_key(key)
                 first_seen.setdefault(full, (n.sentence if n.sentence >= 0 else n.start_char, n.start_char))
+                full_seen[full].append((n.sentence, n.start_char, n.subject))
                 full_by_last[full.split()[-1]].add(full)
                 full_by_first[full.split()[0]].add(full)
                 if n.gender:
@@ -748,6 +774,8 @@ class EntityResolver:
                     continue
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
                     cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the referee Ann Fawley and the physiotherapist Dr Keith Fawley
+                if len(cands) > 1 and key in full_by_last and (recent := _just_named(cands, full_seen, sentence_rank, n)) is not None:
+                    cands = {recent}  # "Nevena Cruttwell has run the chain … Cruttwell said": the sibling just named
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby
                 if len(cands) > 1:

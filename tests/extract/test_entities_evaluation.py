@@ -390,7 +390,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.868, 0.919 (was 0.866, 0.905)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.876, 0.919 (was 0.868, 0.919)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.880, 0.923 (was 0.876, 0.919)
-    assert result["precision"] >= 0.880 and result["recall"] >= 0.923, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.884, 0.928 (was 0.880, 0.923)
+    assert result["precision"] >= 0.884 and result["recall"] >= 0.928, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -535,7 +536,8 @@ def test_heldout_entities_n_floor() -> None:
     # 2026-12-03, an English word capitalised after 'the' as a publication ('told the Sandglass') is its name (session 25): 0.833, 0.855 (was 0.832, 0.852)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.859, 0.879 (was 0.833, 0.855)
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.859, 0.883 (was 0.859, 0.879)
-    assert result["precision"] >= 0.859 and result["recall"] >= 0.883, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.863, 0.887 (was 0.859, 0.883)
+    assert result["precision"] >= 0.863 and result["recall"] >= 0.887, format_entity_report(result)
 
 
 def test_heldout_entities_o_floor() -> None:
@@ -559,7 +561,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.804, 0.860 (was 0.800, 0.856)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.812, 0.869 (was 0.804, 0.860)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.869 (was 0.812, 0.869)
-    assert result["precision"] >= 0.816 and result["recall"] >= 0.869, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.820, 0.873 (was 0.816, 0.869)
+    assert result["precision"] >= 0.820 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -600,7 +603,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.792, 0.826 (was 0.784, 0.791)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.795, 0.826 (was 0.792, 0.826)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.799, 0.830 (was 0.795, 0.826)
-    assert result["precision"] >= 0.799 and result["recall"] >= 0.830, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.803, 0.835 (was 0.799, 0.830)
+    assert result["precision"] >= 0.803 and result["recall"] >= 0.835, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -636,7 +640,8 @@ def test_heldout_entities_s_floor() -> None:
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.898, 0.851 (was 0.870, 0.820)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.903, 0.855 (was 0.898, 0.851)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.907, 0.860 (was 0.903, 0.855)
-    assert result["precision"] >= 0.907 and result["recall"] >= 0.860, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.908, 0.868 (was 0.907, 0.860)
+    assert result["precision"] >= 0.908 and result["recall"] >= 0.868, format_entity_report(result)
 
 
 def test_heldout_entities_t_floor() -> None:
@@ -652,7 +657,8 @@ def test_heldout_entities_t_floor() -> None:
     # floors, only go up: the blind first run (at 4a13894; bd833d8 gives 0.798, 0.817): precision 0.807, recall 0.826
     # 2026-12-03, a one-word name set after an organisation noun and a comma ('the operator, Rideway') is one, however often the model tagged it a place or a person (session 26): 0.822, 0.845 (was 0.807, 0.826)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.854, 0.854 (was 0.822, 0.845)
-    assert result["precision"] >= 0.854 and result["recall"] >= 0.854, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.859, 0.859 (was 0.854, 0.854)
+    assert result["precision"] >= 0.859 and result["recall"] >= 0.859, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -688,7 +694,8 @@ def test_heldout_entities_v_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.767, 0.791 (was 0.754, 0.775)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.824, 0.843 (was 0.767, 0.791)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.827, 0.847 (was 0.824, 0.843)
-    assert result["precision"] >= 0.827 and result["recall"] >= 0.847, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.839, 0.859 (was 0.827, 0.847)
+    assert result["precision"] >= 0.839 and result["recall"] >= 0.859, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -706,7 +713,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.775, 0.821 (was 0.758, 0.803)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.803, 0.857 (was 0.775, 0.821)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.807, 0.861 (was 0.803, 0.857)
-    assert result["precision"] >= 0.807 and result["recall"] >= 0.861, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.811, 0.865 (was 0.807, 0.861)
+    assert result["precision"] >= 0.811 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
@@ -742,7 +750,8 @@ def test_heldout_entities_y_floor() -> None:
     # same with the session's first rules in the working tree): precision 0.741, recall 0.749
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.770, 0.778 (was 0.741, 0.749)
     # 2026-12-04, a brand's word the model tagged NORP is the firm it opens ('Amberpaw' of 'Amberpaw Veterinary Partners') (session 30): 0.791, 0.800 (was 0.770, 0.778)
-    assert result["precision"] >= 0.791 and result["recall"] >= 0.800, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.799, 0.807 (was 0.791, 0.800)
+    assert result["precision"] >= 0.799 and result["recall"] >= 0.807, format_entity_report(result)
 
 
 def test_heldout_entities_z_floor() -> None:
@@ -758,7 +767,8 @@ def test_heldout_entities_z_floor() -> None:
     result = evaluate_entities(HELDOUT_Z / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 267 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 6094342, the session's starting code): precision 0.754, recall 0.816
-    assert result["precision"] >= 0.754 and result["recall"] >= 0.816, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.758, 0.820 (was 0.754, 0.816)
+    assert result["precision"] >= 0.758 and result["recall"] >= 0.820, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -773,7 +783,8 @@ def test_heldout_entities_aa_floor() -> None:
     result = evaluate_entities(HELDOUT_AA / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 278 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 3fc7f75, the session's starting code): precision 0.764, recall 0.781
-    assert result["precision"] >= 0.764 and result["recall"] >= 0.781, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.778, 0.795 (was 0.764, 0.781)
+    assert result["precision"] >= 0.778 and result["recall"] >= 0.795, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
@@ -788,4 +799,5 @@ def test_heldout_entities_ab_floor() -> None:
     result = evaluate_entities(HELDOUT_AB / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 257 and not result["missing_articles"]
     # floors, only go up: the blind first run (at ffe21fc, the committed code): precision 0.752, recall 0.720
-    assert result["precision"] >= 0.752 and result["recall"] >= 0.720, format_entity_report(result)
+    # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.768, 0.735 (was 0.752, 0.720)
+    assert result["precision"] >= 0.768 and result["recall"] >= 0.735, format_entity_report(result)

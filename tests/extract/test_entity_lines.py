@@ -625,3 +625,23 @@ def test_a_name_the_parser_hung_on_the_place_of_a_role_is_a_person(nlp) -> None:
     text = "Ferry row\n\nThe mayor of Quellbach, Ewald Rochefort, said the parish knew nothing of it."
     doc = _consistency_after(nlp, text, [("Ewald Rochefort", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents if "Rochefort" in e.text] == [("Ewald Rochefort", "PERSON")]
+
+
+def _bare(text: str, surname: str) -> list[str]:
+    found, names = _extracted({"https://example.org/ferry": text})
+    return [names[m.entity_id] for m in found.mentions if m.text == surname]
+
+
+def test_a_bare_surname_right_after_a_relative_named_as_the_subject_is_that_relative() -> None:
+    # AP style over a family firm: the surname alone is the one just named in full as the subject
+    text = ("Edmund Holloway founded the ferry firm in 1990 and ran it for thirty years.\n\n"
+            "Rupert Holloway has run the firm since his father retired. Holloway said the new boat would arrive in May.")
+    assert _bare(text, "Holloway") == ["Rupert Holloway"]
+
+
+def test_guard_a_bare_surname_after_a_relative_set_beside_the_subject_is_the_storys_person() -> None:
+    # guard (passes before and after; fails without FoundName.subject's kin check): "His son,
+    # Rupert Holloway," is named by whose son he is; the story's Holloway stays Edmund
+    text = ("Edmund Holloway founded the ferry firm in 1990 and still runs it.\n\n"
+            "His son, Rupert Holloway, runs the café on board. Holloway said the new boat would arrive in May.")
+    assert _bare(text, "Holloway") == ["Edmund Holloway"]
