@@ -255,6 +255,11 @@ SETS = {
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
     "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 134, 146, 62, 49, 3),
+    # Blind run (2026-12-05, at b40c267; the same at cf3e7c7): direct 124/125, 126 predicted;
+    # indirect 33/36; speakers 147/157; speaker_text 149/157; public reactions 58/59, 72 made,
+    # 14 of them no gold reaction (the set's parties: a contest's old judge, a fishmonger and
+    # his son, a volunteer scorer).
+    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 147, 149, 59, 58, 14),
 }
 
 
