@@ -323,5 +323,9 @@ def extract_texts(params: dict[str, Any], texts: dict[str, str]) -> TextExtracti
 
 
 def read_text_folder(folder: Path) -> dict[str, str]:
-    """``{url: text}`` of a held-out gold folder's ``articles/*.txt`` (file URLs)."""
-    return {p.resolve().as_uri(): p.read_text(encoding="utf-8") for p in sorted((folder / "articles").glob("*.txt"))}
+    """``{url: text}`` of a held-out gold folder's ``articles/*.txt``, keyed by file URLs of the
+    folder's own name ("file:///quotes-heldout-b/articles/cat-1.txt"), not of where the checkout
+    is: an article's id is a hash of its URL, and ids order the corpus the resolver reads, so the
+    same texts give the same figures in any clone."""
+    name = folder.resolve().name
+    return {f"file:///{name}/articles/{p.name}": p.read_text(encoding="utf-8") for p in sorted((folder / "articles").glob("*.txt"))}

@@ -1409,6 +1409,25 @@ def _place_word(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha and tok.ent_type_ != "NORP" and tok.lower_ not in NOT_A_FORCE_S_PLACE
 
 
+def _named_by_its_last_words(idx: DocIndex, head: Token, start: int) -> Span | None:
+    """The one organisation of the document, named before or after, whose name ends in the words
+    of a definite description of two or more words ("the borough council" -> "Wexbury Borough
+    Council", "the village association" -> "Unterpfelzing Village Association"). None for a bare
+    noun ("the council": which one is the story's focus, resolved elsewhere), a possessive ("the
+    club's committee"), or when no organisation or more than one ends so."""
+    doc = idx.doc
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)  # "the town council": "council" tagged NNP at times
+    if not common or start >= head.i or doc[start].lower_ != "the":
+        return None
+    words = doc[start + 1 : head.i + 1]
+    if not 2 <= len(words) <= 3 or any(not t.is_lower or t.pos_ not in {"NOUN", "ADJ", "PROPN"} or t.dep_ in {"poss", "case"} for t in words):
+        return None
+    wanted = [t.lower_ for t in words]
+    found = {name_key(e.text): e for e in idx.ents
+             if e.label_ == "ORG" and len(e) > len(wanted) and [t.lower_ for t in e[-len(wanted):]] == wanted}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attribution:
     """Kind and resolution of a speaker phrase (an Attribution carrying only speaker fields)."""
     doc = idx.doc
@@ -1458,6 +1477,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "The union's leader, Maria Lopez, accused …": the description names its person
         out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (named.start_char, named.end_char)
+    elif (body := _named_by_its_last_words(idx, head, start)) is not None:
+        # "the borough council said" beside "Wexbury Borough Council", "the fête committee" beside
+        # "Nether Quabbing Fête Committee": the one organisation whose name ends in the phrase
+        out.speaker_kind, out.ref = "organization", (body.start_char, body.end_char)
     elif (described := described_entity(idx, head, ORG_NOUNS) or described_kind(idx, head) or headline_described(idx, head)
           or headline_qualified(idx, head)) is not None:
         # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former

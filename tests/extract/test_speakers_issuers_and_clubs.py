@@ -162,3 +162,16 @@ def test_guard_a_letter_no_one_is_shown_sending_is_still_the_writer_s(analyse):
     text = ("Mara Quillon wrote to the parish council in May. “The bells keep my baby awake,” the letter said.")
     [att] = analyse(text).direct
     assert _named(text, att) == "Mara Quillon"
+
+
+@pytest.mark.parametrize(("said", "body"), [
+    ("the borough council said", "Wexbury Borough Council"),
+    ("the fête committee said", "Nether Ambridge Fête Committee"),
+])
+def test_a_description_the_end_of_one_organisations_name_is_that_organisation(analyse, said: str, body: str):
+    # (found on quote sets AA, AB, AL and Z after their blind runs) named after the words, too
+    text = (f"The old signs will be auctioned for the hospice, {said}. Rhoswen Pellard, 64, bought the first one.\n\n"
+            f"{body} met on Monday. Jory Tamblyn of Harnley Cricket Club said nothing.")
+    [att] = [a for a in analyse(text).indirect if a.speaker_text.lower().startswith("the ")]
+    assert (att.speaker_kind, _named(text, att)) == ("organization", body)
+
