@@ -129,6 +129,10 @@ ORG_HEADS = frozenset({
     "Brickworks", "Steelworks", "Fisheries", "Precision", "Print", "Printers", "Printing", "Vets",
     # game studios ("Harnmoor Interactive", "Quorndon Gaming"; "Games" below, past the sports meetings)
     "Interactive", "Gaming",
+    # more trades, none a common surname ("Harnmoor Motorhomes", "Quorndon Reclamation",
+    # "Vellbrook Drinks", "Ostry Cacao"; found on entity sets Z, AA, AB and AD after their blind runs)
+    "Motorhomes", "Caravans", "Campers", "Campervans", "Reclamation", "Salvage", "Drinks", "Beverages",
+    "Cacao", "Chocolate", "Chocolates", "Confectionery", "Storage",
 })
 # capitalised words before "police" that name no place ("Transport police", "the Military police")
 NOT_A_FORCE_S_PLACE = frozenset(

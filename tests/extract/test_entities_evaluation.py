@@ -770,7 +770,8 @@ def test_heldout_entities_z_floor() -> None:
     assert result["gold_mentions"] == 267 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 6094342, the session's starting code): precision 0.754, recall 0.816
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.758, 0.820 (was 0.754, 0.816)
-    assert result["precision"] >= 0.758 and result["recall"] >= 0.820, format_entity_report(result)
+    # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.765, 0.828 (was 0.758, 0.820)
+    assert result["precision"] >= 0.765 and result["recall"] >= 0.828, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -786,7 +787,8 @@ def test_heldout_entities_aa_floor() -> None:
     assert result["gold_mentions"] == 278 and not result["missing_articles"]
     # floors, only go up: the blind first run (at 3fc7f75, the session's starting code): precision 0.764, recall 0.781
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.778, 0.795 (was 0.764, 0.781)
-    assert result["precision"] >= 0.778 and result["recall"] >= 0.795, format_entity_report(result)
+    # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.788, 0.802 (was 0.778, 0.795)
+    assert result["precision"] >= 0.788 and result["recall"] >= 0.802, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
@@ -802,7 +804,8 @@ def test_heldout_entities_ab_floor() -> None:
     assert result["gold_mentions"] == 257 and not result["missing_articles"]
     # floors, only go up: the blind first run (at ffe21fc, the committed code): precision 0.752, recall 0.720
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.768, 0.735 (was 0.752, 0.720)
-    assert result["precision"] >= 0.768 and result["recall"] >= 0.735, format_entity_report(result)
+    # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.789, 0.755 (was 0.768, 0.735)
+    assert result["precision"] >= 0.789 and result["recall"] >= 0.755, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:
@@ -849,4 +852,5 @@ def test_heldout_entities_ad_floor() -> None:
     result = evaluate_entities(HELDOUT_AD / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 266 and not result["missing_articles"]
     # floors, only go up: the blind first run (at cad5ad1, folders read by path-independent URLs): precision 0.777, recall 0.774
-    assert result["precision"] >= 0.777 and result["recall"] >= 0.774, format_entity_report(result)
+    # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.858, 0.861 (was 0.777, 0.774)
+    assert result["precision"] >= 0.858 and result["recall"] >= 0.861, format_entity_report(result)
