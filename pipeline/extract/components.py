@@ -133,6 +133,9 @@ ORG_HEADS = frozenset({
     # "Vellbrook Drinks", "Ostry Cacao"; found on entity sets Z, AA, AB and AD after their blind runs)
     "Motorhomes", "Caravans", "Campers", "Campervans", "Reclamation", "Salvage", "Drinks", "Beverages",
     "Cacao", "Chocolate", "Chocolates", "Confectionery", "Storage",
+    # sides and clubs named by their members in the plural, no person's surname ("Quorndon Morris
+    # Men", "Harnmoor Bowmen", "the Vellbrook Ringers"; found on entity set AB after its blind run)
+    "Men", "Bowmen", "Archers", "Ringers", "Bellringers", "Singers", "Dancers", "Harriers", "Rowers", "Ramblers",
 })
 # capitalised words before "police" that name no place ("Transport police", "the Military police")
 NOT_A_FORCE_S_PLACE = frozenset(
@@ -160,8 +163,9 @@ FIRM_OPENERS = frozenset({
     "Établissements", "Etablissements", "Ets", "Boulangerie", "Pâtisserie", "Patisserie", "Brasserie", "Librairie",
     "Pharmacie", "Quincaillerie", "Boucherie", "Fromagerie", "Garage", "Domaine", "Bäckerei", "Baeckerei", "Brauerei",
     "Gasthaus", "Autohaus", "Metzgerei", "Verlag", "Stadtwerke", "Panificio", "Trattoria", "Ristorante", "Pasticceria",
-    "Bodega", "Bodegas", "Panadería", "Transportes", "Autocares", "Vinícola", "Cantina",
+    "Bodega", "Bodegas", "Panadería", "Transportes", "Autocares", "Vinícola", "Cantina", "Maison",
 })
+FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
@@ -909,7 +913,12 @@ class LabelConsistency:
             kin_of = len(ent) == 1 and _kin_possessed(doc, ent.end)  # "Morwen’s mother": often a first name alone
             if kin_of:
                 kin_named.add(key)
-            if (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
+            if ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
+                # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its
+                # name; before the evidence of a person, since the name is often the founder's
+                # ("Maison Vantrell" beside "Clothilde Vantrell" shares her surname)
+                votes[key]["ORG"] += 3
+            elif (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
                     or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)
                     or _kin_before(doc, ent) or _says_he_or_she(ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
@@ -947,8 +956,6 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Amberpaw" tagged NORP beside "Amberpaw Veterinary Partners": no nation's word
             elif key in trades:
                 votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
-            elif ent.label_ == "PERSON" and len(ent) >= 2 and ent[0].text in FIRM_OPENERS:
-                votes[key]["ORG"] += 3  # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its name
             elif ent.label_ in NAME_LABELS and len(ent) >= 2 and _a_german_body(ent[int(ent[0].lower_ == "the")].text, self.words):
                 votes[key]["ORG"] += 3  # "Mühlenverein Harsefeld", "Straßenbauamt Lenne": a German body's compound, then its place
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
@@ -964,6 +971,8 @@ class LabelConsistency:
         for key, counter in votes.items():
             words = key.split()
             particle_surnames = {" ".join(words[k:]) for k in range(1, len(words) - 1) if words[k] in NAME_PARTICLES}
+            if words[0] in FIRM_OPENER_KEYS:
+                continue  # "Maison Vantrell" beside "Madame Vantrell": the house named after her
             if len(words) >= 2 and (words[-1] in evidenced or particle_surnames & evidenced):
                 counter["PERSON"] += 3  # "Ms Carty" makes "Aisling Carty" a person too, "Mr de Wellock" "Gwen de Wellock"
             elif len(words) == 2 and words[0] in kin_named and self.words and not (set(words) & self.words):
@@ -1880,7 +1889,10 @@ def _names_missed(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Spa
         if len(run) < 2 or any(t.text in PLURAL_POSSESSIVE_HEADS or _is_possessive(t) for t in run):
             continue
         rel = relative_after(doc, i)
-        who = rel is not None and (rel.lower_ == "who" or _kin_follows(doc, i))
+        # ", who", ", whose son"; ", whose" after a known first name too ("Delphine Mortlake, whose
+        # call was the first report": firms have "whose" as often, but no first name)
+        who = rel is not None and (rel.lower_ == "who" or _kin_follows(doc, i)
+                                   or (rel.lower_ == "whose" and first_name_gender(run[0].text) is not None))
         which = rel is not None and rel.lower_ == "which"
         root = run.root
         speaks = root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs
@@ -2045,12 +2057,13 @@ def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
 # chief executive", "the Pixhold app"): organisation evidence. Not what a person can have too
 # (a spokesman, staff, a board, employees, a campaign); places have shops and customers, so a
 # name the model tagged a place needs one of the first set.
-BUSINESS_NOUNS = frozenset("shares stock shareholders profits profit revenue ceo app".split())  # noqa: SIM905
+BUSINESS_NOUNS = frozenset("shares stock shareholders profits profit revenue revenues sales turnover ceo app".split())  # noqa: SIM905
 SHOP_NOUNS = frozenset("stores shops store customers website subscribers boss spokesperson spokeswoman spokesman".split())  # noqa: SIM905
 
 
 # what a firm has after its possessive name that its founder has not ("Pell's board", "a Pell's pub")
 FIRM_NOUNS = BUSINESS_NOUNS | SHOP_NOUNS | frozenset({"board", "pub", "pubs"})
+FOUNDING_VERBS = frozenset({"found", "establish", "incorporate", "register"})  # a firm is their passive's subject
 
 
 def firm_named_so(doc: Doc, ent: Span) -> bool:
@@ -2085,6 +2098,8 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = tok.head
+    if tok.dep_ == "nsubjpass" and verb.lemma_ in FOUNDING_VERBS:
+        return True  # "Vantrell was founded in 1958 by …": a firm is founded, its founder is not
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "conj"} and any(c.lower_ == "it" and c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):
             return True  # "Odlum said (that) it had hired"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.entities import HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
+from pipeline.extract.world_names import world_first_names
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -73,7 +74,8 @@ def census_first_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, str]:
     """first name (lower case) -> "f" or "m": the census names (``census_first_names``), then the
-    package's first_names.txt, which wins where they differ; its "u:" names are no one sex's."""
+    package's first_names.txt, which wins where they differ; its "u:" names are no one sex's. The
+    names of other countries (``world_names.world_first_names``) fill in what neither names."""
     text = resources.files("pipeline.extract").joinpath("first_names.txt").read_text(encoding="utf-8")
     out: dict[str, str] = census_first_names()
     either: set[str] = set()
@@ -84,6 +86,8 @@ def _first_names() -> dict[str, str]:
                 either.update(names.lower().split())
             else:
                 out.update(dict.fromkeys(names.lower().split(), gender.strip()))
+    for name, sex in world_first_names().items():
+        out.setdefault(name, sex)
     return {name: sex for name, sex in out.items() if name not in either}
 
 

@@ -402,8 +402,12 @@ def _person_by_first_name(raw: str, persons: list[str]) -> str | None:
 
 
 def _firm_opened_by(word: str, longer: dict[str, str]) -> str | None:
-    """The one organisation name of the document (two words or more) that opens with ``word``."""
-    firms = {org_key(k) for k, label in longer.items() if label == "ORG" and k.split()[0] == word}
+    """The one organisation name of the document (two words or more) that opens with ``word``;
+    when none does, the one that has it second, after its kind ("Maison Vantrell", "Boulangerie
+    Ostry": ``firm_named_so`` reads the first two words too)."""
+    orgs = [k.split() for k, label in longer.items() if label == "ORG"]
+    firms = ({org_key(" ".join(k)) for k in orgs if k[0] == word}
+             or {org_key(" ".join(k)) for k in orgs if len(k) > 1 and k[1] == word})
     return firms.pop() if len(firms) == 1 else None
 
 

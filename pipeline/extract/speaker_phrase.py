@@ -1760,10 +1760,19 @@ def _named_as(idx: DocIndex, ent: Span, mentions: list[Span]) -> list[Span]:
         first = ent[0].lower_
     else:
         same = [name for name, m in full.items() if sex is not None and mention_gender(m) == sex]
+        if len(same) > 1:
+            # "Miss Thorncliffe" beside two sisters named in full: whichever she is, she is named
+            # as often as the more-named of them
+            return max((_own_mentions(mentions, name, sex) for name in same), key=len)
         if len(same) != 1:
             return mentions
         first = same[0]
-    sex = sex or mention_gender(full[first])
+    return _own_mentions(mentions, first, sex or mention_gender(full[first]))
+
+
+def _own_mentions(mentions: list[Span], first: str, sex: str | None) -> list[Span]:
+    """Of a family's ``mentions``, those of the one whose first name is ``first`` and whose sex
+    is ``sex``: their full mentions, and the bare ones not known to be of the other sex."""
 
     def theirs(m: Span) -> bool:
         if _full_name(m):
@@ -1803,7 +1812,13 @@ def _lives_or_has_kin(doc: Doc, end: int) -> bool:
     if rel is None:
         return False
     if rel.lower_ == "whose":
-        return rel.head.lower_ in KIN_NOUNS
+        # ", whose daughter …", ", whose house flooded", ", whose time no longer counts": what is
+        # theirs; not a body or a business they lead (", whose company …", ", whose café
+        # terrace …"), nor a contest's entry (", whose 588kg entry …": a competitor is a party)
+        if rel.head.lower_ in KIN_NOUNS:
+            return True
+        words = {name_key(t.text) for t in rel.head.subtree}
+        return rel.head.pos_ in {"NOUN", "PROPN", "NUM"} and not words & (INSTITUTION_NOUNS | SMALL_BUSINESSES | CONTEST_NOUNS)
     if rel.lower_ != "who" or rel.head.dep_ != "relcl":
         return False
     if rel.head.lemma_ in {"run", "own"}:
@@ -1813,6 +1828,15 @@ def _lives_or_has_kin(doc: Doc, end: int) -> bool:
         return bool(words & SMALL_BUSINESSES)
     return rel.head.lemma_ == "live"
 
+
+# what a competitor has: ", whose entry …" introduces a party to the contest the story is about
+CONTEST_NOUNS = frozenset({"entry", "entries", "entrant"})
+
+# what a person of the public has no say in: ", whose company …" introduces its head
+INSTITUTION_NOUNS = frozenset(
+    "company firm business department agency organisation organization team party campaign office ministry committee "  # noqa: SIM905
+    "group charity club union council board school trust foundation practice brand label restaurant shop".split()
+)
 
 # what a local trader runs: one who runs one, introduced so in a story, is one of the public
 SMALL_BUSINESSES = frozenset(

@@ -359,3 +359,33 @@ def test_guard_an_english_word_ending_like_a_german_body_is_no_body(nlp):
     # "Dreamt" ends in "amt": an English word, not a German compound
     doc = nlp("Dreamt Harsefeld said the fence was down.")
     assert {e.text: e.label_ for e in doc.ents}.get("Dreamt Harsefeld") == "PERSON"
+
+
+@pytest.mark.parametrize("name", ["Quarrendon Morris Men", "Pellowby Bowmen", "Dunnockmere Ringers"])
+def test_a_side_named_by_its_members_in_the_plural_is_an_organisation(nlp, name: str) -> None:
+    # the small model tags them people ("… Bowmen", "… Morris Men": entity set AB after its blind run)
+    doc = nlp(f"{name} have voted to admit new members. The squire of {name} said the vote was close.")
+    assert {e.label_ for e in doc.ents if e.text.endswith(name)} == {"ORG"}
+
+
+FOUNDED_HOUSE = ("Maison Ravelloux has shown in Paris since 1961.\n\n"
+                 "Ravelloux was founded by Odile Ravelloux, a glove-maker from Lyon. Madame Ravelloux ran the house until 1990. "
+                 "Ravelloux’s revenues have doubled since 2015.")
+
+
+def test_a_house_named_after_its_founder_is_the_house_where_the_article_writes_it_as_a_firm() -> None:
+    # "Maison" opens a French house's name, before the founder's surname makes it a person; a
+    # firm is founded and has revenues; with her title, "Madame Ravelloux" stays her (entity set D)
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    found = extract_texts(load_params(), {"file:///house/articles/a.txt": FOUNDED_HOUSE})
+    names = {e.entity_id: (e.name, e.label) for e in found.entities}
+    at = {(m.start_char, m.text): names[m.entity_id] for m in found.mentions}
+    house = FOUNDED_HOUSE.index("Ravelloux was")
+    madame = FOUNDED_HOUSE.index("Ravelloux ran")
+    revenues = FOUNDED_HOUSE.index("Ravelloux’s")
+    assert at[(0, "Maison Ravelloux")] == ("Maison Ravelloux", "ORG")
+    assert at[(house, "Ravelloux")] == ("Maison Ravelloux", "ORG")
+    assert at[(revenues, "Ravelloux")] == ("Maison Ravelloux", "ORG")
+    assert at[(madame, "Ravelloux")] == ("Odile Ravelloux", "PERSON")

@@ -248,7 +248,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-03, raised after the surname-read-as-a-noun and Sir/Dame first-name rules (2026-12-03, session 24): 0.848, 0.804 (was 0.847, 0.800)
     # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.852, 0.807 (was 0.848, 0.804)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.855, 0.811 (was 0.852, 0.807)
-    assert result["precision"] >= 0.855 and result["recall"] >= 0.811, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.819 (was 0.855, 0.811)
+    assert result["precision"] >= 0.863 and result["recall"] >= 0.819, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -275,7 +276,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, a person and a body the model took for one name cut apart (session 24): 0.837, 0.831 (was 0.833, 0.824)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.847, 0.838 (was 0.837, 0.831)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.856, 0.838 (was 0.847, 0.838)
-    assert result["precision"] >= 0.856 and result["recall"] >= 0.838, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.845 (was 0.856, 0.838)
+    assert result["precision"] >= 0.863 and result["recall"] >= 0.845, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -303,7 +305,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, a one-word body told something or with an organisation noun in apposition, trade words (session 24): 0.758, 0.787 (was 0.756, 0.779)
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.759, 0.790 (was 0.758, 0.787)
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.763, 0.798 (was 0.759, 0.790)
-    assert result["precision"] >= 0.763 and result["recall"] >= 0.798, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.771, 0.805 (was 0.763, 0.798)
+    assert result["precision"] >= 0.771 and result["recall"] >= 0.805, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -473,7 +476,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.876, 0.891 (was 0.869, 0.881)
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.883, 0.895 (was 0.876, 0.891)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.892, 0.895 (was 0.883, 0.895)
-    assert result["precision"] >= 0.892 and result["recall"] >= 0.895, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.896, 0.905 (was 0.892, 0.895)
+    assert result["precision"] >= 0.896 and result["recall"] >= 0.905, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -495,7 +499,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.866, 0.876 (was 0.866, 0.873)
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.867, 0.880 (was 0.866, 0.876)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.871, 0.884 (was 0.867, 0.880)
-    assert result["precision"] >= 0.871 and result["recall"] >= 0.884, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.875, 0.888 (was 0.871, 0.884)
+    assert result["precision"] >= 0.875 and result["recall"] >= 0.888, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:
@@ -585,7 +590,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.764, 0.813 (was 0.760, 0.809)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.769, 0.821 (was 0.764, 0.813)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.801, 0.821 (was 0.769, 0.821)
-    assert result["precision"] >= 0.801 and result["recall"] >= 0.821, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.805, 0.826 (was 0.801, 0.821)
+    assert result["precision"] >= 0.805 and result["recall"] >= 0.826, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -606,7 +612,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.795, 0.826 (was 0.792, 0.826)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.799, 0.830 (was 0.795, 0.826)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.803, 0.835 (was 0.799, 0.830)
-    assert result["precision"] >= 0.803 and result["recall"] >= 0.835, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.820, 0.852 (was 0.803, 0.835)
+    assert result["precision"] >= 0.820 and result["recall"] >= 0.852, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -623,7 +630,8 @@ def test_heldout_entities_r_floor() -> None:
     # floors, only go up: the blind first run (at bd833d8): precision 0.864, recall 0.849
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.865, 0.858 (was 0.864, 0.849)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.881, 0.858 (was 0.865, 0.858)
-    assert result["precision"] >= 0.881 and result["recall"] >= 0.858, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.885, 0.862 (was 0.881, 0.858)
+    assert result["precision"] >= 0.885 and result["recall"] >= 0.862, format_entity_report(result)
 
 
 def test_heldout_entities_s_floor() -> None:
@@ -697,7 +705,8 @@ def test_heldout_entities_v_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.824, 0.843 (was 0.767, 0.791)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.827, 0.847 (was 0.824, 0.843)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.839, 0.859 (was 0.827, 0.847)
-    assert result["precision"] >= 0.839 and result["recall"] >= 0.859, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.864, 0.892 (was 0.839, 0.859)
+    assert result["precision"] >= 0.864 and result["recall"] >= 0.892, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -716,7 +725,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.803, 0.857 (was 0.775, 0.821)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.807, 0.861 (was 0.803, 0.857)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.811, 0.865 (was 0.807, 0.861)
-    assert result["precision"] >= 0.811 and result["recall"] >= 0.865, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.815, 0.870 (was 0.811, 0.865)
+    assert result["precision"] >= 0.815 and result["recall"] >= 0.870, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
@@ -771,7 +781,8 @@ def test_heldout_entities_z_floor() -> None:
     # floors, only go up: the blind first run (at 6094342, the session's starting code): precision 0.754, recall 0.816
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.758, 0.820 (was 0.754, 0.816)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.765, 0.828 (was 0.758, 0.820)
-    assert result["precision"] >= 0.765 and result["recall"] >= 0.828, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.768, 0.831 (was 0.765, 0.828)
+    assert result["precision"] >= 0.768 and result["recall"] >= 0.831, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -788,7 +799,8 @@ def test_heldout_entities_aa_floor() -> None:
     # floors, only go up: the blind first run (at 3fc7f75, the session's starting code): precision 0.764, recall 0.781
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.778, 0.795 (was 0.764, 0.781)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.788, 0.802 (was 0.778, 0.795)
-    assert result["precision"] >= 0.788 and result["recall"] >= 0.802, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.793, 0.813 (was 0.788, 0.802)
+    assert result["precision"] >= 0.793 and result["recall"] >= 0.813, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
@@ -805,7 +817,8 @@ def test_heldout_entities_ab_floor() -> None:
     # floors, only go up: the blind first run (at ffe21fc, the committed code): precision 0.752, recall 0.720
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.768, 0.735 (was 0.752, 0.720)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.789, 0.755 (was 0.768, 0.735)
-    assert result["precision"] >= 0.789 and result["recall"] >= 0.755, format_entity_report(result)
+    # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.830, 0.798 (was 0.789, 0.755)
+    assert result["precision"] >= 0.830 and result["recall"] >= 0.798, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:

@@ -291,13 +291,15 @@ def test_a_name_ending_in_a_plural_noun_the_story_writes_as_the_noun_is_an_organ
     assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Pallets", "ORG")]
 
 
-@pytest.mark.parametrize("title", ["Monsieur", "Madame"])
-def test_monsieur_and_madame_are_courtesy_titles(title) -> None:
-    text = (f"Leocadie Ostry runs the coach firm in Vellbrook.\n\n"
+@pytest.mark.parametrize(("title", "first"), [("Monsieur", "Gaspard"), ("Madame", "Leocadie")])
+def test_monsieur_and_madame_are_courtesy_titles(title, first) -> None:
+    # (a man's first name for Monsieur: "Leocadie" is a woman's, world_names.py, and "Monsieur
+    # Ostry" beside her alone is her husband, left unresolved)
+    text = (f"{first} Ostry runs the coach firm in Vellbrook.\n\n"
             f"«After lunch, {title} Ostry taught the whole coach to sing,» said the driver.")
     found, names = _extracted({"https://example.org/coach": text})
     second = text.index(f"{title} Ostry")
-    assert [names[m.entity_id] for m in found.mentions if m.start_char >= second and m.text.endswith("Ostry")] == ["Leocadie Ostry"]
+    assert [names[m.entity_id] for m in found.mentions if m.start_char >= second and m.text.endswith("Ostry")] == [f"{first} Ostry"]
 
 
 def test_a_role_opening_a_name_the_model_called_an_organisation_is_cut_once_it_is_a_person(nlp) -> None:

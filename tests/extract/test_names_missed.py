@@ -51,10 +51,11 @@ def test_a_title_cut_to_its_consonants_is_dropped_from_the_name(name, canonical)
 
 
 @pytest.mark.parametrize("first, sex", [
-    ("Leocadie", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
+    ("Vorlacie", None), ("Rosina", "f"), ("Arabella", "f"), ("Odette", "f"), ("Belinda", "f"),
     ("Kathleen", "f"), ("Jorika", "f"), ("Wibrika", "f"),
     ("Luca", "m"),  # the list first
-    ("Akira", None), ("Mustafa", None),  # a bare "-a" says nothing
+    ("Akira", None), ("Zembruta", None),  # a bare "-a" says nothing
+    ("Leocadie", "f"), ("Mustafa", "m"),  # nomquamgender's table (world_names.py)
 ])
 def test_a_womans_first_name_by_its_ending(first, sex) -> None:
     assert first_name_gender(first) == sex
@@ -441,3 +442,47 @@ def test_a_name_after_an_opening_role_word_the_model_left_untagged(nlp) -> None:
             "“It was a terrible word for a boat,” he said.")
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Veit Quarmby", "PERSON")]
     assert _speakers(nlp, text)["It was a terrible word for a boat"] == ("he", "Veit Quarmby")
+
+
+@pytest.mark.parametrize(("name", "sex"), [("Hywel", "m"), ("Wendelin", "m"), ("Fionnuala", "f"), ("Bronwen", "f"), ("Dafydd", "m")])
+def test_first_names_of_other_countries_have_their_sex(name: str, sex: str) -> None:
+    # none is in the US census tables or first_names.txt: nomquamgender's table (world_names.py)
+    assert first_name_gender(name) == sex
+
+
+@pytest.mark.parametrize("word", ["said", "Said", "thanks", "harbour"])
+def test_a_word_of_the_language_is_no_first_name_whatever_the_table_counts(word: str) -> None:
+    # the name table counts "said" as a man's name 28 sources over; the model's word list removes it
+    assert first_name_gender(word) is None
+
+
+def test_a_first_name_of_another_country_makes_the_person_a_pronoun_stands_for(nlp) -> None:
+    # the small model read the name as a nationality; the first name says a person, so "she" is her
+    text = ("Oskar Brandl, who runs the ferry, said the timetable would stay.\n\n"
+            "The petition was started by Fionnuala Drennick, who lives on the quay. “Nobody asked the island,” she said.")
+    assert _speakers(nlp, text)["Nobody asked the island"][1] == "Fionnuala Drennick"
+
+
+def test_a_titled_surname_is_the_one_of_its_sex_a_first_name_of_another_country_says() -> None:
+    # two Pellowes named in one sentence; without the first names' sex, "Mr Pellowes" was no one
+    from pipeline.config import load_params
+    from pipeline.runner import extract_texts
+
+    text = ("Café owners keep the oven going\n\nGwenllian Pellowes, 52, and Dafydd Pellowes, 49, have run the Harbour Café "
+            "together since 1998. The oven came with the building.\n\n‘It is older than both of us,’ said Mr Pellowes.")
+    found = extract_texts(load_params(), {"file:///cafe/articles/a.txt": text})
+    names = {e.entity_id: e.name for e in found.entities}
+    assert [(q.speaker_text, names.get(q.speaker_entity_id)) for q in found.quotes] == [("Mr Pellowes", "Dafydd Pellowes")]
+
+
+def test_a_name_a_known_first_name_opens_before_whose_is_a_person(nlp) -> None:
+    # the model tags nothing; ", whose" after a first name says a person (held-out quote set H)
+    text = ("The fire started on Sunday.\n\n"
+            "Delphine Thornbury, whose call was the first report of the fire, has moved her four horses into the rodeo stalls.")
+    assert ("Delphine Thornbury", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
+
+
+def test_guard_a_firm_before_whose_is_no_person(nlp) -> None:
+    # no first name opens it: ", whose" says nothing of a person
+    text = "The fire started on Sunday.\n\nHarnwick Haulage, whose lorries carried the hay, has lent its yard to the rodeo."
+    assert not any(e.label_ == "PERSON" and "Harnwick" in e.text for e in nlp(text).ents)

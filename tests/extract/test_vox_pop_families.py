@@ -55,3 +55,29 @@ def test_an_age_closing_the_sentence_is_no_vox_pop_with_a_title_or_an_office(ana
     text = ("The pier reopened on Saturday after the storm.\n\n"
             f"“We came for the chips and stayed for the sunset,” said {who}")
     assert not _public(analyse(text), text, "We came for the chips")
+
+
+# ", whose" and something of theirs; two sisters and a bare "Miss" (2026-12-05, found on held-out
+# quote sets H and AO once first names of other countries told who "she" and "Miss" could be)
+
+@pytest.mark.parametrize(("clause", "public"), [
+    ("whose call was the first report of the flood,", True),  # what is theirs: one of the public
+    ("whose house was the first to flood,", True),
+    ("whose company built the flood wall,", False),  # a body they lead: a party to the story
+    ("whose café terrace faces the river,", False),  # a business of theirs
+    ("whose 40kg entry came second in the show,", False),  # a competitor
+])
+def test_a_name_before_whose_and_what_is_theirs_is_the_public(analyse, clause: str, public: bool) -> None:
+    text = ("The river broke its banks at Quenby on Monday.\n\n"
+            f"Delwyn Harrowgate, {clause} has moved her ponies to higher ground. “They are calmer than I am,” she said.")
+    assert _public(analyse(text), text, "They are calmer") is public
+
+
+def test_a_titled_surname_beside_two_sisters_named_once_each_is_the_public(analyse) -> None:
+    # "Miss Quillane" may be either sister; each is named twice with it, so whichever she is,
+    # she is a member of the public quoted once
+    text = ("The hen party was lost in the maize maze for four hours.\n\n"
+            "The bride, Rosalind Quillane, 29, said they had gone in for a photograph.\n\n"
+            "Her sister, Dorothea Quillane, 26, said: “It was her idea.”\n\n"
+            "Miss Quillane said the farmer would be invited to the wedding. “He earned it,” she said.")
+    assert _public(analyse(text), text, "He earned it")

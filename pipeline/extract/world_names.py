@@ -1,0 +1,90 @@
+"""First names beyond the US census: the names of many countries whose sex the public record
+says clearly, for the names newsrooms outside the US print ("Rhydian", "Arnulf", "Gideon").
+
+The data is the name table of the ``nomquamgender`` package (MIT; Van Buskirk, Clauset and
+Larremore, 2023): for each name, how many of its sources list it, how many people they count
+and the share of them who are women. We read the table itself, not the package's module (which
+would load pandas), and keep a name when:
+
+- it is one word of letters, three at least;
+- ``MIN_SOURCES`` sources list it and they count ``MIN_PEOPLE`` people (the rare and the
+  misspelt go);
+- one sex has it ``SEX_SHARE`` of the time at least (Jordan, Robin go: no sex is assumed);
+- it is not an English word of the spaCy model's lemmatizer tables (their ``lemma_index``,
+  WordNet's nouns, verbs, adjectives and adverbs): sources that parse names out of free text
+  count "said", "may" and "june" as first names, and a word of the language is never read as one
+  here. Names that are also words ("Tristram", "Hezekiah" are WordNet nouns) go with them.
+
+``cues.first_name_gender`` reads these after the census and the package's first_names.txt,
+which win where they say something. Nothing is downloaded: the table ships in the package's
+wheel, the lemmatizer tables in the spaCy model's."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MIN_SOURCES = 8  # of the table's sources that list a name
+MIN_PEOPLE = 200  # people those sources count with it
+SEX_SHARE = 0.9  # the share of one sex among them for the name to be that sex's
+SHORTEST = 3  # letters
+WORD_CLASSES = ("noun", "verb", "adj", "adv")  # the lemmatizer index's parts of speech
+# one entry of the table, "name": [sources, people, share of women, ...], for a name of lower-case
+# ASCII letters and escaped others (the JSON is ASCII); the rest of the rules are checked after
+_ENTRY = re.compile(r'"((?:[a-z]|\\u[0-9a-f]{4}){%d,})": \[(\d+), (\d+), ([0-9.e-]+)' % SHORTEST)
+
+
+def _package_dir(name: str) -> Path | None:
+    """Where an installed package's files are, without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The lower-case words of the installed spaCy English model's lemmatizer index (the model
+    ``nlp.load_nlp`` would load); empty when neither model is installed."""
+    from spacy.lookups import Lookups
+
+    from pipeline.extract.nlp import DEFAULT_MODEL, FALLBACK_MODEL  # here: nlp imports the components, which import cues
+
+    for model in (DEFAULT_MODEL, FALLBACK_MODEL):
+        folder = _package_dir(model)
+        for tables in sorted(folder.glob("*/lemmatizer/lookups")) if folder else ():
+            index = Lookups().from_disk(tables).get_table("lemma_index")
+            return frozenset(word for cls in WORD_CLASSES for word in index.get(cls, ()))
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> dict[str, str]:
+    """first name (lower case) -> "f" or "m", by the rules of the module docstring; empty (with
+    a warning) when the table or the model's word list cannot be read, so a name is then only
+    what the census and first_names.txt say."""
+    folder = _package_dir("nomquamgender")
+    words = english_words()
+    if folder is None or not (folder / "name_data.json").is_file() or not words:
+        log.warning("nomquamgender's name table or the spaCy model's word list is missing; first names are the census's only")
+        return {}
+    text = (folder / "name_data.json").read_text(encoding="utf-8")
+    out = {}
+    for match in _ENTRY.finditer(text):  # a scan, not json.loads: a quarter of the time, none of the 250 MB
+        raw, sources, people, women = match.groups()
+        if int(sources) < MIN_SOURCES or int(people) < MIN_PEOPLE:
+            continue
+        name = json.loads(f'"{raw}"') if "\\" in raw else raw  # "jos\u00e9"
+        if not (name.isalpha() and name.islower()) or name in words:
+            continue
+        if float(women) >= SEX_SHARE:
+            out[name] = "f"
+        elif 1 - float(women) >= SEX_SHARE:
+            out[name] = "m"
+    return out
