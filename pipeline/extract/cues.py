@@ -556,6 +556,15 @@ def _a_subject(noun: Token) -> bool:
                                          and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > noun.i for c in noun.children))
 
 
+def stated_age(doc: Doc, i: int) -> int | None:
+    """The age at tokens ``i``..``i + 2``, ", <age>," or ", <age>." closing the sentence
+    ("Kacey Birtwistle, 15, organised", "said Ms Lumb, 44."), else None."""
+    if (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() and 0 < int(doc[i + 1].text) < 120
+            and doc[i + 2].text in {",", ".", "!", "?", ";"}):
+        return int(doc[i + 1].text)
+    return None
+
+
 def is_age(doc: Doc, i: int) -> bool:
     """Tokens ``i``..``i + 2`` are ", <age>," ("Bloggs, 71, said")."""
     return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","

@@ -9,7 +9,8 @@ text). The rules (also in README.md):
 2. Within a document, a one-word PERSON name attaches to the full name (two or more words)
    whose last word it is ("Duysak" -> "Bahtiyar Duysak"), else whose first word it is. When two
    different full names share a surname, a mention whose sex the document gives ("Mrs Pell")
-   passes over those known to be of the other sex (``FoundName.gender``), then it is the one
+   passes over those known to be of the other sex (``FoundName.gender``) and those its age
+   or its courtesy title rules out (``_by_age``: another age, a child), then it is the one
    just written in full as its clause's subject, in its sentence or the one before
    (``_just_named``), else the one named first, in an earlier sentence (``_surname_holder``); when they were first named in one sentence, or share a first name,
    the mention is ambiguous and is not linked (counted). A one-word ORG that is the surname of
@@ -242,6 +243,9 @@ class FoundName:
     # a PERSON name that is its clause's subject, not a relative set beside one ("His son, Al
     # Pell, led …"): a bare surname right after it is likely this one (``_just_named``)
     subject: bool = False
+    # the age written right after the mention (", 47," or ", 44." closing the sentence): it tells
+    # apart two people sharing a surname ("Ms Lumb, 44," is not Tracey Lumb, 47)
+    age: int | None = None
 
 
 @dataclass
@@ -591,6 +595,20 @@ def _surname_holder(fulls: set[str], first_seen: dict[str, tuple[int, int]]) -> 
     return order[0] if first[0] < second[0] else None
 
 
+ADULT_AGE = 18  # the press calls no one younger by a courtesy title: "Ms Birtwistle" is the 15-year-old's mother
+
+
+def _by_age(fulls: set[str], ages: dict[str, int], age: int | None, courtesy: bool) -> set[str]:
+    """Of the full names a surname may stand for, those its mention's age and title allow: not
+    one whose age the article gives otherwise ("said Ms Lumb, 44" beside "Tracey Lumb, 47": her
+    sister), and, after a courtesy title, not a child ("Ms Birtwistle" beside "Kacey Birtwistle,
+    15," and her mother). All of them when none would be left."""
+    kept = {f for f in fulls if age is None or ages.get(f, age) == age}
+    if courtesy:
+        kept = {f for f in kept if ages.get(f, ADULT_AGE) >= ADULT_AGE}
+    return kept or fulls
+
+
 def _just_named(fulls: set[str], seen: dict[str, list[tuple[int, int, bool]]], rank: dict[int, int], n: FoundName) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means when the latest
     of them written in full before it was its clause's subject (``FoundName.subject``) in the
@@ -697,6 +715,7 @@ class EntityResolver:
         longer: dict[str, str] = {}  # names of two or more words -> label
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
+        full_age: dict[str, int] = {}  # full person name -> the age the article first gives it ("Kacey Birtwistle, 15,")
         full_seen: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
         sentence_rank = {s: i for i, s in enumerate(sorted({n.sentence for n in names if n.sentence >= 0}))}
         for n in names:
@@ -713,6 +732,8 @@ class EntityResolver:
                     full_genders[full].add(n.gender)
                 if n.title is not None:
                     full_titles[full].add(n.title)
+                if n.age is not None:
+                    full_age.setdefault(full, n.age)
                 persons.append(full)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
@@ -766,6 +787,8 @@ class EntityResolver:
                     cands = ({c for c in cands if sexes[c] == {n.gender}}
                              or {c for c in cands if sexes[c] is None} or cands)
                 titled_sex = HONORIFIC_GENDER.get(n.text.split()[0].rstrip("."))  # "Mr Pell", not "van Pell"'s "Van"
+                if len(cands) > 1 and key in full_by_last:
+                    cands = _by_age(cands, full_age, n.age, titled_sex is not None)
                 other = ({"m", "f"} - {titled_sex}).pop() if titled_sex else None
                 if (len(cands) == 1 and key in full_by_last and other
                         and sex_of(only := next(iter(cands))) == {other} and first_name_gender(only.split()[0]) == other):

@@ -647,3 +647,19 @@ def test_guard_a_bare_surname_after_a_relative_set_beside_the_subject_is_the_sto
     text = ("Edmund Holloway founded the ferry firm in 1990 and still runs it.\n\n"
             "His son, Rupert Holloway, runs the café on board. Holloway said the new boat would arrive in May.")
     assert _bare(text, "Holloway") == ["Edmund Holloway"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a courtesy title is no child's: the 15-year-old's mother (held-out quote sets AB, AC)
+    ("Tamsin Ollerby, 15, organised the walkout on a group chat.\n\n"
+     "Her mother, Bridget Ollerby, said she was proud of her.\n\n"
+     "“She gets that from her gran,” said Ms Ollerby.", "Bridget Ollerby"),
+    # an age the article gives someone else: her sister
+    ("Tracey Ollerby, 47, has packed biscuits on the line for 19 years.\n\n"
+     "Her sister, Sioned Ollerby, works beside her.\n\n"
+     "“It is the nine years that hurt,” said Ms Ollerby, 44.", "Sioned Ollerby"),
+])
+def test_a_titled_surname_is_not_the_relative_its_age_rules_out(text: str, who: str) -> None:
+    found, names = _extracted({"https://example.org/walkout": text})
+    titled = text.index("Ms Ollerby")
+    assert [names[m.entity_id] for m in found.mentions if m.start_char >= titled - 3 and m.text.endswith("Ollerby")] == [who]

@@ -153,7 +153,7 @@ SETS = {
     # reaction. After the fixes its errors prompted (a document in straight singles with a title
     # cited in straight doubles inside them keeps the house style: direct 110; a report's or
     # inspectors' "found «…»" a cue: 112/112, 113 predicted, 141 speakers checked).
-    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 126, 133, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30)
+    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 127, 133, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
     # Blind run (2026-12-03, at 9538ebc, after the first twenty-three sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 104/104, 106 predicted; indirect 26/30;
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
@@ -184,13 +184,13 @@ SETS = {
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
     # wedding guests among others, as the public).
-    "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 124, 127, 67, 46, 1),  # 123 -> 124: a description ending one organisation's name (session 32)
+    "quotes-heldout-ab": Floors(105, 102, 103, 29, 131, 125, 127, 67, 46, 1),  # 123 -> 124: a description ending one organisation's name (session 32); 124 -> 125: a courtesy title is no child's (session 33)
     # Blind run (2026-12-03, at bd833d8, after the first twenty-eight sets' fixes): direct 108/111,
     # 113 predicted; indirect 36/37; speakers 132/144; speaker_text 135/144; public reactions 34/57,
     # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
     # or a name in apposition speaking through a colon, "one member" writing online the public, an
     # untagged name with ", which" an organisation; not blind any more): speakers 135.
-    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 136, 138, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30)
+    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 137, 138, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
