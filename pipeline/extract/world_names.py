@@ -48,10 +48,10 @@ def _package_dir(name: str) -> Path | None:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-@lru_cache(maxsize=1)
 def english_words() -> frozenset[str]:
     """The lower-case words of the installed spaCy English model's lemmatizer index (the model
-    ``nlp.load_nlp`` would load); empty when neither model is installed."""
+    ``nlp.load_nlp`` would load); empty when neither model is installed. Not kept: it is read
+    once, for ``world_first_names``, and held it would take 23 MB of each extract process."""
     from spacy.lookups import Lookups
 
     from pipeline.extract.nlp import DEFAULT_MODEL, FALLBACK_MODEL  # here: nlp imports the components, which import cues
