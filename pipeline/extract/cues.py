@@ -97,6 +97,12 @@ def _first_names() -> dict[str, str]:
 FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika", "lène", "mène", "rène")
 
 
+def load_first_names() -> int:
+    """Read the first-name tables now (half a second, once per process) and say how many names
+    they hold: ``nlp.load_nlp`` calls it so extract's workers fork with the tables already read."""
+    return len(_first_names())
+
+
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" for a common first name used for one sex far more than the other (the list),
     else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), else None."""

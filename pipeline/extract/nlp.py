@@ -34,7 +34,7 @@ from pipeline.config import process_count
 from pipeline.errors import ModelError
 from pipeline.extract import components  # noqa: F401  (registers the newsreact_* factories)
 from pipeline.extract.attributes import IndexedAttributeRuler
-from pipeline.extract.cues import first_name_gender
+from pipeline.extract.cues import load_first_names
 from pipeline.extract.entities import RANK_ABBREVIATIONS
 
 log = logging.getLogger(__name__)
@@ -196,7 +196,7 @@ def load_nlp(params: dict[str, Any]) -> Language:
     nlp.add_pipe("newsreact_possessives", after="newsreact_trim_entities")
     nlp.add_pipe("newsreact_entity_ruler", after="newsreact_possessives")
     nlp.add_pipe("newsreact_label_consistency", last=True)
-    first_name_gender("Ann")  # reads the first-name tables (half a second) once, before extract's workers fork
+    load_first_names()  # before extract's workers fork, so each does not read them again
     return nlp
 
 

@@ -22,7 +22,6 @@ wheel, the lemmatizer tables in the spaCy model's."""
 from __future__ import annotations
 
 import importlib.util
-import json
 import logging
 import re
 from functools import lru_cache
@@ -36,8 +35,9 @@ SEX_SHARE = 0.9  # the share of one sex among them for the name to be that sex's
 SHORTEST = 3  # letters
 WORD_CLASSES = ("noun", "verb", "adj", "adv")  # the lemmatizer index's parts of speech
 # one entry of the table, "name": [sources, people, share of women, ...], for a name of lower-case
-# ASCII letters and escaped others (the JSON is ASCII); the rest of the rules are checked after
-_ENTRY = re.compile(r'"((?:[a-z]|\\u[0-9a-f]{4}){%d,})": \[(\d+), (\d+), ([0-9.e-]+)' % SHORTEST)
+# letters: the table folds its names to ASCII ("jose", "bjorn"), so a name is [a-z]; what else it
+# holds ("jos-antonio", "sa`ad", escapes) is no one word of letters
+_ENTRY = re.compile(r'"([a-z]{%d,})": \[(\d+), (\d+), ([0-9.e-]+)' % SHORTEST)
 
 
 def _package_dir(name: str) -> Path | None:
@@ -49,14 +49,16 @@ def _package_dir(name: str) -> Path | None:
 
 
 def english_words() -> frozenset[str]:
-    """The lower-case words of the installed spaCy English model's lemmatizer index (the model
-    ``nlp.load_nlp`` would load); empty when neither model is installed. Not kept: it is read
-    once, for ``world_first_names``, and held it would take 23 MB of each extract process."""
+    """The lower-case words of the stock spaCy English model's lemmatizer index (the first of
+    ``nlp._model_candidates(DEFAULT_MODEL)`` installed): a list of English words, used whichever
+    model ``extract.spacy_model`` names, so a name is the same name under any model. Empty when
+    no stock model is installed. Not kept: it is read once, for ``world_first_names``, and held
+    it would take 23 MB of each extract process."""
     from spacy.lookups import Lookups
 
-    from pipeline.extract.nlp import DEFAULT_MODEL, FALLBACK_MODEL  # here: nlp imports the components, which import cues
+    from pipeline.extract.nlp import DEFAULT_MODEL, _model_candidates  # here: nlp imports the components, which import cues
 
-    for model in (DEFAULT_MODEL, FALLBACK_MODEL):
+    for model in _model_candidates(DEFAULT_MODEL):
         folder = _package_dir(model)
         for tables in sorted(folder.glob("*/lemmatizer/lookups")) if folder else ():
             index = Lookups().from_disk(tables).get_table("lemma_index")
@@ -77,11 +79,10 @@ def world_first_names() -> dict[str, str]:
     text = (folder / "name_data.json").read_text(encoding="utf-8")
     out = {}
     for match in _ENTRY.finditer(text):  # a scan, not json.loads: a quarter of the time, none of the 250 MB
-        raw, sources, people, women = match.groups()
+        name, sources, people, women = match.groups()
         if int(sources) < MIN_SOURCES or int(people) < MIN_PEOPLE:
             continue
-        name = json.loads(f'"{raw}"') if "\\" in raw else raw  # "jos\u00e9"
-        if not (name.isalpha() and name.islower()) or name in words:
+        if name in words:
             continue
         if float(women) >= SEX_SHARE:
             out[name] = "f"

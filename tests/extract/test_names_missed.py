@@ -483,6 +483,7 @@ def test_a_name_a_known_first_name_opens_before_whose_is_a_person(nlp) -> None:
 
 
 def test_guard_a_firm_before_whose_is_no_person(nlp) -> None:
-    # no first name opens it: ", whose" says nothing of a person
+    # guard, passing with the rule or without it: with no known first name opening it,
+    # ", whose" says nothing of a person, so the rule must leave the firm alone
     text = "The fire started on Sunday.\n\nHarnwick Haulage, whose lorries carried the hay, has lent its yard to the rodeo."
     assert not any(e.label_ == "PERSON" and "Harnwick" in e.text for e in nlp(text).ents)
