@@ -238,6 +238,7 @@ class DocIndex:
         self._pronoun_genders: dict[str, str] = {}
         self._surname_genders: dict[str, str] = {}
         self._surnames: set[str] = set()  # last words of the article's full person names
+        self._families: set[str] = set()  # surnames two full names of the article share (Daniel and Lena Hartmann)
         self.person_subjects: list[int] = []
         self.persons: list[int] = []
         self.org_subjects: list[int] = []
@@ -335,7 +336,7 @@ class DocIndex:
         nearest = subject or closest
         if nearest is None or wanted is None:
             return nearest
-        if self._kin_subject_between(nearest, pronoun, wanted):
+        if self._kin_subject_between(nearest.end, pronoun, wanted) is not None:
             return None  # "his daughter shrugged. “…,” she said": the daughter, whom no name here is
         sex = self.gender(nearest)
         if sex is None and subject is not None and subject is closest:
@@ -351,22 +352,29 @@ class DocIndex:
                 return ent
         return nearest
 
-    def _kin_subject_between(self, ent: Span, pronoun: Token, wanted: str) -> bool:
-        """Whether a word of the pronoun's sex (``GENDERED_NOUNS``: of kin, "his daughter", "her
-        husband", or of office, "her spokesman"), possessed and no name's, is the subject of a
-        sentence between ``ent`` and the pronoun, in the pronoun's paragraph and its sentence or
-        the one before, as the subject of the sentence's own verb (not of a reported or relative
-        clause, "Jo said her daughter had sung there for years", "the house where her mother kept
-        bees"): the pronoun's nearer antecedent."""
+    def kin_subject_before(self, pronoun: Token) -> Token | None:
+        """The possessed word of kin or office "he" or "she" stands for when it, not a name, is
+        their nearer antecedent (``_kin_subject_between``: "Her father did not argue. “…,” he
+        said"), else None."""
+        wanted = ALL_PRONOUN_GENDER.get(pronoun.lower_)
+        return self._kin_subject_between(0, pronoun, wanted) if wanted is not None else None
+
+    def _kin_subject_between(self, after: int, pronoun: Token, wanted: str) -> Token | None:
+        """The word of the pronoun's sex (``GENDERED_NOUNS``: of kin, "his daughter", "her
+        husband", or of office, "her spokesman"), possessed and no name's, that is the subject of
+        a sentence after token ``after`` and before the pronoun, in the pronoun's paragraph and
+        its sentence or the one before, as the subject of the sentence's own verb (not of a
+        reported or relative clause, "Jo said her daughter had sung there for years", "the house
+        where her mother kept bees"): the pronoun's nearer antecedent. None when there is none."""
         doc = self.doc
         sentence = pronoun.sent
         earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for tok in doc[max(ent.end, earliest) : pronoun.i]:
+        for tok in doc[max(after, earliest) : pronoun.i]:
             if (tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and GENDERED_NOUNS.get(tok.lower_) == wanted and tok.i not in self.ent_of
                     and any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in tok.children)
                     and not any(c.dep_ == "appos" for c in tok.children) and "\n" not in doc_text(doc)[tok.idx : pronoun.idx]):
-                return True
-        return False
+                return tok
+        return None
 
     def _nearest_for_pronoun(self, positions: list[int], pronoun: Token) -> Span | None:
         """The nearest person at ``positions`` before a pronoun, passing over handles of an
@@ -412,7 +420,8 @@ class DocIndex:
         (Mr; Ms, Mrs, Miss) and only one kind of it; the mention's own evidence first
         (``mention_gender``: its honorific, a full name's common first name, "his wife,"
         beside it); a surname alone by the first names of the article's full
-        names with it, when they agree; else None."""
+        names with it, when they agree; else None. A full name whose first name says nothing,
+        of a family the article names two of in full, takes no sex from the surname's."""
         if self._genders is None:
             found = honorific_sexes(self.doc, self.ents)
             by_name: dict[str, set[str | None]] = {}  # "Ackroyd" is male when the article also writes "Paul Ackroyd"
@@ -422,11 +431,18 @@ class DocIndex:
                     by_name.setdefault(e[-1].lower_, set()).add(first_name_gender(e[0].text))
             self._genders = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
             self._surnames = {e[-1].lower_ for e in self.ents if e.label_ == "PERSON" and len(e) > 1}
+            firsts: dict[str, set[str]] = {}  # surname -> the first names written before it
+            for e in self.ents:
+                if e.label_ == "PERSON" and len(e) > 1 and e[0].text.rstrip(".") not in TITLES and len(e[0].text.rstrip(".")) > 1:
+                    firsts.setdefault(e[-1].lower_, set()).add(e[0].lower_)  # not an initial: "M. Bardouil" is Léonce
+            self._families = {last for last, names in firsts.items() if len(names) > 1}
             # an honorific wins; two sexes under one surname (Daniel and Lena Hartmann) say nothing
             self._surname_genders = {k: next(iter(v)) for k, v in by_name.items() if len(v) == 1 and None not in v}
         if (own := mention_gender(ent)) is not None:
             return own  # its own honorific, first name or noun of kin, whoever else shares the surname
         last = ent[-1].lower_
+        if len(ent) > 1 and last in self._families and ent[0].text.rstrip(".") not in TITLES:
+            return None  # "Hiltgund Stuhlmacher" beside Volker: "Mr Stuhlmacher" says nothing of her
         found = self._genders.get(last) or (self._surname_genders.get(last) if len(ent) == 1 else None) or self._pronoun_genders.get(last)
         if found is None and len(ent) == 1 and last not in self._surnames:
             found = first_name_gender(ent.text)  # "Gavin" alone, no one's surname here: a first name's sex
@@ -995,6 +1011,8 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
     verb = doc[colon].head
     if verb.i >= colon or idx.inside[verb.i] or verb.pos_ not in {"VERB", "AUX"}:
         verb = _clause_before(idx, colon)
+    if verb is not None and verb.pos_ == "ADJ" and not idx.inside[verb.i] and verb.i < colon:
+        verb = _copula_before(doc, verb) or verb  # "Jo was less sentimental: “…”", the adjective hung on the quote
     if verb is None or verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= colon:
         return None
     if ends_paragraph and idx.is_cue(verb):

@@ -562,18 +562,31 @@ def _corpus_sex(said: Counter[str]) -> str | None:
 RANK_TITLES = frozenset({"Dr", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir", "Dame", "Lord", "Lady", "Judge", "Capt", "Sgt", "Insp", "Det", "Supt"})
 
 
-def _monsieur(key: str, full_by_last: dict[str, set[str]], sex: Callable[[str], set[str] | None]) -> str | None:
+# the courtesy titles of French that write "M." as Monsieur beside them ("Mme Ostry", "M. Ostry")
+FRENCH_LADIES = frozenset({"Mme", "Mlle", "Madame", "Mademoiselle"})
+
+
+def _monsieur(key: str, full_by_last: dict[str, set[str]], sex: Callable[[str], set[str] | None], french: bool = False) -> str | None:
     """The full name "M. Ostry" stands for when "M." is French for Monsieur, not an initial: the
     one person of the document with that surname, whose first name does not begin with M; of a
     family named in full, the one man among them (``sex``: a full name's sex as the articles give
     it), else the one whose sex nothing says when the rest are women, a woman never ("M. Ostry"
-    beside "Sidonie Ostry" and "Cadoc Ostry": Cadoc)."""
+    beside "Sidonie Ostry" and "Cadoc Ostry": Cadoc). A full name whose first name begins with M
+    is taken when it is the one reading left, initial or Monsieur ("M. Thiollier" beside
+    Maixent Thiollier alone, or beside Marc and Sidonie Ostry). In an article that writes
+    "Mme" (``french``), "M." is Monsieur, never an initial ("M. Ostry" beside Marc Ostry and
+    Maud, "Mme Ostry": Marc, as the one man)."""
     words = key.split()
     if len(words) != 2 or words[0] != "m.":
         return None
     named = [full for full in full_by_last.get(words[1], ()) if full != key]
-    if any(full.startswith("m") for full in named):
-        return None  # "M. Ostry" beside Marc Ostry: his initial, perhaps
+    if not french and (initialled := [full for full in named if full.startswith("m")]):
+        # "M. Ostry" beside Marc Ostry: his initial, or Monsieur; he either way when no other
+        # reading is left (not beside Maud and Cadoc Ostry: her initial, or Monsieur Cadoc); a
+        # woman never, as below
+        readings = set(initialled) | {full for full in named if sex(full) == {"m"}}
+        only = next(iter(readings)) if len(readings) == 1 else None
+        return only if only is not None and sex(only) != {"f"} else None
     men = [full for full in named if sex(full) == {"m"}] or [full for full in named if sex(full) is None]
     if len(named) > 1 and len(men) == 1:
         return men[0]  # the one man, else the one whose sex nothing says beside women ("his daughter, Sixtine Ostry")
@@ -750,6 +763,7 @@ class EntityResolver:
             """A full name's sex: as this article gives it, else as most of the corpus does."""
             return full_genders.get(full) or self._genders.get(full)
 
+        french = any(n.text.split()[0].rstrip(".") in FRENCH_LADIES for n in names if n.label == "PERSON" and n.text.split())
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)
@@ -810,7 +824,7 @@ class EntityResolver:
                     out.append(None)
                 else:
                     out.append((n, "PERSON", next(iter(cands)) if cands else key))
-            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last, sex_of)) is not None:
+            elif n.label == "PERSON" and (gentleman := _monsieur(key, full_by_last, sex_of, french)) is not None:
                 out.append((n, "PERSON", gentleman))  # "M. Ostry" beside Cadoc Ostry: Monsieur, not an initial
             elif n.label == "PERSON":
                 out.append((n, "PERSON", _full_key(key)))

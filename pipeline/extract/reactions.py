@@ -8,7 +8,8 @@ reaction_id. Which quotes are public reactions (README.md, "Reactions"):
   user, commenter, reader, fan ... ("Twitter user Jo Bloggs"), or who spoke through a posting
   cue (tweeted, posted, commented, replied) or is known only by a platform handle ("wrote
   @ana.bsky.social"), and is not the article's most-quoted speaker (the
-  story's protagonist tweeting is news, not public reaction); signers of a round-up of voices
+  story's protagonist tweeting is news, not public reaction) nor named with a title of office
+  ("Cllr Ann Lee posted on X": a councillor posts as one); signers of a round-up of voices
   ("“…” ― Jane Doe" lines, ``speakers._mark_round_up``) arrive with ``public_phrase`` set.
 
 Embedded posts (``Post.origin == "embed"``) become origin ``embed``; crawled posts ``post``.
@@ -22,11 +23,15 @@ from collections import Counter
 from collections.abc import Iterable
 
 from pipeline import ids
-from pipeline.extract.entities import HANDLE_PATTERN
+from pipeline.extract.entities import COURTESY_TITLES, HANDLE_PATTERN, TITLES
 from pipeline.records import Post, Quote, Reaction
 
 _HANDLE = re.compile(HANDLE_PATTERN)  # one known only by a handle on a platform ("wrote @ana.bsky.social") posts there
 POSTING_CUES = frozenset({"tweeted", "tweets", "tweet", "posted", "posts", "commented", "replied", "retweeted", "blogged"})
+# titles of an office, a rank or the church before a speaker's name ("Cllr Ann Lee posted on X",
+# "Senator Bo Pell tweeted"): one who holds one posts as that office, not as the public; not the
+# courtesy titles, nor the titles of learning and honour anyone may have (Dr, Prof, Sir, Dame)
+OFFICE_HOLDER_TITLES = TITLES - COURTESY_TITLES - {"Dr", "Prof", "Professor", "Sir", "Dame"}
 
 
 def is_public_reaction(quote: Quote, protagonists: set[tuple[str, str]], public_phrase: bool = False) -> bool:
@@ -40,7 +45,14 @@ def is_public_reaction(quote: Quote, protagonists: set[tuple[str, str]], public_
     if public_phrase:
         return True
     posting = (quote.cue or "").lower() in POSTING_CUES or _HANDLE.match(quote.speaker_text or "") is not None
-    return posting and (quote.article_id, quote.speaker or "") not in protagonists
+    return posting and (quote.article_id, quote.speaker or "") not in protagonists and not _holds_office(quote.speaker_text)
+
+
+def _holds_office(speaker_text: str | None) -> bool:
+    """Whether a speaker phrase opens with a title of office (``OFFICE_HOLDER_TITLES``: "Cllr
+    Wyn Pell", "Mayor Ana Ruiz", "Sen. Bo Pell")."""
+    words = (speaker_text or "").split()
+    return len(words) > 1 and words[0].rstrip(".") in OFFICE_HOLDER_TITLES
 
 
 def _protagonists(quotes: list[Quote]) -> set[tuple[str, str]]:

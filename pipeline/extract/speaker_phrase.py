@@ -1502,6 +1502,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif lower in PERSON_PRONOUNS:
         ante = idx.pronoun_antecedent(head)
         out.speaker_kind = "person"
+        if ante is None and (kin := idx.kin_subject_before(head)) is not None:
+            ante = kin_named(idx, kin)  # "Her father did not argue. “…,” he said": whoever her father is
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
         if ante is None:
             out.ref_name = _untagged_subject_before(idx, head.i)  # "Mayor Ana Ruiz said …", the NER blind to her
@@ -1637,6 +1639,8 @@ def kin_named(idx: DocIndex, head: Token) -> Span | None:
     owner = idx.pronoun_antecedent(poss) if poss.lower_ in {"his", "her"} else idx.ent_of.get(poss.i)
     if owner is None or owner.label_ != "PERSON":
         return None
+    if (kin := _kin_by_apposition(idx, head, owner, sex)) is not None:
+        return kin
     surname, own = owner[-1].lower_, name_key(person_name(owner.text))
     fits: dict[str, Span] = {}
     doc = idx.doc
@@ -1649,7 +1653,48 @@ def kin_named(idx: DocIndex, head: Token) -> Span | None:
                   and (partner := idx.ent_of.get(ent.end + 1)) is not None and partner[-1].lower_ == surname)
         if (len(key.split()) >= 2 and ent[-1].lower_ == surname) or couple:
             fits.setdefault(f"{key} {surname}" if couple else key, ent)
+    # "M. Thiollier" beside Maixent Thiollier: one man, by his initial (or as Monsieur)
+    fits = {k: v for k, v in fits.items() if not (len(k) > 1 and k[1] == "." and any(o[0] == k[0] and o[1] != "." for o in fits))}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+# the words of kin the other side of each tie says ("His daughter, Okka," ... "her father")
+KIN_INVERSE = {
+    **dict.fromkeys(("daughter", "son"), frozenset({"father", "mother", "dad", "mum"})),
+    **dict.fromkeys(("father", "mother", "dad", "mum"), frozenset({"daughter", "son"})),
+    **dict.fromkeys(("wife", "husband"), frozenset({"wife", "husband"})),
+    **dict.fromkeys(("sister", "brother"), frozenset({"sister", "brother"})),
+    **dict.fromkeys(("grandmother", "grandfather"), frozenset({"granddaughter", "grandson"})),
+    **dict.fromkeys(("granddaughter", "grandson"), frozenset({"grandmother", "grandfather"})),
+}
+
+
+def _kin_by_apposition(idx: DocIndex, head: Token, owner: Span, sex: str) -> Span | None:
+    """The relative an earlier apposition names the tie to: "Her father" said of Okka after
+    "Jobst Wiebracht … His daughter, Okka," is Jobst, whatever their surnames (a married
+    daughter's differs). The last such tie before ``head`` in which ``owner`` is the one named
+    in apposition, when the person at its other end is not of the other sex; None when none."""
+    doc = idx.doc
+    found: Span | None = None
+    for tok in doc[: head.i]:
+        wanted = KIN_INVERSE.get(tok.lower_)
+        if wanted is None or head.lower_ not in wanted or tok.pos_ != "NOUN":
+            continue
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        named = next((idx.ent_of.get(c.i) for c in tok.children if c.dep_ == "appos" and c.i in idx.ent_of), None)
+        if poss is None or named is None or named.label_ != "PERSON" or not _same_person(named, owner):
+            continue
+        other = idx.pronoun_antecedent(poss) if poss.lower_ in {"his", "her"} else idx.ent_of.get(poss.i)
+        if other is not None and other.label_ == "PERSON" and not _same_person(other, owner) and idx.gender(other) in {sex, None}:
+            found = other
+    return found
+
+
+def _same_person(a: Span, b: Span) -> bool:
+    """Whether two mentions are one person's by their words: the same name, or a full name and
+    its own first name or surname ("Okka Wiebracht", "Okka"; "Ms Wiebracht")."""
+    x, y = name_key(person_name(a.text)).split(), name_key(person_name(b.text)).split()
+    return bool(x and y) and (x == y or (min(len(x), len(y)) == 1 and (x[0] == y[0] or x[-1] == y[-1])))
 
 
 def _someone_by_trade(head: Token) -> bool:
@@ -1724,6 +1769,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
         for word in (before, mention[0]):  # the entity model takes a title in at times
             if own and word is not None and (_titled(word) or word.lower_ in PERSON_ROLES | SOURCE_NOUNS):
                 return False  # "Councillor Teresa Ibáñez-Hart", "property tycoon Dale Ravenhill"
+        if own and _runs_an_institution(doc, mention.end):
+            return False  # "Mairwen Pell, who runs the firm with her father,": its head, a party
         for noun in apposed_nouns(mention):
             word = role_word(noun)  # "front-runner" is no runner
             if word in VOX_NOUNS or (word in KIN_APPOSED and any(c.dep_ == "poss" and c.lemma_.lower() not in PERSON_ROLES for c in noun.children)
@@ -1828,6 +1875,21 @@ def _lives_or_has_kin(doc: Doc, end: int) -> bool:
         return bool(words & SMALL_BUSINESSES)
     return rel.head.lemma_ == "live"
 
+
+def _runs_an_institution(doc: Doc, end: int) -> bool:
+    """", who runs the firm" or ", who founded the charity" right after a name: the head of a
+    body (``INSTITUTION_NOUNS``), who speaks for it; not a local trader (", who runs a café":
+    ``SMALL_BUSINESSES``, the public)."""
+    rel = relative_after(doc, end)
+    if rel is None or rel.lower_ != "who" or rel.head.dep_ != "relcl" or rel.head.lemma_ not in HEADING_VERBS:
+        return False
+    objects = [c for c in rel.head.children if c.dep_ == "dobj"]
+    heads = {name_key(o.text) for o in objects}
+    return bool(heads & INSTITUTION_NOUNS) and not heads & SMALL_BUSINESSES
+
+
+# what the head of a body does to it ("who runs the firm", "who founded the charity")
+HEADING_VERBS = frozenset({"run", "own", "lead", "head", "manage", "found", "co-found", "chair"})
 
 # what a competitor has: ", whose entry …" introduces a party to the contest the story is about
 CONTEST_NOUNS = frozenset({"entry", "entries", "entrant"})

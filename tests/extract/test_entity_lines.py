@@ -663,3 +663,23 @@ def test_a_titled_surname_is_not_the_relative_its_age_rules_out(text: str, who: 
     found, names = _extracted({"https://example.org/walkout": text})
     titled = text.index("Ms Ollerby")
     assert [names[m.entity_id] for m in found.mentions if m.start_char >= titled - 3 and m.text.endswith("Ollerby")] == [who]
+
+
+def test_m_before_a_surname_is_the_one_man_whose_first_name_it_could_be_the_initial_of() -> None:
+    # (found on quote set AF: "M. Thiollier" beside Maixent Thiollier alone was an entity of its
+    # own; initial or Monsieur, it is he)
+    text = "Ambroise Quellec built the boat with his wife, Ysolde.\n\nM. Quellec, 70, said the hull was sound."
+    found, names = _extracted({"https://example.org/boat": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Quellec"] == "Ambroise Quellec"
+    text = "Mathurin Quellec built the boat with his wife, Ysolde.\n\nM. Quellec, 70, said the hull was sound."
+    found, names = _extracted({"https://example.org/boat": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Quellec"] == "Mathurin Quellec"
+
+
+def test_m_before_a_surname_is_monsieur_in_an_article_that_writes_mme() -> None:
+    # (found on quote set AL: "M. Lemarquis" beside the farmer and his daughter, whose first name
+    # begins with M, was no one; the article calls her "Mme Lemarquis", so "M." is Monsieur)
+    text = ("Corentin Quellec, 58, farms above the beach.\n\nHis daughter, Maela Quellec, filmed the landing. "
+            "'It was huge,' said Mme Quellec.\n\nM. Quellec, 58, said the roof would be mended.")
+    found, names = _extracted({"https://example.org/kite": text})
+    assert {m.text: names[m.entity_id] for m in found.mentions}["M. Quellec"] == "Corentin Quellec"

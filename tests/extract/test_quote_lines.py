@@ -241,3 +241,42 @@ def test_a_name_set_beside_the_place_of_a_role_is_the_subject_a_pronoun_stands_f
 def test_one_member_of_a_group_online_is_the_public(nlp) -> None:
     text = "Toll row\n\n“Tolls for horses next”, wrote one member of the ferry society's WhatsApp group."
     assert _speakers(nlp, text)["Tolls for horses next"][2] == "anonymous_public"
+
+
+def test_a_full_name_of_a_family_takes_no_sex_from_the_surnames_honorific(nlp) -> None:
+    # (found on quote set AE: "Mr Quellec" made the unknown "Ysoria Quellec" a man, and "his
+    # wife" was no one)
+    text = ("The mayor, Ysoria Quellec, switched the festival lights on. They had been put up by her husband, Ambroise "
+            "Quellec. „I did every one myself“, said Mr Quellec.\n\n"
+            "His wife was more careful: „Ambroise did the ladder. The fuses were someone else's.“")
+    assert _speakers(nlp, text)["Ambroise did the ladder. The fuses were someone else's."][1] == "Ysoria Quellec"
+
+
+@pytest.mark.parametrize(("text", "words", "who"), [
+    (("Jowan Lantoch found the calf in the lane.\n\nHis daughter, Tamsin, who runs the farm with him, said: “It was "
+      "asleep on the verge.”\n\nHer father said the fence would be mended by Friday. “It has to be,” he said."),
+     "It has to be", "Jowan Lantoch"),  # his daughter named in apposition: "her father" is the one she is the daughter of
+    (("Ottoline Brassey, 90, waited all night in the corridor. Her daughter, Wenna Pascoe, said: “Nobody came.”\n\n"
+      "Ms Pascoe said her mother wrote to her at 4am: “Still here. Go to sleep.”"),
+     "Still here. Go to sleep.", "Ottoline Brassey"),  # another surname: the tie, not the name, says who
+])
+def test_a_relative_speaking_is_the_one_an_apposition_tied_them_to(nlp, text, words, who) -> None:
+    assert _speakers(nlp, text)[words][1] == who
+
+
+def test_a_copula_and_an_adjective_before_a_colon_name_the_speaker(nlp) -> None:
+    # (found on quote set AL: the parser hung "sentimental" on the quote's first noun, and the
+    # quote had no speaker)
+    text = ("The hut reopened on Saturday.\n\nOne commenter replied: “A phone will never tell you the wind has turned.”\n\n"
+            "gullwatch.bsky.social was less sentimental: “Forty summers, no pension, paid in coins. Let the man rest.”")
+    assert _speakers(nlp, text)["Forty summers, no pension, paid in coins. Let the man rest."][0] == "gullwatch.bsky.social"
+
+
+def test_a_relative_speaking_is_not_lost_to_a_name_written_with_an_initial(nlp) -> None:
+    # (found on quote set AF: "M. Thiollier" beside Maixent Thiollier made two men of the
+    # surname, and "Her husband" was no one; "M." is his initial here, or Monsieur: he either way)
+    text = ("The scarecrow was made by Marcel Quellec, 78, and Roseline Quellec, 74.\n\n"
+            "“Whoever took him had a ladder,” said M. Quellec.\n\n"
+            "“We have lost one of the family,” said Roseline Quellec.\n\n"
+            "Her husband said: “This was not children.”")
+    assert _speakers(nlp, text)["This was not children."][1] == "Marcel Quellec"
