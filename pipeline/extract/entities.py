@@ -763,7 +763,7 @@ class EntityResolver:
             """A full name's sex: as this article gives it, else as most of the corpus does."""
             return full_genders.get(full) or self._genders.get(full)
 
-        french = any(n.text.split()[0].rstrip(".") in FRENCH_LADIES for n in names if n.label == "PERSON" and n.text.split())
+        french = any(n.label == "PERSON" and n.text.strip() and n.text.split()[0].rstrip(".") in FRENCH_LADIES for n in names)
         out: list[tuple[FoundName, str, str] | None] = []
         for n in names:
             key = _key_of(n)

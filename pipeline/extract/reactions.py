@@ -30,7 +30,9 @@ _HANDLE = re.compile(HANDLE_PATTERN)  # one known only by a handle on a platform
 POSTING_CUES = frozenset({"tweeted", "tweets", "tweet", "posted", "posts", "commented", "replied", "retweeted", "blogged"})
 # titles of an office, a rank or the church before a speaker's name ("Cllr Ann Lee posted on X",
 # "Senator Bo Pell tweeted"): one who holds one posts as that office, not as the public; not the
-# courtesy titles, nor the titles of learning and honour anyone may have (Dr, Prof, Sir, Dame)
+# courtesy titles, nor the titles of learning and honour anyone may have (Dr, Prof, Sir, Dame),
+# which a round-up's signature does count as an office (``speakers._an_office``: "― Dr Jo Lin"
+# is an expert the story asked, not a voice of the public)
 OFFICE_HOLDER_TITLES = TITLES - COURTESY_TITLES - {"Dr", "Prof", "Professor", "Sir", "Dame"}
 
 

@@ -1653,9 +1653,14 @@ def kin_named(idx: DocIndex, head: Token) -> Span | None:
                   and (partner := idx.ent_of.get(ent.end + 1)) is not None and partner[-1].lower_ == surname)
         if (len(key.split()) >= 2 and ent[-1].lower_ == surname) or couple:
             fits.setdefault(f"{key} {surname}" if couple else key, ent)
-    # "M. Thiollier" beside Maixent Thiollier: one man, by his initial (or as Monsieur)
-    fits = {k: v for k, v in fits.items() if not (len(k) > 1 and k[1] == "." and any(o[0] == k[0] and o[1] != "." for o in fits))}
+    fits = {k: v for k, v in fits.items() if not _initial_of_another(k, fits)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _initial_of_another(key: str, keys: Iterable[str]) -> bool:
+    """Whether a name key opens with an initial ("m. thiollier") that another key's first name
+    begins with ("maixent thiollier"): one man, by his initial (or as Monsieur), not two."""
+    return key[1:2] == "." and any(other[0] == key[0] and other[1:2] != "." for other in keys)
 
 
 # the words of kin the other side of each tie says ("His daughter, Okka," ... "her father")

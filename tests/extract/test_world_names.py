@@ -46,5 +46,5 @@ def test_the_scan_keeps_what_the_rules_keep_from_the_parsed_table() -> None:
     assert world_first_names() == expected
 
 
-def test_load_first_names_reads_the_tables_once() -> None:
+def test_load_first_names_holds_the_census_and_the_world_names() -> None:
     assert load_first_names() > len(world_first_names()) > 10_000
