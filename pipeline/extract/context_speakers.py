@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.cues import DocIndex, doc_text, headline_end, token_at
@@ -93,6 +94,8 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
             continue
         words = _words(text, att)
         if len(words) < HEADLINE_REPEAT_MIN_WORDS:
+            if (other := _quoted_again(text, att, end, direct, said)) is not None:
+                att.take_identity(other)
             continue
         for other in direct:
             if other.start <= end or (other.ref is None and other.ref_name is None):
@@ -103,6 +106,36 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
             if len(theirs) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(theirs, words) or _holds(words, theirs)):
                 att.take_identity(other)
                 break
+
+
+def _quoted_again(text: str, att: Attribution, end: int, direct: list[Attribution], said: dict[int, list[str]]) -> Attribution | None:
+    """The speaker below of a headline's quote too short to match by ``_holds`` alone (one or
+    two words: "‘Gutted’: ferryman on …"): the story's quotes that hold its words as a run, when
+    there are some and all of them are resolved to one identity, give the first of them; None
+    when two speakers say those words, when one who says them is unresolved, or for words that
+    say nothing alone (stop words only: "‘No’")."""
+    words = _words(text, att)
+    if not words or all(w in STOP_WORDS for w in words):
+        return None
+    holders = []
+    for other in direct:
+        if other.start <= end:
+            continue
+        if other.start not in said:
+            said[other.start] = _words(text, other)
+        if _holds(said[other.start], words):
+            holders.append(other)
+    if not holders or any(_identity(text, other) is None for other in holders):
+        return None
+    return holders[0] if len({_identity(text, other) for other in holders}) == 1 else None
+
+
+def _identity(text: str, att: Attribution) -> tuple[str, str] | None:
+    """Who a resolved quote's speaker is, as its kind and the last word of its name ("Ana Ruiz"
+    and "Ruiz" alike); None when unresolved."""
+    name = text[att.ref[0] : att.ref[1]] if att.ref is not None else att.ref_name
+    words = re.findall(r"[\w'’-]+", name or "")
+    return (att.speaker_kind, words[-1].lower().removesuffix("’s").removesuffix("'s")) if words else None
 
 
 def headline_role(idx: DocIndex, att: Attribution) -> Span | None:

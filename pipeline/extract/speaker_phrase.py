@@ -1009,8 +1009,9 @@ def _only_organisation_before(idx: DocIndex, head: Token, kind: str) -> Span | N
     exactly one before ``head`` that may be of that kind (``KIND_HEADS``): not a listed outlet or
     platform, not a place something was posted; its short forms ("Meridell" for "Meridell
     Airways") count as it; one whose name ends in another organisation word ("Quorndon Council"
-    for "the union") is not of that kind. None for the kinds of publications and with two or
-    more candidates."""
+    for "the union") is not of that kind. Of two or more, the one whose name ends in the kind's
+    own word ("Meridell Airways" beside "Tallowby Systems" for "the airline"), when only one
+    does. None for the kinds of publications and otherwise with two or more candidates."""
     if kind not in KIND_HEADS or kind in PUBLICATION_KINDS:
         return None
     heads = KIND_HEADS[kind]
@@ -1027,6 +1028,8 @@ def _only_organisation_before(idx: DocIndex, head: Token, kind: str) -> Span | N
             found.append((words, ent))
         elif len(words) > len(found[same][0]):
             found[same] = (words, ent)  # the full form of a short one named before
+    if len(found) > 1:
+        found = [(words, ent) for words, ent in found if ent[-1].text in heads]
     return found[0][1] if len(found) == 1 else None
 
 

@@ -280,6 +280,26 @@ def test_a_headline_quote_no_one_repeats_stays_unresolved(nlp) -> None:
     assert _found(nlp, text)["We scrub the floor every night"][1] is None
 
 
+def test_a_one_word_headline_quote_is_said_by_the_one_speaker_who_says_it_below(nlp) -> None:
+    text = ("Carrow baker says she is “gutted” as inspectors shut sourdough shop\n\n"
+            "Inspectors closed the shop on Tuesday.\n\n"
+            "“I am gutted, honestly,” Ena Tolland, who opened the bakery in 2019, told reporters. "
+            "“Gutted for the staff,” she added.")
+    assert _found(nlp, text)["gutted"] == ("Carrow baker", "Ena Tolland", "person")
+
+
+@pytest.mark.parametrize("headline, below", [
+    # two people say it: whose is the headline's?
+    ("Carrow baker says she is “gutted”", "“I am gutted,” Ena Tolland told reporters. “Gutted is the word,” said Ossian Pryde, her neighbour."),
+    # its words say nothing alone
+    ("Carrow baker says “no”", "“No, it was not,” Ena Tolland told reporters."),
+])
+def test_a_short_headline_quote_two_say_or_that_says_nothing_stays_unresolved(nlp, headline: str, below: str) -> None:
+    text = f"{headline} as inspectors shut sourdough shop\n\nInspectors closed the shop on Tuesday.\n\n{below}"
+    quote = headline.split("“")[1].rstrip("”")
+    assert _found(nlp, text)[quote][1] is None
+
+
 def test_a_headlines_role_in_capitals_is_the_person_the_story_introduces_by_it(nlp) -> None:
     text = ("“A tax on the sick”: MP condemns Skelwick hospital parking rise\n\n"
             "Parking at Skelwick General Hospital will double from January.\n\n"

@@ -937,6 +937,9 @@ def test_guard_a_description_followed_by_someone_else_acting_stays_unnamed(analy
     # two candidates: unresolved, not the nearest
     (("A faulty update at Vellbrook Airways grounded every flight, and Ostry Aviation cancelled its own.\n\n"
       "“We are sorry,” the airline said."), None),
+    # two candidates, one of them named as an airline: it
+    (("A faulty update at Vellbrook Airways grounded every flight. The software is made by Quillon, "
+      "which said it was investigating.\n\n“We are sorry,” the airline said."), "Vellbrook Airways"),
     # a council is no union
     ("Quorndon Council met the staff on Monday.\n\n“We will strike,” the union said.", None),
 ])
