@@ -1273,6 +1273,32 @@ def _sender(idx: DocIndex, document: Token) -> Token | None:
     return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"} and not idx.inside[t.i]), None)
 
 
+# the verbs of putting a document up or out in a clause on it ("A sign the council put up",
+# "A petition started by the club"; "tap": the lemma the model gives "taped")
+AUTHORING_VERBS = frozenset("put hang pin tape tap stick nail post start send write issue draw publish leave fix".split())  # noqa: SIM905
+
+
+def _authored_by(document: Token) -> Token | None:
+    """The body a document is from, named by a description rather than a name: the object of its
+    "from" ("A statement from the council"), the subject of a clause on it whose verb puts it up
+    or out ("A sign the society has hung on the shed", "A notice the club has pinned"), or the
+    agent of such a participle ("A petition started by the club"): a noun for an organisation
+    (``ORG_KIND_NOUNS``, ``ORG_NOUNS``) after "the" or "its"; None otherwise (``_sender`` reads
+    names)."""
+    found = []
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            found += [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in AUTHORING_VERBS:
+            found += [c for c in child.children if c.dep_ == "nsubj"]
+            found += [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    for noun in found:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ == "NOUN" and lemma in ORG_KIND_NOUNS | ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in noun.lefts):
+            return noun
+    return None
+
+
 def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     """Who issued a document that speaks: its possessor resolved as a speaker ("The museum's own
     review": the museum the article names), else, for "the"/"its"/a possessor that resolves to no
@@ -1293,6 +1319,10 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if sender is not None:  # "A statement from Harnmoor Buses said", "A report by Jo Lee found": its author
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:
+            return found
+    elif (author := _authored_by(head)) is not None:  # "A sign the council put up reads": the council
+        found = classify_speaker(idx, author, author.left_edge.i, author.i + 1)
+        if found.speaker_kind == "organization" and found.ref is not None:
             return found
     # the possessor ("Harnmoor Ltd’s account", which the parser may hang as "nmod" with its "’s")
     owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))), None)

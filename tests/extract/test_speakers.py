@@ -839,6 +839,21 @@ def test_a_document_speaks_for_whom_it_is_from_or_the_person_its_possessive_name
         ("organization", "Harnmoor Leisure"), ("person", "Gadsden Anstruther")]
 
 
+@pytest.mark.parametrize("document, author", [
+    ("A statement from the council reads", "Harnlow Town Council"),
+    ("A sign the council put up on Thursday reads", "Harnlow Town Council"),
+    ("A notice pinned to the gate by the council reads", "Harnlow Town Council"),
+    ("A sign the council has taped to the gate reads", "Harnlow Town Council"),  # "taped", lemmatised "tap"
+    # guard: people put it up, not a body
+    ("A sign the neighbours put up on Thursday reads", None),
+])
+def test_a_document_speaks_for_the_body_a_description_says_put_it_up(analyse, document: str, author: str | None):
+    text = ("Thrimley Beekeepers’ Association collected the swarm on Friday. Harnlow Town Council closed the car park.\n\n"
+            f"{document}: “Bees in residence. Please keep to the path.”")
+    [att] = analyse(text).direct
+    assert (text[att.ref[0] : att.ref[1]] if att.ref else None) == author
+
+
 def test_a_headlines_organisation_and_role_before_a_colon_is_the_person_the_story_gives_that_role(analyse):
     text = ("Harnmoor founder: “We let down every one of our riders”\n\n"
             "LYON — Harnmoor, the bicycle-sharing app, lost its riders' credits on Sunday.\n\n"
