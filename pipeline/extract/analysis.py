@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from pipeline.errors import PipelineError
 from pipeline.extract.components import KIN_NOUNS, RULER_KB, firm_named_so, stands_alone
 from pipeline.extract.context_speakers import find_quotes
-from pipeline.extract.cues import first_name_gender, mention_gender, stated_age, title_at
+from pipeline.extract.cues import first_name_gender, generation_of, mention_gender, seniority_before, stated_age, title_at
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
 from pipeline.extract.entities import ENTITY_LABELS, NAME_PARTICLES, OPENING_CANDIDATE, RANK_TITLES, FoundName
 from pipeline.extract.nlp import (
@@ -105,7 +105,9 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
                   owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
                   ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent), _rank_title(ent),
-                  ent.label_ == "PERSON" and _the_subject(ent), stated_age(doc, ent.end) if ent.label_ == "PERSON" else None)
+                  ent.label_ == "PERSON" and _the_subject(ent), stated_age(doc, ent.end) if ent.label_ == "PERSON" else None,
+                  seniority_before(doc, ent.start) if ent.label_ == "PERSON" else None,
+                  generation_of(ent) if ent.label_ == "PERSON" else None)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

@@ -587,6 +587,37 @@ def stated_age(doc: Doc, i: int) -> int | None:
     return None
 
 
+# "the younger Pell", "the elder Mr Pell": the words that say which of a family is meant
+SENIORITY_WORDS = {"younger": True, "youngest": True, "elder": False, "older": False, "eldest": False, "oldest": False}
+# a word of kin beside a name that makes its bearer the other's child or grandchild, or parent
+JUNIOR_KIN = frozenset("son daughter grandson granddaughter child grandchild".split())  # noqa: SIM905
+SENIOR_KIN = frozenset("father mother dad mum grandfather grandmother".split())  # noqa: SIM905
+_SENIORITY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mme", "M", "Dr"})
+
+
+def seniority_before(doc: Doc, start: int) -> bool | None:
+    """Whether "the younger" (True) or "the elder"/"the older" (False) comes right before the
+    mention starting at token ``start``, a courtesy title between them or not ("the younger
+    Plasswitz", "the younger Mr Pell"); None otherwise."""
+    j = start - 1
+    if j >= 0 and doc[j].text.rstrip(".") in _SENIORITY_TITLES:
+        j -= 1
+    if j < 1 or doc[j - 1].lower_ != "the":
+        return None
+    return SENIORITY_WORDS.get(doc[j].lower_)
+
+
+def generation_of(ent: Span) -> str | None:
+    """"junior" for a name set in apposition to a word for a child or grandchild ("His grandson,
+    Bartlemas Pell,", "Mr Pell's son, Jannes Pell,"), "senior" for one beside a word for a parent
+    or grandparent ("her father, Ivo Pell,"); None otherwise."""
+    root = ent.root
+    if root.dep_ != "appos":
+        return None
+    kin = root.head.lower_
+    return "junior" if kin in JUNIOR_KIN else "senior" if kin in SENIOR_KIN else None
+
+
 def is_age(doc: Doc, i: int) -> bool:
     """Tokens ``i``..``i + 2`` are ", <age>," ("Bloggs, 71, said")."""
     return (i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].text == ","

@@ -246,6 +246,12 @@ class FoundName:
     # the age written right after the mention (", 47," or ", 44." closing the sentence): it tells
     # apart two people sharing a surname ("Ms Lumb, 44," is not Tracey Lumb, 47)
     age: int | None = None
+    # "the younger" or "the elder" before the mention ("the younger Plasswitz", "the elder Mr
+    # Pell"): which of a family the writer means (``_by_seniority``); True younger, False elder
+    younger: bool | None = None
+    # a full name set beside a word of kin ("His grandson, Bartlemas Pell,"): "junior" for a
+    # child or grandchild, "senior" for a parent or grandparent (``cues.generation_of``)
+    generation: str | None = None
 
 
 @dataclass
@@ -622,6 +628,28 @@ def _by_age(fulls: set[str], ages: dict[str, int], age: int | None, courtesy: bo
     return kept or fulls
 
 
+def _by_seniority(fulls: set[str], ages: dict[str, int], generations: dict[str, str], younger: bool) -> set[str]:
+    """Which of the full names a surname may stand for "the younger X" or "the elder X" means: the
+    youngest or oldest when the article gives every one an age ("Guinevere Pell, 71," and "Her
+    daughter, Peregrina Pell, 34,"), else, of two, the one the article sets beside a word of kin as
+    the other's child or grandchild ("His grandson, Bartlemas Pell,") or parent. All of them when
+    neither tells."""
+    if all(f in ages for f in fulls):
+        pick = min if younger else max
+        best = pick(ages[f] for f in fulls)
+        chosen = {f for f in fulls if ages[f] == best}
+        return chosen if len(chosen) == 1 else fulls
+    if len(fulls) == 2:
+        wanted = "junior" if younger else "senior"
+        unwanted = "senior" if younger else "junior"
+        marked = {f for f in fulls if generations.get(f) == wanted}
+        if len(marked) != 1:
+            marked = fulls - {f for f in fulls if generations.get(f) == unwanted}
+        if len(marked) == 1:
+            return marked
+    return fulls
+
+
 def _just_named(fulls: set[str], seen: dict[str, list[tuple[int, int, bool]]], rank: dict[int, int], n: FoundName) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means when the latest
     of them written in full before it was its clause's subject (``FoundName.subject``) in the
@@ -729,6 +757,7 @@ class EntityResolver:
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
         full_age: dict[str, int] = {}  # full person name -> the age the article first gives it ("Kacey Birtwistle, 15,")
+        full_generation: dict[str, str] = {}  # full person name -> "junior"/"senior", as a word of kin beside it first says
         full_seen: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
         sentence_rank = {s: i for i, s in enumerate(sorted({n.sentence for n in names if n.sentence >= 0}))}
         for n in names:
@@ -747,6 +776,8 @@ class EntityResolver:
                     full_titles[full].add(n.title)
                 if n.age is not None:
                     full_age.setdefault(full, n.age)
+                if n.generation is not None:
+                    full_generation.setdefault(full, n.generation)
                 persons.append(full)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
@@ -803,6 +834,8 @@ class EntityResolver:
                 titled_sex = HONORIFIC_GENDER.get(n.text.split()[0].rstrip("."))  # "Mr Pell", not "van Pell"'s "Van"
                 if len(cands) > 1 and key in full_by_last:
                     cands = _by_age(cands, full_age, n.age, titled_sex is not None)
+                if len(cands) > 1 and key in full_by_last and n.younger is not None:
+                    cands = _by_seniority(cands, full_age, full_generation, n.younger)  # "the younger Pell"
                 other = ({"m", "f"} - {titled_sex}).pop() if titled_sex else None
                 if (len(cands) == 1 and key in full_by_last and other
                         and sex_of(only := next(iter(cands))) == {other} and first_name_gender(only.split()[0]) == other):

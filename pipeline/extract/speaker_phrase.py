@@ -65,6 +65,7 @@ from pipeline.extract.cues import (
     names_its_object,
     puts_it,
     relative_after,
+    seniority_before,
     which_after,
     to_quote,
     verb_lemma,
@@ -886,6 +887,8 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             while ((start == ent.start or ent.start - start == 1) and start > 0 and _office_compound(idx, idx.doc[start - 1], ent)
                    and start - 1 not in roles):
                 start -= 1
+            if seniority_before(idx.doc, start) is not None:
+                start -= 2  # "the younger Mr Pell": which of the family, the article's words for them
         return start, ent.end
     start = head.i
     while (start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ","

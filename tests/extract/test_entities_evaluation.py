@@ -818,7 +818,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.768, 0.735 (was 0.752, 0.720)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.789, 0.755 (was 0.768, 0.735)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.830, 0.798 (was 0.789, 0.755)
-    assert result["precision"] >= 0.830 and result["recall"] >= 0.798, format_entity_report(result)
+    # 2026-12-06, "the younger" / "the elder" of a family by ages or kin (session 36): 0.834, 0.802 (was 0.830, 0.798)
+    assert result["precision"] >= 0.834 and result["recall"] >= 0.802, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:

@@ -683,3 +683,31 @@ def test_m_before_a_surname_is_monsieur_in_an_article_that_writes_mme() -> None:
             "'It was huge,' said Mme Quellec.\n\nM. Quellec, 58, said the roof would be mended.")
     found, names = _extracted({"https://example.org/kite": text})
     assert {m.text: names[m.entity_id] for m in found.mentions}["M. Quellec"] == "Corentin Quellec"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # both ages given: the younger is the 34-year-old, though the aunt was named first and last
+    ("Rowena Quellmoss, 71, started the petition for the bandstand.\n\n"
+     "Her niece, Elspeth Quellmoss, 34, drove her to the town hall, where Rowena Quellmoss spoke for an hour.\n\n"
+     "“She did not stop talking all the way,” the younger Quellmoss said.", "Elspeth Quellmoss"),
+    # no age for the father: the one set beside "son" is the younger, a courtesy title between
+    # (with its full stop, outside the name the model tags)
+    ("Tobias Quellmoss restored the clock on the pier over two winters.\n\n"
+     "Mr Quellmoss's son, Jory Quellmoss, rewired the chimes.\n\n"
+     "“He sat up with it every night,” said the younger Mr. Quellmoss.", "Jory Quellmoss"),
+    # and the elder is the other one
+    ("Tobias Quellmoss restored the clock on the pier over two winters.\n\n"
+     "His son, Jory Quellmoss, rewired the chimes, and spoke first at the opening.\n\n"
+     "“It kept time for a century,” said the elder Quellmoss.", "Tobias Quellmoss"),
+])
+def test_the_younger_or_the_elder_of_a_family_is_the_one_their_ages_or_kin_say(text: str, who: str) -> None:
+    found, names = _extracted({"https://example.org/pier": text})
+    cue = text.rindex("Quellmoss")
+    assert [names[m.entity_id] for m in found.mentions if m.start_char >= cue - 4] == [who]
+
+
+def test_the_younger_of_a_family_is_written_so_in_the_speaker_text(analyse) -> None:
+    text = ("Tobias Quellmoss restored the clock on the pier.\n\nHis son, Jory Quellmoss, rewired the chimes.\n\n"
+            "“He sat up with it every night,” said the younger Mr. Quellmoss. "
+            "“It kept time for a century,” the elder Quellmoss said.")
+    assert [a.speaker_text for a in analyse(text).direct] == ["the younger Mr. Quellmoss", "the elder Quellmoss"]
