@@ -875,7 +875,17 @@ class LabelConsistency:
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
         aged = _aged_names_missed(doc, ents)
-        aged += _names_missed(doc, ents + aged, self.words)
+        opening = _first_names_read_as_peoples(doc, ents, self.words)
+        missed = _names_missed(doc, [e for e in ents if e not in opening] + aged, self.words)
+        if opening:
+            # "Rhydian" (NORP) + "Grisedale", who …: the person's name when the rules find one there
+            named = {m.start for m in missed if m.label_ == "PERSON"}
+            freed = [e for e in opening if e.start in named]
+            kept = [e for e in opening if e.start not in named]
+            missed = [m for m in missed if not any(m.start <= e.start < m.end for e in kept)]
+            if freed:
+                ents = [e for e in ents if not any(e is f for f in freed)]
+        aged += missed
         aged += _organisations_missed(doc, ents + aged)
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
@@ -1743,6 +1753,20 @@ def _with_postnominals(doc: Doc, ents: list[Span]) -> list[Span]:
         out = [e for e in out if e.end <= start or e.start >= ent.end]
         out = sorted([*out, name], key=lambda e: e.start)
     return out
+
+
+def _first_names_read_as_peoples(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
+    """One-word peoples or places (NORP, GPE) the model made of an unfamiliar first name right
+    before a capitalised proper noun it tagged nothing ("Rhydian" NORP before "Grisedale, who
+    captains the team"): no English word, a proper noun to the tagger, and for a place no
+    preposition of place before it ("in Harnlow Grisedale"). ``_names_missed`` reads the run with it
+    and decides; the entity stays as the model tagged it when no person is found there."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    return [e for e in ents
+            if e.label_ in {"NORP", "GPE"} and len(e) == 1 and e.kb_id_ != RULER_KB and e.end < len(doc)
+            and e[0].pos_ == "PROPN" and e[0].is_title and e[0].is_alpha and not _a_word(e[0], words)
+            and e.end not in taken and doc[e.end].pos_ == "PROPN" and doc[e.end].is_title
+            and not (e.label_ == "GPE" and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS)]
 
 
 def _join_split_names(doc: Doc, ents: list[Span], words: frozenset[str] = frozenset()) -> list[Span]:

@@ -487,3 +487,12 @@ def test_guard_a_firm_before_whose_is_no_person(nlp) -> None:
     # ", whose" says nothing of a person, so the rule must leave the firm alone
     text = "The fire started on Sunday.\n\nHarnwick Haulage, whose lorries carried the hay, has lent its yard to the rodeo."
     assert not any(e.label_ == "PERSON" and "Harnwick" in e.text for e in nlp(text).ents)
+
+
+def test_a_first_name_the_model_reads_as_a_people_opens_the_name_a_who_clause_makes_a_person(nlp) -> None:
+    # "Rhydian" tagged NORP and "Ambledale" nothing: _names_missed saw a lone surname
+    text = ("The quiz league said on Monday it had received a complaint. The objection came from "
+            "Rhydian Ambledale, who captains the Quizzical Owls.")
+    assert [(e.text, e.label_) for e in nlp(text).ents if "Ambledale" in e.text or "Rhydian" in e.text] == [
+        ("Rhydian Ambledale", "PERSON")]
+

@@ -194,7 +194,7 @@ SETS = {
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 135, 136, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29)
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 137, 137, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
