@@ -164,6 +164,10 @@ FIRM_OPENERS = frozenset({
     "Pharmacie", "Quincaillerie", "Boucherie", "Fromagerie", "Garage", "Domaine", "Bäckerei", "Baeckerei", "Brauerei",
     "Gasthaus", "Autohaus", "Metzgerei", "Verlag", "Stadtwerke", "Panificio", "Trattoria", "Ristorante", "Pasticceria",
     "Bodega", "Bodegas", "Panadería", "Transportes", "Autocares", "Vinícola", "Cantina", "Maison",
+    # a printer's, a coach firm's (found on quote sets F and Z: "Druckhaus Elmerich", "Autocars
+    # …"), and their neighbours in the same trades and languages
+    "Druckhaus", "Druckerei", "Kaufhaus", "Modehaus", "Möbelhaus", "Brauhaus", "Konditorei", "Schreinerei",
+    "Tischlerei", "Gärtnerei", "Fleischerei", "Autocars", "Transports", "Imprimerie", "Menuiserie",
 })
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
@@ -1135,7 +1139,11 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 def _says_he_or_she(ent: Span) -> bool:
     """A name of two words or more, the subject of a speech verb whose reported clause's subject
     is "he" or "she" ("The ferryman, Brigham Wendel, said he had moored early"): a person
-    speaking of themselves; a body says "it" or "we"."""
+    speaking of themselves; a body says "it" or "we". Not a name the writer calls an
+    organisation ("Harnlow Otter Rescue, the charity caring for him, said he was eating"): a
+    body speaks of others too."""
+    if _described_as_organisation(ent.doc, ent):
+        return False
     root = ent.root
     if root.dep_ == "appos" and root.head.i < root.i:
         root = root.head  # "The ferryman, Brigham Wendel, said": the subject the name is set beside

@@ -357,7 +357,8 @@ def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_t
     assert [(e.text, e.label_) for e in doc.ents] == [("Periscope", "ORG"), ("Periscope", "ORG")]
 
 
-@pytest.mark.parametrize("firm", ["Brasserie Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow"])
+@pytest.mark.parametrize("firm", ["Brasserie Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow",
+                                  "Druckhaus Wellock", "Autocars Ostry"])
 def test_a_foreign_firms_kind_opening_its_name_makes_it_an_organisation(nlp, firm) -> None:
     text = f"{firm} said in a statement that the delivery van had been found."
     doc = _consistency_after(nlp, text, [(firm, "PERSON", 0)])
@@ -614,6 +615,12 @@ def test_a_name_that_says_he_did_something_is_a_person(nlp) -> None:
     text = "Ferry row\n\nThe ferryman, Brigham Wendel, said he had moored early."
     doc = _consistency_after(nlp, text, [("Brigham Wendel", "ORG", 0)])
     assert [(e.text, e.label_) for e in doc.ents] == [("Brigham Wendel", "PERSON")]
+
+
+def test_a_name_the_writer_calls_a_charity_is_a_body_though_it_says_he_of_the_animal(nlp) -> None:
+    text = ("Otter found\n\nHarnlow Otter Rescue, the charity caring for him this week, said he was eating well.")
+    doc = _consistency_after(nlp, text, [("Harnlow Otter Rescue", "PERSON", 0)])
+    assert [(e.text, e.label_) for e in doc.ents] == [("Harnlow Otter Rescue", "ORG")]
 
 
 def test_guard_a_body_that_says_it_did_something_stays_a_body(nlp) -> None:

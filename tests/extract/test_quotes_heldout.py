@@ -63,7 +63,7 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 106, 120, 35, 32, 2),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 120, 123, 34, 31, 3),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 121, 123, 34, 31, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
@@ -175,7 +175,7 @@ SETS = {
     # organisation; Monsieur and Madame courtesy titles; not blind any more): speakers 129.
     # 132 for an hour at ffc4a5d, with two French words of its firms' names in a list of firm
     # openers; they were taken out (no word of a held-out article goes into a list): 130.
-    "quotes-heldout-z": Floors(109, 109, 114, 35, 144, 133, 141, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
+    "quotes-heldout-z": Floors(109, 109, 114, 35, 144, 135, 141, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
     # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
@@ -213,7 +213,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
-    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 131, 132, 57, 45, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 133, 132, 57, 45, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
