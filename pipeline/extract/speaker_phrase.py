@@ -1642,6 +1642,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind, out.ref_name = "person", span.text
     elif head.tag_ == "NN" and (relative := kin_named(idx, head)) is not None:
         out.speaker_kind, out.ref = "person", (relative.start_char, relative.end_char)  # "said his wife" after "Leocadie Pell"
+    elif head.tag_ == "NN" and lemma in ROLE_OF_HEADING and any(t.dep_ == "poss" for t in head.lefts) and (
+            leader := _introduced_as_heading(idx, ROLE_OF_HEADING[lemma])) is not None:
+        # "The club's chair said" where the article introduced "Tressida Aspinshaw, who chairs the
+        # club,": the one person it introduced so
+        out.speaker_kind, out.ref = "person", (leader.start_char, leader.end_char)
     elif head.tag_ == "NN" and lemma in PERSON_ROLES and any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts):
         out.speaker_kind = "person"  # "the candidate", "the Ohio senator", "his wife": one person, unresolved
     elif head.tag_ == "NN" and lower in GENERIC_PEOPLE and any(t.lower_ == "the" for t in head.lefts):
@@ -1931,6 +1936,36 @@ def _runs_an_institution(doc: Doc, end: int) -> bool:
 
 # what the head of a body does to it ("who runs the firm", "who founded the charity")
 HEADING_VERBS = frozenset({"run", "own", "lead", "head", "manage", "found", "co-found", "chair"})
+
+# a body's head by their role, and what the article says one so named does to it ("its
+# headteacher": ", who has led the school since 2019"; "the club's chair": ", who chairs the club")
+_LEADING = frozenset({"lead", "head", "run"})
+ROLE_OF_HEADING = {
+    **dict.fromkeys(("chair", "chairman", "chairwoman", "chairperson"), frozenset({"chair"})),
+    **dict.fromkeys(("leader", "head", "headteacher", "headmaster", "headmistress", "principal"), _LEADING),
+    **dict.fromkeys(("founder", "co-founder"), frozenset({"found", "co-found"})),
+    "owner": frozenset({"own", "run"}),
+    **dict.fromkeys(("boss", "director", "manager"), _LEADING | {"manage"}),
+}
+
+
+def _introduced_as_heading(idx: DocIndex, verbs: frozenset[str]) -> Span | None:
+    """The one person the document introduces as doing ``verbs`` to a body (", who chairs the
+    club", ", who has led the school since 2019": a relative clause right after the name, its
+    verb one of ``verbs`` with a definite object: not ", who runs a café two doors away", a
+    business of their own), or, for an owner, as having the business (", whose bakery was a
+    finalist"); None when it introduces none or two people so."""
+    found: dict[str, Span] = {}
+    for ent in idx.ents:
+        if ent.label_ != "PERSON":
+            continue
+        rel = relative_after(idx.doc, ent.end)
+        if (rel is not None and rel.lower_ == "who" and rel.head.dep_ == "relcl" and rel.head.lemma_ in verbs
+                and any(c.dep_ == "dobj" and not any(d.lower_ in {"a", "an"} for d in c.lefts) for c in rel.head.children)):
+            found.setdefault(name_key(person_name(ent.text)), ent)
+        elif rel is not None and rel.lower_ == "whose" and "own" in verbs and rel.head.lower_ in INSTITUTION_NOUNS | SMALL_BUSINESSES:
+            found.setdefault(name_key(person_name(ent.text)), ent)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 # what a competitor has: ", whose entry …" introduces a party to the contest the story is about
 CONTEST_NOUNS = frozenset({"entry", "entries", "entrant"})

@@ -78,7 +78,7 @@ SETS = {
     "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 109, 120, 38, 34, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 113, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 114, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 130, 130, 44, 39, 5),
@@ -179,7 +179,7 @@ SETS = {
     # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
     # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
-    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 119, 123, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 120, 123, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
@@ -200,7 +200,7 @@ SETS = {
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
     # fix its errors prompted (a handle between commas after "a user" is who wrote; not blind any
     # more): speakers 119.
-    "quotes-heldout-ae": Floors(112, 111, 112, 33, 144, 126, 136, 45, 41, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-ae": Floors(112, 111, 112, 33, 144, 127, 136, 45, 41, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-03, at 4a13894; bd833d8 gives speakers 110/140; the rules found on set
     # AE's errors, written before this set was read, give the same): direct 107/111, 108
     # predicted; indirect 34/34; speakers 112/141; speaker_text 133/141; public reactions 33/52,

@@ -966,3 +966,19 @@ def test_the_kind_of_the_one_organisation_named_before(nlp, text, speaker) -> No
     [att] = attribute_quotes(doc, find_quote_spans(text))
     named = next((e.text for e in doc.ents if att.ref and (e.start_char, e.end_char) == att.ref), None)
     assert (att.speaker_kind, named) == ("organization", speaker)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Harnlow Otters swim in the river all winter.\n\nOssian Pryde, who chairs the club, has swum there for 30 years.\n\n"
+     "“The water is bracing,” the club's chair said.", "Ossian Pryde"),
+    ("Harnlow High School locked pupils' phones away in September.\n\nEna Tolland, who has led the school since 2019, "
+     "brought in the ban.\n\n“The corridors are quieter,” its headteacher said.", "Ena Tolland"),
+    ("The Carrow bakery burned down on Friday.\n\nEna Tolland, whose bakery has stood on the square since 1961, "
+     "wept on the pavement.\n\n“We will bake again,” its owner said.", "Ena Tolland"),
+    # guard: a café of her own is no body she heads
+    ("The Carrow bakery burned down on Friday.\n\nEna Tolland, who runs a café across the square, "
+     "brought tea.\n\n“We will bake again,” its owner said.", None),
+])
+def test_a_bodys_head_by_role_is_the_one_person_introduced_as_heading_it(analyse, text: str, who: str | None):
+    att = analyse(text).direct[-1]
+    assert (text[att.ref[0] : att.ref[1]] if att.ref else None) == who
