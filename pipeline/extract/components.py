@@ -884,11 +884,9 @@ class LabelConsistency:
         if opening:
             # "Rhydian" (NORP) + "Grisedale", who …: the person's name when the rules find one there
             named = {m.start for m in missed if m.label_ == "PERSON"}
-            freed = [e for e in opening if e.start in named]
             kept = [e for e in opening if e.start not in named]
             missed = [m for m in missed if not any(m.start <= e.start < m.end for e in kept)]
-            if freed:
-                ents = [e for e in ents if not any(e is f for f in freed)]
+            ents = [e for e in ents if e not in opening or e.start not in named]
         aged += missed
         aged += _organisations_missed(doc, ents + aged)
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"

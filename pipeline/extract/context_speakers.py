@@ -125,9 +125,8 @@ def _quoted_again(text: str, att: Attribution, end: int, direct: list[Attributio
             said[other.start] = _words(text, other)
         if _holds(said[other.start], words):
             holders.append(other)
-    if not holders or any(_identity(text, other) is None for other in holders):
-        return None
-    return holders[0] if len({_identity(text, other) for other in holders}) == 1 else None
+    identities = {_identity(text, other) for other in holders}
+    return holders[0] if len(identities) == 1 and None not in identities else None
 
 
 def _identity(text: str, att: Attribution) -> tuple[str, str] | None:

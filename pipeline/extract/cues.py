@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.entities import HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
+from pipeline.extract.entities import COURTESY_TITLES, HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 from pipeline.extract.world_names import world_first_names
@@ -592,7 +592,7 @@ SENIORITY_WORDS = {"younger": True, "youngest": True, "elder": False, "older": F
 # a word of kin beside a name that makes its bearer the other's child or grandchild, or parent
 JUNIOR_KIN = frozenset("son daughter grandson granddaughter child grandchild".split())  # noqa: SIM905
 SENIOR_KIN = frozenset("father mother dad mum grandfather grandmother".split())  # noqa: SIM905
-_SENIORITY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mme", "M", "Dr"})
+_SENIORITY_TITLES = COURTESY_TITLES | {"M", "Dr"}  # "the younger M. Pell", "the elder Dr Pell" too
 
 
 def seniority_before(doc: Doc, start: int) -> bool | None:
