@@ -193,6 +193,18 @@ APPOSED_ROLES = ROLE_NOUNS | frozenset(
     "chairman chairwoman chair secretary executive chief councillor mp frontman frontwoman drummer guitarist "
     "bassist vocalist".split()
 )
+# Trades and walks of life a person is introduced by, with "a" ("Innes Polkinghay, a jeweller in
+# Market Street,"; "Ruth Amble, a retired midwife,"): PERSON evidence, as an office is; not the
+# trades a shop or a firm is called by as well ("Crumbs, a baker", "a builder", "a florist")
+TRADE_NOUNS = frozenset(
+    "jeweller jeweler plumber electrician carpenter joiner roofer plasterer bricklayer stonemason blacksmith "  # noqa: SIM905
+    "farrier locksmith clockmaker watchmaker tailor seamstress dressmaker cobbler hairdresser barber fishmonger "
+    "publican innkeeper shopkeeper postman postwoman milkman fisherman fisherwoman farmer shepherd gamekeeper "
+    "beekeeper gardener groundsman caretaker cleaner waiter waitress barman barmaid bartender cabbie mechanic "
+    "potter sculptor painter photographer illustrator musician pianist violinist organist poet vicar curate "
+    "priest midwife paramedic firefighter pensioner retiree student "
+    "pupil volunteer".split()
+)
 # Nouns for people; "<one of these> from/in X" says where the person is from, so X is a place.
 PERSON_NOUNS = frozenset({
     "reader", "readers", "user", "users", "viewer", "viewers", "listener", "listeners", "resident",
@@ -2207,12 +2219,16 @@ def _initials_of_an_organisation(ent: Span, ents: list[Span]) -> bool:
 
 def _a_role_apposed(ent: Span) -> bool:
     """A person's job set in apposition to the name ("Skelwick, a retired nurse who …"; "the
-    club's captain, Jo Lee,"): places and companies have no jobs."""
+    club's captain, Jo Lee,"): places and companies have no jobs; nor trades (``TRADE_NOUNS``: "Innes Polkinghay, a
+    jeweller,")."""
     apposed = apposed_nouns(ent)
     if any(_an_organisation_word(n) for n in apposed):
         return False  # "its owner, Quillon Foods, a frozen-food company": a company owns too
-    return any(n.is_lower and role_word(n) in APPOSED_ROLES and not any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in n.children)
-               for n in apposed)  # not "A spokesman for the union, the Harnmoor Drivers' Guild,"
+    return any(n.is_lower and (
+        (role_word(n) in APPOSED_ROLES and not any(c.dep_ == "prep" and c.lower_ in {"for", "of"} for c in n.children))
+        # not "A spokesman for the union, the Harnmoor Drivers' Guild,"
+        or (role_word(n) in TRADE_NOUNS and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in n.children)))
+        for n in apposed)  # "Innes Polkinghay, a jeweller in Market Street,"
 
 
 def role_word(noun: Any) -> str:

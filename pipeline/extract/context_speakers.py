@@ -90,15 +90,20 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
             end = headline
         elif (end := _label_line_end(text, att)) is None:
             continue
-        if att.speaker_kind in {"anonymous_public", "unnamed_source"} or not _unnamed_in_body(text, att, end):
+        if att.speaker_kind in {"anonymous_public", "unnamed_source"}:
+            continue
+        # a person named by a role the rules for roles resolved ("Westmarch man"): only the same
+        # person's words below say better who that is
+        resolved = not _unnamed_in_body(text, att, end)
+        if resolved and not (att.speaker_kind == "person" and _a_role(att)):
             continue
         words = _words(text, att)
         if len(words) < HEADLINE_REPEAT_MIN_WORDS:
-            if (other := _quoted_again(text, att, end, direct, said)) is not None:
+            if (other := _quoted_again(text, att, end, direct, said)) is not None and not (resolved and other.speaker_kind != "person"):
                 att.take_identity(other)
             continue
         for other in direct:
-            if other.start <= end or (other.ref is None and other.ref_name is None):
+            if other.start <= end or (other.ref is None and other.ref_name is None) or (resolved and other.speaker_kind != "person"):
                 continue
             if other.start not in said:
                 said[other.start] = _words(text, other)
@@ -234,6 +239,16 @@ def _unnamed_in_body(text: str, att: Attribution, end: int) -> bool:
         return True
     last = words[-1]  # "Harnmoor CEO", "Quorndon baker": the role is the name's last word
     return last[:1].islower() or not re.search(rf"\b{re.escape(last)}\b", text[end:])
+
+
+def _a_role(att: Attribution) -> bool:
+    """Whether a headline quote's speaker phrase is a role, its last word in lower case
+    ("Westmarch man", "museum director"), whoever the rules for roles took it for: the speaker of
+    the same words below says better who that is than the first person the story below
+    introduces with the role's place ("Westmarch man" above "a jeweller in Westmarch's Market
+    Street")."""
+    words = re.findall(r"[\w'’-]+", att.speaker_text or "")
+    return bool(words) and words[-1][:1].islower()
 
 
 def _words(text: str, att: Attribution) -> list[str]:

@@ -1267,10 +1267,15 @@ PERSONAL_DOCUMENTS = frozenset("letter email note diary logbook card".split())  
 
 def _sender(idx: DocIndex, document: Token) -> Token | None:
     """The organisation or person a document is from or by ("A statement from Harnmoor Buses",
-    "a report by the arborist Jo Lee"): the first such entity in the object of its "from" or
-    "by", else None."""
+    "a report by the arborist Jo Lee", "A notice signed by M. Wautelet and taped to the door"):
+    the first such entity in the object of its "from" or "by", or of the "by" of a participle on
+    it that signs or puts it out (``SIGNING_VERBS``; not "The notice, seen by the Gazette,"), else
+    None."""
     obj = next((o for p in document.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
                 for o in p.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((o for v in document.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in SIGNING_VERBS
+                    for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     if obj is None:
         return None
     return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"} and not idx.inside[t.i]), None)
@@ -1279,6 +1284,11 @@ def _sender(idx: DocIndex, document: Token) -> Token | None:
 # the verbs of putting a document up or out in a clause on it ("A sign the council put up",
 # "A petition started by the club"; "tap": the lemma the model gives "taped")
 AUTHORING_VERBS = frozenset("put hang pin tape tap stick nail post start send write issue draw publish leave fix".split())  # noqa: SIM905
+
+
+# the verbs of a participle on a document whose "by" names its author ("A notice signed by M.
+# Wautelet", "a letter written by the club")
+SIGNING_VERBS = AUTHORING_VERBS | {"sign", "countersign", "pen", "draft", "compose"}
 
 
 def _authored_by(document: Token) -> Token | None:

@@ -273,6 +273,15 @@ def test_a_headline_quote_by_a_role_is_said_by_whoever_says_it_below(nlp) -> Non
     assert _found(nlp, text)["We scrub the floor every night"] == ("Carrow baker", "Ena Tolland", "person")
 
 
+def test_a_headline_role_read_by_its_place_gives_way_to_whoever_says_it_below(nlp) -> None:
+    # "Westby man" would be the first person the story names beside "Westby", the cobbler
+    text = ("“The sea gave it back,” says Westby man reunited with lost boot\n\n"
+            "A Westby man has his boot back after it washed up on a beach in Brittany.\n\n"
+            "The boot was mended by Innes Marrack, a cobbler in Westby's Church Street, who also dyed it. "
+            "“The sea gave it back, and in better shape than I did,” said Piran Gullick, 44.")
+    assert _found(nlp, text)["The sea gave it back"] == ("Westby man", "Piran Gullick", "person")
+
+
 def test_a_headline_quote_no_one_repeats_stays_unresolved(nlp) -> None:
     # guard (passes before and after): nothing below says the headline's words
     text = ("“We scrub the floor every night,” says Carrow baker as inspectors shut sourdough shop\n\n"

@@ -210,6 +210,24 @@ def test_a_job_set_beside_a_name_makes_it_a_person(nlp) -> None:
     assert {(e.text, e.label_) for e in nlp(text).ents if "Skelwick" in e.text} == {("Honor Skelwick", "PERSON"), ("Skelwick", "PERSON")}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The key was cut by Innes Carbury, a locksmith in Harnlow's Quay Street, who also fitted the lock. "
+     "Carbury said he had kept a copy.", "Innes Carbury"),
+    ("The shoes were mended by Innes Marrack, a cobbler in Westby's Church Street, who also dyed them. "
+     "Marrack said he had seen worse.", "Innes Marrack"),
+])
+def test_a_trade_set_beside_a_name_with_a_makes_it_a_person(nlp, text, name) -> None:
+    # the model reads both as organisations; "a locksmith", "a cobbler" is someone's trade
+    assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_guard_a_trade_with_the_may_be_a_shops_and_says_nothing(nlp) -> None:
+    # "the cobbler in Church Street" may be the shop; the model's label stands
+    text = ("The shoes were mended by Innes Marrack, the cobbler in Westby's Church Street, who also dyed them. "
+            "Marrack said he had seen worse.")
+    assert ("Innes Marrack", "ORG") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
 def test_a_name_some_article_writes_with_a_company_form_is_the_company_everywhere() -> None:
     # "Ostry Wellock LLP" in one article; "Ostry Wellock" read as a person in another
     ids = _ids({"a1": [("Ostry Wellock LLP", "ORG")], "a2": [("Ostry Wellock", "PERSON"), ("Ostry Wellock", "PERSON")]})

@@ -854,6 +854,19 @@ def test_a_document_speaks_for_the_body_a_description_says_put_it_up(analyse, do
     assert (text[att.ref[0] : att.ref[1]] if att.ref else None) == author
 
 
+@pytest.mark.parametrize("document, author", [
+    ("A notice signed by Mr Anstruther and taped to the porch door reads", "Anstruther"),
+    ("A letter written by Mr Anstruther to the vicar reads", "Anstruther"),
+    # guard: who saw it did not write it
+    ("A notice, seen by the Gazette, reads", None),
+])
+def test_a_document_speaks_for_whoever_a_participle_on_it_says_signed_it(analyse, document: str, author: str | None):
+    text = ("Gadsden Anstruther, 71, has rung the bells of St Ebba’s for forty years.\n\n"
+            f"{document}: “The bells are resting. So am I.”")
+    [att] = analyse(text).direct
+    assert (text[att.ref[0] : att.ref[1]] if att.ref else None) == author
+
+
 def test_a_headlines_organisation_and_role_before_a_colon_is_the_person_the_story_gives_that_role(analyse):
     text = ("Harnmoor founder: “We let down every one of our riders”\n\n"
             "LYON — Harnmoor, the bicycle-sharing app, lost its riders' credits on Sunday.\n\n"
