@@ -1516,7 +1516,8 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     """PERSON entities widened over a capitalised proper noun right before them that the parser
     hung on the name and the NER left out ("Remedios" of "Remedios Norrstedt, a nurse, said",
     where the small model tags "Norrstedt" only; also one opening a sentence that the tagger
-    read as a verb, noun or adjective, "Branwen Holloby said"); not a title or a word of office ("Chief"), not
+    read as a verb, noun or adjective, "Branwen Holloby said"; or one right after a title,
+    "Cllr Cuthred Garbutt-Ames", "Cuthred" read as a verb); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
     word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
@@ -1526,10 +1527,11 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     for ent in ents:
         start = ent.start
         while (ent.label_ == "PERSON" and start > 0 and ent.start - start < 2 and start - 1 not in taken
-               and (doc[start - 1].pos_ == "PROPN" or _misread_opening(doc[start - 1]))
+               and (doc[start - 1].pos_ == "PROPN" or _misread_opening(doc[start - 1]) or _after_a_title(doc, start - 1))
                and doc[start - 1].is_title and doc[start - 1].is_alpha
                and ((ent.start in unparsed and not doc[start - 1].is_stop)  # not a headline's "Against"
-                    or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end))
+                    or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end)
+                    or _after_a_title(doc, start - 1))
                and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
                and not _a_word(doc[start - 1], words)):
             start -= 1
@@ -1556,6 +1558,13 @@ def _surnames_taken_for_dates(doc: Doc, ents: list[Span], words: frozenset[str])
             continue
         out.append(ent)
     return out
+
+
+def _after_a_title(doc: Doc, i: int) -> bool:
+    """Token ``i`` comes right after a title ("Cllr Cuthred Garbutt-Ames", "Cuthred" read as the
+    verb of "Cllr" and left out of the name): between a title and a surname, a first name
+    however the tagger and the parser read it."""
+    return i > 0 and doc[i - 1].text.rstrip(".") in TITLES
 
 
 def _misread_opening(tok: Any) -> bool:

@@ -251,6 +251,28 @@ def test_a_first_name_opening_a_sentence_read_as_a_verb_joins_the_surname(nlp) -
     assert ("Branwen Holloby", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 
 
+def test_a_first_name_after_a_title_read_as_a_verb_joins_the_surname(nlp) -> None:
+    # "Cllr Osred Pennimore-Hale": the tagger reads some first names after a title as the verb
+    # of a sentence whose subject is the title ("Cllr" nsubj, the first name ROOT), set so here
+    # by hand, and the NER tags the surname alone
+    text = ("Cllr Osred Pennimore-Hale, who leads the council, read a statement. "
+            "Cllr Pennimore-Hale said the council would pay.")
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline:
+        if name == "newsreact_label_consistency":
+            break
+        doc = pipe(doc)
+    first = next(t for t in doc if t.text == "Osred")
+    first.pos_ = "VERB"
+    first.dep_ = "ROOT"
+    surname = [t.i for t in doc if t.text == "Pennimore"]
+    doc.ents = [Span(doc, i, i + 3, label="PERSON") for i in surname]
+    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Osred Pennimore-Hale", "PERSON"), ("Pennimore-Hale", "PERSON")]
+
+
 def test_lower_case_words_tagged_person_are_no_name_even_outside_the_models_word_lists(nlp) -> None:
     # "app" is in none of the model's lemma tables; the tagger reads it as a common noun
     text = "The school has dropped Munchwise, the lunch app that sent every pupil the same menu."

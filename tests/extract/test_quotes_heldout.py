@@ -99,7 +99,7 @@ SETS = {
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
     # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
-    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 101, 111, 36, 33, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29)
+    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 106, 111, 36, 33, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29); 101 -> 106: a first name after a title read as a verb (session 37)
     # Blind run (2026-12-02, at 7eedd43, after the first fifteen sets' fixes): direct 104/107, 107
     # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
     # After the fixes its errors prompted (a headline's role in capitals, "her mother", "To quote",
