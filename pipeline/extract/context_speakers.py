@@ -272,7 +272,9 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             ent = idx.ent_of.get(owner.i)
             start, end = (ent.start, ent.end) if ent is not None else (owner.left_edge.i, owner.i + 1)
             att.take_speaker(classify_speaker(idx, owner, start, end))
-            att.cue, att.cue_token, att.notes = "words", owner.head.head.i, [n for n in att.notes if n != "floating"]
+            # the cue: "words" of "Those were the words of", the verb of "So wrote"
+            cue = owner.head.head if owner.head.lower_ == "of" else owner.head
+            att.cue, att.cue_token, att.notes = cue.text, cue.i, [n for n in att.notes if n != "floating"]
             prev_end = att.end
             continue
         if att.cue_token is not None and _irrealis(doc[att.cue_token]):
@@ -409,19 +411,34 @@ def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: At
     return before
 
 
+# quoted paragraphs in a run that the paragraph after them may give an owner ("“…”⏎“…”⏎So wrote …")
+QUOTED_PARAGRAPHS_MAX = 4
+OPENING_MARKS = frozenset('"“‘«„\'')
+
+
 def _words_of_after(idx: DocIndex, att: Attribution) -> Token | None:
     """The owner the next paragraph gives a quote that is a paragraph of its own ("“We are being
     asked to pay to go to work.”⏎Those were the words of Jo Lee, who …"): the object of "of"
-    after "Those/These were the words"; None otherwise."""
+    after "Those/These were the words", or the subject of "So wrote" / "So said" ("“…”⏎So wrote
+    Jo Lee in a memo to staff"); past up to ``QUOTED_PARAGRAPHS_MAX`` more quoted paragraphs
+    between them, the run the words are; None otherwise."""
     doc, text = idx.doc, idx.text
     if not whole_paragraph(text, att):
         return None
     hi = paragraph_bounds(text, att.start, att.end)[1]
+    for _ in range(QUOTED_PARAGRAPHS_MAX):
+        start = len(text) - len(text[hi:].lstrip())
+        if start >= len(text) or text[start] not in OPENING_MARKS:
+            break
+        hi = paragraph_bounds(text, start, start + 1)[1]  # "“…”⏎“…”⏎So wrote Jo Lee …": a run of quoted paragraphs
     nxt = token_at(doc, len(text) - len(text[hi:].lstrip()))
     if nxt is None:
         return None
     words = list(doc[nxt.i : nxt.i + 6])
     lowered = [t.lower_ for t in words]
+    if len(words) >= 3 and lowered[0] in {"so", "thus"} and words[1].lemma_.lower() in {"write", "say"}:
+        # "So wrote Konstantin Wehrhahn, the chief executive, in a memo …": the subject after the verb
+        return next((c for c in words[1].children if c.dep_ == "nsubj" and c.i > words[1].i), None)
     if len(words) < 6 or lowered[0] not in {"those", "these", "such"} or lowered[1] not in {"were", "are"}:
         return None
     if lowered[2:5] != ["the", "words", "of"]:

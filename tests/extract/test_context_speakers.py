@@ -90,3 +90,14 @@ def test_a_quote_paragraph_whose_next_paragraph_says_whose_words_they_were_is_th
     [att] = [a for a in analyse(text).direct if "pay to go to work" in text[a.start : a.end]]
     assert (att.speaker_text, att.cue) == ("Clothwen Brisbourne", "words")
     assert "floating" not in att.notes
+
+
+def test_a_run_of_quote_paragraphs_before_so_wrote_is_whose_the_paragraph_says(analyse) -> None:
+    # a memo quoted first, its writer named after it; not the headline's speaker before
+    text = ("Harnmoor boss tells staff the depot will close: “I am sorry”\n\n"
+            "“I have had to write the hardest letter of my working life.”\n\n"
+            "“The depot will close in March. Every one of you will be offered a job at Quenby. I am sorry.”\n\n"
+            "So wrote Clothwen Brisbourne, the chief executive of Harnmoor Buses, in a memo sent to staff on Monday.")
+    found = [a for a in analyse(text).direct if a.start > text.index("\n")]
+    assert [(a.speaker_text, a.cue) for a in found] == [("Clothwen Brisbourne", "wrote")] * 2
+    assert not any("floating" in a.notes for a in found)

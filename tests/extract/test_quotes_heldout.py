@@ -69,7 +69,7 @@ SETS = {
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 104, 118, 35, 28, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30)
+    "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 107, 120, 35, 28, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 110, 114, 33, 29, 3),
