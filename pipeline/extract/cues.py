@@ -333,6 +333,8 @@ class DocIndex:
         wanted = ALL_PRONOUN_GENDER.get(pronoun.lower_)  # "his letter" too
         subject = self._reporter_of(self._nearest_for_pronoun(self.person_subjects, pronoun))
         closest = self._nearest_for_pronoun(self.persons, pronoun)
+        if subject is not None and closest is not None and self._introduced_in_paragraph(closest, subject, pronoun):
+            subject = None  # "The trailer belonged to Arnulf Zeilhofer, who farms … He said": the one just introduced
         nearest = subject or closest
         if nearest is None or wanted is None:
             return nearest
@@ -351,6 +353,22 @@ class DocIndex:
             if self.gender(ent) in {None, wanted} and not self._handle_before(ent, pronoun):
                 return ent
         return nearest
+
+    def _introduced_in_paragraph(self, closest: Span, subject: Span, pronoun: Token) -> bool:
+        """Whether the nearest person before a pronoun is introduced (", who …") in the sentence
+        that opens the pronoun's paragraph, the sentence right before the pronoun's, while the
+        nearest person subject is in an earlier paragraph: the paragraph is about the one it
+        introduces ("The trailer belonged to Arnulf Zeilhofer, who farms beside the roundabout.
+        He said …", not the grandson who spoke in the paragraph before)."""
+        doc, text = self.doc, doc_text(self.doc)
+        sentence = closest.sent
+        if closest.start <= subject.start or pronoun.sent.start != sentence.end:
+            return False
+        opens = sentence.start == 0 or "\n" in text[doc[sentence.start - 1].idx : sentence.start_char]
+        if not opens or "\n" not in text[subject.end_char : sentence.start_char + 1]:
+            return False
+        rel = relative_after(doc, closest.end)
+        return rel is not None and rel.lower_ == "who"
 
     def kin_subject_before(self, pronoun: Token) -> Token | None:
         """The possessed word of kin or office "he" or "she" stands for when it, not a name, is

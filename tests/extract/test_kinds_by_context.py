@@ -316,6 +316,14 @@ def test_a_headlines_role_in_capitals_is_the_person_the_story_introduces_by_it(n
     assert _speakers(nlp, text)["A tax on the sick"][1] == "Gadsden Anstruther"
 
 
+def test_he_is_the_man_the_paragraph_opens_by_introducing_not_the_last_speaker(analyse) -> None:
+    text = ("It was the keeper's son, Ruaridh Tolley, 15, who spotted the gap. “The fence was cut, not broken,” Ruaridh said.\n\n"
+            "The van belonged to Osric Pennywhistle, who keeps goats on the hill. He said he had been "
+            "“horrified” to see the footage.")
+    [att] = [a for a in analyse(text).direct if "horrified" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Osric Pennywhistle"
+
+
 def test_she_passes_over_a_man_the_article_already_called_he(analyse) -> None:
     # neither first name is in first_names.txt: "…,” he said" is what says Anstruther is a man
     text = ("The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick”. “I have constituents who visit "

@@ -166,7 +166,7 @@ SETS = {
     # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
     # After the fixes its errors prompted (police and organisers without "the" an organisation, a role
     # opening a name the model called an organisation cut once it is a person; not blind any more): 128.
-    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 133, 141, 54, 38, 4),  # 131 -> 133: a document signed by its author (session 37)
+    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 135, 141, 54, 38, 4),  # 131 -> 133: a document signed by its author; 133 -> 135: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
     # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
     # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
@@ -196,7 +196,7 @@ SETS = {
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 137, 137, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29)
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 138, 137, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
