@@ -237,6 +237,9 @@ class DocIndex:
         # when the person was the only one the pronoun could stand for (``pronoun_antecedent``)
         self._pronoun_genders: dict[str, str] = {}
         self._surname_genders: dict[str, str] = {}
+        # who each "he"/"she" resolved so far stood for (token index -> person), read by the
+        # next "he"/"she" of the same sex with no person named between (``pronoun_antecedent``)
+        self._pronouns_resolved: dict[int, Span] = {}
         self._surnames: set[str] = set()  # last words of the article's full person names
         self._families: set[str] = set()  # surnames two full names of the article share (Daniel and Lena Hartmann)
         self.person_subjects: list[int] = []
@@ -326,11 +329,39 @@ class DocIndex:
         return self.ent_of.get(positions[k - 1]) if k else None
 
     def pronoun_antecedent(self, pronoun: Token) -> Span | None:
+        """The person "he" or "she" stands for (``_pronoun_antecedent``), or the one the last
+        "he"/"she" of that sex stood for, with no person named between
+        (``_same_as_last_pronoun``); each "he"/"she" outside quotation marks is remembered."""
+        found = self._pronoun_antecedent(pronoun)
+        if found is not None and pronoun.lower_ in {"he", "she"} and not self.inside[pronoun.i]:
+            self._pronouns_resolved[pronoun.i] = found
+        return found
+
+    def _same_as_last_pronoun(self, pronoun: Token, wanted: str) -> Span | None:
+        """The person the last "he"/"she" of the pronoun's sex before it stood for, when no
+        person is named between them and they are at most a paragraph apart ("He said he had not
+        noticed the sign.⏎⏎“…,” he said": one man, whoever the nearest subject before both is)."""
+        earlier = [i for i in self._pronouns_resolved if i < pronoun.i and ALL_PRONOUN_GENDER.get(self.doc[i].lower_) == wanted]
+        if not earlier:
+            return None
+        last = max(earlier)
+        k = bisect.bisect_left(self.persons, pronoun.i)
+        if k > 0 and self.persons[k - 1] > last:
+            return None  # a person named since
+        if doc_text(self.doc)[self.doc[last].idx : pronoun.idx].count("\n\n") > 1:
+            return None
+        if self._kin_subject_between(last + 1, pronoun, wanted) is not None:
+            return None  # "He said …. His son did not argue. “…,” he said": the son, whom no name here is
+        return self._pronouns_resolved[last]
+
+    def _pronoun_antecedent(self, pronoun: Token) -> Span | None:
         """The person "he" or "she" stands for: the nearest person subject before it, else the
         nearest person; one whom the article calls Mr (for "she") or Ms/Mrs/Miss (for "he") is
         passed over for the nearest person who fits ("Mr Ormerod said …. That drew a response
         from Ms Lee. She called …": Lee)."""
         wanted = ALL_PRONOUN_GENDER.get(pronoun.lower_)  # "his letter" too
+        if wanted is not None and pronoun.lower_ in {"he", "she"} and (same := self._same_as_last_pronoun(pronoun, wanted)) is not None:
+            return same
         subject = self._reporter_of(self._nearest_for_pronoun(self.person_subjects, pronoun))
         closest = self._nearest_for_pronoun(self.persons, pronoun)
         if subject is not None and closest is not None and self._introduced_in_paragraph(closest, subject, pronoun):

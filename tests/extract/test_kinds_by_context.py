@@ -324,6 +324,15 @@ def test_he_is_the_man_the_paragraph_opens_by_introducing_not_the_last_speaker(a
     assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Osric Pennywhistle"
 
 
+def test_he_again_is_the_man_the_last_he_was_with_no_name_between(analyse) -> None:
+    text = ("It was the keeper's son, Ruaridh Tolley, 15, who spotted the gap. “The fence was cut, not broken,” Ruaridh said.\n\n"
+            "The van belonged to Osric Pennywhistle, who keeps goats on the hill. He said he had been "
+            "“horrified” to see the footage.\n\n"
+            "“I have offered to pay for the fence,” he said.")
+    [att] = [a for a in analyse(text).direct if "offered to pay" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Osric Pennywhistle"
+
+
 def test_she_passes_over_a_man_the_article_already_called_he(analyse) -> None:
     # neither first name is in first_names.txt: "…,” he said" is what says Anstruther is a man
     text = ("The town’s MP, Gadsden Anstruther, called the rise “a tax on the sick”. “I have constituents who visit "
