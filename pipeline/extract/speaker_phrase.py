@@ -1265,6 +1265,19 @@ DOCUMENT_NOUNS = frozenset(
 PERSONAL_DOCUMENTS = frozenset("letter email note diary logbook card".split())  # noqa: SIM905
 
 
+# documents put up where people pass ("A notice pinned inside the pavilion door", "A sign at the
+# entrance"): with no author named, the organisation the story is about put them there
+POSTED_DOCUMENTS = frozenset({"notice", "sign"})
+
+
+def _put_up_by_someone(document: Token) -> bool:
+    """Whether a clause on a document says who put it up or out, whoever that is ("A sign the
+    neighbours put up", "a notice pinned there by a fan")."""
+    return any(child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in SIGNING_VERBS
+               and any(c.dep_ in {"nsubj", "agent"} for c in child.children)
+               for child in document.children)
+
+
 def _sender(idx: DocIndex, document: Token) -> Token | None:
     """The organisation or person a document is from or by ("A statement from Harnmoor Buses",
     "a report by the arborist Jo Lee", "A notice signed by M. Wautelet and taped to the door"):
@@ -1344,7 +1357,11 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if owner is None and (placed := _placed_by(idx, head)) is not None:
         return placed  # "A notice in the company’s name", "A statement on the council’s website": theirs
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
-        return _issued_so(idx, head)
+        issued = _issued_so(idx, head)
+        if issued is not None or head.lemma_.lower() not in POSTED_DOCUMENTS or _put_up_by_someone(head):
+            return issued
+        # "A notice pinned inside the pavilion door reads", no one named as its author: as "the
+        # notice", the organisation in focus's (below)
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         found = classify_speaker(idx, owner, owner.left_edge.i, owner.i + 1)
         if found.ref is not None:

@@ -244,7 +244,7 @@ SETS = {
     # gold 4 -> 3. speaker_text 130 -> 129, the one floor lowered, in the session that set it: the
     # Kurverwaltung, a work of art to the model before, is now an organisation, so its
     # speaker_text drops "The" as 91 of the golds' 106 such names do; this gold keeps it.
-    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 125, 130, 54, 43, 3),
+    "quotes-heldout-aj": Floors(110, 109, 113, 28, 137, 126, 130, 54, 43, 3),  # 125 -> 126: a notice put up with no author named (session 37)
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
@@ -252,7 +252,7 @@ SETS = {
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
-    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 118, 122, 60, 43, 0),  # 109 -> 111: a description ending one organisation's name (session 32)
+    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 119, 122, 60, 43, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
     # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
@@ -261,7 +261,7 @@ SETS = {
     # indirect 33/36; speakers 147/157; speaker_text 149/157; public reactions 58/59, 72 made,
     # 14 of them no gold reaction (the set's parties: a contest's old judge, a fishmonger and
     # his son, a volunteer scorer).
-    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 149, 149, 59, 58, 14),
+    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 150, 149, 59, 58, 14),  # 149 -> 150: a notice put up with no author named (session 37)
     # Blind run (2026-12-05, at cad5ad1, folders read by path-independent URLs): direct 118/119,
     # 121 predicted; indirect 37/39; speakers 138/155; speaker_text 141/155; public reactions
     # 54/62, 71 made, 17 of them no gold reaction.

@@ -844,6 +844,9 @@ def test_a_document_speaks_for_whom_it_is_from_or_the_person_its_possessive_name
     ("A sign the council put up on Thursday reads", "Harnlow Town Council"),
     ("A notice pinned to the gate by the council reads", "Harnlow Town Council"),
     ("A sign the council has taped to the gate reads", "Harnlow Town Council"),  # "taped", lemmatised "tap"
+    # no author named: a notice or a sign put up is the organisation in focus's, as "the notice"
+    ("A notice pinned inside the gate reads", "Harnlow Town Council"),
+    ("A sign at the entrance reads", "Harnlow Town Council"),
     # guard: people put it up, not a body
     ("A sign the neighbours put up on Thursday reads", None),
 ])
