@@ -94,7 +94,17 @@ def _first_names() -> dict[str, str]:
 # endings of women’s first names in the European languages ("Arabella", "Rosina", "Marietta",
 # "Danielle", "Odette", "Clarissa", "Belinda", "Matilda", "Evelyn", "Kathleen"); a bare "-a" is
 # not one: many men's names end in it (Luca, Akira, Mustafa, Nikita)
-FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika", "lène", "mène", "rène")
+FEMININE_ENDINGS = ("ina", "ella", "etta", "ette", "elle", "issa", "inda", "ilda", "lyn", "leen", "ika", "lène", "mène", "rène",
+                    # the Germanic women's names ("Swanhild", "Hiltgund", "Irmtrud", "Edeltraud",
+                    # "Sieglinde") and Latin "-ia" after these letters ("Eustacia", "Ottilia"); no
+                    # name of the tables with these endings is a man's
+                    "hild", "hilde", "gund", "gunde", "trud", "traud", "traut", "trude", "burga", "linde",
+                    "cia", "lia", "nia", "sia")
+# endings of men's first names ("Eckbert", "Hildebrand", "Theobald", "Leonhard", "Wilhelm",
+# "Siegfried", "Arnulf", "Godric", "Dietrich", "Baldwin"): of the tables' names with these
+# endings, one in a hundred is a woman's (Aifric); not "-red" (Winifred, Mildred) nor "-ard"
+# (Irmgard)
+MASCULINE_ENDINGS = ("bert", "brand", "bald", "wald", "hard", "helm", "fried", "ulf", "olf", "ric", "rich", "win")
 
 
 def load_first_names() -> int:
@@ -105,14 +115,34 @@ def load_first_names() -> int:
 
 def first_name_gender(name: str) -> str | None:
     """"f" or "m" for a common first name used for one sex far more than the other (the list),
-    else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), else None."""
+    else "f" for a name with a feminine ending (``FEMININE_ENDINGS``), "m" for one with a
+    masculine ending (``MASCULINE_ENDINGS``), else None."""
     lower = name.lower()
     if lower in NAME_PARTICLES - {"al", "van"}:
         return None  # "Le Wellock", "De Ruyter": a surname's particle, not the census's "Le" or "La" ("Al", "Van" are names too)
     known = _first_names().get(lower)
-    if known is None and len(lower) >= 5 and lower.isalpha() and lower.endswith(FEMININE_ENDINGS):
-        return "f"
+    if known is None and len(lower) >= 5 and lower.isalpha():
+        if lower.endswith(FEMININE_ENDINGS):
+            return "f"
+        if lower.endswith(MASCULINE_ENDINGS):
+            return "m"
     return known
+
+
+FRENCH_LADIES_TITLES = frozenset({"Mme", "Mlle"})
+
+
+def monsieur_at(ent: Span) -> bool:
+    """"M." opening a surname or right before it ("M. Vaudrillac said") in a document that
+    writes "Mme" or "Mlle" too: Monsieur, a man, not an initial."""
+    doc = ent.doc
+    at = ent.start if ent[0].text == "M." and len(ent) > 1 else ent.start - 1
+    if at < 0 or doc[at].text != "M.":
+        return False
+    french = doc.user_data.get("newsreact_french_titles")
+    if french is None:
+        french = doc.user_data["newsreact_french_titles"] = any(t.text.rstrip(".") in FRENCH_LADIES_TITLES for t in doc)
+    return french
 
 
 def mention_gender(ent: Span) -> str | None:
@@ -123,6 +153,8 @@ def mention_gender(ent: Span) -> str | None:
     doc = ent.doc
     if (title := title_at(ent, HONORIFIC_GENDER)) is not None:
         return HONORIFIC_GENDER[title]
+    if monsieur_at(ent):
+        return "m"
     if len(ent) > 1 and not _a_surname_s_particle(ent) and (own := first_name_gender(ent[0].text)) is not None:
         return own
     if ent.start and doc[ent.start - 1].lower_ in GENDERED_NOUNS:

@@ -62,6 +62,7 @@ from pipeline.extract.cues import (
     headline_end,
     is_age,
     mention_gender,
+    monsieur_at,
     names_its_object,
     puts_it,
     relative_after,
@@ -1832,6 +1833,12 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
         return False
     family = [m for m in idx.ents if m.label_ == "PERSON" and m[-1].lower_ == ent[-1].lower_]
     mentions = _named_as(idx, ent, family)
+    if monsieur_at(ent):
+        # "M. Pommeret" beside "Sosthène Pommeret, who owns the garden centre": Monsieur is the
+        # one man of the family named in full, who runs it
+        men = [m for m in family if _full_name(m) and not monsieur_at(m) and mention_gender(m) != "f"]
+        if len(men) == 1 and _runs_an_institution(doc, men[0].end):
+            return False
     neighbours = any(_with_a_neighbour(m) for m in mentions)  # a resident, however often named
     if len(mentions) > VOX_POP_MAX_MENTIONS and not neighbours:
         return False  # named again and again: the story's own people ("Lidia Quiroga, a former nurse", who won)
@@ -1844,6 +1851,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
                 return False  # "Councillor Teresa Ibáñez-Hart", "property tycoon Dale Ravenhill"
         if own and _runs_an_institution(doc, mention.end):
             return False  # "Mairwen Pell, who runs the firm with her father,": its head, a party
+        if own and _leads_by(mention):
+            return False  # "volunteers led by her husband, Volker,": their leader, a party
         for noun in apposed_nouns(mention):
             word = role_word(noun)  # "front-runner" is no runner
             if word in VOX_NOUNS or (word in KIN_APPOSED and any(c.dep_ == "poss" and c.lemma_.lower() not in PERSON_ROLES for c in noun.children)
@@ -1961,6 +1970,17 @@ def _runs_an_institution(doc: Doc, end: int) -> bool:
     return bool(heads & INSTITUTION_NOUNS) and not heads & SMALL_BUSINESSES
 
 
+def _leads_by(mention: Span) -> bool:
+    """Whether a name, or the noun it is set beside, is the "by" of a participle of heading
+    ("volunteers led by her husband, Volker,", "a team run by Ada Quist"): the leader of what
+    the story is about, a party to it."""
+    tok = mention.root
+    if tok.dep_ == "appos":
+        tok = tok.head
+    by = tok.head
+    return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in HEADING_VERBS
+
+
 # what the head of a body does to it ("who runs the firm", "who founded the charity")
 HEADING_VERBS = frozenset({"run", "own", "lead", "head", "manage", "found", "co-found", "chair"})
 
@@ -2000,7 +2020,7 @@ CONTEST_NOUNS = frozenset({"entry", "entries", "entrant"})
 # what a person of the public has no say in: ", whose company …" introduces its head
 INSTITUTION_NOUNS = frozenset(
     "company firm business department agency organisation organization team party campaign office ministry committee "  # noqa: SIM905
-    "group charity club union council board school trust foundation practice brand label restaurant shop".split()
+    "group charity club union council board school trust foundation practice brand label restaurant shop centre center".split()
 )
 
 # what a local trader runs: one who runs one, introduced so in a story, is one of the public

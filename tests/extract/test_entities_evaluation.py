@@ -742,8 +742,9 @@ def test_heldout_entities_x_floor() -> None:
     result = evaluate_entities(HELDOUT_X / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 235 and not result["missing_articles"]
     # floors, only go up: the blind first run (at e2c4361, the session's starting code, and the
-    # same with the session's first rules in the working tree): precision 0.786, recall 0.843
-    assert result["precision"] >= 0.786 and result["recall"] >= 0.843, format_entity_report(result)
+    # same with the session's first rules in the working tree): precision 0.786, recall 0.843;
+    # 0.799, 0.847 with "M." beside "Mme" a man and first names by their endings (session 37)
+    assert result["precision"] >= 0.799 and result["recall"] >= 0.847, format_entity_report(result)
 
 
 def test_heldout_entities_y_floor() -> None:

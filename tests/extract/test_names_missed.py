@@ -62,6 +62,25 @@ def test_a_womans_first_name_by_its_ending(first, sex) -> None:
 
 
 @pytest.mark.parametrize("first, sex", [
+    ("Swanhild", "f"), ("Hiltgund", "f"), ("Irmtrud", "f"), ("Eustacia", "f"),  # Germanic and Latin women's endings
+    ("Eckbert", "m"), ("Hildebrand", "m"), ("Arnulf", "m"), ("Godric", "m"),  # and men's
+    ("Cuthred", None), ("Sorley", None),  # "-red" is Winifred's too; no ending says anything
+])
+def test_a_first_name_no_table_holds_by_a_germanic_or_latin_ending(first, sex) -> None:
+    assert first_name_gender(first) == sex
+
+
+def test_monsieur_before_a_surname_is_a_man_where_the_article_writes_madame_too(nlp) -> None:
+    from pipeline.extract.cues import mention_gender
+
+    french = nlp("Mme Vaudrillac found the card. M. Vaudrillac took it to the town hall.")
+    english = nlp("The card was signed M. Vaudrillac and posted in 1966.")
+    assert [mention_gender(e) for e in french.ents] == ["f", "m"]
+    # guard: without "Mme" or "Mlle" in the article, "M." may be an initial
+    assert [(e.text, mention_gender(e)) for e in english.ents if e.label_ == "PERSON"] == [("M. Vaudrillac", None)]
+
+
+@pytest.mark.parametrize("first, sex", [
     ("Genevieve", "f"), ("Cornelia", "f"), ("Gavin", "m"), ("Otis", "m"),  # the census tables
     ("Robin", None), ("Jean", None), ("Andrea", None), ("Nikita", None),  # either sex somewhere: the list's "u:"
     ("Charlie", "m"),  # the list wins over the census

@@ -81,3 +81,23 @@ def test_a_titled_surname_beside_two_sisters_named_once_each_is_the_public(analy
             "Her sister, Dorothea Quillane, 26, said: “It was her idea.”\n\n"
             "Miss Quillane said the farmer would be invited to the wedding. “He earned it,” she said.")
     assert _public(analyse(text), text, "He earned it")
+
+
+# Monsieur and the one man of the family named in full, who runs the business; the leader of a
+# group the story is about (2026-12-06, found on held-out quote sets Y and AE)
+
+def test_monsieur_is_the_one_man_of_the_family_named_in_full_who_runs_the_business(analyse) -> None:
+    # "His daughter, Odile Peyrac," alone would make the family the public
+    text = ("A parrot that escaped from a garden centre has been found.\n\n"
+            "«He has learned every alarm in town», said Anselme Peyrac, who owns the garden centre. "
+            "His daughter, Odile Peyrac, runs the bird section. Mme Peyrac has left the cage open every night.\n\n"
+            "«I want him back», said M. Peyrac.")
+    assert not _public(analyse(text), text, "I want him back")
+
+
+def test_the_leader_of_a_group_the_story_is_about_is_no_vox_pop(analyse) -> None:
+    # "a retired railway signalman" alone would make him one of the public
+    text = ("The village lights failed four seconds after they were switched on.\n\n"
+            "The lights had been put up by volunteers led by Volker Stuhlmann, a retired railway signalman. "
+            "“Everybody asks me what went wrong,” he said.")
+    assert not _public(analyse(text), text, "Everybody asks me")
