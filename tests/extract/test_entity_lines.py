@@ -76,18 +76,24 @@ def test_a_french_or_german_courtesy_title_before_a_surname_is_the_person_named_
 
 
 
-def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]], first: str = "newsreact_label_consistency"):
+def _consistency_after(nlp, text: str, ents: list[tuple[str, str, int]], first: str = "newsreact_label_consistency",
+                       retag: dict[str, tuple[str, str | None]] | None = None):
     """The document after our label-consistency component, with the entities before it set by hand
     (``(text, label, occurrence)``) before the component ``first`` and those after it: the model's
-    tags for unfamiliar names vary with the context."""
-    from spacy.tokens import Span
-
+    tags for unfamiliar names vary with the context. ``retag``: word -> (part of speech, dependency
+    or None to keep the parser's), set on its first token by hand too, as the tagger reads some
+    first names."""
     doc = nlp.make_doc(text)
     names = [name for name, _ in nlp.pipeline]
     for name, pipe in nlp.pipeline:
         if name == first:
             break
         doc = pipe(doc)
+    for word, (pos, dep) in (retag or {}).items():
+        tok = next(t for t in doc if t.text == word)
+        tok.pos_ = pos
+        if dep is not None:
+            tok.dep_ = dep
     spans = []
     for words, label, occurrence in ents:
         start = -1
@@ -231,23 +237,12 @@ def test_guard_a_place_known_as_a_name_is_no_persons_nickname(nlp) -> None:
 
 def test_a_first_name_opening_a_sentence_read_as_a_verb_joins_the_surname(nlp) -> None:
     # two sisters: the whole name, not the surname the elder shares, says which one speaks; the
-    # tagger reads some first names opening a sentence as verbs, set so here by hand
+    # tagger reads some first names opening a sentence as verbs, set so here by hand (the parser
+    # hangs it on the surname, "compound")
     text = ("“We lost by one vote,” said Tegwen Holloby, who chairs the club.\n\n"
             "The vote against came from her sister. Branwen Holloby said she still wanted a new clubhouse.")
-    from spacy.tokens import Span
-
-    doc = nlp.make_doc(text)
-    for name, pipe in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = pipe(doc)
-    first = next(t for t in doc if t.text == "Branwen")
-    first.pos_ = "VERB"
-    assert first.dep_ == "compound"
-    doc.ents = [Span(doc, e.start, e.end, label="PERSON") for e in doc.ents if e.label_ == "PERSON" and e.text != "Branwen Holloby"] + [
-        Span(doc, first.i + 1, first.i + 2, label="PERSON")]
-    doc.ents = sorted(doc.ents, key=lambda e: e.start)
-    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    doc = _consistency_after(nlp, text, [("Tegwen Holloby", "PERSON", 0), ("Holloby", "PERSON", 1)],
+                             retag={"Branwen": ("VERB", "compound")})
     assert ("Branwen Holloby", "PERSON") in [(e.text, e.label_) for e in doc.ents]
 
 
@@ -257,19 +252,8 @@ def test_a_first_name_after_a_title_read_as_a_verb_joins_the_surname(nlp) -> Non
     # by hand, and the NER tags the surname alone
     text = ("Cllr Osred Pennimore-Hale, who leads the council, read a statement. "
             "Cllr Pennimore-Hale said the council would pay.")
-    from spacy.tokens import Span
-
-    doc = nlp.make_doc(text)
-    for name, pipe in nlp.pipeline:
-        if name == "newsreact_label_consistency":
-            break
-        doc = pipe(doc)
-    first = next(t for t in doc if t.text == "Osred")
-    first.pos_ = "VERB"
-    first.dep_ = "ROOT"
-    surname = [t.i for t in doc if t.text == "Pennimore"]
-    doc.ents = [Span(doc, i, i + 3, label="PERSON") for i in surname]
-    doc = nlp.get_pipe("newsreact_label_consistency")(doc)
+    doc = _consistency_after(nlp, text, [("Pennimore-Hale", "PERSON", 0), ("Pennimore-Hale", "PERSON", 1)],
+                             retag={"Osred": ("VERB", "ROOT")})
     assert [(e.text, e.label_) for e in doc.ents] == [("Osred Pennimore-Hale", "PERSON"), ("Pennimore-Hale", "PERSON")]
 
 
