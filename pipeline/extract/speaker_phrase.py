@@ -1587,7 +1587,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # a headline's "Water firm says …": the story's water company, named in full below
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = ((_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None)
+        ante = ((_introduced_as(idx, head) if lemma in COMPANY_NOUNS else None)
+                or (_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None)
                 or (_one_named_so_before(idx, head) if lemma in PUBLIC_BODY_NOUNS else None) or idx.org_in_focus(head.i))
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
@@ -1769,6 +1770,14 @@ def _same_person(a: Span, b: Span) -> bool:
     its own first name or surname ("Okka Wiebracht", "Okka"; "Ms Wiebracht")."""
     x, y = name_key(person_name(a.text)).split(), name_key(person_name(b.text)).split()
     return bool(x and y) and (x == y or (min(len(x), len(y)) == 1 and (x[0] == y[0] or x[-1] == y[-1])))
+
+
+def _introduced_as(idx: DocIndex, head: Token) -> Span | None:
+    """The organisation the article introduced with the noun of "the company" ("the railway
+    company Ostmarsch-Bahn", "Tallowby Systems, a software company,"), the nearest before it;
+    None when it introduced none so."""
+    found = described_entity(idx, head, frozenset())
+    return found if found is not None and found.label_ == "ORG" else None
 
 
 def _someone_by_trade(head: Token) -> bool:

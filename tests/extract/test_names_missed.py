@@ -139,6 +139,18 @@ def test_the_company_is_the_business_not_the_union(nlp, text) -> None:
     assert quotes and all(text[q.ref[0]:q.ref[1]] == "Fennick Buses" for q in quotes), [(q.speaker_text, q.ref) for q in quotes]
 
 
+def test_the_company_is_the_one_the_article_introduced_as_a_company(nlp) -> None:
+    # the nearest organisation before "The company" is the paper the manager spoke to
+    from pipeline.extract.stage import analyse_doc
+
+    text = ("The ferry company Quellfähre-Nord has brought back the harbour's old bell, a month after it was removed.\n\n"
+            "“Nobody minded it at noon,” Ortrun Wiesecke, who runs the kiosk, told Kleinfeld Post.\n\n"
+            "The company said in a statement that the bell would stay “as long as it is rung politely.”")
+    found = analyse_doc(nlp(text), "doc")
+    [att] = [a for a in found.direct if "rung politely" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Quellfähre-Nord"
+
+
 @pytest.mark.parametrize("text, words, speaker_text, who", [
     # a role before the colon of a headline's quote, named in the story below
     (("Toy shares slide as recall widens; chief executive: “We will pay for every one”\n\n"
