@@ -2228,8 +2228,8 @@ def _initials_of_an_organisation(ent: Span, ents: list[Span]) -> bool:
 
 def _a_role_apposed(ent: Span) -> bool:
     """A person's job set in apposition to the name ("Skelwick, a retired nurse who …"; "the
-    club's captain, Jo Lee,"): places and companies have no jobs; nor trades (``TRADE_NOUNS``: "Innes Polkinghay, a
-    jeweller,")."""
+    club's captain, Jo Lee,"), or a trade with "a" (``TRADE_NOUNS``: "Innes Polkinghay, a
+    jeweller,"): places and companies have no jobs."""
     apposed = apposed_nouns(ent)
     if any(_an_organisation_word(n) for n in apposed):
         return False  # "its owner, Quillon Foods, a frozen-food company": a company owns too

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.extract.cues import DocIndex, doc_text, headline_end, token_at
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
-from pipeline.extract.quotes import QuoteSpan, find_quote_spans
+from pipeline.extract.quotes import OPENERS, QuoteSpan, find_quote_spans
 from pipeline.extract.components import AGENT_ENDINGS, KIN_NOUNS
 from pipeline.extract.cues import GENDERED_NOUNS
 from pipeline.extract.speaker_phrase import DOCUMENT_NOUNS, NOT_PEOPLE, PERSON_NOUNS, PERSON_ROLES, classify_speaker
@@ -413,7 +413,7 @@ def report_between(doc: Any, indirect: list[Attribution], prev_end: int, att: At
 
 # quoted paragraphs in a run that the paragraph after them may give an owner ("“…”⏎“…”⏎So wrote …")
 QUOTED_PARAGRAPHS_MAX = 4
-OPENING_MARKS = frozenset('"“‘«„\'')
+OPENING_MARKS = frozenset(OPENERS) | {"'"}  # and a straight single, which some papers open quotes with
 
 
 def _words_of_after(idx: DocIndex, att: Attribution) -> Token | None:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.entities import COURTESY_TITLES, HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
+from pipeline.extract.entities import COURTESY_TITLES, FRENCH_LADIES, HONORIFIC_GENDER, NAME_PARTICLES, TITLES, platform_names
 from pipeline.extract.inflect import inflections
 from pipeline.extract.quotes import QUOTE_MARKS, QuoteSpan
 from pipeline.extract.world_names import world_first_names
@@ -129,19 +129,17 @@ def first_name_gender(name: str) -> str | None:
     return known
 
 
-FRENCH_LADIES_TITLES = frozenset({"Mme", "Mlle"})
-
-
 def monsieur_at(ent: Span) -> bool:
     """"M." opening a surname or right before it ("M. Vaudrillac said") in a document that
-    writes "Mme" or "Mlle" too: Monsieur, a man, not an initial."""
+    writes "Mme", "Mlle", "Madame" or "Mademoiselle" too (``entities.FRENCH_LADIES``): Monsieur, a
+    man, not an initial."""
     doc = ent.doc
     at = ent.start if ent[0].text == "M." and len(ent) > 1 else ent.start - 1
     if at < 0 or doc[at].text != "M.":
         return False
     french = doc.user_data.get("newsreact_french_titles")
     if french is None:
-        french = doc.user_data["newsreact_french_titles"] = any(t.text.rstrip(".") in FRENCH_LADIES_TITLES for t in doc)
+        french = doc.user_data["newsreact_french_titles"] = any(t.text.rstrip(".") in FRENCH_LADIES for t in doc)
     return french
 
 

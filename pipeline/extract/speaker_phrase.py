@@ -1274,9 +1274,19 @@ POSTED_DOCUMENTS = frozenset({"notice", "sign"})
 def _put_up_by_someone(document: Token) -> bool:
     """Whether a clause on a document says who put it up or out, whoever that is ("A sign the
     neighbours put up", "a notice pinned there by a fan")."""
-    return any(child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in SIGNING_VERBS
-               and any(c.dep_ in {"nsubj", "agent"} for c in child.children)
-               for child in document.children)
+    return bool(_put_out_by(document, SIGNING_VERBS))
+
+
+def _put_out_by(document: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who the clauses on a document whose verb is one of ``verbs`` say put it up or out: the
+    subject of such a clause ("A sign the council put up") and the object of its "by" ("A notice
+    signed by M. Wautelet", "A petition started by the club")."""
+    found = []
+    for clause in document.children:
+        if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in verbs:
+            found += [c for c in clause.children if c.dep_ == "nsubj"]
+            found += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return found
 
 
 def _sender(idx: DocIndex, document: Token) -> Token | None:
@@ -1288,8 +1298,7 @@ def _sender(idx: DocIndex, document: Token) -> Token | None:
     obj = next((o for p in document.children if p.dep_ == "prep" and p.lower_ in {"from", "by"}
                 for o in p.children if o.dep_ == "pobj"), None)
     if obj is None:
-        obj = next((o for v in document.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in SIGNING_VERBS
-                    for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+        obj = next((o for o in _put_out_by(document, SIGNING_VERBS) if o.head.dep_ == "agent"), None)
     if obj is None:
         return None
     return next((t for t in obj.subtree if t.i in idx.ent_of and idx.ent_of[t.i].label_ in {"ORG", "PERSON"} and not idx.inside[t.i]), None)
@@ -1312,14 +1321,8 @@ def _authored_by(document: Token) -> Token | None:
     agent of such a participle ("A petition started by the club"): a noun for an organisation
     (``ORG_KIND_NOUNS``, ``ORG_NOUNS``) after "the" or "its"; None otherwise (``_sender`` reads
     names)."""
-    found = []
-    for child in document.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            found += [o for o in child.children if o.dep_ == "pobj"]
-        elif child.dep_ in {"relcl", "acl"} and child.lemma_.lower() in AUTHORING_VERBS:
-            found += [c for c in child.children if c.dep_ == "nsubj"]
-            found += [o for a in child.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    for noun in found:
+    found = [o for p in document.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    for noun in found + _put_out_by(document, AUTHORING_VERBS):
         lemma = noun.lemma_.lower()
         if noun.pos_ == "NOUN" and lemma in ORG_KIND_NOUNS | ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in noun.lefts):
             return noun
@@ -1587,8 +1590,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # a headline's "Water firm says …": the story's water company, named in full below
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = ((_introduced_as(idx, head) if lemma in COMPANY_NOUNS else None)
-                or (_story_organisation(idx, head.i, _a_company) if lemma in COMPANY_NOUNS else None)
+        ante = (((_introduced_as(idx, head) or _story_organisation(idx, head.i, _a_company)) if lemma in COMPANY_NOUNS else None)
                 or (_one_named_so_before(idx, head) if lemma in PUBLIC_BODY_NOUNS else None) or idx.org_in_focus(head.i))
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
