@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import KIN_NOUNS, RULER_KB, firm_named_so, stands_alone
+from pipeline.extract.components import KIN_NOUNS, RULER_KB, firm_readings, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, generation_of, mention_gender, seniority_before, stated_age, title_at
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
@@ -100,11 +100,12 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     sentences = doc.has_annotation("SENT_START")  # once: it reads every token
     owners = {(name.start, name.end): (owner.start_char, owner.end_char) for name, owner in declared_names(doc)}
     couples = kin_surnames(doc) | couple_surnames(doc)
+    firms = firm_readings(doc)
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
                   owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
-                  ent.label_ in {"PERSON", "ORG"} and firm_named_so(doc, ent), _rank_title(ent),
+                  (ent.start, ent.end) in firms, _rank_title(ent),
                   ent.label_ == "PERSON" and _the_subject(ent), stated_age(doc, ent.end) if ent.label_ == "PERSON" else None,
                   seniority_before(doc, ent.start) if ent.label_ == "PERSON" else None,
                   generation_of(ent) if ent.label_ == "PERSON" else None)

@@ -44,11 +44,12 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pipeline.extract.cues import (
     DASHES,
+    SUBJECT_DEPS,
     doc_text,
     first_name_gender,
     headline_end,
@@ -57,6 +58,7 @@ from pipeline.extract.cues import (
     described_by,
     names_its_object,
     relative_after,
+    stated_age,
     verb_lemma,
     which_after,
 )
@@ -2157,6 +2159,124 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
         if child.dep_ in {"dobj", "attr"} and any(c.lower_ == "its" and c.dep_ == "poss" for c in child.children):
             return True  # "Dunmall's would keep its name"
     return False
+
+
+# what a family firm has that its founder has not, after the bare name ("the Pridmore name",
+# "a Gaukroger customer", "Tizzard bars"): any common noun but these, which a person has too
+# ("the Spargo family", "the Pryce trial")
+_NOT_A_FIRMS = KIN_NOUNS | frozenset(
+    "family families household clan brothers sisters siblings case trial verdict appeal affair era years "  # noqa: SIM905
+    "camp campaign home house funeral estate will memorial".split()
+)
+# what comes after a person's possessive name and not a firm's ("Hawtin's nephew", "Pryce's lawyer")
+_PERSONAL_NOUNS = KIN_NOUNS | frozenset(
+    "nephew niece cousin uncle aunt grandfather grandmother grandad granddad widow lawyer solicitor attorney "  # noqa: SIM905
+    "husband wife girlfriend boyfriend fiancé fiancée mind health age birthday".split()
+)
+# what a firm has after its possessive name, besides FIRM_NOUNS ("Pridmore's 46 staff")
+_FIRMS_THINGS = frozenset(
+    "staff workforce workers employees factory plant works site sites contract contracts accounts products brand logo "  # noqa: SIM905
+    "catalogue branches depot fleet lorries vans trucks offer results owners shareholder premises clinics nurses".split()
+)
+_PRONOUNS_OF_PEOPLE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
+def firm_readings(doc: Doc) -> set[tuple[int, int]]:
+    """The one-word mentions (token start, end) that are the firm, not the person, where the
+    document names both by one word ("Pridmore" beside "Pridmore Tackle" and "Eleri Pridmore"):
+    each mention that ``firm_named_so`` reads as the firm, or that the article writes as the
+    firm's (a noun after it: "the Pridmore name", "Tizzard bars"); of the rest, each one that
+    nothing marks as the person's (``_person_at``), unless the person's marks outnumber the
+    firm's across the document (a trial of "Pryce", founder of "Pryce Capital")."""
+    firms: set[tuple[int, int]] = set()
+    shared: defaultdict[str, list[Span]] = defaultdict(list)
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2]
+    headline = headline_end(doc_text(doc))
+    people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and (  # not a headline's "Sell Furzebank"
+        e[0].text.rstrip(".") in HONORIFICS or first_name_gender(e[0].text) is not None
+        or e.start_char > headline and e[0].pos_ == "PROPN")  # nor a quote's "Sell Furzebank and …"
+        and e[-1].tag_ != "NNPS"]  # nor a team, "Kelstrand Comets"
+    surnames = {e[-1].text for e in people}
+    for ent in doc.ents:
+        if ent.label_ not in {"PERSON", "ORG"}:
+            continue
+        if firm_named_so(doc, ent):
+            firms.add((ent.start, ent.end))
+        elif (len(ent) == 1 and ent[0].is_title and ent[0].text in surnames
+              and any(e.start != ent.start and ent[0].text in {t.text for t in e[:2]} for e in orgs)):
+            shared[ent[0].text].append(ent)
+    for mentions in shared.values():
+        marks = {(e.start, e.end): _person_at(doc, e) for e in mentions}
+        firm_marks = sum(1 for e in mentions if marks[(e.start, e.end)] is False) + sum(
+            1 for e in doc.ents if (e.start, e.end) in firms and e[0].text == mentions[0][0].text)
+        person_marks = sum(1 for m in marks.values() if m) + sum(
+            1 for e in people if e[-1].text == mentions[0][0].text and e[0].text.rstrip(".") in HONORIFICS)
+        for key, mark in marks.items():
+            if mark is False or (mark is None and firm_marks):
+                firms.add(key)
+    return firms
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause, its reported clause's subject among them ("said she would"),
+    without the words of another clause with a subject of its own ("as the founder sits on his
+    quarter")."""
+    out = []
+    for t in verb.subtree:
+        head = t if t.dep_ not in SUBJECT_DEPS else t.head
+        while head is not verb and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+            head = head.head
+        if head is verb or (t.dep_ in SUBJECT_DEPS and t.head.head is verb and t.head.dep_ in {"ccomp", "conj"}):
+            out.append(t)
+    return out
+
+
+def _person_at(doc: Doc, ent: Span) -> bool | None:
+    """True where the article writes a bare surname as a person's: after a title or a trade
+    ("Mr Pridmore", "Trainer Halsgrove"), before an age or ", who", before a relative or lawyer
+    of theirs ("Hawtin's nephew"), the subject of a verb of saying ("Pridmore said") or of a
+    clause that goes on with "he" or "she"; False where it writes it as the firm's, a noun
+    after it ("the Pridmore name", "a Gaukroger customer"); None where it writes neither."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and (before.text.rstrip(".") in HONORIFICS or before.lower_ in TRADE_NOUNS
+                               or before.text in OFFICE_WORDS or (before.is_title and before.is_alpha and not before.is_stop and not before.ent_type_
+                                                                  and before.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"}
+                                                                  and before.i > before.sent.start)):
+        return True  # "Mr Pridmore", "Trainer Halsgrove", "Ethelred Pridmore" with the first name untagged
+    if ent.root.dep_ == "appos" and ent.root.head.lower_ in _PERSONAL_NOUNS:
+        return True  # "chaired by his grandson, Fulke Gumbleton"
+    j = ent.end
+    if stated_age(doc, j) is not None or (j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"now", "aged"}
+                                           and doc[j + 2].like_num and doc[j + 3].text == ","):
+        return True  # "Netherwood, 27,", "Netherwood, now 81,"
+    rel = relative_after(doc, j)
+    if rel is not None and rel.lower_ in {"who", "whose", "whom"}:
+        return True
+    possessive = j < len(doc) and doc[j].text in POSSESSIVE_MARKS
+    if before is not None and before.lower_ == "the" and not possessive and not (j < len(doc) and doc[j].pos_ == "NOUN"):
+        return False  # "went on display at the Stapylton": no one is "the Pryce"
+    k = j + 1 if possessive else j
+    while possessive and k < len(doc) and doc[k].pos_ in {"NUM", "ADJ"}:
+        k += 1  # "Pridmore's 46 staff", "Thackwell's larger rivals"
+    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+        if possessive:
+            if doc[k].lower_ in _PERSONAL_NOUNS:
+                return True
+            if doc[k].lower_ in FIRM_NOUNS | _FIRMS_THINGS:
+                return False
+        elif doc[k].lower_ not in _NOT_A_FIRMS and ent.root.dep_ == "compound":
+            return False
+    tok = doc[j] if possessive and doc[j].dep_ in {"nsubj", "nsubjpass"} else ent.root
+    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+        verb = tok.head
+        clause = [t for t in _own_clause(verb) if t.i > tok.i]
+        if any(t.lower_ in _PRONOUNS_OF_PEOPLE for t in clause):
+            return True  # "Dellacourt posted a photo on his account", "Cruttwell said she would decide"
+        if any(t.lower_ == "its" and (t in clause or t.head in clause) for t in verb.subtree if t.i > tok.i):
+            return False  # "Doggart had been losing money on its vans", "Ruddlestone said its plans were …"
+        if verb_lemma(verb) in load_speech_verbs():
+            return True
+    return None
 
 
 def _owns_a_business(doc: Doc, ent: Span) -> bool:

@@ -220,7 +220,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-03, a relative named by a first name after a word of kin takes the family's surname: 0.831, 0.887 (was 0.820, 0.887)
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.831, 0.891 (was 0.831, 0.887)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.857, 0.891 (was 0.831, 0.891)
-    assert result["precision"] >= 0.857 and result["recall"] >= 0.891, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.870, 0.905 (was 0.857, 0.891)
+    assert result["precision"] >= 0.870 and result["recall"] >= 0.905, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -249,7 +250,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-03, a body's name read with its 'and', two bodies run together over 'the', a title of rank tells namesakes apart (session 25): 0.852, 0.807 (was 0.848, 0.804)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.855, 0.811 (was 0.852, 0.807)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.819 (was 0.855, 0.811)
-    assert result["precision"] >= 0.863 and result["recall"] >= 0.819, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.867, 0.822 (was 0.863, 0.819)
+    assert result["precision"] >= 0.867 and result["recall"] >= 0.822, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -277,7 +279,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.847, 0.838 (was 0.837, 0.831)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.856, 0.838 (was 0.847, 0.838)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.845 (was 0.856, 0.838)
-    assert result["precision"] >= 0.863 and result["recall"] >= 0.845, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.887, 0.869 (was 0.863, 0.845)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.869, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -306,7 +309,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, nicknames after a description ('whom … call') or with 'the', a one-word organisation written again after 'the' (session 25): 0.759, 0.790 (was 0.758, 0.787)
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.763, 0.798 (was 0.759, 0.790)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.771, 0.805 (was 0.763, 0.798)
-    assert result["precision"] >= 0.771 and result["recall"] >= 0.805, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.773, 0.816 (was 0.771, 0.805)
+    assert result["precision"] >= 0.773 and result["recall"] >= 0.816, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -337,7 +341,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.846, 0.898 (was 0.846, 0.894)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.853, 0.898 (was 0.846, 0.898)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.857, 0.902 (was 0.853, 0.898)
-    assert result["precision"] >= 0.857 and result["recall"] >= 0.902, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.860, 0.906 (was 0.857, 0.902)
+    assert result["precision"] >= 0.860 and result["recall"] >= 0.906, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -429,7 +434,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, a co-operative the tokenizer cut at its hyphen is one name, 'Co-op' its short form (session 25): 0.835, 0.832 (was 0.833, 0.816)
     # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.840, 0.840 (was 0.835, 0.832)
     # 2026-12-04, a games company's name ending in 'Games', not after a sports meeting's word (session 29): 0.859, 0.873 (was 0.840, 0.840)
-    assert result["precision"] >= 0.859 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.883, 0.898 (was 0.859, 0.873)
+    assert result["precision"] >= 0.883 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -523,7 +529,8 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-03, an organisation noun in apposition names a firm (manufacturer, insurer …; 'the maker of' beside a one-word name), and the body's name wherever else the model tagged it otherwise (session 26): 0.842, 0.848 (was 0.838, 0.844)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.845, 0.851 (was 0.842, 0.848)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.864, 0.851 (was 0.845, 0.851)
-    assert result["precision"] >= 0.864 and result["recall"] >= 0.851, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.879, 0.866 (was 0.864, 0.851)
+    assert result["precision"] >= 0.879 and result["recall"] >= 0.866, format_entity_report(result)
 
 
 def test_heldout_entities_n_floor() -> None:
@@ -544,7 +551,8 @@ def test_heldout_entities_n_floor() -> None:
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.859, 0.879 (was 0.833, 0.855)
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.859, 0.883 (was 0.859, 0.879)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.863, 0.887 (was 0.859, 0.883)
-    assert result["precision"] >= 0.863 and result["recall"] >= 0.887, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.867, 0.891 (was 0.863, 0.887)
+    assert result["precision"] >= 0.867 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_o_floor() -> None:
@@ -591,7 +599,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.769, 0.821 (was 0.764, 0.813)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.801, 0.821 (was 0.769, 0.821)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.805, 0.826 (was 0.801, 0.821)
-    assert result["precision"] >= 0.805 and result["recall"] >= 0.826, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.817, 0.838 (was 0.805, 0.826)
+    assert result["precision"] >= 0.817 and result["recall"] >= 0.838, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -651,7 +660,8 @@ def test_heldout_entities_s_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.903, 0.855 (was 0.898, 0.851)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.907, 0.860 (was 0.903, 0.855)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.908, 0.868 (was 0.907, 0.860)
-    assert result["precision"] >= 0.908 and result["recall"] >= 0.868, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.910, 0.886 (was 0.908, 0.868)
+    assert result["precision"] >= 0.910 and result["recall"] >= 0.886, format_entity_report(result)
 
 
 def test_heldout_entities_t_floor() -> None:
@@ -668,7 +678,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-03, a one-word name set after an organisation noun and a comma ('the operator, Rideway') is one, however often the model tagged it a place or a person (session 26): 0.822, 0.845 (was 0.807, 0.826)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.854, 0.854 (was 0.822, 0.845)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.859, 0.859 (was 0.854, 0.854)
-    assert result["precision"] >= 0.859 and result["recall"] >= 0.859, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.878, 0.878 (was 0.859, 0.859)
+    assert result["precision"] >= 0.878 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -686,7 +697,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-03, an accented first name is no abbreviated title ('Götz' kept its first name), 'X said he …' makes X a person (session 26): 0.802, 0.832 (was 0.798, 0.828)
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.806, 0.836 (was 0.802, 0.832)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.836 (was 0.806, 0.836)
-    assert result["precision"] >= 0.816 and result["recall"] >= 0.836, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.865, 0.887 (was 0.816, 0.836)
+    assert result["precision"] >= 0.865 and result["recall"] >= 0.887, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -706,7 +718,8 @@ def test_heldout_entities_v_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.827, 0.847 (was 0.824, 0.843)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.839, 0.859 (was 0.827, 0.847)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.864, 0.892 (was 0.839, 0.859)
-    assert result["precision"] >= 0.864 and result["recall"] >= 0.892, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.887, 0.916 (was 0.864, 0.892)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.916, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -726,7 +739,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.807, 0.861 (was 0.803, 0.857)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.811, 0.865 (was 0.807, 0.861)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.815, 0.870 (was 0.811, 0.865)
-    assert result["precision"] >= 0.815 and result["recall"] >= 0.870, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.819, 0.874 (was 0.815, 0.870)
+    assert result["precision"] >= 0.819 and result["recall"] >= 0.874, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
@@ -744,7 +758,8 @@ def test_heldout_entities_x_floor() -> None:
     # floors, only go up: the blind first run (at e2c4361, the session's starting code, and the
     # same with the session's first rules in the working tree): precision 0.786, recall 0.843;
     # 0.799, 0.847 with "M." beside "Mme" a man and first names by their endings (session 37)
-    assert result["precision"] >= 0.799 and result["recall"] >= 0.847, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.821, 0.881 (was 0.799, 0.847)
+    assert result["precision"] >= 0.821 and result["recall"] >= 0.881, format_entity_report(result)
 
 
 def test_heldout_entities_y_floor() -> None:
@@ -764,7 +779,8 @@ def test_heldout_entities_y_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.770, 0.778 (was 0.741, 0.749)
     # 2026-12-04, a brand's word the model tagged NORP is the firm it opens ('Amberpaw' of 'Amberpaw Veterinary Partners') (session 30): 0.791, 0.800 (was 0.770, 0.778)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.799, 0.807 (was 0.791, 0.800)
-    assert result["precision"] >= 0.799 and result["recall"] >= 0.807, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.849, 0.858 (was 0.799, 0.807)
+    assert result["precision"] >= 0.849 and result["recall"] >= 0.858, format_entity_report(result)
 
 
 def test_heldout_entities_z_floor() -> None:
@@ -783,7 +799,8 @@ def test_heldout_entities_z_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.758, 0.820 (was 0.754, 0.816)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.765, 0.828 (was 0.758, 0.820)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.768, 0.831 (was 0.765, 0.828)
-    assert result["precision"] >= 0.768 and result["recall"] >= 0.831, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.789, 0.854 (was 0.768, 0.831)
+    assert result["precision"] >= 0.789 and result["recall"] >= 0.854, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -820,7 +837,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.789, 0.755 (was 0.768, 0.735)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.830, 0.798 (was 0.789, 0.755)
     # 2026-12-06, "the younger" / "the elder" of a family by ages or kin (session 36): 0.834, 0.802 (was 0.830, 0.798)
-    assert result["precision"] >= 0.834 and result["recall"] >= 0.802, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.858, 0.825 (was 0.834, 0.802)
+    assert result["precision"] >= 0.858 and result["recall"] >= 0.825, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:
@@ -836,7 +854,8 @@ def test_heldout_entities_ac_floor() -> None:
     result = evaluate_entities(HELDOUT_AC / "entities.json", found.articles, found.mentions, found.entities)
     assert result["gold_mentions"] == 240 and not result["missing_articles"]
     # floors, only go up: the blind first run (at cf3e7c7, the committed code): precision 0.791, recall 0.833
-    assert result["precision"] >= 0.791 and result["recall"] >= 0.833, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.794, 0.838 (was 0.791, 0.833)
+    assert result["precision"] >= 0.794 and result["recall"] >= 0.838, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:
@@ -868,4 +887,5 @@ def test_heldout_entities_ad_floor() -> None:
     assert result["gold_mentions"] == 266 and not result["missing_articles"]
     # floors, only go up: the blind first run (at cad5ad1, folders read by path-independent URLs): precision 0.777, recall 0.774
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.858, 0.861 (was 0.777, 0.774)
-    assert result["precision"] >= 0.858 and result["recall"] >= 0.861, format_entity_report(result)
+    # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.881, 0.891 (was 0.858, 0.861)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.891, format_entity_report(result)

@@ -256,3 +256,36 @@ def test_guard_a_first_name_two_corpus_people_share_stays_untagged(nlp) -> None:
             "b": "“I never doubted Osric for a second. Osric built that brewery with his own hands,” his sister said."}
     _, _, mentions = resolve(nlp, docs)
     assert not [m for m in mentions if m.doc_id == "b" and m.text == "Osric"]
+
+
+# a family firm's story: the firm "Tolleshunt Ropes Ltd" and its chair "Merryn Tolleshunt" (ours)
+_ROPEWORKS = (
+    "Ropeworks to close\n\nMerryn Tolleshunt chairs Tolleshunt Ropes Ltd, the ropeworks her great-grandfather founded. Tolleshunt's 38 staff "
+    "were told on Monday that the works would close. Harbour crews have bought Tolleshunt rope for a century. "
+    "Tolleshunt has a reputation that took a century to build. Tolleshunt said she had tried every bank in the "
+    "county. Tolleshunt, 61, will stay on as a consultant."
+)
+
+
+def test_a_bare_surname_is_the_firm_where_the_article_writes_it_as_the_firms_unless_marked_as_the_persons(nlp) -> None:
+    # "Tolleshunt's 38 staff", "Tolleshunt rope": the firm; so "Tolleshunt has a reputation", which
+    # nothing marks, is the firm too; "Tolleshunt said she …" and "Tolleshunt, 61," are the chair
+    from pipeline.extract.components import firm_readings
+
+    doc = nlp(_ROPEWORKS)
+    firms = firm_readings(doc)
+    read = [(e.start_char, (e.start, e.end) in firms) for e in doc.ents if e.text == "Tolleshunt"]
+    assert [firm for _, firm in read] == [True, True, True, False, False], read
+    _, entities, mentions = resolve(nlp, {"a": _ROPEWORKS})
+    names = {e.entity_id: e.name for e in entities}
+    assert [names[m.entity_id] for m in mentions if m.text == "Tolleshunt"][-2:] == ["Merryn Tolleshunt"] * 2
+
+
+def test_guard_without_a_mark_of_the_firm_a_bare_surname_stays_the_person(nlp) -> None:
+    # a trial of the founder: nothing writes "Pryde" as the firm, so "acquitted Pryde" is the man
+    from pipeline.extract.components import firm_readings
+
+    text = ("Investment fund founder convicted\n\nOsgar Pryde, founder of Pryde Capital Partners, was convicted on Friday. The jury acquitted Pryde on two "
+            "counts. Pryde showed no emotion as the verdicts were read.")
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.text == "Pryde"] and not firm_readings(doc)
