@@ -2171,7 +2171,7 @@ _NOT_A_FIRMS = KIN_NOUNS | frozenset(
 # what comes after a person's possessive name and not a firm's ("Hawtin's nephew", "Pryce's lawyer")
 _PERSONAL_NOUNS = KIN_NOUNS | frozenset(
     "nephew niece cousin uncle aunt grandfather grandmother grandad granddad widow lawyer solicitor attorney "  # noqa: SIM905
-    "husband wife girlfriend boyfriend fiancé fiancée mind health age birthday".split()
+    "girlfriend boyfriend fiancé fiancée mind health age birthday".split()
 )
 # what a firm has after its possessive name, besides FIRM_NOUNS ("Pridmore's 46 staff")
 _FIRMS_THINGS = frozenset(
@@ -2185,10 +2185,12 @@ def firm_readings(doc: Doc) -> set[tuple[int, int]]:
     """The one-word mentions (token start, end) that are the firm, not the person, where the
     document names both by one word ("Pridmore" beside "Pridmore Tackle" and "Eleri Pridmore"):
     each mention that ``firm_named_so`` reads as the firm, or that the article writes as the
-    firm's (a noun after it: "the Pridmore name", "Tizzard bars"); of the rest, each one that
-    nothing marks as the person's (``_person_at``), unless the person's marks outnumber the
-    firm's across the document (a trial of "Pryce", founder of "Pryce Capital")."""
+    firm's (``_person_at`` False: "the Pridmore name", "Tizzard bars"); of the rest, each one
+    that nothing marks as either (``_person_at`` None), when at least one mention of that name
+    is marked as the firm's; with none, they stay the person (a trial of "Pryce", founder of
+    "Pryce Capital": "the jury acquitted Pryce")."""
     firms: set[tuple[int, int]] = set()
+    named_so: Counter[str] = Counter()  # firm_named_so's firm mentions, by their word
     shared: defaultdict[str, list[Span]] = defaultdict(list)
     orgs = [e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2]
     headline = headline_end(doc_text(doc))
@@ -2202,18 +2204,14 @@ def firm_readings(doc: Doc) -> set[tuple[int, int]]:
             continue
         if firm_named_so(doc, ent):
             firms.add((ent.start, ent.end))
+            named_so[ent[0].text] += 1
         elif (len(ent) == 1 and ent[0].is_title and ent[0].text in surnames
               and any(e.start != ent.start and ent[0].text in {t.text for t in e[:2]} for e in orgs)):
             shared[ent[0].text].append(ent)
-    for mentions in shared.values():
+    for word, mentions in shared.items():
         marks = {(e.start, e.end): _person_at(doc, e) for e in mentions}
-        firm_marks = sum(1 for e in mentions if marks[(e.start, e.end)] is False) + sum(
-            1 for e in doc.ents if (e.start, e.end) in firms and e[0].text == mentions[0][0].text)
-        person_marks = sum(1 for m in marks.values() if m) + sum(
-            1 for e in people if e[-1].text == mentions[0][0].text and e[0].text.rstrip(".") in HONORIFICS)
-        for key, mark in marks.items():
-            if mark is False or (mark is None and firm_marks):
-                firms.add(key)
+        written_as_firm = named_so[word] > 0 or False in marks.values()
+        firms.update(key for key, mark in marks.items() if mark is False or (mark is None and written_as_firm))
     return firms
 
 
@@ -2222,13 +2220,23 @@ def _own_clause(verb: Token) -> list[Token]:
     without the words of another clause with a subject of its own ("as the founder sits on his
     quarter")."""
     out = []
-    for t in verb.subtree:
+    for t in verb.subtree:  # (only for the subject of a verb, at a name both a firm and a person bear)
         head = t if t.dep_ not in SUBJECT_DEPS else t.head
         while head is not verb and not any(c.dep_ in SUBJECT_DEPS for c in head.children):
             head = head.head
         if head is verb or (t.dep_ in SUBJECT_DEPS and t.head.head is verb and t.head.dep_ in {"ccomp", "conj"}):
             out.append(t)
     return out
+
+
+def _names_a_person(before: Token) -> bool:
+    """Whether the word before a bare surname makes it a person's: a title or a word of trade or
+    office ("Mr Pridmore", "Trainer Halsgrove"), or a capitalised word the model left untagged
+    inside its sentence, a first name ("founded by Ethelred Pridmore")."""
+    if before.text.rstrip(".") in HONORIFICS or before.lower_ in TRADE_NOUNS or before.text in OFFICE_WORDS:
+        return True
+    return (before.is_title and before.is_alpha and not before.is_stop and not before.ent_type_
+            and before.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and before.i > before.sent.start)
 
 
 def _person_at(doc: Doc, ent: Span) -> bool | None:
@@ -2238,11 +2246,8 @@ def _person_at(doc: Doc, ent: Span) -> bool | None:
     clause that goes on with "he" or "she"; False where it writes it as the firm's, a noun
     after it ("the Pridmore name", "a Gaukroger customer"); None where it writes neither."""
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and (before.text.rstrip(".") in HONORIFICS or before.lower_ in TRADE_NOUNS
-                               or before.text in OFFICE_WORDS or (before.is_title and before.is_alpha and not before.is_stop and not before.ent_type_
-                                                                  and before.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"}
-                                                                  and before.i > before.sent.start)):
-        return True  # "Mr Pridmore", "Trainer Halsgrove", "Ethelred Pridmore" with the first name untagged
+    if before is not None and _names_a_person(before):
+        return True
     if ent.root.dep_ == "appos" and ent.root.head.lower_ in _PERSONAL_NOUNS:
         return True  # "chaired by his grandson, Fulke Gumbleton"
     j = ent.end
@@ -2272,7 +2277,8 @@ def _person_at(doc: Doc, ent: Span) -> bool | None:
         clause = [t for t in _own_clause(verb) if t.i > tok.i]
         if any(t.lower_ in _PRONOUNS_OF_PEOPLE for t in clause):
             return True  # "Dellacourt posted a photo on his account", "Cruttwell said she would decide"
-        if any(t.lower_ == "its" and (t in clause or t.head in clause) for t in verb.subtree if t.i > tok.i):
+        in_clause = {t.i for t in clause}
+        if any(t.lower_ == "its" and (t.i in in_clause or t.head.i in in_clause) for t in verb.subtree if t.i > tok.i):
             return False  # "Doggart had been losing money on its vans", "Ruddlestone said its plans were …"
         if verb_lemma(verb) in load_speech_verbs():
             return True
