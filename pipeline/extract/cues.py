@@ -899,13 +899,16 @@ def _governing_cue(idx: DocIndex, tok: Token) -> Token:
 
 def parenthetical(doc: Doc, verb: Token) -> bool:
     """A cue set off by commas inside its sentence, its subject just before it ("If costs rise,
-    he said, the plan …", "And, she added, it is …"): it attributes the whole sentence."""
+    he said, the plan …", "And, she added, it is …"), or opened by "as" ("Yet, as Jo observed,
+    in a year …", "As the mayor put it, …"): it attributes the whole sentence."""
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ",":
         return False
     i = verb.i - 1
-    while i >= 0 and verb.i - i <= 4 and doc[i].text != ",":
-        if doc[i].pos_ not in {"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"} or doc[i].text in SENTENCE_END:
+    while i >= 0 and verb.i - i <= 5 and doc[i].text != ",":
+        if doc[i].lower_ == "as" and doc[i].dep_ in {"mark", "prep"} and i < verb.i - 1:
+            return i == 0 or doc[i - 1].text in {",", *SENTENCE_END} or breaks_paragraph(doc[i - 1])
+        if doc[i].pos_ not in {"PRON", "PROPN", "NOUN", "DET", "ADJ", "PUNCT"} or doc[i].text in SENTENCE_END or verb.i - i > 4:
             return False
         i -= 1
     return i >= 0 and doc[i].text == "," and i < verb.i - 1

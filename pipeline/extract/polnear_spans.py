@@ -12,6 +12,7 @@ from typing import Any
 
 from pipeline.extract.cues import (
     doc_text,
+    parenthetical,
     load_speech_verbs,
     token_at,
     tokens_between,
@@ -55,9 +56,12 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
     skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
     asked = _asked_to(verb, parts[0][0])
+    aside = parenthetical(doc, verb)  # "Yet, as Jo observed, in a year …": the cue's clause ends at its comma
     for child in verb.rights:
         if asked is not None and child.i >= asked.i:
             continue  # "urged the council to “act now”": the one asked is content, subject of what is asked
+        if aside and child.i > verb.i + 1:
+            break
         adverb = child.dep_ == "advmod" and child.left_edge.i == child.right_edge.i  # "said repeatedly “…”"
         setting = child.dep_ == "prep" and _cue_modifier(child)  # "promised at a rally on Sunday to …"
         if (child.dep_ in skipped or adverb or setting) and child.right_edge.idx < parts[0][0]:
@@ -90,7 +94,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
             return [trim_range(text, start, parts[0][0])] + list(parts) + _run_on(text, parts[-1][1])
         return list(parts) + _run_on(text, parts[-1][1])  # "said in May, “We …”": a whole sentence quoted after a comma is the content
     clause_end = max([verb] + [c.right_edge for c in verb.rights if c.dep_ not in {"conj", "cc"}], key=lambda t: t.i)
-    if lead and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
+    if (lead or aside) and (last := token_at(doc, max(parts[-1][1] - 1, 0))) is not None:
         clause_end = max(clause_end, doc[last.sent.end - 1], key=lambda t: t.i)  # a parenthetical cue: the sentence runs on
     end = max(parts[-1][1], _phrase_end(doc, parts[-1][1], clause_end, verb))
     end = min(end, paragraph_bounds(text, start, parts[-1][1])[1])

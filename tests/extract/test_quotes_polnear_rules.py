@@ -805,3 +805,25 @@ def test_guard_a_time_after_a_quote_that_is_not_a_label_stays_in_the_content(nlp
     text = "Leopold Ockleford said the harbour levy had “accelerated” after the vote was lost."
     [content] = contents(nlp, text)
     assert content.rstrip(".").endswith("after the vote was lost")
+
+
+def test_an_as_clause_cue_attributes_its_sentence_and_its_content_runs_to_the_end(nlp, attribute) -> None:
+    # "Yet, as Jo observed, …, “…”": the cue set off by "as" and commas, far from the quote
+    text = ("Yet, as Mr. Okafor observed, in the first winter of the new timetable -- when nobody yet trusted "
+            "the buses -- ''who would leave the car at home?''")
+    _, atts = attribute(text)
+    assert [a.speaker_text for a in atts] == ["Mr. Okafor"]
+    [pred] = [p for p in newsreact_predictions(nlp(text)) if not p.joined]
+    assert text[pred.content[0][0] : pred.content[-1][1]].strip(" ,'?").startswith("in the first winter")
+    text = "As the Harbour Gazette reported, the new owner “paid twice the asking price” for the old mill."
+    [pred] = [p for p in newsreact_predictions(nlp(text)) if not p.joined]
+    assert text[pred.content[0][0] : pred.content[-1][1]].strip(" ,.") == "the new owner “paid twice the asking price” for the old mill"
+
+
+@pytest.mark.parametrize("text", [
+    "Such rules, as the report said, “cost more than they save.”",  # "as" after a noun: not opening the clause
+    "The plan was, she said, “a mess from the start.”",
+])
+def test_guard_comma_cues_still_attribute(attribute, text: str) -> None:
+    _, atts = attribute(text)
+    assert len(atts) == 1 and atts[0].speaker_text in {"the report", "she"}
