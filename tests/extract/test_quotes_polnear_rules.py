@@ -827,3 +827,13 @@ def test_an_as_clause_cue_attributes_its_sentence_and_its_content_runs_to_the_en
 def test_guard_comma_cues_still_attribute(attribute, text: str) -> None:
     _, atts = attribute(text)
     assert len(atts) == 1 and atts[0].speaker_text in {"the report", "she"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In her budget speech, Mayor Rhiannon Tull lauded the lifeboat crews for their “quiet and stubborn courage.”", "Mayor Rhiannon Tull"),
+    ("At the hustings Osric Penhale exhorted his neighbours to “vote as if the river were listening.”", "Osric Penhale"),
+])
+def test_praising_and_urging_verbs_are_cues(attribute, text: str, speaker: str) -> None:
+    # "laud", "exhort" (speech_verbs.txt): their object or complement holds the quoted words
+    _, atts = attribute(text)
+    assert [a.speaker_text for a in atts] == [speaker]
