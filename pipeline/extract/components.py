@@ -47,6 +47,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.extract.world_names import names_also_words
 from pipeline.extract.cues import (
     DASHES,
     SUBJECT_DEPS,
@@ -1520,8 +1521,9 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     where the small model tags "Norrstedt" only; also one opening a sentence that the tagger
     read as a verb, noun or adjective, "Branwen Holloby said"; or one right after a title,
     "Cllr Cuthred Garbutt-Ames", "Cuthred" read as a verb); not a title or a word of office ("Chief"), not
-    an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …"), nor a
-    word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
+    an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …") unless
+    a proper noun before a surname alone that the name table lists as a first name
+    (``world_names.names_also_words``: "Osmund Quarrington"), nor a word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
     Yetta Pell" after "Ms Pell"). Returns the entities and whether any changed."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1535,7 +1537,7 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
                     or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end)
                     or _after_a_title(doc, start - 1))
                and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
-               and not _a_word(doc[start - 1], words)):
+               and (not _a_word(doc[start - 1], words) or (len(ent) == 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ in names_also_words()))):
             start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start

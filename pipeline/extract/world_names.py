@@ -16,7 +16,9 @@ would load pandas), and keep a name when:
   here. Names that are also words ("Tristram", "Hezekiah" are WordNet nouns) go with them.
 
 ``cues.first_name_gender`` reads these after the census and the package's first_names.txt,
-which win where they say something. Nothing is downloaded: the table ships in the package's
+which win where they say something. The names the last two rules drop but whose sources agree
+on them (8 sources, one sex) are kept apart (``names_also_words``): a first name before a
+surname the model tagged alone ("Osmund Quarrington"), never one alone. Nothing is downloaded: the table ships in the package's
 wheel, the lemmatizer tables in the spaCy model's."""
 
 from __future__ import annotations
@@ -71,21 +73,38 @@ def world_first_names() -> dict[str, str]:
     """first name (lower case) -> "f" or "m", by the rules of the module docstring; empty (with
     a warning) when the table or the model's word list cannot be read, so a name is then only
     what the census and first_names.txt say."""
+    return _read_table()[0]
+
+
+def names_also_words() -> frozenset[str]:
+    """First names the table's sources agree on (``MIN_SOURCES`` of them, one sex
+    ``SEX_SHARE`` of the time) that ``world_first_names`` leaves out for being English words or
+    rare ("osmund", "tristram", "mark", "rose"): never a first name alone, but one before a
+    surname the model tagged (``components._first_names_missed``). A word of office is in few
+    sources ("leader", "chief": 3)."""
+    return _read_table()[1]
+
+
+@lru_cache(maxsize=1)
+def _read_table() -> tuple[dict[str, str], frozenset[str]]:
     folder = _package_dir("nomquamgender")
     words = english_words()
     if folder is None or not (folder / "name_data.json").is_file() or not words:
         log.warning("nomquamgender's name table or the spaCy model's word list is missing; first names are the census's only")
-        return {}
+        return {}, frozenset()
     text = (folder / "name_data.json").read_text(encoding="utf-8")
-    out = {}
+    out, also = {}, set()
     for match in _ENTRY.finditer(text):  # a scan, not json.loads: a quarter of the time, none of the 250 MB
         name, sources, people, women = match.groups()
-        if int(sources) < MIN_SOURCES or int(people) < MIN_PEOPLE:
+        if int(sources) < MIN_SOURCES:
             continue
-        if name in words:
+        one_sex = float(women) >= SEX_SHARE or 1 - float(women) >= SEX_SHARE
+        if int(people) < MIN_PEOPLE or name in words:
+            if one_sex:
+                also.add(name)
             continue
         if float(women) >= SEX_SHARE:
             out[name] = "f"
         elif 1 - float(women) >= SEX_SHARE:
             out[name] = "m"
-    return out
+    return out, frozenset(also)

@@ -280,7 +280,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.856, 0.838 (was 0.847, 0.838)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.845 (was 0.856, 0.838)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.887, 0.869 (was 0.863, 0.845)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.869, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-06, a first name that is also an English word or rare ("Osmund", a fern) before a surname the model tagged alone (session 39): 0.908, 0.890 (was 0.887, 0.869)
+    assert result["precision"] >= 0.908 and result["recall"] >= 0.890, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:

@@ -7,7 +7,15 @@ import pytest
 
 from pipeline.extract import world_names
 from pipeline.extract.cues import first_name_gender, load_first_names
-from pipeline.extract.world_names import MIN_PEOPLE, MIN_SOURCES, SEX_SHARE, SHORTEST, english_words, world_first_names
+from pipeline.extract.world_names import (
+    MIN_PEOPLE,
+    MIN_SOURCES,
+    SEX_SHARE,
+    SHORTEST,
+    english_words,
+    names_also_words,
+    world_first_names,
+)
 
 
 def test_names_the_census_lacks_have_their_sex() -> None:
@@ -44,6 +52,19 @@ def test_the_scan_keeps_what_the_rules_keep_from_the_parsed_table() -> None:
         elif 1 - women >= SEX_SHARE:
             expected[name] = "m"
     assert world_first_names() == expected
+    also = {
+        name for name, (sources, people, women, *_) in table.items()
+        if sources >= MIN_SOURCES and len(name) >= SHORTEST and name.isalpha() and name.islower()
+        and (people < MIN_PEOPLE or name in words) and (women >= SEX_SHARE or 1 - women >= SEX_SHARE)
+    }
+    assert names_also_words() == also
+
+
+def test_names_that_are_also_words_are_kept_apart_and_words_of_office_are_not_among_them() -> None:
+    # "Osmund" (a fern) and "Tristram" (a WordNet noun): names before a surname, never alone
+    also = names_also_words()
+    assert {"osmund", "tristram", "mark"} <= also and not also & world_first_names().keys()
+    assert not {"leader", "chief", "comedian", "senator"} & also
 
 
 def test_load_first_names_holds_the_census_and_the_world_names() -> None:
