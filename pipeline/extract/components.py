@@ -132,6 +132,8 @@ ORG_HEADS = frozenset({
     "Brickworks", "Steelworks", "Fisheries", "Precision", "Print", "Printers", "Printing", "Vets",
     # game studios ("Harnmoor Interactive", "Quorndon Gaming"; "Games" below, past the sports meetings)
     "Interactive", "Gaming",
+    # shipping and coach lines ("the Ogbourne Line", "Harnmoor Lines")
+    "Line", "Lines",
     # more trades, none a common surname ("Harnmoor Motorhomes", "Quorndon Reclamation",
     # "Vellbrook Drinks", "Ostry Cacao"; found on entity sets Z, AA, AB and AD after their blind runs)
     "Motorhomes", "Caravans", "Campers", "Campervans", "Reclamation", "Salvage", "Drinks", "Beverages",

@@ -311,7 +311,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-03, a name run over a lower-case speech verb into an outlet is the name and the outlet (session 25): 0.763, 0.798 (was 0.759, 0.790)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.771, 0.805 (was 0.763, 0.798)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.773, 0.816 (was 0.771, 0.805)
-    assert result["precision"] >= 0.773 and result["recall"] >= 0.816, format_entity_report(result)
+    # 2026-12-06, a shipping or coach "Line" ends a company's name, "the Ogbourne Line" (session 39): 0.795, 0.843 (was 0.773, 0.816)
+    assert result["precision"] >= 0.795 and result["recall"] >= 0.843, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
