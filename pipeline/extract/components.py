@@ -134,6 +134,8 @@ ORG_HEADS = frozenset({
     "Interactive", "Gaming",
     # shipping and coach lines ("the Ogbourne Line", "Harnmoor Lines")
     "Line", "Lines",
+    # guilds ("the Treloweth Fleece Guild", "the Guild said")
+    "Guild",
     # more trades, none a common surname ("Harnmoor Motorhomes", "Quorndon Reclamation",
     # "Vellbrook Drinks", "Ostry Cacao"; found on entity sets Z, AA, AB and AD after their blind runs)
     "Motorhomes", "Caravans", "Campers", "Campervans", "Reclamation", "Salvage", "Drinks", "Beverages",

@@ -390,3 +390,12 @@ def test_a_house_named_after_its_founder_is_the_house_where_the_article_writes_i
     assert at[(house, "Ravelloux")] == ("Maison Ravelloux", "ORG")
     assert at[(revenues, "Ravelloux")] == ("Maison Ravelloux", "ORG")
     assert at[(madame, "Ravelloux")] == ("Odile Ravelloux", "PERSON")
+
+
+def test_a_guild_named_by_its_last_word_is_an_organisation(nlp) -> None:
+    # "Guild" ends an organisation's name (ORG_HEADS), so "the Guild" alone is one, not a place
+    # (entity sets AC, Q and Z, 2026-12-06)
+    doc = nlp("Breeders who thought the new mark too costly have left to form the Carnmoor Fleece Guild. "
+              "The society is led by Mr Owain Trevail, the Guild by his sister, Mrs Ebrel Trevail. "
+              "The Guild said it would publish its own standard in the spring.")
+    assert {e.label_ for e in doc.ents if e.text == "Guild"} == {"ORG"}

@@ -251,7 +251,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.855, 0.811 (was 0.852, 0.807)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.819 (was 0.855, 0.811)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.867, 0.822 (was 0.863, 0.819)
-    assert result["precision"] >= 0.867 and result["recall"] >= 0.822, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.868, 0.826 (was 0.867, 0.822)
+    assert result["precision"] >= 0.868 and result["recall"] >= 0.826, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -312,7 +313,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.771, 0.805 (was 0.763, 0.798)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.773, 0.816 (was 0.771, 0.805)
     # 2026-12-06, a shipping or coach "Line" ends a company's name, "the Ogbourne Line" (session 39): 0.795, 0.843 (was 0.773, 0.816)
-    assert result["precision"] >= 0.795 and result["recall"] >= 0.843, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.846 (was 0.795, 0.843)
+    assert result["precision"] >= 0.799 and result["recall"] >= 0.846, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -624,7 +626,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.799, 0.830 (was 0.795, 0.826)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.803, 0.835 (was 0.799, 0.830)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.820, 0.852 (was 0.803, 0.835)
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.852, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.828, 0.861 (was 0.820, 0.852)
+    assert result["precision"] >= 0.828 and result["recall"] >= 0.861, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -802,7 +805,8 @@ def test_heldout_entities_z_floor() -> None:
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.765, 0.828 (was 0.758, 0.820)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.768, 0.831 (was 0.765, 0.828)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.789, 0.854 (was 0.768, 0.831)
-    assert result["precision"] >= 0.789 and result["recall"] >= 0.854, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.865 (was 0.789, 0.854)
+    assert result["precision"] >= 0.799 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -857,7 +861,8 @@ def test_heldout_entities_ac_floor() -> None:
     assert result["gold_mentions"] == 240 and not result["missing_articles"]
     # floors, only go up: the blind first run (at cf3e7c7, the committed code): precision 0.791, recall 0.833
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.794, 0.838 (was 0.791, 0.833)
-    assert result["precision"] >= 0.794 and result["recall"] >= 0.838, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.822, 0.867 (was 0.794, 0.838)
+    assert result["precision"] >= 0.822 and result["recall"] >= 0.867, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:
@@ -890,4 +895,5 @@ def test_heldout_entities_ad_floor() -> None:
     # floors, only go up: the blind first run (at cad5ad1, folders read by path-independent URLs): precision 0.777, recall 0.774
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.858, 0.861 (was 0.777, 0.774)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.881, 0.891 (was 0.858, 0.861)
-    assert result["precision"] >= 0.881 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.885, 0.895 (was 0.881, 0.891)
+    assert result["precision"] >= 0.885 and result["recall"] >= 0.895, format_entity_report(result)

@@ -224,7 +224,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
-    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 131, 136, 50, 39, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29)
+    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 132, 136, 50, 39, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29); 131 -> 132: "Guild" ends an organisation's name (session 39)
     # Blind run (2026-12-04, at e2c4361, the session's starting code): direct 119/120, 123
     # predicted; indirect 37/38; speakers 135/156; speaker_text 143/156; public reactions 33/54,
     # 39 made, 6 of them no gold reaction. Then 137: a gendarmerie by its place, a headline's
