@@ -136,6 +136,10 @@ ORG_HEADS = frozenset({
     "Line", "Lines",
     # guilds ("the Treloweth Fleece Guild", "the Guild said")
     "Guild",
+    # sports teams' nicknames, none a surname ("the Ashmarden Wolfhounds"; not Hawks, Knights, Saints)
+    "Wolfhounds", "Hounds", "Wolves", "Tigers", "Lions", "Bears", "Eagles", "Falcons", "Sharks", "Panthers",
+    "Jaguars", "Dolphins", "Ravens", "Stallions", "Broncos", "Colts", "Spartans", "Trojans", "Vikings",
+    "Pirates", "Raiders", "Warriors", "Titans", "Comets", "Rockets",
     # more trades, none a common surname ("Harnmoor Motorhomes", "Quorndon Reclamation",
     # "Vellbrook Drinks", "Ostry Cacao"; found on entity sets Z, AA, AB and AD after their blind runs)
     "Motorhomes", "Caravans", "Campers", "Campervans", "Reclamation", "Salvage", "Drinks", "Beverages",

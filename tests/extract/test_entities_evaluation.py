@@ -604,7 +604,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.801, 0.821 (was 0.769, 0.821)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.805, 0.826 (was 0.801, 0.821)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.817, 0.838 (was 0.805, 0.826)
-    assert result["precision"] >= 0.817 and result["recall"] >= 0.838, format_entity_report(result)
+    # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.839, 0.864 (was 0.817, 0.838)
+    assert result["precision"] >= 0.839 and result["recall"] >= 0.864, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -824,7 +825,8 @@ def test_heldout_entities_aa_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.778, 0.795 (was 0.764, 0.781)
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.788, 0.802 (was 0.778, 0.795)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.793, 0.813 (was 0.788, 0.802)
-    assert result["precision"] >= 0.793 and result["recall"] >= 0.813, format_entity_report(result)
+    # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.814, 0.835 (was 0.793, 0.813)
+    assert result["precision"] >= 0.814 and result["recall"] >= 0.835, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
