@@ -136,6 +136,8 @@ ORG_HEADS = frozenset({
     "Line", "Lines",
     # guilds ("the Treloweth Fleece Guild", "the Guild said")
     "Guild",
+    # radio stations ("Wren FM", "Wrenstall Community Radio")
+    "FM", "Radio",
     # sports teams' nicknames, none a surname ("the Ashmarden Wolfhounds"; not Hawks, Knights, Saints)
     "Wolfhounds", "Hounds", "Wolves", "Tigers", "Lions", "Bears", "Eagles", "Falcons", "Sharks", "Panthers",
     "Jaguars", "Dolphins", "Ravens", "Stallions", "Broncos", "Colts", "Spartans", "Trojans", "Vikings",

@@ -407,3 +407,9 @@ def test_a_team_named_by_its_nickname_is_an_organisation(nlp, name: str) -> None
     # the model missed the first mention, which opens the sentence
     doc = nlp(f"The {name} lost again on Saturday. A spokesman for the {name} said the coach would stay.")
     assert [e.label_ for e in doc.ents if e.text.endswith(name)] == ["ORG", "ORG"]
+
+
+def test_a_radio_station_named_with_fm_is_an_organisation(nlp) -> None:
+    # "FM" ends an organisation's name (ORG_HEADS; "Wren FM" was a person on entity set O, 2026-12-06)
+    doc = nlp("Gorran FM will go off air in January. A spokesman for Gorran FM said the licence had lapsed.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text.startswith("Gorran")] == [("Gorran FM", "ORG")] * 2

@@ -581,7 +581,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.812, 0.869 (was 0.804, 0.860)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.869 (was 0.812, 0.869)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.820, 0.873 (was 0.816, 0.869)
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-06, "FM" and "Radio" end a station's name ("Wren FM", "Wrenstall Community Radio") (session 39): 0.863, 0.904 (was 0.820, 0.873)
+    assert result["precision"] >= 0.863 and result["recall"] >= 0.904, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:

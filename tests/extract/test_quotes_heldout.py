@@ -151,7 +151,7 @@ SETS = {
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
     # 38 made, 3 of them no gold reaction.
-    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 121, 127, 41, 35, 3),
+    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 122, 127, 41, 35, 3),  # 121 -> 122: "FM" ends a station's name (session 39)
     # Blind run (2026-12-03, at 3bb384b, after the first twenty-two sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 101/112, 103 predicted; indirect 29/31;
     # speakers 109/130; speaker_text 121/130; public reactions 28/48, 28 made, 0 of them no gold
