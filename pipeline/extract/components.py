@@ -47,7 +47,6 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pipeline.extract.world_names import names_also_words
 from pipeline.extract.cues import (
     DASHES,
     SUBJECT_DEPS,
@@ -85,6 +84,7 @@ from pipeline.extract.entities import (
     written_as_initials,
 )
 from pipeline.extract.quotes import QUOTE_MARKS
+from pipeline.extract.world_names import names_also_words
 
 RULER_KB = "newsreact_ruler"
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019", "'S", "\u2019S"})
@@ -1532,8 +1532,9 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
     read as a verb, noun or adjective, "Branwen Holloby said"; or one right after a title,
     "Cllr Cuthred Garbutt-Ames", "Cuthred" read as a verb); not a title or a word of office ("Chief"), not
     an English word ("Leader Mitch McConnell", "Comedian …", a headline's "Endorses …") unless
-    a proper noun before a surname alone that the name table lists as a first name
-    (``world_names.names_also_words``: "Osmund Quarrington"), nor a word of another entity. For the surnames found by ``_surnames_missed`` (starting at a token
+    one the name table lists as a first name before a surname alone
+    (``_a_name_though_a_word``: "Osmund Quarrington"), nor a word of another entity. For the
+    surnames found by ``_surnames_missed`` (starting at a token
     of ``unparsed``: the NER missed the whole name), however the parser hung the word ("Labour’s
     Yetta Pell" after "Ms Pell"). Returns the entities and whether any changed."""
     taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1547,11 +1548,19 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
                     or (doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end)
                     or _after_a_title(doc, start - 1))
                and doc[start - 1].text.rstrip(".") not in TITLES and doc[start - 1].text not in OFFICE_WORDS
-               and (not _a_word(doc[start - 1], words) or (len(ent) == 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ in names_also_words()))):
+               and (not _a_word(doc[start - 1], words) or _a_name_though_a_word(doc[start - 1], ent))):
             start -= 1
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
     return out, changed
+
+
+def _a_name_though_a_word(tok: Any, ent: Span) -> bool:
+    """Whether ``tok``, an English word tagged a proper noun right before a surname the model
+    tagged alone, is a first name the name table's sources agree on ("Osmund", a fern, of
+    "Osmund Quarrington": ``world_names.names_also_words``); never before a full name ("Baker
+    Marwyn Pidgeley": the trade)."""
+    return len(ent) == 1 and tok.pos_ == "PROPN" and tok.lower_ in names_also_words()
 
 
 # the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")

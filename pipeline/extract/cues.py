@@ -904,6 +904,8 @@ def parenthetical(doc: Doc, verb: Token) -> bool:
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ",":
         return False
+    # its subject, up to three words ("the head teacher"), then a comma; or "as" and a subject of
+    # up to four words ("as the Harbour Gazette reported") at the sentence start or after a comma
     i = verb.i - 1
     while i >= 0 and verb.i - i <= 5 and doc[i].text != ",":
         if doc[i].lower_ == "as" and doc[i].dep_ in {"mark", "prep"} and i < verb.i - 1:

@@ -12,8 +12,8 @@ from typing import Any
 
 from pipeline.extract.cues import (
     doc_text,
-    parenthetical,
     load_speech_verbs,
+    parenthetical,
     token_at,
     tokens_between,
     verb_lemma,
@@ -56,7 +56,7 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         return lead + list(parts) + _tail(text, parts[-1][1], verb, speaker)
     skipped = {"dative", "iobj", "npadvmod", "nsubj"} | ({"dobj"} if verb_lemma(verb) in RECIPIENT_CUES else set())
     asked = _asked_to(verb, parts[0][0])
-    aside = parenthetical(doc, verb)  # "Yet, as Jo observed, in a year …": the cue's clause ends at its comma
+    aside = parenthetical(doc, verb)  # ", she said," or "Yet, as Jo observed, in a year …": the cue's clause ends at its comma
     for child in verb.rights:
         if asked is not None and child.i >= asked.i:
             continue  # "urged the council to “act now”": the one asked is content, subject of what is asked

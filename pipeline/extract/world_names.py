@@ -18,8 +18,9 @@ would load pandas), and keep a name when:
 ``cues.first_name_gender`` reads these after the census and the package's first_names.txt,
 which win where they say something. The names the last two rules drop but whose sources agree
 on them (8 sources, one sex) are kept apart (``names_also_words``): a first name before a
-surname the model tagged alone ("Osmund Quarrington"), never one alone. Nothing is downloaded: the table ships in the package's
-wheel, the lemmatizer tables in the spaCy model's."""
+surname the model tagged alone ("Osmund Quarrington"), never one alone. Both come from one
+scan of the table. Nothing is downloaded: the table ships in the package's wheel, the
+lemmatizer tables in the spaCy model's."""
 
 from __future__ import annotations
 
@@ -68,7 +69,6 @@ def english_words() -> frozenset[str]:
     return frozenset()
 
 
-@lru_cache(maxsize=1)
 def world_first_names() -> dict[str, str]:
     """first name (lower case) -> "f" or "m", by the rules of the module docstring; empty (with
     a warning) when the table or the model's word list cannot be read, so a name is then only
@@ -96,15 +96,12 @@ def _read_table() -> tuple[dict[str, str], frozenset[str]]:
     out, also = {}, set()
     for match in _ENTRY.finditer(text):  # a scan, not json.loads: a quarter of the time, none of the 250 MB
         name, sources, people, women = match.groups()
-        if int(sources) < MIN_SOURCES:
+        share = float(women)
+        sex = "f" if share >= SEX_SHARE else "m" if 1 - share >= SEX_SHARE else None
+        if int(sources) < MIN_SOURCES or sex is None:
             continue
-        one_sex = float(women) >= SEX_SHARE or 1 - float(women) >= SEX_SHARE
         if int(people) < MIN_PEOPLE or name in words:
-            if one_sex:
-                also.add(name)
-            continue
-        if float(women) >= SEX_SHARE:
-            out[name] = "f"
-        elif 1 - float(women) >= SEX_SHARE:
-            out[name] = "m"
+            also.add(name)
+        else:
+            out[name] = sex
     return out, frozenset(also)

@@ -821,7 +821,7 @@ def test_an_as_clause_cue_attributes_its_sentence_and_its_content_runs_to_the_en
 
 
 @pytest.mark.parametrize("text", [
-    "Such rules, as the report said, “cost more than they save.”",  # "as" after a noun: not opening the clause
+    "Such rules, as the report said, “cost more than they save.”",  # an "as" cue next to its quote, mid-sentence
     "The plan was, she said, “a mess from the start.”",
 ])
 def test_guard_comma_cues_still_attribute(attribute, text: str) -> None:
