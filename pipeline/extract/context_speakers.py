@@ -34,13 +34,13 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.cues import DocIndex, doc_text, headline_end, token_at
+from pipeline.extract.cues import DocIndex, doc_text, headline_end, token_at, verb_lemma
 from pipeline.extract.indirect import find_indirect
 from pipeline.extract.polnear_spans import SPACE_AND_MARKS, paragraph_bounds
 from pipeline.extract.quotes import OPENERS, QuoteSpan, find_quote_spans
 from pipeline.extract.components import AGENT_ENDINGS, KIN_NOUNS
 from pipeline.extract.cues import GENDERED_NOUNS
-from pipeline.extract.speaker_phrase import DOCUMENT_NOUNS, NOT_PEOPLE, PERSON_NOUNS, PERSON_ROLES, classify_speaker
+from pipeline.extract.speaker_phrase import DOCUMENT_NOUNS, NOT_PEOPLE, PERSON_NOUNS, PERSON_ROLES, POSTING_CUES, classify_speaker
 from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
 from pipeline.extract.transcripts import transcript_quotes
 
@@ -277,9 +277,11 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             att.cue, att.cue_token, att.notes = cue.text, cue.i, [n for n in att.notes if n != "floating"]
             prev_end = att.end
             continue
-        if att.cue_token is not None and _irrealis(doc[att.cue_token]):
+        if att.cue_token is not None and (_irrealis(doc[att.cue_token]) or _retold(doc[att.cue_token])):
             outer = outer_cue(idx, doc[att.cue_token], att.start)
-            if outer.i != att.cue_token:  # "Jo said the mayor will tell them “…”": Jo's words, not the mayor's
+            # "Jo said the mayor will tell them “…”", "Jo said the commune had asked for it “…”":
+            # Jo's words, not the mayor's or the commune's
+            if outer.i != att.cue_token:
                 who = Attribution(parts=[])
                 attribute_to(idx, who, outer)
                 if who.speaker_text is not None:
@@ -357,6 +359,20 @@ NESTING_DEPS = frozenset({"ccomp", "xcomp", "relcl", "pcomp", "pobj", "prep", "a
 
 
 IRREALIS_AUX = frozenset("will would shall should can could may might must 'll 'd wo ca".split())  # noqa: SIM905
+
+
+def _retold(verb: Token) -> bool:
+    """A cue that, inside another speaker's reported clause, retells rather than reports: an
+    earlier act in the pluperfect ("said the commune had asked for it “…”", "said playtesters
+    had described it as “…”"), a participle ("admitted that banning it from predicting the
+    weather “went a bit far”"), or a passive ("said the centre had been promised …"): the words
+    are the reporter's. Not a verb of posting, whose quote may be the post ("said she had posted
+    “…” on the village page")."""
+    if verb_lemma(verb) in POSTING_CUES:
+        return False
+    return verb.tag_ == "VBG" or any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "had") for c in verb.children
+    )
 
 
 def _irrealis(verb: Token) -> bool:

@@ -269,21 +269,34 @@ def _title_noun(tok: Token) -> str:
     return TITLE_ABBREVIATIONS.get(word, tok.lemma_.lower())
 
 
+# nouns for what a company is or does, so that the organisation set beside "the maker of the
+# powder" or "the firm behind the app" is that maker or firm, not the powder or the app
+COMPANY_AGENTS = ORG_DESCRIPTORS | frozenset(
+    "maker makers owner owners operator operators organiser organisers organizer organizers provider "  # noqa: SIM905
+    "producer producers developer developers builder builders seller sellers supplier suppliers "
+    "contractor contractors landlord landlords creator creators firms companies".split()
+)
+
+
 def apposed_name(idx: DocIndex, head: Token) -> Span | None:
     """The person or organisation named in apposition to a descriptive speaker ("the union's
-    leader, Maria Lopez,"), else None."""
+    leader, Maria Lopez,"; "the maker of the powder, Vitavell,": an organisation beside a noun
+    for a company names it, whatever its "of" phrase), else None."""
     for child in head.children:
         ent = idx.ent_of.get(child.i)
         if (child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}
-                and not names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS)):
+                and ((ent.label_ == "ORG" and head.lower_ in COMPANY_AGENTS)
+                     or not names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS))):
             return ent
-    # "The mayor of Harnlow, Wenna Skelwick, said": the parser hangs the person on the place
-    places = (o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    # "The mayor of Harnlow, Wenna Skelwick, said": the parser hangs the person on the place; and
+    # a company's name on what it makes ("The firm behind the app, Strandly Hire, said")
+    labels = {"PERSON", "ORG"} if head.lower_ in COMPANY_AGENTS else {"PERSON"}
+    places = (o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "behind"} for o in p.children if o.dep_ == "pobj")
     for place in places:
         if (owner := idx.ent_of.get(place.i)) is not None and owner.label_ in {"PERSON", "HANDLE"}:
             continue  # "the wife of Jo Lee, Ann Lee,": not the role's place
         for child in place.children:
             ent = idx.ent_of.get(child.i)
-            if child.dep_ == "appos" and ent is not None and ent.label_ == "PERSON" and idx.doc[ent.start - 1].text == ",":
+            if child.dep_ == "appos" and ent is not None and ent.label_ in labels and idx.doc[ent.start - 1].text == ",":
                 return ent
     return None

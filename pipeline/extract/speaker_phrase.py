@@ -44,6 +44,7 @@ from pipeline.extract.components import (
     HONORIFICS,
     KIN_NOUNS,
     OPENING_ROLES,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ROLE_NOUNS,
     apposed_nouns,
@@ -1541,8 +1542,10 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         out.speaker_kind = "person" if elsewhere.label_ in {"PERSON", "HANDLE"} else "organization"
         out.ref = (elsewhere.start_char, elsewhere.end_char)
     elif (named := apposed_name(idx, head)) is not None:
-        # "The union's leader, Maria Lopez, accused …": the description names its person
-        out.speaker_kind = "person" if named.label_ in {"PERSON", "HANDLE"} else "organization"
+        # "The union's leader, Maria Lopez, accused …": the description names its person; "The
+        # firm behind the app, Strandly Hire, said": a firm, whatever the entity model tagged
+        person = named.label_ in {"PERSON", "HANDLE"} and head.lemma_.lower() not in ORG_DESCRIPTORS
+        out.speaker_kind = "person" if person else "organization"
         out.ref = (named.start_char, named.end_char)
     elif (body := _named_by_its_last_words(idx, head, start)) is not None:
         # "the borough council said" beside "Wexbury Borough Council", "the fête committee" beside

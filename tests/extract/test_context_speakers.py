@@ -3,6 +3,8 @@ product (the quotes table), not only in the PolNeAR mapping. Our own sentences, 
 
 from __future__ import annotations
 
+import pytest
+
 
 def speakers(analyse, text: str) -> list[tuple[str, str | None]]:
     return [(text[att.start : att.end], att.speaker_text) for att in analyse(text).direct]
@@ -75,6 +77,23 @@ def test_a_cue_for_speech_that_has_not_happened_gives_way_to_the_speaker_reporti
             "for as long as she holds office.”\n\n"
             "Jo Pike said voters would tell the council “enough is enough” at the election in May.\n")
     assert [(a.speaker_text, a.cue) for a in analyse(text).direct] == [("Councillor Dee Marsh", "said"), ("Jo Pike", "said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pluperfect retells an earlier act inside the mayor's reported clause
+        "Mayor Ingrid Solvay said the parish had asked for the siren to be silenced “until somebody finds the off switch”.\n",
+        "Mayor Ingrid Solvay said testers had described the new siren as “a goose with a megaphone”.\n",
+        # a participle inside it ("were now reading"), and a passive ("had been promised")
+        "Mayor Ingrid Solvay said volunteers were now reading the complaints “one at a time, with biscuits”.\n",
+        "Mayor Ingrid Solvay said the bypass had been promised for years and that the lane was “the only straight road in the parish that nobody mends”.\n",
+    ],
+)
+def test_a_cue_that_retells_inside_a_reported_clause_gives_way_to_the_reporter(analyse, text):
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("Mayor Ingrid Solvay", "person"), (att.speaker_text, att.cue)
+    assert text[att.ref[0] : att.ref[1]] == "Ingrid Solvay"
 
 
 def test_a_reported_speech_event_keeps_its_own_speaker(analyse):

@@ -142,6 +142,28 @@ def test_a_descriptive_speaker_resolves_to_the_name_in_apposition(nlp) -> None:
     assert att.speaker_kind == "person" and text[att.ref[0] : att.ref[1]] == "Maria Lopez"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The maker of the syrup, Brambleworth, said in a statement: “We are recalling every bottle.”", "Brambleworth"),
+        ("The operator of the chain ferry, Kelmoor Lines, said: “We are recalling every bottle.”", "Kelmoor Lines"),
+        # the parser hangs the name on what the firm makes, and the entity model calls it a person
+        ("The firm behind the council’s parking app, Strandly Hire, said: “We are recalling every bottle.”", "Strandly Hire"),
+    ],
+)
+def test_a_company_noun_resolves_to_the_organisation_in_apposition_whatever_its_of_phrase(nlp, text, name) -> None:
+    doc = nlp(text)
+    (att,) = attribute_quotes(doc, find_quote_spans(text))
+    assert att.speaker_kind == "organization" and att.ref is not None and text[att.ref[0] : att.ref[1]] == name, att
+
+
+def test_a_spokesman_for_a_named_body_is_not_that_body(nlp) -> None:
+    text = "A spokesman for the ferry operator, Kelmoor Lines, said: “We are recalling every ticket.”"
+    doc = nlp(text)
+    (att,) = attribute_quotes(doc, find_quote_spans(text))
+    assert att.speaker_kind == "unnamed_source" and att.ref is None, att
+
+
 def test_a_quote_coordinated_with_an_attributed_one_shares_its_speaker(quotes) -> None:
     text = "The minister called the plan ‘reckless’ and ‘unworkable’."
     found = quotes(text)

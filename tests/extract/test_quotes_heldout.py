@@ -38,11 +38,19 @@ class Floors:
     # 2026-12-05, with the rule for families of the public (``speaker_phrase._named_as``): over
     # sets A-AM it found 101 more public reactions (1,275 -> 1,376 of 1,718) for 21 more outside
     # the gold (136 -> 157; precision 0.904 -> 0.898, recall 0.742 -> 0.801), most of them a
-    # story's own family the golds count as parties; the reaction floors rose with it.
+    # story's own family the golds count as parties; the reaction floors rose with it. Raised
+    # again, on 2026-12-06, for E and AI by one each: a quote retold inside its reporter's clause
+    # ("He said they had said yes “…”") now has its reporter as speaker, rightly, and he is a man
+    # the vox-pop rule counts as the public (age, a retired baker) whose other quotes were already
+    # reactions outside the gold; speakers right rose by 14 over the sets with it.
     max_reactions_wrong: int
 
 
 SETS = {
+    # Session 40 (2026-12-06): a cue retelling inside another speaker's reported clause (pluperfect,
+    # participle, passive: "said the commune had asked for it “…”") gives way to the reporter; an
+    # organisation set beside a noun for a company ("The maker of the powder, Vitavell,") is that
+    # company: speakers D, AL, AM +2, E, J, L, T, W, AI, AK, AO +1; reactions AK +1.
     # Session 37 (2026-12-06): first names with Germanic or Latin endings and "M." beside "Mme" give
     # "he"/"she" their sex; Monsieur is the family's one man named in full who runs the business;
     # the leader of a group is no vox pop: speakers X, AE, AF, AH, AO +1 each, public reactions
@@ -62,10 +70,10 @@ SETS = {
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
-    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 118, 120, 35, 28, 0),  # 108 -> 110 with makers' trade words (session 28); 110 -> 116: a games company's name, a press release put out by the company (session 29)
+    "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 120, 122, 35, 28, 0),  # 108 -> 110 with makers' trade words (session 28); 110 -> 116: a games company's name, a press release put out by the company (session 29)
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 106, 120, 35, 32, 2),  # 103 -> 105: "police" as the one force the story names (session 29)
+    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 107, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 121, 123, 34, 31, 3),
@@ -80,13 +88,13 @@ SETS = {
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 110, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 109, 120, 38, 34, 3),
+    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 110, 121, 38, 34, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 114, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 130, 130, 44, 39, 5),
+    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 131, 131, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 27, 3),
@@ -109,7 +117,7 @@ SETS = {
     # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
     # After the fixes its errors prompted (a headline's role in capitals, "her mother", "To quote",
     # "Those were the words of", a he/she that settles a sex, Mutual and Parking firms): 134, 142, 35.
-    "quotes-heldout-p": Floors(107, 104, 107, 46, 150, 136, 142, 38, 35, 7),
+    "quotes-heldout-p": Floors(107, 104, 107, 46, 150, 136, 143, 38, 35, 7),
     # Blind run (2026-12-02, at 249dd1c, after the first sixteen sets' fixes): direct 107/109, 107
     # predicted; indirect 23/33; speakers 88/130; speaker_text 115/130; public reactions 27/35.
     # After the fixes its errors prompted (initials labelling an interview's lines, RFC, Coaches
@@ -128,7 +136,7 @@ SETS = {
     # 100 with solicitors as unnamed sources; 101 (2026-12-03) with the headline quote of a role the model
     # tagged as a name given to whoever says its words below: the timpanist, whom the rules call a member
     # of the public and the set does not, so the ceiling of reactions outside the gold went from 13 to 14
-    "quotes-heldout-r": Floors(102, 98, 100, 23, 121, 104, 113, 32, 26, 13),  # 103 -> 104: "AS …" as a club (session 29)
+    "quotes-heldout-r": Floors(102, 98, 100, 23, 121, 104, 114, 32, 26, 13),  # 103 -> 104: "AS …" as a club (session 29)
     # Blind run (2026-12-02, at 63d5a50, after the first eighteen sets' fixes): direct 102/103, 104
     # predicted; indirect 27/29; speakers 110/129; speaker_text 117/129; public reactions 26/31.
     # After the fixes its errors prompted (protesters and hecklers as the public): 111, 117, 27; a
@@ -139,7 +147,7 @@ SETS = {
     # 99/123; speaker_text 114/123; public reactions 30/39, 31 made, 1 of them no gold reaction.
     # After the fixes its errors prompted (a surname the model left untagged after "Mr"): speakers 100;
     # an untagged name after an opening role word ("Skipper Veit …, who"): 102.
-    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 104, 114, 39, 32, 1),
+    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 105, 115, 39, 32, 1),
     # Blind run (2026-12-03, at 2db2bbd, after the first twenty sets' fixes; the session's rules
     # found on other sets give the same): direct 103/105, 105 predicted; indirect 27/30; speakers
     # 110/130; speaker_text 120/130; public reactions 30/38, 31 made, 1 of them no gold reaction.
@@ -151,14 +159,14 @@ SETS = {
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
     # 38 made, 3 of them no gold reaction.
-    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 122, 127, 41, 35, 3),  # 121 -> 122: "FM" ends a station's name (session 39)
+    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 122, 128, 41, 35, 3),  # 121 -> 122: "FM" ends a station's name (session 39)
     # Blind run (2026-12-03, at 3bb384b, after the first twenty-two sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 101/112, 103 predicted; indirect 29/31;
     # speakers 109/130; speaker_text 121/130; public reactions 28/48, 28 made, 0 of them no gold
     # reaction. After the fixes its errors prompted (a document in straight singles with a title
     # cited in straight doubles inside them keeps the house style: direct 110; a report's or
     # inspectors' "found «…»" a cue: 112/112, 113 predicted, 141 speakers checked).
-    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 130, 134, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
+    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 131, 136, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
     # Blind run (2026-12-03, at 9538ebc, after the first twenty-three sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 104/104, 106 predicted; indirect 26/30;
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
@@ -201,7 +209,7 @@ SETS = {
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 138, 137, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 138, 138, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
@@ -237,7 +245,7 @@ SETS = {
     # Session 30, after its errors: 147, reactions 35, 5 outside the gold: "the letter" the body
     # that said it in a letter, "Mr. Stührwoldt" no longer his wife, "M." the one of a family not
     # known as a woman, "@kilnfield95" a person's, "Ashleigh … said he".
-    "quotes-heldout-ai": Floors(120, 119, 123, 37, 156, 150, 149, 54, 43, 5),
+    "quotes-heldout-ai": Floors(120, 119, 123, 37, 156, 151, 150, 54, 43, 6),
     # Blind run (2026-12-04, at f355ae0, the session's starting code; the same with the session's
     # first rules, written on set AI, in the working tree): direct 109/110, 113 predicted; indirect
     # 28/28; speakers 115/137; speaker_text 128/137; public reactions 33/54, 37 made, 4 of them no
@@ -253,24 +261,24 @@ SETS = {
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 123, 119, 58, 43, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 124, 122, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
-    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 120, 122, 60, 45, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
+    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 122, 122, 60, 45, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
     # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
-    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 138, 146, 62, 51, 3),
+    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 140, 148, 62, 51, 3),
     # Blind run (2026-12-05, at b40c267; the same at cf3e7c7): direct 124/125, 126 predicted;
     # indirect 33/36; speakers 147/157; speaker_text 149/157; public reactions 58/59, 72 made,
     # 14 of them no gold reaction (the set's parties: a contest's old judge, a fishmonger and
     # his son, a volunteer scorer).
-    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 150, 149, 59, 58, 14),  # 149 -> 150: a notice put up with no author named (session 37)
+    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 150, 150, 59, 58, 14),  # 149 -> 150: a notice put up with no author named (session 37)
     # Blind run (2026-12-05, at cad5ad1, folders read by path-independent URLs): direct 118/119,
     # 121 predicted; indirect 37/39; speakers 138/155; speaker_text 141/155; public reactions
     # 54/62, 71 made, 17 of them no gold reaction.
-    "quotes-heldout-ao": Floors(119, 118, 121, 37, 155, 147, 141, 62, 54, 17),  # 143 -> 144: a document signed by its author (session 37)
+    "quotes-heldout-ao": Floors(119, 118, 121, 37, 155, 148, 143, 62, 54, 17),  # 143 -> 144: a document signed by its author (session 37)
 }
 
 
