@@ -364,9 +364,9 @@ IRREALIS_AUX = frozenset("will would shall should can could may might must 'll '
 def _retold(verb: Token) -> bool:
     """A cue that, inside another speaker's reported clause, retells rather than reports: an
     earlier act in the pluperfect ("said the commune had asked for it “…”", "said playtesters
-    had described it as “…”"), a participle ("admitted that banning it from predicting the
-    weather “went a bit far”"), or a passive ("said the centre had been promised …"): the words
-    are the reporter's. Not a verb of posting, whose quote may be the post ("said she had posted
+    had described it as “…”"), a participle ("said staff were now reading them “one by one”"),
+    or a passive ("said the centre had been promised … and that …"): the words are the
+    reporter's. Not a verb of posting, whose quote may be the post ("said she had posted
     “…” on the village page")."""
     if verb_lemma(verb) in POSTING_CUES:
         return False
