@@ -1330,6 +1330,16 @@ def _authored_by(document: Token) -> Token | None:
     return None
 
 
+def _sent_to_many(document: Token) -> bool:
+    """Whether a clause on a document sends it to a group named in the plural ("A letter sent to
+    parents", "the email sent to all members"), a mailing rather than one person's letter."""
+    return any(
+        clause.dep_ == "acl" and clause.lemma_.lower() in {"send", "mail", "email", "address", "issue"}
+        and any(o.tag_ == "NNS" for p in clause.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj")
+        for clause in document.children
+    )
+
+
 def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     """Who issued a document that speaks: its possessor resolved as a speaker ("The museum's own
     review": the museum the article names), else, for "the"/"its"/a possessor that resolves to no
@@ -1361,6 +1371,10 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
         return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
     if owner is None and (placed := _placed_by(idx, head)) is not None:
         return placed  # "A notice in the company’s name", "A statement on the council’s website": theirs
+    if owner is None and _sent_to_many(head) and (body := idx.org_in_focus(head.i)) is not None:
+        # "A letter sent to parents said", "The letter sent to drivers reads": a mailing to a
+        # whole group is the organisation's the story is about, not one person's letter
+        return Attribution(parts=[], speaker_kind="organization", ref=(body.start_char, body.end_char))
     if owner is None and not any(t.lower_ in {"the", "this"} and t.dep_ == "det" for t in head.lefts):
         issued = _issued_so(idx, head)
         if issued is not None or head.lemma_.lower() not in POSTED_DOCUMENTS or _put_up_by_someone(head):

@@ -160,6 +160,14 @@ def test_a_letter_with_no_one_named_at_it_is_the_person_the_story_is_about(nlp) 
     assert (ref, kind) == ("Caddon Wellock", "person")
 
 
+@pytest.mark.parametrize("document", ["A letter sent to parents last week", "The letter sent to families"])
+def test_a_letter_sent_to_a_whole_group_is_the_organisation_s_in_focus(nlp, document) -> None:
+    text = ("Wrenmoor Academy has banned footballs from its yard after a window was broken.\n\n"
+            f"{document} said any ball brought in would be “kept in the office until the end of term”.")
+    speaker_text, ref, kind = _speakers(nlp, text)["kept in the office until the end of term"]
+    assert (ref, kind) == ("Wrenmoor Academy", "organization"), speaker_text
+
+
 def test_a_letter_speaks_for_its_writer_who_is_no_vox_pop(nlp) -> None:
     from pipeline.extract.context_speakers import find_quotes
 
