@@ -10,7 +10,7 @@ name by "and" ("Rosa and Tobias Fenn") shares its surname (``couple_surnames``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +23,7 @@ from pipeline.extract.cues import (
     mention_gender,
 )
 from pipeline.extract.entities import COURTESY_TITLES
+from pipeline.extract.quotes import OPENERS
 
 _OPENING = frozenset({'"', "'", "\u201c", "\u2018"})
 _CLOSING = frozenset({'"', "'", "\u201d", "\u2019"})
@@ -315,8 +316,9 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
     end) token range. The owner is the possessor the article names, else, for "his", "her" or
     "their", the nearest person with a surname before it in its paragraph whose sex, from a
     first name or (in an earlier sentence) a "Mr"/"Ms" the article gives the surname, is not the
-    other one ("his" is no woman's). Not for a word that is someone's surname, or the first name of someone the
-    article names in full."""
+    other one ("his" is no woman's), or, for a "his" or "her" opening its paragraph, in the
+    paragraph before (``_owner_paragraphs_before``). Not for a word that is someone's surname, or
+    the first name of someone the article names in full."""
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     surnamed = [e for e in people if len(e) > 1 and e[-1].is_title]
     surnames = {e[-1].lower_ for e in surnamed}
@@ -345,6 +347,10 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
             wrong = {"his": "f", "her": "m"}.get(owner.lower_)  # "his sister" is no woman's
             before = [e for e in surnamed if e.end <= owner.i and "\n\n" not in doc_text(doc)[e.end_char : owner.idx] and sex(e, owner) != wrong]
             named = before[-1] if before else _titled_spouse(doc, surnamed, owner, noun, titled)
+            if named is None and not noun.lower_.startswith("grand"):
+                # (a grandchild shares a grandparent's surname only through a son: not guessed)
+                paired = set(couple_surnames(doc).values()) if noun.lower_ in SPOUSE_NOUNS else set()
+                named = _owner_paragraphs_before(doc, owner, people, surnames, paired, lambda e: len(e) == 1 or sex(e, owner) != wrong)
         else:
             named = by_token.get(owner.i) or by_token.get(owner.i - 1)  # "Mr Pell’s": the name before the "’s"
         if named is not None and named.start != ent.start and named[-1].is_title:
@@ -353,6 +359,34 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
 
 
 SPOUSE_NOUNS = frozenset({"wife", "husband"})
+KIN_OWNER_PARAGRAPHS = 3  # how many paragraphs back "His daughter, Rosaline," may find whose she is
+
+
+def _owner_paragraphs_before(doc: Doc, owner: Token, people: list[Span], surnames: set[str], paired: set[str],
+                             fits: Callable[[Span], bool]) -> Span | None:
+    """For a "his" or "her" opening its paragraph ("His daughter, Rosaline, went back …"): the
+    last person the paragraph before names with a surname the article gives in full ("said
+    Hadrian Skelgate", "Pickersgill laughed"), of a fitting sex; over a paragraph that opens with
+    a quotation mark and names no one such (the quote of the person before), up to
+    ``KIN_OWNER_PARAGRAPHS`` back. None when that paragraph names no one such, or for a pronoun
+    inside its paragraph (the rule above). A man whose wife the article names as a pair ("Gamaliel
+    and Sabrina Bettesworth") has no other wife: ``paired`` surnames are skipped."""
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, owner.idx) + 1
+    if text[start : owner.idx].strip():
+        return None
+    for _ in range(KIN_OWNER_PARAGRAPHS):
+        end = len(text[:start].rstrip())  # the paragraph before: its last character
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        named = [e for e in people if start <= e.start_char < end and e[-1].is_title
+                 and e[-1].lower_ in surnames and e[-1].text not in paired and fits(e)]
+        if named:
+            return named[-1]
+        if text[start:end].lstrip()[:1] not in OPENERS:
+            return None
+    return None
 
 
 def _titled_spouse(doc: Doc, surnamed: list[Span], owner: Token, noun: Token, titled: dict[str, set[str]]) -> Span | None:

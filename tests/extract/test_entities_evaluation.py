@@ -629,7 +629,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.803, 0.835 (was 0.799, 0.830)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.820, 0.852 (was 0.803, 0.835)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.828, 0.861 (was 0.820, 0.852)
-    assert result["precision"] >= 0.828 and result["recall"] >= 0.861, format_entity_report(result)
+    # 2026-12-06, a relative opening a paragraph takes the surname of the person named in the paragraph before (session 40): 0.833, 0.865 (was 0.828, 0.861)
+    assert result["precision"] >= 0.833 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:

@@ -4,6 +4,7 @@ small model makes the mistake; a hand-built Doc where it cannot be made to)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from pipeline.extract.components import LabelConsistency
@@ -15,6 +16,41 @@ def test_a_name_after_a_word_of_kin_is_a_person(nlp) -> None:
     _, entities, mentions = resolve(nlp, {"a": "Wenna Skelwick has run the dairy at Vellbrook with her son, Orrin, since 2004. "
                                                "Orrin said the herd was safe."})
     assert entity_of(entities, mentions, "a", "Orrin").label == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, relative, name",
+    [
+        # the owner named in the paragraph before, with a quote paragraph between
+        ("Tamsin Polgrain, 66, moved to the village in 2019.\n\n“I sleep through the bells now,” she said.\n\n"
+         "Her husband, Jory, was less sure: “They wake me at three.”", "Jory", "Jory Polgrain"),
+        # by a bare surname the article wrote in full before
+        ("Barnaby Quillet lost his job on Friday.\n\nQuillet laughed at the news.\n\n"
+         "His wife, Morwenna, said the family had loved every minute.", "Morwenna", "Morwenna Quillet"),
+    ],
+)
+def test_a_relative_opening_a_paragraph_takes_the_surname_of_the_person_named_before(nlp, text, relative, name) -> None:
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", relative).name == name
+
+
+@pytest.mark.parametrize(
+    "text, relative",
+    [
+        # a paragraph between that is no quote and names no one: whose wife is not said
+        ("Barnaby Quillet lost his job on Friday.\n\nThe club said it would appeal.\n\n"
+         "His wife, Morwenna, said the family had loved every minute.", "Morwenna"),
+        # a man whose wife the article names as a pair has no other wife
+        ("Peter and Sabrina Trethowan, 80 and 78, were first in the queue, said Mr Trethowan.\n\n"
+         "His wife, Tegwen, brought a flask.", "Tegwen"),
+        # a grandchild's surname is not guessed
+        ("Clarrie Wimbury, 71, runs the hedgehog hospital.\n\n"
+         "Her granddaughter, Kaylee, filmed the video.", "Kaylee"),
+    ],
+)
+def test_guard_a_relative_opening_a_paragraph_keeps_a_first_name_when_the_owner_is_not_clear(nlp, text, relative) -> None:
+    _, entities, mentions = resolve(nlp, {"a": text})
+    assert entity_of(entities, mentions, "a", relative).name == relative
 
 
 def test_guard_a_partner_or_a_family_is_no_kin_evidence(nlp) -> None:
