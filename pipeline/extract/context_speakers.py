@@ -277,11 +277,12 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             att.cue, att.cue_token, att.notes = cue.text, cue.i, [n for n in att.notes if n != "floating"]
             prev_end = att.end
             continue
-        if att.cue_token is not None and (_irrealis(doc[att.cue_token]) or _retold(doc[att.cue_token])):
-            outer = outer_cue(idx, doc[att.cue_token], att.start)
+        said = doc[att.cue_token] if att.cue_token is not None else None
+        if said is not None and (_irrealis(said) or _retold(said)):
+            outer = outer_cue(idx, said, att.start)
             # "Jo said the mayor will tell them “…”", "Jo said the commune had asked for it “…”":
             # Jo's words, not the mayor's or the commune's
-            if outer.i != att.cue_token:
+            if outer.i != said.i:
                 who = Attribution(parts=[])
                 attribute_to(idx, who, outer)
                 if who.speaker_text is not None:

@@ -349,7 +349,10 @@ def kin_surnames(doc: Doc) -> dict[tuple[int, int], str]:
             named = before[-1] if before else _titled_spouse(doc, surnamed, owner, noun, titled)
             if named is None and not noun.lower_.startswith("grand"):
                 # (a grandchild shares a grandparent's surname only through a son: not guessed)
+                # (couple_surnames reads the whole document, so only for a spouse; rare: a paragraph
+                # opening with a relative whose owner it does not name)
                 paired = set(couple_surnames(doc).values()) if noun.lower_ in SPOUSE_NOUNS else set()
+                # a bare surname ("Pickersgill laughed") has no first name to read a sex from
                 named = _owner_paragraphs_before(doc, owner, people, surnames, paired, lambda e: len(e) == 1 or sex(e, owner) != wrong)
         else:
             named = by_token.get(owner.i) or by_token.get(owner.i - 1)  # "Mr Pell’s": the name before the "’s"
