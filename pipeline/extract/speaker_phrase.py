@@ -905,6 +905,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             start -= 1  # "Your co-founder"
     end = head.i + 1
     for child in head.rights:
+        if head.lemma_.lower() in DOCUMENT_NOUNS and verb.i > head.i and not _from_a_name(idx, child):
+            # "A notice pinned to the hatch reads", "A statement from the council said": the
+            # document is the mention; where it hangs and who put it out the resolved speaker
+            # says (but "A statement from Summerscales Buses": the article's name for its author)
+            break
         if _on_a_platform(child):
             break  # "one user on X", "one commenter on Reddit": where they wrote, not who they are
         conjoined = child.dep_ == "conj" and head.pos_ == child.pos_ == "NOUN"  # "friends and advisers"
@@ -939,6 +944,13 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
         if origin.lower_ == "from" and origin.head.i == verb.i and origin.dep_ == "prep" and not idx.inside[origin.i]:
             end = origin.right_edge.i + 1
     return start, end
+
+
+def _from_a_name(idx: DocIndex, phrase: Token) -> bool:
+    """Whether ``phrase`` is "from" and a named organisation or person ("A statement from
+    Summerscales Buses"), not a description ("from the committee")."""
+    objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase.lower_ == "from" else []
+    return any(o.i in idx.ent_of and idx.ent_of[o.i].label_ in {"ORG", "PERSON"} for o in objects)
 
 
 UNTAGGED_LOOKBACK = 400  # tokens searched back for a pronoun's untagged antecedent

@@ -12,7 +12,7 @@ from tests.extract.test_kinds_by_context import _speakers
     ("text", "words", "speaker_text"),
     [
         ("A review by the surveying firm Harnlow Partners, sent to the parish on Friday, found «widespread rot» "
-         "in the bell frame.", "widespread rot", "A review by the surveying firm Harnlow Partners"),
+         "in the bell frame.", "widespread rot", "A review"),  # its author is the resolved speaker (below)
         ("The audit found “basic errors” in the way the club kept its books.", "basic errors", "The audit"),
         ("Skelwick pier closed after report finds ‘widespread rot’", "widespread rot", "report"),
         ("The inspectors found that “nothing had changed” since 2019.", "nothing had changed", "The inspectors"),
