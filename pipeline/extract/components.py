@@ -104,7 +104,7 @@ ORG_HEADS = frozenset({
     "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services", "Laboratories", "Laboratory",
     # more trades, none a common surname ("Quorndon Leisure", "Harnlow Aquatics")
-    "Leisure", "Aquatics", "Packaging", "Lottery", "Joinery", "Roofing", "Catering", "Recycling", "Removals",
+    "Leisure", "Aquatics", "Packaging", "Lottery", "Lotteries", "Joinery", "Roofing", "Catering", "Recycling", "Removals",
     "Plastics", "Textiles",
     # more trades ("Harnmoor Aerospace", "Vellbrook Water", "Ostry Telecom"); not words that are
     # also surnames (Power, Steel, Mills, Gold)
@@ -185,6 +185,13 @@ FIRM_OPENERS = frozenset({
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
+# the last words of a company's name, as against a public body's or a club's that a place opens
+# ("Tessworth Council", "Tessworth Rovers": the town is its own name there)
+COMPANY_HEADS = frozenset({
+    "Lotteries", "Lottery", "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
+    "Industries", "Solutions", "Services", "Holdings", "Group", "Ventures", "Capital", "Partners", "Ltd", "Ltd.",
+    "Inc", "Inc.", "GmbH", "PLC", "plc", "LLC", "LLP", "Corp", "Corp.", "Corporation", "Company", "Packaging",
+})
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
 # Words opening a sports club's name across Europe ("TSV Haselbach", "AS Villers", "Real Oviedo"):
 # German, French, Spanish, Italian, Scandinavian and Balkan clubs put the kind before the place.
@@ -782,6 +789,19 @@ class EntityRuler:
         return Span(doc, _determiner_before(doc, start), cut, label="ORG", kb_id=RULER_KB)
 
 
+def _written_as_a_place(doc: Doc, key: str) -> bool:
+    """Whether a one-word name ``key`` stands anywhere in the document before a common noun, as a
+    place's name does before what is there ("Wrenstall airport", "Pfrondsee ferry vote"), or
+    after "the", as a lake's or a river's does ("on the Pfrondsee"), tagged or not."""
+    for tok in doc:
+        if tok.lower_ != key or not tok.is_title:
+            continue
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (after is not None and after.pos_ == "NOUN" and after.is_lower) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
+            return True
+    return False
+
+
 def _title_case_line(doc: Doc, i: int) -> bool:
     """Whether token ``i``'s sentence is written in Title Case, as headlines are ("Board Of
     Election Finds …"), so capitals do not mark names there: four words or more of four letters
@@ -1044,6 +1064,14 @@ class LabelConsistency:
         for key, label in list(decided.items()):
             if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
                 decided[key] = "ORG"  # "Ashby Crest" beside "Ashby Crest Capital", "Quenbury" beside "Quenbury Systems": the firm, short
+            elif (label in PLACE_LABELS | {"NORP"} and " " not in key and key not in places | evidenced | full_words | clubs
+                  and not (label == "NORP" and _a_word_text(key, self.words))  # "German Veterinary Partners": a nation's word stays one
+                  and any(f.startswith(key + " ") for f in firms if f.split()[-1].title() in COMPANY_HEADS)
+                  and not _written_as_a_place(doc, key)):
+                # "Goldlane said" beside "Goldlane Lotteries": no place the article puts anything in
+                # (but "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is,
+                # and "on the Pfrondsee" beside "the Pfrondsee Shipping Company" is the lake)
+                decided[key] = "ORG"
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None

@@ -218,7 +218,7 @@ def _own_pronoun_gender(ent: Span) -> str | None:
     root = ent.root
     parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "acl"} and c.i >= ent.end]
     if root.dep_ == "nsubj":
-        parts += [c for c in root.head.children if c.dep_ == "dobj"]
+        parts += [c for c in root.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > root.head.i)]
     found = set()
     for part in parts:
         words = list(part.subtree)
@@ -226,6 +226,10 @@ def _own_pronoun_gender(ent: Span) -> str | None:
             continue
         if part.dep_ == "dobj":
             words = [t for t in part.children if t.dep_ == "poss"]
+        elif part.dep_ == "prep":
+            # "Clarrie Wimbrell, 67, has cared for hedgehogs in the garage of her home": a possessive
+            # in a phrase of her own verb, no one else named in it
+            words = [t for t in words if t.dep_ == "poss"]
         found |= {ALL_PRONOUN_GENDER[t.lower_] for t in words if t.lower_ in ALL_PRONOUN_GENDER and t.pos_ == "PRON"}
     return next(iter(found)) if len(found) == 1 else None
 

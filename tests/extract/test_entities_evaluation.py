@@ -252,7 +252,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.819 (was 0.855, 0.811)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.867, 0.822 (was 0.863, 0.819)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.868, 0.826 (was 0.867, 0.822)
-    assert result["precision"] >= 0.868 and result["recall"] >= 0.826, format_entity_report(result)
+    # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.879, 0.837 (was 0.868, 0.826)
+    assert result["precision"] >= 0.879 and result["recall"] >= 0.837, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -487,7 +488,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-03, a name written with 'the' paired with an organisation's is one; two or three words ending in the plural of an English noun, no first name, its last word never alone, a firm by its trade (session 26): 0.883, 0.895 (was 0.876, 0.891)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.892, 0.895 (was 0.883, 0.895)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.896, 0.905 (was 0.892, 0.895)
-    assert result["precision"] >= 0.896 and result["recall"] >= 0.905, format_entity_report(result)
+    # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.899, 0.908 (was 0.896, 0.905)
+    assert result["precision"] >= 0.899 and result["recall"] >= 0.908, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -669,7 +671,8 @@ def test_heldout_entities_s_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.907, 0.860 (was 0.903, 0.855)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.908, 0.868 (was 0.907, 0.860)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.910, 0.886 (was 0.908, 0.868)
-    assert result["precision"] >= 0.910 and result["recall"] >= 0.886, format_entity_report(result)
+    # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.920, 0.904 (was 0.910, 0.886)
+    assert result["precision"] >= 0.920 and result["recall"] >= 0.904, format_entity_report(result)
 
 
 def test_heldout_entities_t_floor() -> None:
@@ -767,7 +770,8 @@ def test_heldout_entities_x_floor() -> None:
     # same with the session's first rules in the working tree): precision 0.786, recall 0.843;
     # 0.799, 0.847 with "M." beside "Mme" a man and first names by their endings (session 37)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.821, 0.881 (was 0.799, 0.847)
-    assert result["precision"] >= 0.821 and result["recall"] >= 0.881, format_entity_report(result)
+    # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.834, 0.898 (was 0.821, 0.881)
+    assert result["precision"] >= 0.834 and result["recall"] >= 0.898, format_entity_report(result)
 
 
 def test_heldout_entities_y_floor() -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .test_declared_names import _tagged
+
 
 def _extracted(texts: dict[str, str]):
     """What the extract stage finds in ``{url: text}`` (the real resolver across the texts), and
@@ -724,3 +726,31 @@ def test_the_younger_of_a_family_is_written_so_in_the_speaker_text(analyse) -> N
             "“He sat up with it every night,” said the younger Mr. Quellmoss. "
             "“It kept time for a century,” the elder Quellmoss said.")
     assert [a.speaker_text for a in analyse(text).direct] == ["the younger Mr. Quellmoss", "the elder Quellmoss"]
+
+
+def test_a_one_word_short_form_the_model_took_for_a_place_is_the_company_it_opens(nlp, before_consistency) -> None:
+    # (found on quote set H: "Goldlane" said, beside "Goldlane Lotteries", was a place)
+    text = ("Pellmarsh Lotteries has refused a claim by a couple whose winning ticket went through the wash.\n\n"
+            "Pellmarsh said the jackpot would be held for 180 days. Their MP has written to Pellmarsh asking it "
+            "to think again.")
+    tagged = _tagged(nlp, before_consistency, text, {"Pellmarsh Lotteries": "ORG", "Pellmarsh": "GPE"})
+    assert [label for name, label in tagged if name == "Pellmarsh"] == ["ORG", "ORG"]
+    # a place's name before what is there stays the place ("at Pellmarsh airport")
+    text = ("Flights at Pellmarsh airport stopped in May. Pellmarsh Airport Ltd said it understood. "
+            "Pellmarsh has two schools.")
+    tagged = _tagged(nlp, before_consistency, text, {"Pellmarsh Airport Ltd": "ORG", "Pellmarsh": "GPE"})
+    assert "ORG" not in [label for name, label in tagged if name == "Pellmarsh"]
+    # and so does one written after "the", as a lake's is ("on the Pfrondsee": quote set T)
+    text = ("The new ferry on the Pellmarsh has a name. The Pellmarsh Shipping Company said it was not sure. "
+            "Visitors have found the Pellmarsh on a map.")
+    tagged = _tagged(nlp, before_consistency, text, {"Pellmarsh Shipping Company": "ORG", "Pellmarsh": "LOC"})
+    assert "ORG" not in [label for name, label in tagged if name == "Pellmarsh"]
+
+
+def test_guard_a_one_word_place_before_a_common_noun_is_not_the_company() -> None:
+    # (entity set O: "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is)
+    text = ("Two flying schools left without a runway at Wrenbarrow airport have written to the council.\n\n"
+            "Wrenbarrow Airport Ltd said it understood.\n\n“Wrenbarrow airport is not just a runway, it is jobs,” "
+            "Cllr Ellis said.")
+    found, names = _extracted({"https://example.org/airport": text})
+    assert not any(names[m.entity_id] == "Wrenbarrow Airport Ltd" for m in found.mentions if m.text == "Wrenbarrow")

@@ -50,7 +50,10 @@ SETS = {
     # Session 41 (2026-12-07): a document's speaker_text is the document ("A notice", not "A notice
     # pinned to the hatch"), as the golds' annotators wrote it 31 times in 34; an author named
     # after "from" stays, and so does the phrase after "according to": speaker_text AL +7, AM +5,
-    # AN, AO +4, AA, AJ, AK +3, AC, V, W +2, AB, AG, AI, Z +1.
+    # AN, AO +4, AA, AJ, AK +3, AC, V, W +2, AB, AG, AI, Z +1. A possessive in a phrase after a
+    # name's own verb ("… in the garage of her home") says her sex: speakers AK +2. A one-word
+    # short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane
+    # Lotteries"): speakers H +3.
     # Session 40 (2026-12-06): a cue retelling inside another speaker's reported clause (pluperfect,
     # participle, passive: "said the commune had asked for it “…”") gives way to the reporter; an
     # organisation set beside a noun for a company ("The maker of the powder, Vitavell,") is that
@@ -89,7 +92,7 @@ SETS = {
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 107, 120, 35, 28, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
+    "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 110, 120, 35, 28, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 110, 114, 33, 29, 3),
@@ -268,7 +271,7 @@ SETS = {
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 124, 125, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 126, 125, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
