@@ -9,7 +9,8 @@
 - ``newsreact_entity_ruler``: outlets and platforms from ``entity_patterns.jsonl`` (package data;
   case-sensitive, platform names also in lower case), @handles (label ``HANDLE``) and names
   ending in an organisation word (``ORG_HEADS``: "Harbour Gazette", "Kestrel University"; a
-  capitalised proper-noun run before the word is taken in) overwrite overlapping NER entities,
+  capitalised proper-noun run before the word is taken in, or a run the tagger read as common
+  nouns when none of it is an English word: "Fernhollow Events") overwrite overlapping NER entities,
   except a longer NER name they lie inside; an NER entity that is the name plus a "the" before
   it ("the Coast Gazette" tagged FAC) becomes the organisation, "the" kept.
   A lone organisation word is relabelled ORG only when the NER tagged it. The organisation
@@ -726,6 +727,12 @@ class EntityRuler:
                                    [{"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["the", "a", "an"]}, "OP": "+"},
                                     {"ORTH": "Co"}, {"ORTH": "-"}, {"LOWER": {"IN": ["operative", "op"]}}],
                                    [{"LOWER": "the"}, {"ORTH": "Co"}, {"ORTH": "-"}, {"LOWER": {"IN": ["operative", "op"]}}]])
+        # a name the tagger read as common nouns before an organisation word ("Fernhollow Events
+        # said", "Fernhollow" a NOUN): kept when no word of it is an English word (``__call__``)
+        self.words = dictionary_words(nlp)
+        self.org_names_read_as_nouns = Matcher(nlp.vocab)
+        self.org_names_read_as_nouns.add("ORG", [[{"IS_TITLE": True, "IS_ALPHA": True, "POS": {"IN": ["NOUN", "ADJ", "VERB"]}, "OP": "+"},
+                                                  {"ORTH": {"IN": sorted(ORG_HEADS)}}]])
         # "the Guild of Family Bakers", "the Bank of Tessaly": an organisation word, "of", a name
         self.org_of = Matcher(nlp.vocab)
         self.org_of.add("ORG", [[{"ORTH": {"IN": sorted(LEADING_ORG_HEADS)}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"},
@@ -754,6 +761,12 @@ class EntityRuler:
             for _, start, end in self.org_names(doc)
             if not any(e.start <= start and end <= e.end and len(e) > end - start and not _only_determiner_more(e, start, end)
                        for e in doc.ents)
+        ]
+        found += [
+            Span(doc, start, end, label="ORG", kb_id=RULER_KB)
+            for _, start, end in self.org_names_read_as_nouns(doc)
+            if self.words and not any(_a_word(t, self.words) for t in doc[start : end - 1])
+            and not any(e.start <= start and end <= e.end and len(e) > end - start for e in doc.ents)
         ]
         found += [span for _, start, end in self.org_of(doc) if (span := self._organisation_of(doc, start, end)) is not None]
         found += [Span(doc, start + 1, start + 2, label="ORG", kb_id=RULER_KB) for _, start, end in self.platform_x(doc)

@@ -279,14 +279,16 @@ def _nickname_at(doc: Doc, start: int) -> Span | None:
 def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
     """The surname a lone first name shares with the full name "and" joins it to ("Rosa and
     Tobias Fenn", a couple or siblings: Rosa Fenn), by the first name's (start, end) token
-    range. Only for a common first name (``first_name_gender``) or when the sentence calls the
-    two a pair ("…, a couple from …", "…, brothers who …"); never for a word the document writes as a
+    range. Only for a common first name (``first_name_gender``), when the sentence calls the
+    two a pair ("…, a couple from …", "…, brothers who …") or when the article writes the surname
+    with titles of both sexes ("Mr Pennyfeather" and "Mrs Pennyfeather"); never for a word the document writes as a
     surname ("Obama and Hillary Clinton", "Mr Pell and …") or as the first name of someone with
     another surname ("Hillary and Tim Kaine" beside "Hillary Clinton")."""
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     surnames = {e[-1].lower_ for e in people if len(e) > 1} | {
         doc[e.start + 1].lower_ for e in people if len(e) > 1 and e[0].text.rstrip(".") in _NAME_TITLES}
     after = {e.start: e for e in people}
+    titled = honorific_sexes(doc, people)  # surname -> the sexes "Mr", "Mrs" … give it in the article
     out = {}
     for ent in people:
         full = after.get(ent.end + 1)
@@ -299,7 +301,10 @@ def couple_surnames(doc: Doc) -> dict[tuple[int, int], str]:
             continue  # "Mr Pell and Tobias Fenn": a surname
         if first.lower_ in surnames or any(len(e) > 1 and e[0].lower_ == first.lower_ and e[-1].lower_ != full[-1].lower_ for e in people):
             continue
-        if first_name_gender(first.text) is None and not any(t.lower_ in PAIR_WORDS for t in doc[full.end : full.sent.end]):
+        if (first_name_gender(first.text) is None and not any(t.lower_ in PAIR_WORDS for t in doc[full.end : full.sent.end])
+                and len(titled.get(full[-1].lower_, ())) < 2):
+            # (a first name no census holds is the family's when the article writes the surname with
+            # "Mr" and with "Mrs": "Hezekiah and Sophronia Pennyfeather" beside "Mr Pennyfeather")
             continue
         out[(ent.start, ent.end)] = full[-1].text
     return out

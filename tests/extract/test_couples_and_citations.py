@@ -33,6 +33,21 @@ def test_guard_a_surname_before_and_is_not_a_first_name(nlp) -> None:
     assert entity_of(entities, mentions, "a1", "Quorley").name == "Eldon Quorley"
 
 
+def test_an_unlisted_first_name_is_the_familys_when_mr_and_mrs_both_name_it(nlp) -> None:
+    # (found on quote set AM: "Hezekiah" is in no census; "Mr Pennyfeather" went to his wife)
+    text = ("Among the regulars are Hezekiah and Sophronia Pennyfeather, both 71. "
+            "“He does the edges,” said Mrs Pennyfeather. Mr Pennyfeather said he had done the sky.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    assert entity_of(entities, mentions, "a1", "Hezekiah").name == "Hezekiah Pennyfeather"
+    assert entity_of(entities, mentions, "a1", "Mrs Pennyfeather").name == "Sophronia Pennyfeather"
+
+
+def test_guard_an_unlisted_first_name_without_both_titles_keeps_its_own_name(nlp) -> None:
+    text = ("Among the guests were Hezekiah and Sophronia Pennyfeather. Mrs Pennyfeather said the sky was the hardest part.")
+    _, entities, mentions = resolve(nlp, {"a1": text})
+    assert entity_of(entities, mentions, "a1", "Hezekiah").name == "Hezekiah"
+
+
 def _speaker(analyse, text: str, words: str) -> tuple[str | None, str]:
     found = analyse(text)
     quote = next(q for q in [*found.direct, *found.indirect] if words in text[q.parts[0][0] : q.parts[-1][1]])

@@ -118,6 +118,16 @@ def test_firms_and_clubs_are_organisations(nlp) -> None:
     assert {"Marlow Quay LLP", "Halden Ventures", "Hexwick Rovers"} <= set(orgs), labelled(doc)
 
 
+def test_a_name_the_tagger_read_as_nouns_before_an_organisation_word_is_an_organisation(nlp) -> None:
+    # (found on quote set B: "Fernhollow" read as a common noun, so "Fernhollow Events" was no name)
+    doc = nlp("The festival’s organizers, Fernhollow Events, announced the decision on Monday. "
+              "Fernhollow Events said the festival would return.")
+    assert [text for text, label in labelled(doc) if label == "ORG"].count("Fernhollow Events") == 2, labelled(doc)
+    # English words before the organisation word are no name ("Special Events said")
+    doc = nlp("Special Events said the festival would return.")
+    assert not any(text.endswith("Events") for text, _ in labelled(doc)), labelled(doc)
+
+
 def test_a_clubs_first_word_alone_is_the_club(nlp) -> None:
     doc = make_doc(nlp, "club_short", [(0, 2, "ORG"), (5, 6, "PERSON"), (10, 11, "PERSON")])
     assert labelled(LabelConsistency()(doc)) == [("Hexwick Rovers", "ORG"), ("Hexwick", "ORG"), ("Hexwick", "ORG")]

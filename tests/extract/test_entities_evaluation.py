@@ -608,7 +608,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.805, 0.826 (was 0.801, 0.821)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.817, 0.838 (was 0.805, 0.826)
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.839, 0.864 (was 0.817, 0.838)
-    assert result["precision"] >= 0.839 and result["recall"] >= 0.864, format_entity_report(result)
+    # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.846, 0.868 (was 0.839, 0.864)
+    assert result["precision"] >= 0.846 and result["recall"] >= 0.868, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -832,7 +833,8 @@ def test_heldout_entities_aa_floor() -> None:
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.788, 0.802 (was 0.778, 0.795)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.793, 0.813 (was 0.788, 0.802)
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.814, 0.835 (was 0.793, 0.813)
-    assert result["precision"] >= 0.814 and result["recall"] >= 0.835, format_entity_report(result)
+    # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.815, 0.838 (was 0.814, 0.835)
+    assert result["precision"] >= 0.815 and result["recall"] >= 0.838, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
