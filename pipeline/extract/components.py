@@ -184,8 +184,6 @@ FIRM_OPENERS = frozenset({
     "Tischlerei", "Gärtnerei", "Fleischerei", "Autocars", "Transports", "Imprimerie", "Menuiserie",
 })
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
-# Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
-# "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 # the last words of a company's name, as against a public body's or a club's that a place opens
 # ("Tessworth Council", "Tessworth Rovers": the town is its own name there)
 COMPANY_HEADS = frozenset({
@@ -193,6 +191,8 @@ COMPANY_HEADS = frozenset({
     "Industries", "Solutions", "Services", "Holdings", "Group", "Ventures", "Capital", "Partners", "Ltd", "Ltd.",
     "Inc", "Inc.", "GmbH", "PLC", "plc", "LLC", "LLP", "Corp", "Corp.", "Corporation", "Company", "Packaging",
 })
+# Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
+# "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
 # Words opening a sports club's name across Europe ("TSV Haselbach", "AS Villers", "Real Oviedo"):
 # German, French, Spanish, Italian, Scandinavian and Balkan clubs put the kind before the place.
