@@ -185,11 +185,13 @@ FIRM_OPENERS = frozenset({
 })
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # the last words of a company's name, as against a public body's or a club's that a place opens
-# ("Tessworth Council", "Tessworth Rovers": the town is its own name there)
+# ("Tessworth Council", "Tessworth Rovers": the town is its own name there); compared with a
+# name key's last word title-cased ("ltd." -> "Ltd."), so a form in capitals (PLC, GmbH, LLC)
+# could never match and is not listed
 COMPANY_HEADS = frozenset({
     "Lotteries", "Lottery", "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services", "Holdings", "Group", "Ventures", "Capital", "Partners", "Ltd", "Ltd.",
-    "Inc", "Inc.", "GmbH", "PLC", "plc", "LLC", "LLP", "Corp", "Corp.", "Corporation", "Company", "Packaging",
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Packaging",
 })
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
