@@ -785,7 +785,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             if prev is not None
             and same_para
             and prev.cue_token is not None
-            and att.cue_token in (None, prev.cue_token)
+            and (att.cue_token in (None, prev.cue_token) or _adjunct_of_cue(doc, att.cue_token, prev.cue_token, q.open_char))
             and prev.close_char < doc[prev.cue_token].idx < q.open_char  # type: ignore[operator]
             else None
         )
@@ -820,6 +820,22 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         kept.append(att)
     _mark_round_up(text, kept)
     return kept
+
+
+def _adjunct_of_cue(doc: Doc, cue: int | None, prev_cue: int, open_char: int) -> bool:
+    """Whether ``cue``, the verb found for a quote, is a participle hanging off the previous
+    quote's cue, closed by a comma before this quote opens ("“A,” Tester said, referring to the
+    excuse, “B.”"): the clause between the two pieces is still the first cue's, so they are one
+    quote. Not a participle that says something itself ("“A,” she said, adding: “B.”", "…,
+    noting that “B”", the quote its complement): PolNeAR keeps that as a second quote."""
+    if cue is None:
+        return False
+    tok = doc[cue]
+    if tok.head.i != prev_cue or tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    end = tok.right_edge.i + 1
+    return end < len(doc) and doc[end].text == "," and doc[end].idx < open_char and not any(
+        c.dep_ in ("ccomp", "mark") for c in tok.children)
 
 
 def _embedded_post_signature(idx: DocIndex, first: int, last: int) -> bool:

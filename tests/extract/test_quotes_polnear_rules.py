@@ -45,6 +45,23 @@ def test_split_quote_across_a_speaker_relative_clause(attribute) -> None:
     assert len(atts) == 1 and len(atts[0].parts) == 2 and "split" in atts[0].notes
 
 
+def test_split_quote_across_a_participle_of_its_cue(attribute) -> None:
+    # "referring to …" hangs off "said": the second piece is the same quote, not the participle's
+    text = ("“Each time you repeat that,” Tessa Ostby said, pointing to the chart, "
+            "“you hand the critics another argument against the depot.”")
+    _, atts = attribute(text)
+    assert len(atts) == 1 and len(atts[0].parts) == 2 and "split" in atts[0].notes
+    assert atts[0].speaker_text == "Tessa Ostby"
+
+
+@pytest.mark.parametrize("participle", ["adding:", "adding,", "noting that"])
+def test_guard_a_participle_that_speaks_itself_starts_a_second_quote(attribute, participle: str) -> None:
+    # PolNeAR keeps "…, adding: “B”" as a second quote: the participle says B
+    text = f"“The depot stays open,” Ostby said, {participle} “the trains will run as before.”"
+    _, atts = attribute(text)
+    assert len(atts) == 2
+
+
 def test_split_quote_after_a_question(attribute) -> None:
     text = "“Who pays for the new road?” asked Tom Berg, a farmer. “Not the developers, that is certain.”"
     _, atts = attribute(text)
