@@ -185,14 +185,15 @@ FIRM_OPENERS = frozenset({
 })
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # the last words of a company's name, as against a public body's or a club's that a place opens
-# ("Tessworth Council", "Tessworth Rovers": the town is its own name there); compared with a
-# name key's last word title-cased ("ltd." -> "Ltd."), so a form in capitals (PLC, GmbH, LLC)
-# could never match and is not listed
+# ("Tessworth Council", "Tessworth Rovers": the town is its own name there)
 COMPANY_HEADS = frozenset({
     "Lotteries", "Lottery", "Systems", "Technologies", "Software", "Labs", "Airways", "Airlines", "Events", "Logistics",
     "Industries", "Solutions", "Services", "Holdings", "Group", "Ventures", "Capital", "Partners", "Ltd", "Ltd.",
-    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Packaging",
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Packaging", "PLC", "GmbH", "LLC", "LLP",
 })
+# the two lists as a name key's words are written (case-folded: "plc", "gmbh", "co-operative")
+ORG_HEAD_KEYS = frozenset(word.casefold() for word in ORG_HEADS)
+COMPANY_HEAD_KEYS = frozenset(word.casefold() for word in COMPANY_HEADS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
@@ -1075,13 +1076,13 @@ class LabelConsistency:
                 decided[key] = "PERSON"
         orgs = {k for k, label in decided.items() if label == "ORG"} | {name_key(e.text) for e in ents if e.label_ == "ORG"}
         # a firm's name ends in a company word or an English one ("Quenbury Systems", "Quorndon Bakeries")
-        firms = [k for k in orgs if " " in k and ((last := k.split()[-1]).title() in ORG_HEADS or _a_word_text(last, self.words))]
+        firms = [k for k in orgs if " " in k and ((last := k.split()[-1]) in ORG_HEAD_KEYS or _a_word_text(last, self.words))]
         for key, label in list(decided.items()):
             if label == "PERSON" and key not in evidenced and key not in full_words and any(f.startswith(key + " ") for f in firms):
                 decided[key] = "ORG"  # "Ashby Crest" beside "Ashby Crest Capital", "Quenbury" beside "Quenbury Systems": the firm, short
             elif (label in PLACE_LABELS | {"NORP"} and " " not in key and key not in places | evidenced | full_words | clubs
                   and not (label == "NORP" and _a_word_text(key, self.words))  # "German Veterinary Partners": a nation's word stays one
-                  and any(f.startswith(key + " ") for f in firms if f.split()[-1].title() in COMPANY_HEADS)
+                  and any(f.startswith(key + " ") for f in firms if f.split()[-1] in COMPANY_HEAD_KEYS)
                   and not _written_as_a_place(doc, key)):
                 # "Goldlane said" beside "Goldlane Lotteries": no place the article puts anything in
                 # (but "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is,

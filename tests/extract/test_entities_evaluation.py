@@ -406,7 +406,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.876, 0.919 (was 0.868, 0.919)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.880, 0.923 (was 0.876, 0.919)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.884, 0.928 (was 0.880, 0.923)
-    assert result["precision"] >= 0.884 and result["recall"] >= 0.928, format_entity_report(result)
+    # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.888, 0.932 (was 0.884, 0.928)
+    assert result["precision"] >= 0.888 and result["recall"] >= 0.932, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -814,7 +815,8 @@ def test_heldout_entities_z_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.768, 0.831 (was 0.765, 0.828)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.789, 0.854 (was 0.768, 0.831)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.865 (was 0.789, 0.854)
-    assert result["precision"] >= 0.799 and result["recall"] >= 0.865, format_entity_report(result)
+    # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.806, 0.873 (was 0.799, 0.865)
+    assert result["precision"] >= 0.806 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:

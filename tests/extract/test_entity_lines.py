@@ -747,6 +747,26 @@ def test_a_one_word_short_form_the_model_took_for_a_place_is_the_company_it_open
     assert "ORG" not in [label for name, label in tagged if name == "Pellmarsh"]
 
 
+@pytest.mark.parametrize("firm", ["Pellmarsh GmbH", "Pellmarsh PLC", "Pellmarsh LLC"])
+def test_a_company_word_in_capitals_makes_the_short_form_the_company(nlp, before_consistency, firm: str) -> None:
+    # the company words are compared as a name key writes them ("gmbh"), not title-cased ("Gmbh")
+    text = (f"{firm} has refused a claim by a couple whose winning ticket went through the wash.\n\n"
+            "Pellmarsh said the jackpot would be held for 180 days.")
+    tagged = _tagged(nlp, before_consistency, text, {firm: "ORG", "Pellmarsh": "GPE"})
+    assert [label for name, label in tagged if name == "Pellmarsh"] == ["ORG"]
+
+
+def test_a_person_short_form_of_a_firm_ending_in_a_mixed_case_word_is_the_firm(nlp, before_consistency) -> None:
+    # (entity sets H and Z: "Hatherleigh Orme" beside "… Ventures LLP", "Common Shelf" beside "… Co-operative")
+    text = ("The shop now belongs to Tamsin Orrell LLP, which its staff own.\n\n"
+            "Tamsin Orrell said in a statement that the sale was final.")
+    tagged = _tagged(nlp, before_consistency, text, {"Tamsin Orrell LLP": "ORG", "Tamsin Orrell": "PERSON"})
+    assert [label for name, label in tagged if name == "Tamsin Orrell"] == ["ORG"]
+    # the tokenizer cuts "Co-operative" in three, so the whole model tags this one
+    doc = nlp(text.replace("LLP", "Co-operative"))
+    assert [e.label_ for e in doc.ents if e.text == "Tamsin Orrell"] == ["ORG"]
+
+
 def test_guard_a_one_word_place_before_a_common_noun_is_not_the_company() -> None:
     # (entity set O: "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is)
     text = ("Two flying schools left without a runway at Wrenbarrow airport have written to the council.\n\n"
