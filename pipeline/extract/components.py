@@ -882,6 +882,23 @@ def _a_german_body(word: str, words: frozenset[str]) -> bool:
             and any(lower.endswith(end) and len(lower) >= len(end) + (3 if len(end) >= 6 else 4) for end in GERMAN_BODY_ENDINGS))
 
 
+# words for a body that French, Spanish and Italian names put before "de" and its town or trade
+# ("Cerf-Volant Club de Quimorlay", "Centre hospitalier de Sauvagnac", "Amicale Bouliste de …")
+ROMANCE_BODY_WORDS = frozenset(
+    "Club Centre Centro Comité Comite Cercle Amicale Entente Association Société Societe Syndicat Union Fédération "  # noqa: SIM905
+    "Federation Collège Lycée Musée Hôpital Hopital Mairie Ayuntamiento Comune Banco Banque".split()
+)
+ROMANCE_PARTICLES = frozenset({"de", "du", "des", "d'", "d’", "del", "della", "di", "dei"})
+
+
+def _a_romance_body(ent: Span) -> bool:
+    """Whether a name of three words or more has a body's word, then "de" or its like, inside it
+    ("the Cerf-Volant Club de Quimorlay", "Centre hospitalier de Sauvagnac"): no person's name."""
+    return len(ent) >= 3 and any(
+        ent[k].text in ROMANCE_BODY_WORDS and any(t.lower_ in ROMANCE_PARTICLES for t in ent[k + 1 : k + 3])
+        for k in range(len(ent) - 2))
+
+
 # the last words of bodies a town gives its name to (clubs, councils, police, schools, churches)
 TOWN_BODY_HEADS = CLUB_HEADS | frozenset(
     "Club RFC RUFC Council Committee Authority Police Constabulary Society Association League School Church Trust".split()  # noqa: SIM905
@@ -990,6 +1007,10 @@ class LabelConsistency:
                 # "Boulangerie Ostry", "Autohaus Wellock": a French or German firm's kind, then its
                 # name; before the evidence of a person, since the name is often the founder's
                 # ("Maison Vantrell" beside "Clothilde Vantrell" shares her surname)
+                votes[key]["ORG"] += 3
+            elif _a_romance_body(ent):
+                # "The kite’s owners, the Cerf-Volant Club de Quimorlay,": a club "de" its town,
+                # whatever the apposition or the model says, not a person
                 votes[key]["ORG"] += 3
             elif (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
                     or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)

@@ -992,7 +992,9 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
     for ent in idx.ents:
         if ent.start >= head.i:
             break
-        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].text in CLUB_HEADS or ent[-1].lower_ == "club" or ent[0].text in CLUB_OPENERS):
+        opener = ent[1] if ent[0].lower_ == "the" and len(ent) > 2 else ent[0]  # "The Amicale Bouliste de …"
+        if ent.label_ == "ORG" and len(ent) > 1 and (ent[-1].text in CLUB_HEADS or any(t.lower_ == "club" for t in ent)
+                                                      or opener.text in CLUB_OPENERS | SOCIETY_OPENERS):
             clubs.setdefault(ent.text.lower().removeprefix("the "), ent)
     if len(clubs) <= 1:
         return next(iter(clubs.values()), None)
@@ -1015,6 +1017,9 @@ def _only_club_before(idx: DocIndex, head: Token) -> Span | None:
     return clubs[opening[0]] if len(opening) == 1 else None
 
 
+# the words a French club or society's name opens with ("Amicale Bouliste de Castelmourre", "Entente
+# colombophile de Sambrelle", "Cercle nautique d'Arlanc"): "the club" of an article in English
+SOCIETY_OPENERS = frozenset({"Amicale", "Entente", "Cercle"})
 CLUB_HEADS_UPPER = frozenset(w.upper() for w in CLUB_HEADS | CLUB_OPENERS)
 
 # organisation words ending a name of a kind other than the one sought ("Quorndon Council" is no union)
@@ -1272,7 +1277,7 @@ DOCUMENT_NOUNS = frozenset(
     "account feed channel "  # "Harnmoor Ltd’s official account": its owner's
     "letter email note diary logbook petition "
     "release newsletter guidebook catalogue website minutes rulebook bulletin leaflet brochure "
-    "card sign plaque agenda".split()
+    "card sign plaque agenda rule".split()
 )
 # documents one person writes: with no one named at them, the person the story is about ("Jo
 # Lee wrote to the council in May. The letter said …"), not the organisation in focus
@@ -1293,9 +1298,13 @@ def _put_up_by_someone(document: Token) -> bool:
 def _put_out_by(document: Token, verbs: frozenset[str]) -> list[Token]:
     """Who the clauses on a document whose verb is one of ``verbs`` say put it up or out: the
     subject of such a clause ("A sign the council put up") and the object of its "by" ("A notice
-    signed by M. Wautelet", "A petition started by the club")."""
+    signed by M. Wautelet", "A petition started by the club"), or of such a participle set off by a
+    comma that the parser hung on a noun of the document's own phrase ("A card tied to the
+    whale’s tail, signed by the club’s members")."""
     found = []
-    for clause in document.children:
+    doc = document.doc
+    set_off = [t for t in document.subtree if t.dep_ == "acl" and t.head != document and t.i > document.i and doc[t.i - 1].text == ","]
+    for clause in list(document.children) + set_off:
         if clause.dep_ in {"relcl", "acl"} and clause.lemma_.lower() in verbs:
             found += [c for c in clause.children if c.dep_ == "nsubj"]
             found += [o for a in clause.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -1324,18 +1333,26 @@ AUTHORING_VERBS = frozenset("put hang pin tape tap stick nail post start send wr
 
 # the verbs of a participle on a document whose "by" names its author ("A notice signed by M.
 # Wautelet", "a letter written by the club")
-SIGNING_VERBS = AUTHORING_VERBS | {"sign", "countersign", "pen", "draft", "compose"}
+SIGNING_VERBS = AUTHORING_VERBS | {"sign", "countersign", "pen", "draft", "compose", "set", "agree", "approve", "adopt"}
+
+
+# the people of an organisation who sign or put out its documents together ("signed by the
+# club’s members", "drawn up by the society’s volunteers")
+MEMBER_NOUNS = frozenset({"member", "volunteer", "trustee", "officer"})
 
 
 def _authored_by(document: Token) -> Token | None:
     """The body a document is from, named by a description rather than a name: the object of its
     "from" ("A statement from the council"), the subject of a clause on it whose verb puts it up
     or out ("A sign the society has hung on the shed", "A notice the club has pinned"), or the
-    agent of such a participle ("A petition started by the club"): a noun for an organisation
+    agent of such a participle or of a signing one ("A petition started by the club", "A card
+    signed by the club’s members", the members' possessor): a noun for an organisation
     (``ORG_KIND_NOUNS``, ``ORG_NOUNS``) after "the" or "its"; None otherwise (``_sender`` reads
     names)."""
     found = [o for p in document.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
-    for noun in found + _put_out_by(document, AUTHORING_VERBS):
+    for noun in found + _put_out_by(document, SIGNING_VERBS):
+        if noun.lemma_.lower() in MEMBER_NOUNS:  # "signed by the club’s 23 members": the club
+            noun = next((c for c in noun.children if c.dep_ == "poss"), noun)
         lemma = noun.lemma_.lower()
         if noun.pos_ == "NOUN" and lemma in ORG_KIND_NOUNS | ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in noun.lefts):
             return noun
@@ -1369,6 +1386,10 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
                 break
             if (issued := _issued_so(idx, t)) is not None:
                 return issued
+            earlier = next((c for c in t.children if c.dep_ == "poss"), None)
+            if earlier is not None and earlier.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(earlier)) is not None:
+                # "Her report for the parks office found …. The report concludes": hers
+                return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))
     if sender is not None:  # "A statement from Harnmoor Buses said", "A report by Jo Lee found": its author
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:

@@ -204,3 +204,44 @@ def test_a_description_the_end_of_one_organisations_name_is_that_organisation(an
     [att] = [a for a in analyse(text).indirect if a.speaker_text.lower().startswith("the ")]
     assert (att.speaker_kind, _named(text, att)) == ("organization", body)
 
+
+
+@pytest.mark.parametrize("club", ["the Amicale Bouliste de Vellac", "the Entente Cycliste de Vellac", "the Cercle Nautique de Vellac"])
+def test_the_club_is_a_french_society_its_opening_word_names(analyse, club: str):
+    # (found on quote set AM: "A petition started by the club" of the Amicale Bouliste de …)
+    text = (f"The mayor wants a car park on the square where {club} has played since 1931. "
+            "A petition started by the club, pinned to the café door, reads: “Leave the square alone.”")
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "organization" and _named(text, att) == club
+
+
+def test_a_document_signed_by_an_organisation_s_members_speaks_for_it(analyse):
+    # (quote set AL) the parser hangs "signed by …" on the tail, not on the card: a participle set
+    # off by a comma in the document's own phrase still says who signed it
+    text = ("The Harnmoor Kite Club flew its whale over the farm. A card tied to the whale’s tail, "
+            "signed by the club’s 23 members, reads: “Thank you for the landing. Sorry about the tiles.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "A card" and _named(text, att) == "Harnmoor Kite Club"
+
+
+def test_rules_set_by_a_body_speak_for_it(analyse):
+    # (quote set AL: "The race rules, set by the Nether Quabbing Fête Committee, … read:")
+    text = ("Gherkin the snail was disqualified on Saturday. The race rules, set by the Pellow Green Show "
+            "Committee and printed in the programme, read: “Each snail must race in the final as it raced "
+            "in its heat.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The race rules" and _named(text, att) == "the Pellow Green Show Committee"
+
+
+def test_the_report_is_hers_when_her_report_came_before(analyse):
+    # (quote set V: "Her report for the city's parks office … The report concludes:")
+    text = ("The expert is the arborist Dr Gesine Pellwitz. Her report for the parks office found that fungus "
+            "had hollowed out the trunk. The report concludes: “The tree cannot be made safe by pruning.”")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The report" and _named(text, att) == "Gesine Pellwitz"
+
+
+def test_a_club_de_its_town_is_an_organisation_whatever_is_apposed_to_it(nlp):
+    # (quote set AL: "The kite’s owners, the Cerf-Volant Club de Quimorlay," tagged a person)
+    doc = nlp("The kite’s owners, the Cerf-Volant Club de Vellac, said they had invited him.")
+    assert [(e.text, e.label_) for e in doc.ents if "Club" in e.text] == [("the Cerf-Volant Club de Vellac", "ORG")]
