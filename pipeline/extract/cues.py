@@ -1132,12 +1132,17 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
         verb = _clause_before(idx, colon)
     if verb is not None and verb.pos_ == "ADJ" and not idx.inside[verb.i] and verb.i < colon:
         verb = _copula_before(doc, verb) or verb  # "Jo was less sentimental: “…”", the adjective hung on the quote
-    if verb is None or verb.pos_ not in {"VERB", "AUX"} or idx.inside[verb.i] or verb.i >= colon:
+    if verb is None or idx.inside[verb.i] or verb.i >= colon:
+        return None
+    if verb.pos_ not in {"VERB", "AUX"} and not _state_with_its_subject(verb):
         return None
     if ends_paragraph and idx.is_cue(verb):
         return verb  # "The board wrote in its report:⏎⏎“…”"
     copula = _copula_before(doc, verb)
     for candidate in (verb,) if copula is None else (verb, copula):
+        handle = idx.ent_of.get(candidate.i - 1)
+        if handle is not None and handle.label_ == "HANDLE" and handle.end == candidate.i and not idx.inside[candidate.i - 1]:
+            return candidate  # "On Bluesky, @jo.bsky.social was unconvinced: “…”", the handle read as no subject
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS and (
                 child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
@@ -1145,6 +1150,13 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
             ):
                 return candidate
     return None
+
+
+def _state_with_its_subject(word: Token) -> bool:
+    """An adjective the parser made the head of "X was unconvinced", its subject and "was" hung
+    on it ("@jo.bsky.social was unconvinced: “…”"): the state its subject speaks from."""
+    return (word.pos_ == "ADJ" and any(c.dep_ in SUBJECT_DEPS for c in word.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in word.children))
 
 
 def _copula_before(doc: Doc, verb: Token) -> Token | None:

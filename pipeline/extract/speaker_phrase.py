@@ -463,6 +463,15 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     return head
 
 
+def _account_handle(idx: DocIndex, subject: Token, verb: Token) -> Token | None:
+    """The handle an account subject is called by ("An account on X called @falsch_abgebogen",
+    "A TikTok account, @quay_fans,"): its first handle before the verb, in the subject's own
+    phrase; None for any other subject."""
+    if subject.lemma_.lower() != "account" or subject.pos_ != "NOUN":
+        return None
+    return next((t for t in subject.subtree if t.i < verb.i and t.i in idx.ent_of and idx.ent_of[t.i].label_ == "HANDLE"), None)
+
+
 def subject_of(idx: DocIndex, verb: Token) -> Token | None:
     """The cue's speaker token: its subject, an inherited subject, or the noun after it."""
     if verb.lower_ == "according":
@@ -505,6 +514,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             return named[0]
         if subjects[0].pos_ == "PROPN" and subjects[0].i not in idx.ent_of and (handle := _bracketed_handle(idx, subjects[0], verb)) is not None:
             return handle  # "Bea the Baker (@bea_bakes) replied:": a display name no model tagged, the handle its identity
+        if (handle := _account_handle(idx, subjects[0], verb)) is not None:
+            return handle  # "An account on X called @falsch_abgebogen, set up on Sunday, took a harder line:"
         return subjects[0]
     if verb.i > 1 and verb.doc[verb.i - 1].lower_ in ORDINAL_HEADS and verb.doc[verb.i - 2].lower_ == "a":
         return verb.doc[verb.i - 1]  # "A third posted: “…”", the ordinal read as an adverb

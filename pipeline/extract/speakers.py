@@ -103,7 +103,7 @@ MIN_UNATTRIBUTED_WORDS = 6
 # nouns for people or organisations that can speak through a colon ("One resident was blunt: “…”",
 # "The mayor was blunt: “…”", "The chairman was unimpressed: “…”")
 COLON_SPEAKERS = (SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | PERSON_ROLES | KIN_NOUNS
-                  | {"council", "board", "court", "union", "police"})
+                  | {"council", "board", "court", "union", "police", "account"})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
