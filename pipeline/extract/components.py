@@ -150,6 +150,9 @@ ORG_HEADS = frozenset({
     # sides and clubs named by their members in the plural, no person's surname ("Quorndon Morris
     # Men", "Harnmoor Bowmen", "the Vellbrook Ringers"; found on entity set AB after its blind run)
     "Men", "Bowmen", "Archers", "Ringers", "Bellringers", "Singers", "Dancers", "Harriers", "Rowers", "Ramblers",
+    # a party's local branch, a French prefecture, a growers' circle ("Cobbleford Labour", "Orvalde
+    # Prefecture", "the Giant Vegetable Growers' Circle"; found on quote sets F, L and G)
+    "Labour", "Prefecture", "Circle",
 })
 # capitalised words before "police" that name no place ("Transport police", "the Military police")
 NOT_A_FORCE_S_PLACE = frozenset(
@@ -869,17 +872,26 @@ def _a_word(token: Any, words: frozenset[str]) -> bool:
 GERMAN_BODY_ENDINGS = (
     "verein", "verband", "amt", "meisterei", "gesellschaft", "genossenschaft", "kammer", "behörde", "werke",
     "stiftung", "bund", "kasse", "anstalt", "ministerium", "gericht", "direktion", "präsidium", "polizei",
-    "verwaltung", "club", "klub", "schule",
+    "verwaltung", "club", "klub", "schule", "zunft",
+)
+# the German words of a firm's trade that end its name after the family's or the place's
+# ("Rautenhof Wohnbau", "Bahnflächen Verwertung", "Riedgau Schienennetz"), none a surname's ending
+GERMAN_FIRM_ENDINGS = (
+    "wohnbau", "hochbau", "tiefbau", "verwertung", "netz", "technik", "logistik", "verlag", "immobilien",
+    "versicherung", "vertrieb", "verkehr", "betriebe", "werke", "entsorgung", "bauträger", "reederei", "spedition",
 )
 
 
-def _a_german_body(word: str, words: frozenset[str]) -> bool:
+def _a_german_body(word: str, words: frozenset[str], endings: tuple[str, ...] = GERMAN_BODY_ENDINGS) -> bool:
     """Whether a capitalised word is a German compound naming a body (``GERMAN_BODY_ENDINGS``),
     at least four letters before the ending ("Zollamt", not "Dreamt"), three before one of six
-    letters or more ("Kurverwaltung"), and no English word."""
+    letters or more ("Kurverwaltung"), and no English word; with ``GERMAN_FIRM_ENDINGS``, the
+    last word of a firm's name, which may be the trade's word alone ("Verwertung")."""
     lower = word.lower()
+    firm = endings is GERMAN_FIRM_ENDINGS
     return (word[:1].isupper() and word.isalpha() and not _a_word_text(lower, words)
-            and any(lower.endswith(end) and len(lower) >= len(end) + (3 if len(end) >= 6 else 4) for end in GERMAN_BODY_ENDINGS))
+            and any(lower.endswith(end) and (lower == end if firm and len(lower) == len(end) else
+                                              len(lower) >= len(end) + (3 if len(end) >= 6 else 4)) for end in endings))
 
 
 # words for a body that French, Spanish and Italian names put before "de" and its town or trade
@@ -1050,8 +1062,11 @@ class LabelConsistency:
                 votes[key]["ORG"] += 3  # "Amberpaw" tagged NORP beside "Amberpaw Veterinary Partners": no nation's word
             elif key in trades:
                 votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
-            elif ent.label_ in NAME_LABELS and len(ent) >= 2 and _a_german_body(ent[int(ent[0].lower_ == "the")].text, self.words):
-                votes[key]["ORG"] += 3  # "Mühlenverein Harsefeld", "Straßenbauamt Lenne": a German body's compound, then its place
+            elif ent.label_ in NAME_LABELS and len(ent) >= 2 and (_a_german_body(ent[int(ent[0].lower_ == "the")].text, self.words)
+                                                                  or _a_german_body(ent[-1].text, self.words, GERMAN_FIRM_ENDINGS)):
+                # "Mühlenverein Harsefeld", "Straßenbauamt Lenne": a German body's compound, then its
+                # place; "Rautenhof Wohnbau", "Riedgau Schienennetz": a name, then the firm's trade
+                votes[key]["ORG"] += 3
             elif ent.label_ == "PERSON" and key not in full_words and _a_thing_with_the(doc, ent):
                 votes[key]["LOC"] += 3  # "the Tessle burst its banks": people are not "the Tessle"
             elif _first_and_last_name(ent, self.words) or _full_name_of(ent, lone_people, self.words):

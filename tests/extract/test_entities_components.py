@@ -372,6 +372,35 @@ def test_guard_an_english_word_ending_like_a_german_body_is_no_body(nlp):
     assert {e.text: e.label_ for e in doc.ents}.get("Dreamt Harsefeld") == "PERSON"
 
 
+@pytest.mark.parametrize("firm", ["Haselried Wohnbau", "Bahngrund Verwertung", "Wiedenau Schienennetz", "Narrenzunft Harsefeld"])
+def test_a_name_ending_in_a_german_firm_s_trade_is_an_organisation(nlp, before_consistency, firm: str) -> None:
+    # (quote sets AC, AL and AM: "Rautenhof Wohnbau", "Riedgau Schienennetz" … were people)
+    from tests.extract.test_declared_names import _tagged
+
+    text = f"{firm} said the work would start in May. Residents have written to {firm} twice."
+    assert {label for name, label in _tagged(nlp, before_consistency, text, {firm: "PERSON"}) if name == firm} == {"ORG"}
+
+
+@pytest.mark.parametrize("name", ["Haselried Netz", "Wiedenau Werke"])
+def test_guard_a_german_firm_s_trade_word_alone_or_as_a_surname_s_ending(nlp, before_consistency, name: str) -> None:
+    # the trade's word alone ends a firm ("… Werke"); a surname merely ending in letters of one
+    # ("Anna Vornetz") does not, nor an English word
+    from tests.extract.test_declared_names import _tagged
+
+    text = f"{name} said the work would start in May. Residents have written to {name} twice."
+    assert {label for n, label in _tagged(nlp, before_consistency, text, {name: "PERSON"}) if n == name} == {"ORG"}
+    text = "Anna Vornetz said the work would start in May. Residents have written to Anna Vornetz twice."
+    assert {label for n, label in _tagged(nlp, before_consistency, text, {"Anna Vornetz": "PERSON"}) if n == "Anna Vornetz"} == {"PERSON"}
+
+
+@pytest.mark.parametrize("name", ["Cobbleton Labour", "Orvalle Prefecture"])
+def test_a_party_s_branch_and_a_prefecture_speak_as_organisations(analyse, name: str) -> None:
+    # (quote sets F and L: the model tagged both people)
+    text = f"The recount ended at dawn. {name} said in a statement that “the count was fair and the result stands.”"
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "organization" and text[att.ref[0] : att.ref[1]] == name
+
+
 @pytest.mark.parametrize("name", ["Quarrendon Morris Men", "Pellowby Bowmen", "Dunnockmere Ringers"])
 def test_a_side_named_by_its_members_in_the_plural_is_an_organisation(nlp, name: str) -> None:
     # the small model tags them people ("… Bowmen", "… Morris Men": entity set AB after its blind run)
