@@ -1124,6 +1124,15 @@ class LabelConsistency:
                 # (but "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is,
                 # and "on the Pfrondsee" beside "the Pfrondsee Shipping Company" is the lake)
                 decided[key] = "ORG"
+        # a building's name whose own word the article writes alone as an organisation ("the
+        # Kunsthalle Altenmoor" tagged FAC, then "Kunsthalle said"): the institution in it
+        alone = {k for k, label in decided.items() if label == "ORG" and " " not in k and not _a_word_text(k, self.words)}
+        for key, label in list(decided.items()):
+            words = key.split()
+            if label == "FAC" and len(words) >= 2 and key not in evidenced and (words[0] in alone or words[-1] in alone) and not any(
+                    k != key and " " in k and (k.split()[0] in words[:1] + words[-1:] or k.split()[-1] in words[:1] + words[-1:])
+                    for k in decided):
+                decided[key] = "ORG"
         new_ents: list[Span] = []
         for ent in ents:
             label = decided.get(name_key(ent.text)) if ent.kb_id_ != RULER_KB and ent.label_ in NAME_LABELS else None

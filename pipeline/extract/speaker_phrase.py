@@ -183,9 +183,26 @@ def _organisers(head: Token) -> bool:
     return all(t.dep_ in {"poss", "compound", "amod", "case"} or t.lower_ == "the" for t in head.lefts)
 
 
+# last words of a newspaper's or an agency's name, in English and German ("the Harnlow Gazette",
+# "Corvid Press", "the Wipperstaller Bote", "Kestenbühler Rundschau")
+OUTLET_WORDS = KIND_HEADS["newspaper"] | {
+    "Press", "News", "Post", "Times", "Bote", "Zeitung", "Rundschau", "Anzeiger", "Kurier", "Tageblatt", "Nachrichten"}
+
+
 def _not_an_outlet(ent: Span) -> bool:
-    """An organisation that is no listed outlet or platform (the story's, not where it was posted)."""
-    return ent.text.lower().removeprefix("the ") not in listed_names()
+    """An organisation that is no outlet or platform (the story's, not where it was posted or
+    who reported it): not a listed one, not a name ending in a newspaper's or an agency's word
+    (``OUTLET_WORDS``), and not one the document has someone talk to ("told the Bote")."""
+    key = name_key(ent.text)
+    if ent.text.lower().removeprefix("the ") in listed_names() or key in listed_names() or ent[-1].text in OUTLET_WORDS:
+        return False
+    doc = ent.doc
+    for other in doc.ents:
+        if other.label_ == "ORG" and name_key(other.text) == key:
+            k = other.start - 1 - (other.start > 0 and doc[other.start - 1].lower_ == "the")
+            if k >= 0 and doc[k].lower_ in {"told", "tells", "tell"}:
+                return False  # "race director Wigbert Stolzenbach told the Bote": a newspaper
+    return True
 
 
 def _story_organisation(idx: DocIndex, i: int, fits: Callable[[Span], bool]) -> Span | None:

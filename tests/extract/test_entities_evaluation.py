@@ -253,7 +253,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.867, 0.822 (was 0.863, 0.819)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.868, 0.826 (was 0.867, 0.822)
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.879, 0.837 (was 0.868, 0.826)
-    assert result["precision"] >= 0.879 and result["recall"] >= 0.837, format_entity_report(result)
+    # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.883, 0.841 (was 0.879, 0.837)
+    assert result["precision"] >= 0.883 and result["recall"] >= 0.841, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -856,7 +857,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.830, 0.798 (was 0.789, 0.755)
     # 2026-12-06, "the younger" / "the elder" of a family by ages or kin (session 36): 0.834, 0.802 (was 0.830, 0.798)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.858, 0.825 (was 0.834, 0.802)
-    assert result["precision"] >= 0.858 and result["recall"] >= 0.825, format_entity_report(result)
+    # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.862, 0.829 (was 0.858, 0.825)
+    assert result["precision"] >= 0.862 and result["recall"] >= 0.829, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:

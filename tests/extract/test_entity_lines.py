@@ -774,3 +774,21 @@ def test_guard_a_one_word_place_before_a_common_noun_is_not_the_company() -> Non
             "Cllr Ellis said.")
     found, names = _extracted({"https://example.org/airport": text})
     assert not any(names[m.entity_id] == "Wrenbarrow Airport Ltd" for m in found.mentions if m.text == "Wrenbarrow")
+
+
+def test_a_building_s_name_whose_word_the_article_writes_alone_as_an_organisation_is_the_institution(nlp, before_consistency) -> None:
+    # (quote sets C and W: "the Kunsthalle Altenmoor" and "The Kestenbühler Rundschau" tagged FAC,
+    # then "Kunsthalle said", "the Rundschau said" tagged ORG, each its own entity)
+    text = ("The painting was hung upside down at the Kunsthalle Wendrich for six weeks.\n\n"
+            "Kunsthalle said the error was spotted by a visitor.")
+    tagged = _tagged(nlp, before_consistency, text, {"Kunsthalle Wendrich": "FAC", "Kunsthalle": "ORG"})
+    assert ("Kunsthalle Wendrich", "ORG") in tagged
+
+
+def test_guard_a_building_beside_another_name_its_word_opens_stays_a_building(nlp, before_consistency) -> None:
+    # "Kunsthalle" alone could be either "Kunsthalle Wendrich" or "Kunsthalle Oberau": no relabel
+    text = ("The painting was hung upside down at the Kunsthalle Wendrich. It came from the Kunsthalle Oberau.\n\n"
+            "Kunsthalle said the error was spotted by a visitor.")
+    tagged = _tagged(nlp, before_consistency, text,
+                     {"Kunsthalle Wendrich": "FAC", "Kunsthalle Oberau": "FAC", "Kunsthalle": "ORG"})
+    assert ("Kunsthalle Wendrich", "FAC") in tagged

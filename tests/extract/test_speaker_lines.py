@@ -266,3 +266,12 @@ def test_the_organisers_are_the_organisation_the_story_names_most(nlp) -> None:
             "Quorndon Events has run the festival since 2004.\n\n"
             "“Every ticket will be refunded,” the organisers said.")
     assert _speakers(nlp, text)["Every ticket will be refunded"][1:] == ("Quorndon Events", "organization")
+
+
+@pytest.mark.parametrize("outlet", ["the Wendrich Lantern", "Corvid Press"])
+def test_the_organisers_are_not_the_newspaper_the_story_quotes_to(nlp, outlet: str) -> None:
+    # (quote sets G and Y: "told the Bote", "(Corvid Press)" were the organisers most named)
+    text = (f"The Haselgau Classic ended in confusion. “We sent them the wrong way,” the marshal told {outlet}. "
+            f"The rider also told {outlet} she was tired. {outlet[0].upper() + outlet[1:]} asked the Haselgau Cycling Club "
+            "for comment.\n\n“Both riders will get a trophy,” the organisers said.")
+    assert _speakers(nlp, text)["Both riders will get a trophy"][1].lower() == "the haselgau cycling club"
