@@ -47,6 +47,12 @@ class Floors:
 
 
 SETS = {
+    # Session 42 (2026-12-07): who speaks through a document (a French society as "the club", a
+    # club "de" its town an organisation, rules set by a body, a card signed by a club's members,
+    # "the report" after "Her report"): speakers AL +3, AA, AM, V +1. A handle through a colon the
+    # parser lost, an account called by its handle: speakers, speaker_text and reactions AG, O, T,
+    # Y +1. German firms' trade words, "Labour", "Prefecture": speakers AM +4, AC +3, AL, F, L +1.
+    # A building's name whose word is written alone as an organisation ("Kunsthalle"): C +2, W +1.
     # Session 41 (2026-12-07): a document's speaker_text is the document ("A notice", not "A notice
     # pinned to the hatch"), as the golds' annotators wrote it 31 times in 34; an author named
     # after "from" stays, and so does the phrase after "according to": speaker_text AL +7, AM +5,
@@ -78,7 +84,7 @@ SETS = {
     # Blind run (2026-11-30, at 1c3b230, after the first two sets' fixes): direct 91/93, 97
     # predicted (4 of them the interview's unmarked answers, which the set does not annotate);
     # indirect 28/30; speakers 99/119; speaker_text 106/119; public reactions 26/35.
-    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 110, 116, 35, 26, 3),
+    "quotes-heldout-c": Floors(93, 91, 96, 28, 119, 112, 116, 35, 26, 3),
     # Blind run (2026-11-30, at 3340e30, after the first three sets' fixes): direct 91/103, 91
     # predicted (a readers'-letters column in straight singles unread); indirect 26/26; speakers
     # 84/117; speaker_text 99/117; public reactions 22/35.
@@ -88,7 +94,7 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 107, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 121, 123, 34, 31, 3),
+    "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 122, 123, 34, 31, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
@@ -106,10 +112,10 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 116, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 131, 131, 44, 39, 5),
+    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 132, 132, 44, 39, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 107, 39, 27, 3),
+    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 100, 108, 39, 27, 3),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
@@ -124,7 +130,7 @@ SETS = {
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
     # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
-    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 106, 111, 36, 33, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29); 101 -> 106: a first name after a title read as a verb (session 37)
+    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 107, 112, 36, 34, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29); 101 -> 106: a first name after a title read as a verb (session 37)
     # Blind run (2026-12-02, at 7eedd43, after the first fifteen sets' fixes): direct 104/107, 107
     # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
     # After the fixes its errors prompted (a headline's role in capitals, "her mother", "To quote",
@@ -159,7 +165,7 @@ SETS = {
     # 99/123; speaker_text 114/123; public reactions 30/39, 31 made, 1 of them no gold reaction.
     # After the fixes its errors prompted (a surname the model left untagged after "Mr"): speakers 100;
     # an untagged name after an opening role word ("Skipper Veit …, who"): 102.
-    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 105, 115, 39, 32, 1),
+    "quotes-heldout-t": Floors(105, 101, 106, 22, 123, 106, 116, 39, 33, 1),
     # Blind run (2026-12-03, at 2db2bbd, after the first twenty sets' fixes; the session's rules
     # found on other sets give the same): direct 103/105, 105 predicted; indirect 27/30; speakers
     # 110/130; speaker_text 120/130; public reactions 30/38, 31 made, 1 of them no gold reaction.
@@ -171,14 +177,14 @@ SETS = {
     # session's start, a5ec414, gives direct 106/108, speakers 108/133): direct 107/108, 110
     # predicted; indirect 27/30; speakers 108/134; speaker_text 124/134; public reactions 35/41,
     # 38 made, 3 of them no gold reaction.
-    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 122, 130, 41, 35, 3),  # 121 -> 122: "FM" ends a station's name (session 39)
+    "quotes-heldout-v": Floors(108, 107, 110, 27, 134, 123, 130, 41, 35, 3),  # 121 -> 122: "FM" ends a station's name (session 39)
     # Blind run (2026-12-03, at 3bb384b, after the first twenty-two sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 101/112, 103 predicted; indirect 29/31;
     # speakers 109/130; speaker_text 121/130; public reactions 28/48, 28 made, 0 of them no gold
     # reaction. After the fixes its errors prompted (a document in straight singles with a title
     # cited in straight doubles inside them keeps the house style: direct 110; a report's or
     # inspectors' "found «…»" a cue: 112/112, 113 predicted, 141 speakers checked).
-    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 131, 138, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
+    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 132, 138, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
     # Blind run (2026-12-03, at 9538ebc, after the first twenty-three sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 104/104, 106 predicted; indirect 26/30;
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
@@ -191,7 +197,7 @@ SETS = {
     # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
     # After the fixes its errors prompted (police and organisers without "the" an organisation, a role
     # opening a name the model called an organisation cut once it is a person; not blind any more): 128.
-    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 136, 141, 54, 38, 4),  # 131 -> 133: a document signed by its author; 133 -> 135: "he" after a paragraph opening with an introduction; 135 -> 136: "he" again the last "he" (session 37)
+    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 137, 142, 54, 39, 4),  # 131 -> 133: a document signed by its author; 133 -> 135: "he" after a paragraph opening with an introduction; 135 -> 136: "he" again the last "he" (session 37)
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
     # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
     # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
@@ -206,7 +212,7 @@ SETS = {
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
     # 120 -> 123 (session 37): a trade set beside a name with "a" ("Innes Polkinghay, a jeweller"),
     # and a headline's role goes to whoever says its words below.
-    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 123, 126, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 124, 126, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
@@ -217,7 +223,7 @@ SETS = {
     # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
     # or a name in apposition speaking through a colon, "one member" writing online the public, an
     # untagged name with ", which" an organisation; not blind any more): speakers 135.
-    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 137, 140, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
+    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 140, 140, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
@@ -240,7 +246,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
-    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 135, 133, 57, 45, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 136, 134, 57, 46, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
@@ -277,11 +283,11 @@ SETS = {
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
-    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 122, 129, 60, 45, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
+    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 126, 129, 60, 45, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
     # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
-    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 142, 153, 62, 51, 3),
+    "quotes-heldout-am": Floors(127, 126, 128, 28, 154, 147, 153, 62, 51, 3),
     # Blind run (2026-12-05, at b40c267; the same at cf3e7c7): direct 124/125, 126 predicted;
     # indirect 33/36; speakers 147/157; speaker_text 149/157; public reactions 58/59, 72 made,
     # 14 of them no gold reaction (the set's parties: a contest's old judge, a fishmonger and
