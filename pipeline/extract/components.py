@@ -185,6 +185,9 @@ FIRM_OPENERS = frozenset({
     # …"), and their neighbours in the same trades and languages
     "Druckhaus", "Druckerei", "Kaufhaus", "Modehaus", "Möbelhaus", "Brauhaus", "Konditorei", "Schreinerei",
     "Tischlerei", "Gärtnerei", "Fleischerei", "Autocars", "Transports", "Imprimerie", "Menuiserie",
+    # a garden centre's (found on quote set Y: "Jardinerie Pommeret") and the French shops beside it
+    "Jardinerie", "Pépinière", "Pepiniere", "Épicerie", "Epicerie", "Droguerie", "Charcuterie", "Poissonnerie",
+    "Crèmerie", "Cremerie", "Chocolaterie", "Confiserie",
 })
 FIRM_OPENER_KEYS = frozenset(word.lower() for word in FIRM_OPENERS)
 # the last words of a company's name, as against a public body's or a club's that a place opens

@@ -83,6 +83,8 @@ TITLES = RANK_ABBREVIATIONS | COURTESY_TITLES | frozenset({
     "Councillor", "Councilor", "Councilman", "Councilwoman", "Alderman", "Alderwoman", "Assemblyman",
     "Assemblywoman", "Congressman", "Congresswoman", "Chairman", "Chairwoman", "Archbishop", "Rabbi", "Imam",
     "Sergeant", "Sgt", "Lieutenant", "Lt", "Admiral", "Superintendent",
+    # a chess title ("Grandmaster Aurelio Ballesty": quote set J)
+    "Grandmaster",
 })
 # titles a speaker phrase keeps before a name ("Judge Rowena Tresham", "Detective Inspector …")
 SPOKEN_TITLES = RANK_ABBREVIATIONS | frozenset({"Judge", "Justice", "Detective", "Inspector", "Chief", "Superintendent", "Sergeant",

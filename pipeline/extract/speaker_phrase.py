@@ -1942,6 +1942,8 @@ def vox_pop(idx: DocIndex, ref: tuple[int, int]) -> bool:
             return False  # "Mairwen Pell, who runs the firm with her father,": its head, a party
         if own and _leads_by(mention):
             return False  # "volunteers led by her husband, Volker,": their leader, a party
+        if own and _heads_as_subject(mention):
+            return False  # "His daughter, Quitterie Pommeret, runs the bird section.": a party
         for noun in apposed_nouns(mention):
             word = role_word(noun)  # "front-runner" is no runner
             if word in VOX_NOUNS or (word in KIN_APPOSED and any(c.dep_ == "poss" and c.lemma_.lower() not in PERSON_ROLES for c in noun.children)
@@ -2068,6 +2070,18 @@ def _leads_by(mention: Span) -> bool:
         tok = tok.head
     by = tok.head
     return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.lower() in HEADING_VERBS
+
+
+def _heads_as_subject(mention: Span) -> bool:
+    """Whether a name, or the noun it is set beside, is the subject of a verb of heading with a
+    definite object ("His daughter, Quitterie Pommeret, runs the bird section."): one who runs
+    part of what the story is about, a party to it; not "runs a café"."""
+    tok = mention.root
+    if tok.dep_ == "appos":
+        tok = tok.head
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in HEADING_VERBS and any(
+        c.dep_ == "dobj" and any(d.lower_ == "the" or d.dep_ == "poss" for d in c.lefts) for c in verb.children)
 
 
 # what the head of a body does to it ("who runs the firm", "who founded the charity")

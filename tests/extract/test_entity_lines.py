@@ -366,7 +366,7 @@ def test_a_one_word_organisation_written_again_after_the_is_it_where_the_model_t
 
 
 @pytest.mark.parametrize("firm", ["Brasserie Caddon", "Boulangerie Ostry", "Autohaus Wellock", "Trattoria Pellow",
-                                  "Druckhaus Wellock", "Autocars Ostry"])
+                                  "Druckhaus Wellock", "Autocars Ostry", "Jardinerie Pellow"])
 def test_a_foreign_firms_kind_opening_its_name_makes_it_an_organisation(nlp, firm) -> None:
     text = f"{firm} said in a statement that the delivery van had been found."
     doc = _consistency_after(nlp, text, [(firm, "PERSON", 0)])

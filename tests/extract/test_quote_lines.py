@@ -322,3 +322,11 @@ def test_a_handle_read_as_no_subject_before_a_colon_s_verb_is_its_subject(nlp) -
     idx = DocIndex(doc, find_quote_spans(doc.text))
     verb = find_colon_verb(idx, 7)
     assert verb is not None and verb.text == "was"
+
+
+def test_a_chess_grandmaster_s_title_is_no_part_of_his_name() -> None:
+    # (quote set J: the model took the title into "Grandmaster Aurelio Ballesty", a person apart
+    # from "Ballesty")
+    from pipeline.extract.entities import person_name
+
+    assert person_name("Grandmaster Aurelio Pellowski") == "Aurelio Pellowski"

@@ -42,6 +42,19 @@ def test_a_relative_who_runs_something_or_an_office_holders_is_no_vox_pop(analys
     assert not _public(analyse(text), text, "He knows every child")
 
 
+def test_a_relative_who_runs_part_of_the_business_as_the_subject_is_no_vox_pop(analyse) -> None:
+    # (quote set Y: "His daughter, Quitterie Pommeret, runs the bird section. «…», she said.")
+    text = VAN.replace("{relative} “He knows every child’s favourite flavour.”",
+                       "His daughter, Laura Treganza, runs the kiosk beside the van. “He knows every child’s favourite "
+                       "flavour,” she said.")
+    assert not _public(analyse(text), text, "He knows every child")
+    # but not one who runs a café of her own, the public's trade ("runs a café")
+    text = VAN.replace("{relative} “He knows every child’s favourite flavour.”",
+                       "His daughter, Laura Treganza, 41, runs a café in the town. “He knows every child’s favourite "
+                       "flavour,” she said.")
+    assert _public(analyse(text), text, "He knows every child")
+
+
 def test_an_age_closing_the_sentence_makes_a_vox_pop(analyse) -> None:
     text = ("The pier reopened on Saturday after the storm.\n\n"
             "“We came for the chips and stayed for the sunset,” said Margaret Holloway, 41.")
