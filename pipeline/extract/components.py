@@ -885,16 +885,16 @@ GERMAN_FIRM_ENDINGS = (
 )
 
 
-def _a_german_body(word: str, words: frozenset[str], endings: tuple[str, ...] = GERMAN_BODY_ENDINGS) -> bool:
+def _a_german_body(word: str, words: frozenset[str], firm: bool = False) -> bool:
     """Whether a capitalised word is a German compound naming a body (``GERMAN_BODY_ENDINGS``),
     at least four letters before the ending ("Zollamt", not "Dreamt"), three before one of six
-    letters or more ("Kurverwaltung"), and no English word; with ``GERMAN_FIRM_ENDINGS``, the
-    last word of a firm's name, which may be the trade's word alone ("Verwertung")."""
+    letters or more ("Kurverwaltung"), and no English word; with ``firm``, a firm's trade ending
+    the last word of its name (``GERMAN_FIRM_ENDINGS``), which may be the trade's word alone
+    ("Verwertung")."""
     lower = word.lower()
-    firm = endings is GERMAN_FIRM_ENDINGS
     return (word[:1].isupper() and word.isalpha() and not _a_word_text(lower, words)
-            and any(lower.endswith(end) and (lower == end if firm and len(lower) == len(end) else
-                                              len(lower) >= len(end) + (3 if len(end) >= 6 else 4)) for end in endings))
+            and any(lower.endswith(end) and ((firm and lower == end) or len(lower) >= len(end) + (3 if len(end) >= 6 else 4))
+                    for end in (GERMAN_FIRM_ENDINGS if firm else GERMAN_BODY_ENDINGS)))
 
 
 # words for a body that French, Spanish and Italian names put before "de" and its town or trade
@@ -1066,7 +1066,7 @@ class LabelConsistency:
             elif key in trades:
                 votes[key]["ORG"] += 3  # "Cobbold Wheelwrights", "Harnlow Drapers": a family's or a place's name, then its trade
             elif ent.label_ in NAME_LABELS and len(ent) >= 2 and (_a_german_body(ent[int(ent[0].lower_ == "the")].text, self.words)
-                                                                  or _a_german_body(ent[-1].text, self.words, GERMAN_FIRM_ENDINGS)):
+                                                                  or _a_german_body(ent[-1].text, self.words, firm=True)):
                 # "Mühlenverein Harsefeld", "Straßenbauamt Lenne": a German body's compound, then its
                 # place; "Rautenhof Wohnbau", "Riedgau Schienennetz": a name, then the firm's trade
                 votes[key]["ORG"] += 3
