@@ -154,7 +154,7 @@ GENERIC_PEOPLE = frozenset(
     "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
     "local locals visitor visitors tourist tourists holidaymaker holidaymakers neighbour neighbours neighbor "
     "neighbors motorist motorists pedestrian pedestrians spectator spectators bystander bystanders homeowner "
-    "homeowners tenant tenants".split()
+    "homeowners tenant tenants couple couples".split()
 )
 # verbs whose subject reads or receives a message rather than writing it ("saw a page saying …")
 RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})

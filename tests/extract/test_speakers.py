@@ -526,6 +526,9 @@ def test_a_name_something_is_known_by_is_no_quote(analyse, text: str) -> None:
         # a group of the public
         (("Two fans from Leeds had driven through the night to be there. “We came for the first gig and we wanted "
           "the last one too,” they said.\n"), "anonymous_public", None),
+        # a couple (quote sets H and AH: "An elderly couple sleeping in their camper van")
+        (("A retired couple had driven through the night to be there. “We came for the first gig and we wanted "
+          "the last one too,” they said.\n"), "anonymous_public", None),
         # a person before: "they" is not followed to her
         (("Sarah Bennett had driven through the night to be there. “We came for the first gig and we wanted "
           "the last one too,” they said.\n"), "unknown", None),
