@@ -1132,9 +1132,9 @@ class LabelConsistency:
         alone = {k for k, label in decided.items() if label == "ORG" and " " not in k and not _a_word_text(k, self.words)}
         for key, label in list(decided.items()):
             words = key.split()
-            if label == "FAC" and len(words) >= 2 and key not in evidenced and (words[0] in alone or words[-1] in alone) and not any(
-                    k != key and " " in k and (k.split()[0] in words[:1] + words[-1:] or k.split()[-1] in words[:1] + words[-1:])
-                    for k in decided):
+            ends = {words[0], words[-1]}
+            if label == "FAC" and len(words) >= 2 and key not in evidenced and ends & alone and not any(
+                    k != key and " " in k and {k.split()[0], k.split()[-1]} & ends for k in decided):
                 decided[key] = "ORG"
         new_ents: list[Span] = []
         for ent in ents:

@@ -1414,10 +1414,8 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
                 break
             if (issued := _issued_so(idx, t)) is not None:
                 return issued
-            earlier = next((c for c in t.children if c.dep_ == "poss"), None)
-            if earlier is not None and earlier.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(earlier)) is not None:
-                # "Her report for the parks office found …. The report concludes": hers
-                return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))
+            if (hers := _pronoun_owner(idx, next((c for c in t.children if c.dep_ == "poss"), None))) is not None:
+                return hers  # "Her report for the parks office found …. The report concludes": hers
     if sender is not None:  # "A statement from Harnmoor Buses said", "A report by Jo Lee found": its author
         found = classify_speaker(idx, sender, idx.ent_of[sender.i].start, idx.ent_of[sender.i].end)
         if found.ref is not None:
@@ -1428,8 +1426,8 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
             return found
     # the possessor ("Harnmoor Ltd’s account", which the parser may hang as "nmod" with its "’s")
     owner = next((c for c in head.children if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))), None)
-    if owner is not None and owner.lower_ in {"his", "her"} and (person := idx.pronoun_antecedent(owner)) is not None:
-        return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))  # "Her judgment said"
+    if (hers := _pronoun_owner(idx, owner)) is not None:
+        return hers  # "Her judgment said"
     if owner is None and (placed := _placed_by(idx, head)) is not None:
         return placed  # "A notice in the company’s name", "A statement on the council’s website": theirs
     if owner is None and _sent_to_many(head) and (body := idx.org_in_focus(head.i)) is not None:
@@ -1453,6 +1451,13 @@ def _issuer(idx: DocIndex, head: Token) -> Attribution | None:
     if ante is None:
         return None
     return Attribution(parts=[], speaker_kind="organization", ref=(ante.start_char, ante.end_char))
+
+
+def _pronoun_owner(idx: DocIndex, owner: Token | None) -> Attribution | None:
+    """The person a document's "his" or "her" stands for, as its speaker; None for any other owner."""
+    if owner is None or owner.lower_ not in {"his", "her"} or (person := idx.pronoun_antecedent(owner)) is None:
+        return None
+    return Attribution(parts=[], speaker_kind="person", ref=(person.start_char, person.end_char))
 
 
 def _placed_by(idx: DocIndex, document: Token) -> Attribution | None:
