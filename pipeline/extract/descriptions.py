@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import ORG_DESCRIPTORS
 from pipeline.extract.cues import DocIndex, doc_text, headline_end, names_its_object
-from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
+from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS, name_key
 
 # what a definite description may name: a facility the model tags FAC speaks as the body that
 # runs it when its name says what it is ("Skelwick Airport" ... "the airport said")
@@ -54,6 +54,50 @@ def described_entity(idx: DocIndex, head: Token, org_nouns: frozenset[str]) -> S
 
 
 POSSESSIVE_PRONOUNS = frozenset({"her", "his", "its", "their"})
+
+
+# how a description set beside a name may count the name among others ("another fan, Jo Lee,"):
+# that is someone else, not the one the description spoke as
+NOT_THE_SAME_ONE = frozenset({"another", "other", "second", "third", "one", "fellow"})
+
+
+def introduced_after(idx: DocIndex, head: Token) -> Span | None:
+    """The person a description that speaks before any name ("The island's councillor has called
+    …", "a retired teacher said …") turns out to be: reports give the role first and the name in
+    the next paragraph ("Cllr Morwenna Garvock, who represents the island, said"; "… said Ada
+    Quist, 67, a retired teacher"). The first person named after ``head``, up to the end of the
+    next paragraph, whom the same noun introduces (``_introduction``) and whom the document has
+    not named before. None otherwise, for a plural, or when the introduction counts the name
+    among others ("another councillor, Jo Lee,")."""
+    lemma = head.lemma_.lower()
+    common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower)
+    if not common or head.tag_ == "NNS" or not any(t.dep_ in {"det", "poss"} for t in head.lefts):
+        return None
+    if any(t.lower_ in NOT_THE_SAME_ONE for t in head.lefts):
+        return None
+    # the names the description holds ("the Florida senator"), not its possessor, which the
+    # introduction need not repeat ("The parish's councillor" ... "Cllr Jo Lee, who represents …")
+    marks = {t.lower_ for t in head.lefts if (t.pos_ == "PROPN" and t.dep_ != "poss") or t.lower_ == "vice"}
+    text = idx.text
+    breaks = 0
+    seen = {name_key(e.text) for e in idx.ents if e.end <= head.i and e.label_ == "PERSON"}
+    last_words = {e[-1].lower_ for e in idx.ents if e.end <= head.i and e.label_ == "PERSON"}
+    cursor = head.idx
+    for ent in idx.ents:
+        if ent.start <= head.i:
+            continue
+        breaks += text.count("\n\n", cursor, ent.start_char)
+        cursor = ent.start_char
+        if breaks > 1:
+            return None
+        if ent.label_ != "PERSON" or idx.inside[ent.start]:
+            continue
+        if name_key(ent.text) in seen or ent[-1].lower_ in last_words:
+            continue
+        words = _introduction(ent, lemma)
+        if words is not None and marks <= words and not words & NOT_THE_SAME_ONE:
+            return ent
+    return None
 
 
 # what the names of each kind of organisation end in ("the Harnmoor Philharmonic" is an orchestra,
@@ -215,14 +259,17 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
     doc = ent.doc
     title: list[Token] = []
     for t in reversed(doc[max(ent.start - 4, 0):ent.start]):
-        if t.ent_type_ or t.pos_ not in {"NOUN", "PROPN"}:
-            break
+        if t.ent_type_ or (t.pos_ not in {"NOUN", "PROPN"} and t.lower_.rstrip(".") not in TITLE_ABBREVIATIONS):
+            break  # (a title's abbreviation whatever its tag: "Cllr" is read as a verb at times)
         title.insert(0, t)
     if title and _title_noun(title[-1]) in _TITLE_NOUNS.get(lemma, {lemma}):
         return {t.lower_ for t in title}
+    if len(ent) > 2 and _title_noun(ent[0]) in _TITLE_NOUNS.get(lemma, {lemma}):
+        return {ent[0].lower_}  # the title the entity model took into the name ("Cllr Jo Lee")
     root = ent.root
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() == lemma and child.tag_ != "NNS":
+        if child.dep_ == "appos" and child.lemma_.lower() == lemma and child.tag_ != "NNS" and doc[child.i - 1].text != "-":
+            # (not the end of a hyphenated word the parser split: "her co-founder" is no founder)
             return {t.lower_ for t in child.subtree}
     if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
         return {t.lower_ for t in root.head.subtree}

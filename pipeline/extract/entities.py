@@ -114,7 +114,8 @@ def abbreviated_title(word: str) -> bool:
 # abbreviated titles, spelt out: the noun a later description uses ("Sen. Ted Cruz" ... "the senator")
 TITLE_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
                        "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
-                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend"}
+                       "supt": "superintendent", "insp": "inspector", "det": "detective", "rev": "reverend",
+                       "cllr": "councillor"}
 
 
 # the label of a candidate the tagger read as a common noun opening a sentence ("Dunmore, the

@@ -82,6 +82,7 @@ from pipeline.extract.descriptions import (
     described_kind,
     headline_described,
     headline_qualified,
+    introduced_after,
     role_in_capitals,
 )
 from pipeline.extract.entities import (
@@ -1632,7 +1633,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "Nether Quabbing Fête Committee": the one organisation whose name ends in the phrase
         out.speaker_kind, out.ref = "organization", (body.start_char, body.end_char)
     elif (described := described_entity(idx, head, ORG_NOUNS) or described_kind(idx, head) or headline_described(idx, head)
-          or headline_qualified(idx, head)) is not None:
+          or headline_qualified(idx, head) or introduced_after(idx, head)) is not None:
         # "the mayor" after "Mayor Jane Okafor", "the contractor" after "Duysak, a former
         # contractor", "the board" after "The Harbour Board": the description names them; so
         # does the story below a headline's "says museum director", "chief executive:"
