@@ -228,8 +228,26 @@ def _story_organisation_after(idx: DocIndex, i: int) -> Span | None:
     counts = Counter(name_key(e.text) for e in after)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        # else the one organisation below that the story shows running the event ("The Kesby
+        # Cycling Club, which has run the race since 1983, …"), named once or not
+        hosts = {name_key(e.text): e for e in after if _shown_hosting(e)}
+        return next(iter(hosts.values())) if len(hosts) == 1 else None
     return next(e for e in after if name_key(e.text) == ranked[0][0])
+
+
+# verbs by which an organisation puts on an event ("which has run the race since 1983")
+HOSTING_VERBS = frozenset({"run", "organise", "organize", "host", "stage"})
+
+
+def _shown_hosting(ent: Span) -> bool:
+    """Whether the organisation ``ent`` is the subject of a verb of putting on an event, in its
+    own "which" clause or its sentence ("The Kesby Cycling Club, which has run the race …";
+    "The Kesby Fete Committee organises the fête")."""
+    root = ent.root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ in {"which", "that"} for w in c.children)]
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    return any(v.lemma_.lower() in HOSTING_VERBS and any(o.dep_ == "dobj" for o in v.children) for v in verbs)
 
 
 # the words a firm's name gives the trade a headline names otherwise ("Phone company" for
