@@ -153,8 +153,9 @@ ORG_HEADS = frozenset({
     # a party's local branch, a French prefecture, a growers' circle ("Cobbleford Labour", "Orvalde
     # Prefecture", "the Giant Vegetable Growers' Circle"; found on quote sets F, L and G)
     "Labour", "Prefecture", "Circle",
-    # a state's coin maker ("the Auenfels State Mint"; found on quote set P)
-    "Mint",
+    # a state's coin maker and a hospice ("the Auenfels State Mint", "St Wendreda Hospice"; found
+    # on quote sets P and AD)
+    "Mint", "Hospice",
 })
 # capitalised words before "police" that name no place ("Transport police", "the Military police")
 NOT_A_FORCE_S_PLACE = frozenset(

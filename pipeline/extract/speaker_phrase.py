@@ -95,6 +95,7 @@ from pipeline.extract.entities import (
     platform_names,
 )
 from pipeline.extract.quotes import QUOTE_MARKS
+from pipeline.extract.world_names import english_words
 
 PUBLIC_NOUNS = frozenset(
     "user users commenter commenters poster posters tweeter tweeters redditor redditors reader "  # noqa: SIM905 (a word list reads best as words)
@@ -1558,6 +1559,18 @@ def _body_of_a_place(idx: DocIndex, head: Token, start: int) -> str | None:
     return doc[words[0].i : head.i + 1].text
 
 
+def _a_persons_word(idx: DocIndex, ent: Span) -> bool:
+    """Whether ``ent`` may be part of a person's name: a word of some person's name in the
+    document, or right after a capitalised word the model left out of it ("Waverly Jeffcoat",
+    only "Jeffcoat" tagged)."""
+    before = idx.doc[ent.start - 1] if ent.start > 0 else None
+    if (before is not None and before.is_title and before.is_alpha and not before.is_stop
+            and (before.pos_ == "PROPN" or before.lower_ not in english_words())):
+        return True  # (the tagger may read the first name as anything: "Waverly" an adverb)
+    words = {t.lower_ for t in ent}
+    return any(e.label_ == "PERSON" and words & {t.lower_ for t in e} for e in idx.ents)
+
+
 def _one_named_so_before(idx: DocIndex, head: Token) -> Span | None:
     """The one organisation named before ``head`` whose name ends in its noun ("the committee"
     after "the Kesby Fete Committee"), else None."""
@@ -1635,6 +1648,11 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         person = _person_of_age(idx, head.i, aged[1]) or idx.pronoun_antecedent(head)
         out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
     elif ent is not None and ent.label_ in {"ORG", "GPE", "FAC"}:
+        out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
+    elif (ent is not None and ent.label_ == "PRODUCT" and ent.start == start and ent.end == end
+          and not _a_persons_word(idx, ent)):
+        # "RoadMark said", the model reading the firm as a product: a product's name that speaks
+        # alone is its maker's, no person's (not a surname the model cut from "Waverly Jeffcoat")
         out.speaker_kind, out.ref = "organization", (ent.start_char, ent.end_char)
     elif ent is None and (elsewhere := tagged_elsewhere(idx, head, span)) is not None:
         # "Pike said …" where the entity model missed "Pike" but tagged "Dana Pike" elsewhere

@@ -186,3 +186,41 @@ def test_a_word_tagged_a_nation_s_that_opens_an_organisation_s_name_is_the_organ
             f"{word} will have 23 clinics.")
     doc = _consistency_after(nlp, text, [(f"{word} Veterinary Partners", "ORG", 0), (word, "NORP", 1)])
     assert [(e.text, e.label_) for e in doc.ents if e.text == word] == [(word, label)]  # a nation's word stays one
+
+
+def test_a_product_name_that_speaks_alone_is_its_maker_an_organisation(nlp):
+    # (found on quote set H): the model reads some firms' camel-cased names as products there; the
+    # label is set by hand here, as the model gives it only in that article's context
+    from spacy.tokens import Span
+
+    from pipeline.extract.stage import analyse_doc
+
+    text = "Ilse Brandvold will not keep the course record, RoadMark said on Thursday."
+    doc = nlp(text)
+    [name] = [t for t in doc if t.text == "RoadMark"]
+    doc.ents = [e for e in doc.ents if not e.start <= name.i < e.end] + [Span(doc, name.i, name.i + 1, label="PRODUCT")]
+    [att] = analyse_doc(doc, "d").indirect
+    assert att.speaker_text == "RoadMark" and att.speaker_kind == "organization" and _named(text, att) == "RoadMark"
+
+
+def test_guard_a_surname_read_as_a_product_after_a_first_name_is_no_maker(nlp):
+    # (quote set T): "Waverly Jeffcoat", the model tagging "Jeffcoat" alone, a product
+    from spacy.tokens import Span
+
+    from pipeline.extract.stage import analyse_doc
+
+    text = "The dose was tiny.\n\nWaverly Jeffcoat, a pharmacologist, said the dose was too small to matter."
+    doc = nlp(text)
+    [name] = [t for t in doc if t.text == "Jeffcoat"]
+    doc.ents = [e for e in doc.ents if not (e.start <= name.i < e.end or e.start <= name.i - 1 < e.end)] + [
+        Span(doc, name.i, name.i + 1, label="PRODUCT")]
+    [att] = analyse_doc(doc, "d").indirect
+    assert att.speaker_kind != "organization"
+
+
+def test_a_headlines_hospice_is_the_hospice_the_story_names(analyse):
+    # (found on quote set AD): "Hospice" ends organisations' names
+    text = ("Hospice asks walkers to stay off the frozen lake: “We cannot be responsible”\n\n"
+            "St Aldhelm Hospice has asked its supporters not to walk on Brimwater after a charity event was cancelled.")
+    [att] = analyse(text).direct
+    assert att.speaker_kind == "organization" and _named(text, att) in {"Hospice", "St Aldhelm Hospice"}
