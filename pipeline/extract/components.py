@@ -419,6 +419,41 @@ def _without_leading_word(ent: Span, ents: list[Span]) -> Span:
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, kb_id=ent.kb_id_)
 
 
+# the last words of a public service's name besides the organisation words ("Fenholt Fire and
+# Rescue Service", "the Harnlow Ambulance Service")
+SERVICE_HEADS = frozenset({"Service", "Brigade"})
+
+
+def _with_place_before(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each organisation whose name the NER read from its second word widened over
+    the place opening it ("Fenholt Fire and Rescue Service", the model's "Fire and Rescue
+    Service"; "Harnlow City Council" read as the place "Harnlow" and "City Council"): a
+    capitalised proper noun right before a name of capitalised words ending in an organisation's
+    word, the proper noun no other entity's or one a place of its own, and no title, first word
+    of a sentence's grammar or the document's first line (a headline's words are all capitals)."""
+    headline = headline_end(doc_text(doc))
+    by_end = {e.end: e for e in ents}
+    out: list[Span] = []
+    dropped: set[int] = set()
+    for ent in ents:
+        i = ent.start
+        if (ent.label_ != "ORG" or i < 1 or not ent[0].is_title or ent[0].lower_ == "the"
+                or ent[-1].text not in ORG_HEADS | SERVICE_HEADS or doc[i - 1].idx <= headline):
+            out.append(ent)
+            continue
+        word = doc[i - 1]
+        place = by_end.get(i)
+        alone = place is None or (place.label_ == "GPE" and len(place) == 1)
+        if (alone and word.is_title and word.is_alpha and word.pos_ == "PROPN" and not word.is_stop
+                and word.text.rstrip(".") not in TITLES and word.text not in OFFICE_WORDS):
+            if place is not None:
+                dropped.add(place.start)
+            out.append(Span(doc, i - 1, ent.end, label="ORG", kb_id=ent.kb_id_))
+        else:
+            out.append(ent)
+    return [e for e in out if e.start not in dropped or e.label_ == "ORG"]
+
+
 def _two_names_joined_by_and(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each organisation the NER ran over "and" from one name into another cut in
     two ("Quorndon and City Council at odds" beside "Quorndon Homes" and "Harnlow City
@@ -967,6 +1002,7 @@ class LabelConsistency:
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
+        ents = _with_place_before(doc, ents)  # "Fenholt Fire and Rescue Service" read from "Fire"
         ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council at odds": two bodies the NER made one
         ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillstone nobody …": "Tillstone"
         ents = _with_postnominals(doc, ents)

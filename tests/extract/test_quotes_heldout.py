@@ -53,7 +53,8 @@ SETS = {
     # teacher"): speakers AM, J +2, I, N +1. Organisers before any name are the one organisation
     # below shown running the event ("which has run the race since 1983"), "Mint" ends an
     # organisation's name: Y +3, P +2, H +1. A product's name speaking alone is its maker's
-    # ("RoadMark said"), "Hospice" ends an organisation's name: H +2, AD, M +1.
+    # ("RoadMark said"), "Hospice" ends an organisation's name: H +2, AD, M +1. A body's name read
+    # from its second word takes its place back ("Fenholt Fire and Rescue Service"): AA +1.
     # Session 42 (2026-12-07): who speaks through a document (a French society as "the club", a
     # club "de" its town an organisation, rules set by a body, a card signed by a club's members,
     # "the report" after "Her report"): speakers AL +3, AA, AM, V +1. A handle through a colon the
@@ -222,7 +223,7 @@ SETS = {
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
     # 120 -> 123 (session 37): a trade set beside a name with "a" ("Innes Polkinghay, a jeweller"),
     # and a headline's role goes to whoever says its words below.
-    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 124, 126, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 125, 127, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
