@@ -273,6 +273,12 @@ def _introduction(ent: Span, lemma: str) -> set[str] | None:
             return {t.lower_ for t in child.subtree}
     if root.dep_ == "appos" and root.head.lemma_.lower() == lemma and root.head.dep_ != "pobj":
         return {t.lower_ for t in root.head.subtree}
+    before = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].text == "," else None
+    if (root.dep_ == "appos" and before is not None and before.dep_ == "appos" and before.head == root.head
+            and before.lemma_.lower() == lemma and before.tag_ != "NNS" and doc[before.i - 1].text != "-"):
+        # "«…», his widow, Kagiso Mahlangu, told": the parser hangs the noun and the name, one
+        # after the other, both on the closing mark
+        return {t.lower_ for t in before.subtree}
     if root.dep_ == "appos" and (role := _role_of_organisation(root.head)) is not None and role.lemma_.lower() == lemma:
         # "The chief executive of Quorndon Water, Ann Lee,": the name hung on the organisation
         return {t.lower_ for t in role.subtree if not ent.start <= t.i < ent.end}

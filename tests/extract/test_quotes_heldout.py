@@ -54,7 +54,8 @@ SETS = {
     # below shown running the event ("which has run the race since 1983"), "Mint" ends an
     # organisation's name: Y +3, P +2, H +1. A product's name speaking alone is its maker's
     # ("RoadMark said"), "Hospice" ends an organisation's name: H +2, AD, M +1. A body's name read
-    # from its second word takes its place back ("Fenholt Fire and Rescue Service"): AA +1.
+    # from its second word takes its place back ("Fenholt Fire and Rescue Service"): AA +1. "his
+    # widow, Kagiso Mahlangu," both hung on a closing mark still introduces her: E +1.
     # Session 42 (2026-12-07): who speaks through a document (a French society as "the club", a
     # club "de" its town an organisation, rules set by a body, a card signed by a club's members,
     # "the report" after "Her report"): speakers AL +3, AA, AM, V +1. A handle through a colon the
@@ -102,7 +103,7 @@ SETS = {
     "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 120, 122, 35, 28, 0),  # 108 -> 110 with makers' trade words (session 28); 110 -> 116: a games company's name, a press release put out by the company (session 29)
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 107, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
+    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 108, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 122, 123, 34, 31, 3),

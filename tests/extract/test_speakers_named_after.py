@@ -93,3 +93,29 @@ def test_guard_the_end_of_a_hyphenated_role_is_not_that_role(nlp):
     # the same parse with "the" in place of the hyphen is a founder set beside the name
     spaced = Doc(nlp.vocab, words=[*words[:7], "the", *words[8:]], heads=heads, deps=deps, tags=tags, lemmas=[*lemmas[:7], "the", *lemmas[8:]])
     assert _introduction(Span(spaced, 2, 4, label="PERSON"), "founder") is not None
+
+
+def test_the_widow_is_the_name_set_beside_her_widow_after_a_closing_mark(nlp):
+    # (found on quote set E): in that article's context the parser hangs "his widow" and her
+    # name, one after the other, both on the closing mark before them; the parse set by hand
+    from spacy.tokens import Doc, Span
+
+    from pipeline.extract.descriptions import _introduction
+
+    words = ["«", "Music", "»", ",", "his", "widow", ",", "Nomvula", "Dlamini", ",", "told", "mourners"]
+    heads = [2, 2, 10, 2, 5, 2, 2, 8, 2, 2, 10, 10]
+    deps = ["punct", "compound", "nsubj", "punct", "poss", "appos", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
+    tags = ["``", "NN", "NN", ",", "PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "NNS"]
+    lemmas = ["«", "music", "»", ",", "his", "widow", ",", "Nomvula", "Dlamini", ",", "tell", "mourner"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _introduction(Span(doc, 7, 9, label="PERSON"), "widow") is not None
+    assert _introduction(Span(doc, 7, 9, label="PERSON"), "daughter") is None
+    # not the end of a hyphenated word: "her co-founder, Gwenola Arbouin," hung so is no founder
+    words = ["«", "Music", "»", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin", ",", "told", "mourners"]
+    heads = [2, 2, 12, 2, 7, 7, 7, 2, 2, 10, 2, 2, 12, 12]
+    deps = ["punct", "compound", "nsubj", "punct", "poss", "compound", "punct", "appos", "punct", "compound", "appos", "punct",
+            "ROOT", "dobj"]
+    tags = ["``", "NN", "NN", ",", "PRP$", "NN", "HYPH", "NN", ",", "NNP", "NNP", ",", "VBD", "NNS"]
+    lemmas = ["«", "music", "»", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin", ",", "tell", "mourner"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    assert _introduction(Span(doc, 9, 11, label="PERSON"), "founder") is None
