@@ -94,6 +94,8 @@ def introduced_after(idx: DocIndex, head: Token) -> Span | None:
             continue
         if name_key(ent.text) in seen or ent[-1].lower_ in last_words:
             continue
+        if ent.root.head == head and ent.root.dep_ == "appos" and names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS):
+            continue  # "A spokesman for the grid operator, Quillon Power,": the operator's name (apposed_name)
         words = _introduction(ent, lemma)
         if words is not None and marks <= words and not words & NOT_THE_SAME_ONE:
             return ent
