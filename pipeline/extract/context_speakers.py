@@ -43,6 +43,7 @@ from pipeline.extract.cues import GENDERED_NOUNS
 from pipeline.extract.speaker_phrase import DOCUMENT_NOUNS, NOT_PEOPLE, PERSON_NOUNS, PERSON_ROLES, POSTING_CUES, classify_speaker
 from pipeline.extract.speakers import Attribution, attribute_quotes, attribute_to
 from pipeline.extract.transcripts import transcript_quotes
+from pipeline.extract.world_names import english_words
 
 
 def find_quotes(doc: Doc) -> tuple[list[Attribution], list[Attribution]]:
@@ -159,7 +160,7 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
         start = next((t.i for t in doc if t.idx > colon and not t.is_space), None)
     else:
         return None
-    if (on := _role_before_on(doc, start)) is not None:
+    if (on := _opening_role(doc, start)) is not None:
         return on
     chunk = next((c for c in doc.noun_chunks if c.start == start), None)
     if chunk is None or any(t.i in idx.ent_of and idx.ent_of[t.i].label_ == "PERSON" for t in chunk):
@@ -176,25 +177,35 @@ _PERSON_WORDS = PERSON_ROLES | PERSON_NOUNS | GENDERED_NOUNS.keys() | KIN_NOUNS
 ROLE_ON_MAX_WORDS = 3
 # people's nouns no list of people holds, which a verbless headline opens with ("Duck race chair
 # on …", "Former pupil on …"); not "Ban on …", "Vote on …": things
-ROLE_ON_NOUNS = frozenset({"chair", "pupil", "head", "headteacher", "alumnus", "alumna", "graduate", "fan", "survivor"})
+ROLE_ON_NOUNS = frozenset({"chair", "pupil", "head", "headteacher", "alumnus", "alumna", "graduate", "fan", "survivor",
+                           "heir", "heiress", "rector", "vicar", "curate", "churchwarden", "warden"})
+# the words after a headline's opening role that give its topic ("Duck race chair on …",
+# "Churchwarden after clock repair:", "Ferry captain over timetable:")
+ROLE_TOPIC_WORDS = frozenset({"on", "after", "over"})
 
 
-def _role_before_on(doc: Doc, start: int | None) -> Span | None:
-    """The role a verbless headline opens with before its "on" ("Former pupil on opened time
-    capsule:", "Duck race chair on mystery winner:", "Postmistress on tuba parcel to France:"):
-    one to three words, the first capitalised by its place, the others in lower case, no name
-    among them; the last a noun for a person (``_a_person_noun``, ``ROLE_ON_NOUNS``), or the one
-    word a person's by its ending, whatever the tagger made of it ("Postmistress" read as a verb);
-    not "Ban on parking:". None otherwise."""
+def _opening_role(doc: Doc, start: int | None) -> Span | None:
+    """The role a verbless headline opens with before its topic or its colon ("Former pupil on
+    opened time capsule:", "Duck race chair on mystery winner:", "Churchwarden after clock
+    repair:", "Cathedral rector: “…”", "Postmistress on tuba parcel to France:"): one to three
+    words, the first capitalised by its place, the others in lower case, no name among them (a
+    trade's possessive aside: "Farmer's daughter on …"); the last a noun for a person
+    (``_a_person_noun``, ``ROLE_ON_NOUNS``), or the one word a person's by its ending, whatever
+    the tagger made of it ("Postmistress" read as a verb); not "Ban on parking:". None
+    otherwise."""
     if start is None:
         return None
-    on = next((k for k in range(start + 1, min(start + ROLE_ON_MAX_WORDS + 1, len(doc))) if doc[k].lower_ == "on"), None)
+    on = next((k for k in range(start + 1, min(start + ROLE_ON_MAX_WORDS + 1, len(doc))) if doc[k].lower_ in ROLE_TOPIC_WORDS or doc[k].text == ":"), None)
     if on is None:
         return None
     role = doc[start:on]
-    if not role[0].is_title or not all(t.is_alpha for t in role) or not all(t.is_lower for t in role[1:]):
+    # a trade's possessive may open it ("Farmer's daughter on …"), whatever the model tagged it;
+    # not a family's name ("Tolliver's daughter on …": no English word)
+    owner = len(role) == 3 and role[1].tag_ == "POS" and _a_person_noun(role[0]) and role[0].lower_ in english_words()
+    words = [role[0], role[2]] if owner else list(role)
+    if not words[0].is_title or not all(t.is_alpha for t in words) or not all(t.is_lower for t in words[1:]):
         return None
-    if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} for t in role):
+    if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} for t in words[1 if owner else 0:]):
         return None
     last = role[-1]
     if _a_person_noun(last) or last.lower_ in ROLE_ON_NOUNS:

@@ -433,7 +433,12 @@ class DocIndex:
         if not opens or "\n" not in text[subject.end_char : sentence.start_char + 1]:
             return False
         rel = relative_after(doc, closest.end)
-        return rel is not None and rel.lower_ == "who"
+        if rel is not None and rel.lower_ == "who":
+            return True
+        # or set beside the noun that introduces them ("She will live … with the ferry's chief
+        # engineer, Rhoderick Strathie, and his wife.⏎⏎‘…,’ he told the Courier")
+        root = closest.root
+        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS" and root.head.i < closest.start
 
     def kin_subject_before(self, pronoun: Token) -> Token | None:
         """The possessed word of kin or office "he" or "she" stands for when it, not a name, is

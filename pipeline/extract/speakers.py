@@ -190,7 +190,13 @@ def _headline_description(idx: DocIndex, colon: int) -> tuple[int, int, int] | N
         return None
     if start > 0 and doc[start - 1].text not in DASHES | {";"}:
         qualifier = doc[0:start]  # "Harnmoor founder: «…»": the organisation's name before the role
-        if start > HEADLINE_DESCRIPTION_MAX_WORDS or not all(t.is_title and t.pos_ == "PROPN" for t in qualifier):
+        # (a name opening the headline may be read as an adjective before a word for a person:
+        # "Moonfern founder: «…»", as ``descriptions.headline_qualified`` reads it; not
+        # "Pfrondsee ferry vote: „…“")
+        role = doc[end - 1].lower_
+        person = role in APPOSED_ROLES or role in KIN_NOUNS or (len(role) > 4 and role.endswith(AGENT_ENDINGS))
+        if start > HEADLINE_DESCRIPTION_MAX_WORDS or not all(
+                t.is_title and (t.pos_ == "PROPN" or (person and t.pos_ == "ADJ" and t.i == 0 and t.ent_type_ != "NORP")) for t in qualifier):
             return None
         start = 0
     return colon, start, end

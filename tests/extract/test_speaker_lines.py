@@ -237,6 +237,48 @@ def test_a_verbless_headline_s_role_before_on_is_the_speaker_text(nlp, headline:
     assert _speakers_in_context(nlp, text)[quote][0] == role
 
 
+@pytest.mark.parametrize(("headline", "role"), [
+    ("Lockkeeper after flood repair: ‘The gates held, which is all I ever ask of them’", "Lockkeeper"),
+    ("Chapel warden over roof appeal: “We have raised the slates, not the rafters”", "Chapel warden"),
+    ("Priory rector: “The bell has a crack and so, frankly, do I”", "Priory rector"),
+    ("Hamlet head: „We counted the votes twice and then the dog barked“", "Hamlet head"),
+    ("Ploughman's son on hedge prize: 'My father cut that hedge for forty winters'", "Ploughman's son"),
+])
+def test_a_verbless_headline_s_role_before_after_over_or_its_colon_is_the_speaker_text(nlp, headline: str, role: str) -> None:
+    # (found in the quote sets' speaker misses, not blind: the role was read only before "on", and
+    # a noun phrase the parser hung on the quote's verb was no role at all)
+    quote = headline.split(": ", 1)[1].strip("“”‘’„'")
+    text = f"{headline}\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text)[quote][0] == role
+
+
+def test_a_headline_s_role_after_a_name_read_as_an_adjective_is_the_person_the_story_names(nlp) -> None:
+    # (found in the quote sets' speaker misses, not blind: the tagger reads the app's name as an
+    # adjective, and only a proper noun was taken for the organisation before the role)
+    text = ("Moonfern founder: “We would rather close than sell your data”\n\n"
+            "Odile Ferrandier, the founder of the dating app Moonfern, said on Friday that the company would pay for an audit.")
+    doc = nlp(text)
+    assert doc[0].pos_ == "ADJ"  # as the small model reads it
+    assert _speakers_in_context(nlp, text)["We would rather close than sell your data"][:2] == ("Moonfern founder", "Odile Ferrandier")
+
+
+def test_guard_a_name_read_as_an_adjective_before_a_thing_is_no_headline_speaker(nlp) -> None:
+    text = "Lakemoor ferry vote: „Queasy“ wins by a landslide\n\nThe company that ordered the ferry is not sure it wants the name."
+    doc = nlp(text)
+    assert doc[0].pos_ == "ADJ"  # as the small model reads it
+    assert "Queasy" not in _speakers_in_context(nlp, text)  # a name voted for, no one's words
+
+
+@pytest.mark.parametrize("headline", [
+    "Ban after crash on the bypass: “We were never asked about any of it. Not once.”",
+    "Rates row: “We were never asked about any of it. Not once.”",
+    "Tolliver's daughter on the fete: “We were never asked about any of it. Not once.”",
+])
+def test_guard_a_headline_thing_or_a_named_family_before_its_colon_is_no_role(nlp, headline: str) -> None:
+    text = f"{headline}\n\nThe body text follows here."
+    assert _speakers_in_context(nlp, text)["We were never asked about any of it. Not once."][0] is None
+
+
 def test_guard_a_headline_thing_before_on_is_no_role(nlp) -> None:
     text = "Ban on parking near the school: “We were never asked about any of it. Not once.”\n\nThe body text follows here."
     assert _speakers_in_context(nlp, text)["We were never asked about any of it. Not once."][0] is None
