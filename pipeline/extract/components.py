@@ -2154,10 +2154,31 @@ def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
     sent = run[-1].sent  # (the parser may cut a sentence between an unknown first name and the rest)
     if any(e.end <= run.start and e.start >= sent.start for e in ents):
         return False  # a name before it may be who "she" is ("Ada Quist, who runs the Hotel Belle, …, she said")
+    # a name in the run's own phrase is no other "he" ("Ida Marsh of the motoring club Autoring
+    # Ostervelde, which …, welcomed the vote")
+    own = {t.i for t in run[-1].subtree}
     for tok in doc[run.end : sent.end]:
-        if any(e.start <= tok.i < e.end for e in ents):
+        if tok.i not in own and any(e.start <= tok.i < e.end for e in ents):
             return False
         if tok.lower_ in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+    return _said_by_he_or_she_next(doc, sent.end)
+
+
+QUOTE_AHEAD_MAX_TOKENS = 80  # how far a quote right after a sentence may run before its "he said"
+
+
+def _said_by_he_or_she_next(doc: Doc, start: int) -> bool:
+    """Whether a quote opens right after a sentence, in the same paragraph, and "he" or "she"
+    says it ("Ida Marsh … welcomed the vote. “We never asked for that,” he said."): its subject
+    can only be that sentence's."""
+    if start >= len(doc) or doc[start].text not in QUOTE_MARKS | {"'"} or "\n" in doc[start - 1].text_with_ws:
+        return False  # (not across a paragraph break, which the parser may keep in the sentence before)
+    for tok in doc[start + 1 : min(start + QUOTE_AHEAD_MAX_TOKENS, len(doc))]:
+        if "\n" in tok.text:
+            return False  # the paragraph ends first
+        if (tok.lower_ in {"he", "she"} and doc[tok.i - 1].text in QUOTE_MARKS | {"'"} and tok.dep_ == "nsubj"
+                and tok.head.lemma_.lower() in load_speech_verbs()):
             return True
     return False
 
