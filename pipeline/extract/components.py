@@ -1023,7 +1023,7 @@ class LabelConsistency:
         aged += _organisations_missed(doc, ents + aged)
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
-            ents = sorted(ents + aged, key=lambda s: s.start)
+            ents = _first_names_taken_for_places(sorted(ents + aged, key=lambda s: s.start))
             changed = True
         nicknames, declared = self._nicknames(doc, ents, nicknamed)
         if declared:
@@ -1137,6 +1137,9 @@ class LabelConsistency:
         }
         for key in surnames.keys() & votes.keys() - org_words:
             decided[key] = "PERSON"  # a person's surname no organisation name of the document holds
+        for key in evidenced & first_names & votes.keys() - org_words - places - businesses - described:
+            if " " not in key:
+                decided[key] = "PERSON"  # "Orlando's mother" beside "Orlando Quickthorn": his first name, whatever the model says
         for key in (businesses | described) - evidenced - surnames.keys():
             decided[key] = "ORG"  # however often the model tagged it otherwise: people have no shares
         for key in places - businesses - described - evidenced - surnames.keys() - clubs:
@@ -1684,6 +1687,23 @@ def _first_names_missed(doc: Doc, ents: list[Span], words: frozenset[str], unpar
         out.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_, kb_id=ent.kb_id_))
         changed = changed or start != ent.start
     return out, changed
+
+
+def _first_names_taken_for_places(ents: list[Span]) -> list[Span]:
+    """A surname the model left out and the rules found alone (an age after it: "Orlando Quickthorn,
+    10,") widened over the known first name right before it that the model tagged a place, a
+    people or an organisation of its own ("Orlando", a city), when the parser hung that word on
+    the surname: one PERSON."""
+    out: list[Span] = []
+    for ent in ents:
+        first = out[-1] if out else None
+        if (first is not None and len(ent) == 1 and ent.label_ == "PERSON" and len(first) == 1 and first.end == ent.start
+                and first.label_ in PLACE_LABELS | {"ORG", "NORP"} and first[0].is_title and first[0].dep_ == "compound"
+                and first[0].head.i == ent.start and first_name_gender(first.text) is not None):
+            out[-1] = Span(ent.doc, first.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _a_name_though_a_word(tok: Any, ent: Span) -> bool:

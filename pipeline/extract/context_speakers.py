@@ -104,14 +104,16 @@ def give_headline_speakers(idx: DocIndex, direct: list[Attribution]) -> None:
                 att.take_identity(other)
             continue
         for other in direct:
-            if other.start <= end or (other.ref is None and other.ref_name is None) or (resolved and other.speaker_kind != "person"):
+            unknown = other.ref is None and other.ref_name is None
+            if other.start <= end or (unknown and not resolved) or (resolved and not unknown and other.speaker_kind != "person"):
                 continue
             if other.start not in said:
                 said[other.start] = _words(text, other)
             theirs = said[other.start]
             if len(theirs) >= HEADLINE_REPEAT_MIN_WORDS and (_holds(theirs, words) or _holds(words, theirs)):
-                att.take_identity(other)
-                break
+                if not unknown:
+                    att.take_identity(other)
+                break  # (a role resolved keeps its person when the first to say the words below is unresolved)
 
 
 def _quoted_again(text: str, att: Attribution, end: int, direct: list[Attribution], said: dict[int, list[str]]) -> Attribution | None:

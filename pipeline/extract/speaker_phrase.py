@@ -996,9 +996,16 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
 
 def _from_a_name(idx: DocIndex, phrase: Token) -> bool:
     """Whether ``phrase`` is "from" and a named organisation or person ("A statement from
-    Summerscales Buses"), not a description ("from the committee")."""
+    Summerscales Buses"), not a description ("from the committee"), nor a sender with the
+    addressee after it ("A letter from Orlando to the committee … reads": the letter is the
+    mention, as the golds' annotators wrote it both times)."""
     objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase.lower_ == "from" else []
-    return any(o.i in idx.ent_of and idx.ent_of[o.i].label_ in {"ORG", "PERSON"} for o in objects)
+    if not any(o.i in idx.ent_of and idx.ent_of[o.i].label_ in {"ORG", "PERSON"} for o in objects):
+        return False
+    after = phrase.right_edge.i + 1
+    addressed = any(t.lower_ == "to" and t.dep_ == "prep" and t.head.i in {phrase.head.i, *(o.i for o in objects)}
+                    for t in phrase.doc[phrase.i + 1 : after + 1])
+    return not addressed
 
 
 UNTAGGED_LOOKBACK = 400  # tokens searched back for a pronoun's untagged antecedent

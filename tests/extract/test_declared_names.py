@@ -330,3 +330,24 @@ def test_guard_a_pronoun_of_the_other_sex_gives_no_nickname(nlp) -> None:
     _, entities, mentions = resolve(nlp, {"a1": text})
     jorunn = entity_of(entities, mentions, "a1", "Jorunn Oakhurst").entity_id
     assert not [m for m in mentions if m.text == "Stalemate" and m.entity_id == jorunn]
+
+
+SNAIL = ("The rosette belongs to Orlando Quickthorn, 10, who found the snail under a bucket in June. "
+         "'He was the same snail all along,' said Orlando. Orlando's mother, Serena Quickthorn, 41, said he had kept it in a shoebox. "
+         "A letter from Orlando to the committee reads: 'I did not swap him.'")
+
+
+def test_a_first_name_the_model_took_for_a_city_before_an_aged_surname_is_the_persons(nlp, before_consistency) -> None:
+    # (found in the quote sets' speaker misses, not blind: the small model tagged a boy's first
+    # name as the city and left his surname out; the tagging is set so by hand)
+    found = _tagged(nlp, before_consistency, SNAIL, {"Orlando": "GPE", "Serena Quickthorn": "PERSON", "10": "DATE", "41": "DATE"})
+    assert found[0] == ("Orlando Quickthorn", "PERSON")
+    # and the name alone is his wherever "Orlando's mother" says it is someone's
+    assert [label for text, label in found if text == "Orlando"] == ["PERSON", "PERSON", "PERSON"]
+
+
+def test_guard_the_city_a_first_name_is_stays_a_city_without_a_person_s_evidence(nlp, before_consistency) -> None:
+    text = "The rosette belongs to Orlando Quickthorn, 10, who found the snail. His family flew to Orlando in June and came back with the snail."
+    found = _tagged(nlp, before_consistency, text, {"Orlando": "GPE", "10": "DATE"})
+    assert found[0] == ("Orlando Quickthorn", "PERSON")
+    assert ("Orlando", "GPE") in found
