@@ -1006,7 +1006,7 @@ class LabelConsistency:
         ents = _two_names_joined_by_and(doc, ents)  # "Quorndon and City Council at odds": two bodies the NER made one
         ents = [_without_leading_word(e, ents) for e in ents]  # "Without Tillstone nobody …": "Tillstone"
         ents = _with_postnominals(doc, ents)
-        ents = _surnames_taken_for_dates(doc, ents, self.words)  # "Cllr Lancelot Hockaday", "Hockaday" a DATE
+        ents = _surnames_taken_for_dates(doc, ents, self.words)  # "Cllr Lancelot Hockaday", "Hockaday" a DATE (or "Kerbraté" a NORP)
         changed = bool(nicknamed) or len(ents) != len(found) or any(a is not b for a, b in zip(ents, found))
         ents, widened = _first_names_missed(doc, ents, self.words)
         changed = changed or widened
@@ -1024,6 +1024,7 @@ class LabelConsistency:
         aged = [_without_opening_role(doc, span, self.words) for span in aged]  # "Ferryman Tomos Gwilt, 58,"
         if aged:
             ents = _first_names_taken_for_places(sorted(ents + aged, key=lambda s: s.start))
+            ents = _surnames_taken_for_dates(doc, ents, self.words)  # "Capt. Anselme" found, "Kerbraté" a NORP
             changed = True
         nicknames, declared = self._nicknames(doc, ents, nicknamed)
         if declared:
@@ -1721,13 +1722,17 @@ DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _surnames_taken_for_dates(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
     """A PERSON widened over the one capitalised word right after it that the model tagged DATE
     for its "-day" ("Lancelot Hockaday": "Hockaday" a DATE): no day's name, no English word
-    ("Holiday"), no number."""
+    ("Holiday"), no number; or a people ("Capt. Anselme Kerbraté": "Kerbraté" a NORP, for its
+    accent) when the parser hung the first name on it, a proper noun that is no English word
+    (not "Jo Lee British", a nationality's)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         tok = ent[0]
-        if (prev is not None and prev.label_ == "PERSON" and ent.label_ == "DATE" and len(ent) == 1 and ent.start == prev.end
-                and tok.is_title and tok.is_alpha and tok.lower_ not in DAY_NAMES and not _a_word(tok, words)):
+        dated = ent.label_ == "DATE" and tok.lower_ not in DAY_NAMES
+        peopled = ent.label_ == "NORP" and tok.pos_ == "PROPN" and prev is not None and prev[-1].dep_ == "compound" and prev[-1].head.i == tok.i
+        if (prev is not None and prev.label_ == "PERSON" and (dated or peopled) and len(ent) == 1 and ent.start == prev.end
+                and tok.is_title and tok.is_alpha and not _a_word(tok, words)):
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON", kb_id=prev.kb_id_)
             continue
         out.append(ent)
