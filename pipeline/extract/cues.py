@@ -249,6 +249,21 @@ def verb_lemma(tok: Token) -> str:
     return speech_verb_forms().get(tok.lower_) or tok.lemma_.lower() or tok.lower_
 
 
+NICKNAME_MARKS = QUOTE_MARKS | {"'"}
+
+
+def _a_quoted_nickname(doc: Doc, ent: Span, inside: list[bool]) -> bool:
+    """Whether a name is a nickname in quotation marks of its own, a title perhaps before it
+    inside them ("he was ‘Monsieur Ficelle’ to three generations"): a name for someone, not
+    someone a later "he" or "she" may stand for."""
+    if not inside[ent.start] or ent.end >= len(doc) or doc[ent.end].text not in NICKNAME_MARKS:
+        return False
+    before = ent.start - 1
+    if before >= 0 and doc[before].text not in NICKNAME_MARKS and doc[before].is_title:
+        before -= 1  # "‘Monsieur Ficelle’": a title inside the marks
+    return before >= 0 and doc[before].text in NICKNAME_MARKS
+
+
 class DocIndex:
     """Per-document lookups: tokens inside quotes, entity of each token, person/org subjects."""
 
@@ -287,7 +302,8 @@ class DocIndex:
             # introduces its sentence's person, wherever the parser hung it
             subj = subj or (ent.label_ == "PERSON" and (is_age(doc, ent.end) or _opening_person_described(doc, ent)))
             if ent.label_ in {"PERSON", "HANDLE"}:
-                self.persons.append(ent.start)
+                if not _a_quoted_nickname(doc, ent, self.inside):
+                    self.persons.append(ent.start)
                 if subj and not self.inside[ent.start]:
                     # not a subject inside a quote: "“Wenna learned French,” she said" is not Wenna
                     self.person_subjects.append(ent.start)

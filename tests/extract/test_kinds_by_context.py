@@ -485,3 +485,23 @@ def test_a_headline_role_with_an_age_before_the_colon_speaks(nlp) -> None:
     text = ("Pier collapse – harbour keeper, 61: ‘The tide took the pier in one night’\n\nThe pier at Vellbrook collapsed on "
             "Sunday. Osric Pellow, 61, has kept the harbour for 30 years. ‘The tide took the pier in one night,’ Mr Pellow said.")
     assert _first(nlp, text) == ("harbour keeper", "Pellow", "person")
+
+
+def test_a_nickname_in_quotation_marks_of_its_own_is_no_one_a_later_he_stands_for(nlp) -> None:
+    # (found in the quote sets' speaker misses, not blind: the model tagged the nickname a person,
+    # the nearest one before "he"; the tagging is set so by hand)
+    from spacy.tokens import Span
+
+    from pipeline.extract.stage import analyse_doc
+
+    text = ("Mathias Querrec founded the puppet theatre in 1968 and ran it for fifty years.\n\n"
+            "‘A puppet is a liar who tells the truth,’ he told this newspaper in 1994.\n\n"
+            "The critic Apolline Verdier called his first show ‘the most grown-up thing I have seen’.\n\n"
+            "To the town's children he was ‘Monsieur Fadette’, and inside the theatre he answered to nothing else. "
+            "Asked whether he would retire, he said: ‘Puppets never retire. They wait in the box.’")
+    doc = nlp(text)
+    nick = next(t.i for t in doc if t.text == "Fadette")
+    doc.ents = [e for e in doc.ents if not e.start <= nick < e.end] + [Span(doc, nick, nick + 1, label="PERSON")]
+    found = analyse_doc(doc, "d")
+    [att] = [a for a in found.direct if "never retire" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Mathias Querrec"
