@@ -1190,7 +1190,11 @@ class LabelConsistency:
             else:
                 new_ents.append(ent)
         titled = {k: "PERSON" for k in evidenced if " " not in k and decided.get(k) == "PERSON"}
-        added = self._surnames_missed(doc, new_ents, surnames | titled, org_words)  # "Ms Pell" -> "Pell", then "Ada Pell"
+        # and the surnames of full names the evidence made people ("Denzel Rodda, 38," tagged a place)
+        # (not a word of an organisation's name: "Lanchester" beside "Lanchester Balloons" may be the firm)
+        decided_surnames = {k.split()[-1]: "PERSON" for k, label in decided.items()
+                            if label == "PERSON" and len(k.split()) >= 2 and k.split()[-1] not in org_words | decided_org_words}
+        added = self._surnames_missed(doc, new_ents, surnames | titled | decided_surnames, org_words)  # "Ms Pell" -> "Pell", then "Ada Pell"
         added += _knighted_first_names(doc, new_ents + added)  # "Dame Ysolde" after "Dame Ysolde Marrack"
         if added:
             new_ents = sorted(new_ents + added, key=lambda s: s.start)

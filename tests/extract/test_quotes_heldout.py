@@ -42,7 +42,10 @@ class Floors:
     # again, on 2026-12-06, for E and AI by one each: a quote retold inside its reporter's clause
     # ("He said they had said yes “…”") now has its reporter as speaker, rightly, and he is a man
     # the vox-pop rule counts as the public (age, a retired baker) whose other quotes were already
-    # reactions outside the gold; speakers right rose by 14 over the sets with it.
+    # reactions outside the gold; speakers right rose by 14 over the sets with it. And on
+    # 2026-12-07 for AD by one: a bare surname of a full name the evidence made a person ("Denzel Rodda, 38," tagged a
+    # place) is found alone, so "Rodda plans to be there. “…,” he said" is his, rightly, and he is
+    # a vox pop whose other quote was already a reaction outside the gold.
     max_reactions_wrong: int
 
 
@@ -57,7 +60,8 @@ SETS = {
     # 10,") is his, and so is the name alone with a person's evidence; a role resolved keeps its
     # person when the first to say its words below is unresolved: AL +2 and a reaction +1. A
     # letter from a sender to an addressee is written as "A letter": speaker_text X +1. A nickname
-    # in quotation marks of its own is no one a later "he" stands for: E +1.
+    # in quotation marks of its own is no one a later "he" stands for: E +1. The surname alone of a
+    # full name the evidence made a person is found: AD +1 (its reactions ceiling +1, above).
     # Session 43 (2026-12-07): a description that speaks before the story names anyone ("The
     # island's councillor has called …", "a retired teacher said …") is the person the next
     # paragraph introduces with the same noun ("Cllr Morwenna Garvock", "…, 67, a retired
@@ -250,7 +254,7 @@ SETS = {
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 140, 138, 53, 41, 4),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
+    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 141, 138, 53, 41, 5),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
