@@ -454,7 +454,14 @@ class DocIndex:
         # or set beside the noun that introduces them ("She will live … with the ferry's chief
         # engineer, Rhoderick Strathie, and his wife.⏎⏎‘…,’ he told the Courier")
         root = closest.root
-        return root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS" and root.head.i < closest.start
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS" and root.head.i < closest.start:
+            return True
+        # or named there for the first time, the pronoun in the same paragraph ("Song of the year
+        # went to Dilnoza Karimova for “…”. She thanked her mother …")
+        if not all(t.is_title for t in closest if t.is_alpha):
+            return False  # a name, not words the model took for one ("rang Mum")
+        first = not any(e.label_ == "PERSON" and e.start < closest.start and e[-1].lower_ == closest[-1].lower_ for e in self.ents)
+        return first and "\n" not in text[closest.end_char : pronoun.idx]
 
     def kin_subject_before(self, pronoun: Token) -> Token | None:
         """The possessed word of kin or office "he" or "she" stands for when it, not a name, is

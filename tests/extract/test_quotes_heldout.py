@@ -61,7 +61,8 @@ SETS = {
     # person when the first to say its words below is unresolved: AL +2 and a reaction +1. A
     # letter from a sender to an addressee is written as "A letter": speaker_text X +1. A nickname
     # in quotation marks of its own is no one a later "he" stands for: E +1. The surname alone of a
-    # full name the evidence made a person is found: AD +1 (its reactions ceiling +1, above).
+    # full name the evidence made a person is found: AD +1 (its reactions ceiling +1, above). "She"
+    # after a paragraph that opens by naming a woman for the first time is she: E +1.
     # Session 43 (2026-12-07): a description that speaks before the story names anyone ("The
     # island's councillor has called …", "a retired teacher said …") is the person the next
     # paragraph introduces with the same noun ("Cllr Morwenna Garvock", "…, 67, a retired
@@ -118,7 +119,7 @@ SETS = {
     "quotes-heldout-d": Floors(103, 101, 101, 26, 127, 120, 122, 35, 28, 0),  # 108 -> 110 with makers' trade words (session 28); 110 -> 116: a games company's name, a press release put out by the company (session 29)
     # Blind run (2026-11-30, at 290cb74, after the first four sets' fixes): direct 94/98, 100
     # predicted; indirect 26/29; speakers 81/120; speaker_text 102/120; public reactions 25/35.
-    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 110, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
+    "quotes-heldout-e": Floors(98, 97, 99, 27, 124, 111, 122, 35, 32, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
     "quotes-heldout-f": Floors(99, 96, 99, 30, 126, 122, 123, 34, 31, 3),
