@@ -30,12 +30,17 @@ def test_guard_a_headline_firm_of_a_trade_no_organisation_names_is_not_resolved(
     assert att.ref is None
 
 
+def _indirect_by(analyse, text: str, speaker_text: str):
+    """The indirect quote of ``text`` whose speaker phrase is ``speaker_text``."""
+    return next(a for a in analyse(text).indirect if a.speaker_text == speaker_text)
+
+
 def test_organisers_in_the_opening_sentence_are_the_body_the_story_then_names(analyse):
     text = ("A wooden boat that won the regatta without being entered was identified on Monday, the race "
             "organisers said.\n\n"
             "The Pellbrook Regatta Committee said it had found the boat in its 1990 entry book. "
             "The Pellbrook Regatta Committee will pay the prize on Sunday.")
-    att = next(a for a in analyse(text).indirect if a.speaker_text == "the race organisers")
+    att = _indirect_by(analyse, text, "the race organisers")
     assert att.speaker_kind == "organization"
     assert _named(text, att).removeprefix("The ") == "Pellbrook Regatta Committee"
 
@@ -44,7 +49,7 @@ def test_guard_organisers_named_before_two_bodies_named_as_often_are_neither(ana
     text = ("A wooden boat that won the regatta without being entered was identified on Monday, the race "
             "organisers said.\n\n"
             "The Pellbrook Regatta Committee and Harnlow Rowing Club had both searched their records.")
-    att = next(a for a in analyse(text).indirect if a.speaker_text == "the race organisers")
+    att = _indirect_by(analyse, text, "the race organisers")
     assert att.ref is None
 
 
@@ -53,7 +58,7 @@ def test_organisers_named_before_the_body_the_story_shows_running_the_event_once
     text = ("Two leaders of the Moorcombe Classic were sent the wrong way by a marshal, the organisers said on Monday.\n\n"
             "The riders finished an hour late.\n\n"
             "The Moorcombe Cycling Club, which has run the race since 1979, will give both riders a trophy.")
-    att = next(a for a in analyse(text).indirect if a.speaker_text == "the organisers")
+    att = _indirect_by(analyse, text, "the organisers")
     assert att.speaker_kind == "organization"
     assert _named(text, att).removeprefix("The ") == "Moorcombe Cycling Club"
 
@@ -61,7 +66,7 @@ def test_organisers_named_before_the_body_the_story_shows_running_the_event_once
 def test_guard_organisers_are_no_body_named_once_that_runs_nothing(analyse):
     text = ("Two leaders of the Moorcombe Classic were sent the wrong way by a marshal, the organisers said on Monday.\n\n"
             "The Moorcombe Cycling Club, whose riders finished an hour late, will give both riders a trophy.")
-    att = next(a for a in analyse(text).indirect if a.speaker_text == "the organisers")
+    att = _indirect_by(analyse, text, "the organisers")
     assert att.ref is None
 
 

@@ -75,47 +75,58 @@ def test_the_councillor_after_a_titled_name_is_that_person(analyse, title: str):
 
 
 
+def _hand_parsed(nlp, rows: list[tuple[str, int, str, str, str]]):
+    """A Doc parsed by hand, one row a token: (word, head, dep, tag, lemma)."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+
+
+HOSTED_BY = [  # "hosted by Lionel Quintavalle, her co-founder, Gwenola Arbouin"
+    ("hosted", 0, "ROOT", "VBN", "host"), ("by", 0, "agent", "IN", "by"), ("Lionel", 3, "compound", "NNP", "Lionel"),
+    ("Quintavalle", 1, "pobj", "NNP", "Quintavalle"), (",", 3, "punct", ",", ","), ("her", 6, "poss", "PRP$", "her"),
+    ("co", 8, "compound", "NN", "co"), ("-", 8, "punct", "HYPH", "-"), ("founder", 3, "appos", "NN", "founder"),
+    (",", 3, "punct", ",", ","), ("Gwenola", 11, "compound", "NNP", "Gwenola"), ("Arbouin", 3, "appos", "NNP", "Arbouin"),
+]
+
+
 def test_guard_the_end_of_a_hyphenated_role_is_not_that_role(nlp):
     # the small model splits "co-founder" and at times hangs "founder" on the name before it
     # ("hosted by Lionel Quintavalle, where she and her co-founder, …"): a parse set by hand, as
     # the model gives it only for some names
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from pipeline.extract.descriptions import _introduction
 
-    words = ["hosted", "by", "Lionel", "Quintavalle", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin"]
-    heads = [0, 0, 3, 1, 3, 6, 8, 8, 3, 3, 11, 3]
-    deps = ["ROOT", "agent", "compound", "pobj", "punct", "poss", "compound", "punct", "appos", "punct", "compound", "appos"]
-    tags = ["VBN", "IN", "NNP", "NNP", ",", "PRP$", "NN", "HYPH", "NN", ",", "NNP", "NNP"]
-    lemmas = ["host", "by", "Lionel", "Quintavalle", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc = _hand_parsed(nlp, HOSTED_BY)
     assert _introduction(Span(doc, 2, 4, label="PERSON"), "founder") is None
     # the same parse with "the" in place of the hyphen is a founder set beside the name
-    spaced = Doc(nlp.vocab, words=[*words[:7], "the", *words[8:]], heads=heads, deps=deps, tags=tags, lemmas=[*lemmas[:7], "the", *lemmas[8:]])
+    spaced = _hand_parsed(nlp, [*HOSTED_BY[:7], ("the", 8, "punct", "HYPH", "the"), *HOSTED_BY[8:]])
     assert _introduction(Span(spaced, 2, 4, label="PERSON"), "founder") is not None
 
 
 def test_the_widow_is_the_name_set_beside_her_widow_after_a_closing_mark(nlp):
     # (found on quote set E): in that article's context the parser hangs "his widow" and her
     # name, one after the other, both on the closing mark before them; the parse set by hand
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from pipeline.extract.descriptions import _introduction
 
-    words = ["«", "Music", "»", ",", "his", "widow", ",", "Nomvula", "Dlamini", ",", "told", "mourners"]
-    heads = [2, 2, 10, 2, 5, 2, 2, 8, 2, 2, 10, 10]
-    deps = ["punct", "compound", "nsubj", "punct", "poss", "appos", "punct", "compound", "appos", "punct", "ROOT", "dobj"]
-    tags = ["``", "NN", "NN", ",", "PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "NNS"]
-    lemmas = ["«", "music", "»", ",", "his", "widow", ",", "Nomvula", "Dlamini", ",", "tell", "mourner"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc = _hand_parsed(nlp, [
+        ("«", 2, "punct", "``", "«"), ("Music", 2, "compound", "NN", "music"), ("»", 10, "nsubj", "NN", "»"),
+        (",", 2, "punct", ",", ","), ("his", 5, "poss", "PRP$", "his"), ("widow", 2, "appos", "NN", "widow"),
+        (",", 2, "punct", ",", ","), ("Nomvula", 8, "compound", "NNP", "Nomvula"), ("Dlamini", 2, "appos", "NNP", "Dlamini"),
+        (",", 2, "punct", ",", ","), ("told", 10, "ROOT", "VBD", "tell"), ("mourners", 10, "dobj", "NNS", "mourner"),
+    ])
     assert _introduction(Span(doc, 7, 9, label="PERSON"), "widow") is not None
     assert _introduction(Span(doc, 7, 9, label="PERSON"), "daughter") is None
     # not the end of a hyphenated word: "her co-founder, Gwenola Arbouin," hung so is no founder
-    words = ["«", "Music", "»", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin", ",", "told", "mourners"]
-    heads = [2, 2, 12, 2, 7, 7, 7, 2, 2, 10, 2, 2, 12, 12]
-    deps = ["punct", "compound", "nsubj", "punct", "poss", "compound", "punct", "appos", "punct", "compound", "appos", "punct",
-            "ROOT", "dobj"]
-    tags = ["``", "NN", "NN", ",", "PRP$", "NN", "HYPH", "NN", ",", "NNP", "NNP", ",", "VBD", "NNS"]
-    lemmas = ["«", "music", "»", ",", "her", "co", "-", "founder", ",", "Gwenola", "Arbouin", ",", "tell", "mourner"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, lemmas=lemmas)
+    doc = _hand_parsed(nlp, [
+        ("«", 2, "punct", "``", "«"), ("Music", 2, "compound", "NN", "music"), ("»", 12, "nsubj", "NN", "»"),
+        (",", 2, "punct", ",", ","), ("her", 7, "poss", "PRP$", "her"), ("co", 7, "compound", "NN", "co"),
+        ("-", 7, "punct", "HYPH", "-"), ("founder", 2, "appos", "NN", "founder"), (",", 2, "punct", ",", ","),
+        ("Gwenola", 10, "compound", "NNP", "Gwenola"), ("Arbouin", 2, "appos", "NNP", "Arbouin"), (",", 2, "punct", ",", ","),
+        ("told", 12, "ROOT", "VBD", "tell"), ("mourners", 12, "dobj", "NNS", "mourner"),
+    ])
     assert _introduction(Span(doc, 9, 11, label="PERSON"), "founder") is None
