@@ -1190,8 +1190,9 @@ class LabelConsistency:
             else:
                 new_ents.append(ent)
         titled = {k: "PERSON" for k in evidenced if " " not in k and decided.get(k) == "PERSON"}
-        # and the surnames of full names the evidence made people ("Denzel Rodda, 38," tagged a place)
-        # (not a word of an organisation's name: "Lanchester" beside "Lanchester Balloons" may be the firm)
+        # and the surnames of full names the evidence made people ("Denzel Quarrie, 38," tagged a
+        # place), but no word of an organisation's name, which may be the firm's or a family's the
+        # model tagged a firm
         decided_surnames = {k.split()[-1]: "PERSON" for k, label in decided.items()
                             if label == "PERSON" and len(k.split()) >= 2 and k.split()[-1] not in org_words | decided_org_words}
         added = self._surnames_missed(doc, new_ents, surnames | titled | decided_surnames, org_words)  # "Ms Pell" -> "Pell", then "Ada Pell"
@@ -2183,8 +2184,8 @@ def _referred_to_as_he_or_she(doc: Doc, run: Span, ents: list[Span]) -> bool:
     sent = run[-1].sent  # (the parser may cut a sentence between an unknown first name and the rest)
     if any(e.end <= run.start and e.start >= sent.start for e in ents):
         return False  # a name before it may be who "she" is ("Ada Quist, who runs the Hotel Belle, …, she said")
-    # a name in the run's own phrase is no other "he" ("Ida Marsh of the motoring club Autoring
-    # Ostervelde, which …, welcomed the vote")
+    # a name in the run's own phrase is no other "he" ("Gerold Stumpfegger of the cycling club
+    # Radring Morsbach, which …, welcomed the vote")
     own = {t.i for t in run[-1].subtree}
     for tok in doc[run.end : sent.end]:
         if tok.i not in own and any(e.start <= tok.i < e.end for e in ents):

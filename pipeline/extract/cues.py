@@ -254,13 +254,13 @@ NICKNAME_MARKS = QUOTE_MARKS | {"'"}
 
 def _a_quoted_nickname(doc: Doc, ent: Span, inside: list[bool]) -> bool:
     """Whether a name is a nickname in quotation marks of its own, a title perhaps before it
-    inside them ("he was ‘Monsieur Ficelle’ to three generations"): a name for someone, not
+    inside them ("he was ‘Monsieur Fadette’ to the town's children"): a name for someone, not
     someone a later "he" or "she" may stand for."""
     if not inside[ent.start] or ent.end >= len(doc) or doc[ent.end].text not in NICKNAME_MARKS:
         return False
     before = ent.start - 1
     if before >= 0 and doc[before].text not in NICKNAME_MARKS and doc[before].is_title:
-        before -= 1  # "‘Monsieur Ficelle’": a title inside the marks
+        before -= 1  # "‘Monsieur Fadette’": a title inside the marks
     return before >= 0 and doc[before].text in NICKNAME_MARKS
 
 
@@ -451,13 +451,13 @@ class DocIndex:
         rel = relative_after(doc, closest.end)
         if rel is not None and rel.lower_ == "who":
             return True
-        # or set beside the noun that introduces them ("She will live … with the ferry's chief
-        # engineer, Rhoderick Strathie, and his wife.⏎⏎‘…,’ he told the Courier")
+        # or set beside the noun that introduces them ("She will retire … with the ferry's bosun,
+        # Dougal Ferrier, and his wife.⏎⏎‘…,’ he told the Gazette")
         root = closest.root
         if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.tag_ != "NNS" and root.head.i < closest.start:
             return True
         # or named there for the first time, the pronoun in the same paragraph ("Song of the year
-        # went to Dilnoza Karimova for “…”. She thanked her mother …")
+        # went to Marisol Quenby for “…”. She thanked her grandmother …")
         if not all(t.is_title for t in closest if t.is_alpha):
             return False  # a name, not words the model took for one ("rang Mum")
         first = not any(e.label_ == "PERSON" and e.start < closest.start and e[-1].lower_ == closest[-1].lower_ for e in self.ents)

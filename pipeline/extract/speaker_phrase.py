@@ -997,7 +997,7 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
 def _from_a_name(idx: DocIndex, phrase: Token) -> bool:
     """Whether ``phrase`` is "from" and a named organisation or person ("A statement from
     Summerscales Buses"), not a description ("from the committee"), nor a sender with the
-    addressee after it ("A letter from Orlando to the committee … reads": the letter is the
+    addressee after it ("A letter from Drellmoor Coaches to the parish council … reads": the letter is the
     mention, as the golds' annotators wrote it both times)."""
     objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase.lower_ == "from" else []
     if not any(o.i in idx.ent_of and idx.ent_of[o.i].label_ in {"ORG", "PERSON"} for o in objects):
