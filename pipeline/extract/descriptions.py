@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.components import ORG_DESCRIPTORS
 from pipeline.extract.cues import DocIndex, doc_text, headline_end, names_its_object
-from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS, name_key
+from pipeline.extract.entities import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS, TITLES, name_key
 
 # what a definite description may name: a facility the model tags FAC speaks as the body that
 # runs it when its name says what it is ("Skelwick Airport" ... "the airport said")
@@ -354,4 +354,24 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
             ent = idx.ent_of.get(child.i)
             if child.dep_ == "appos" and ent is not None and ent.label_ in labels and idx.doc[ent.start - 1].text == ",":
                 return ent
+            if child.dep_ == "relcl" and (ent := _name_closing(idx, child)) is not None and ent.label_ in {"PERSON", "HANDLE"}:
+                # "The chief executive of Crestline Learning Trust, which runs the academy, Dr
+                # Nehemiah Ogunbanjo, said": the parser hangs the name on the clause's last noun
+                return ent
     return None
+
+
+def _name_closing(idx: DocIndex, clause: Token) -> Span | None:
+    """The name set off by commas that ends a relative clause, in apposition to its last noun
+    (", which runs the academy, Dr Ann Lee,"), else None."""
+    doc = idx.doc
+    last = clause.right_edge
+    ent = idx.ent_of.get(last.i)
+    if ent is None or ent.end - 1 != last.i or last.dep_ != "appos":
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].text.rstrip(".") in TITLES:
+        start -= 1  # "Dr" the entity model left out
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    return ent if ent.end < len(doc) and doc[ent.end].text == "," else None

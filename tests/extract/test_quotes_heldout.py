@@ -62,7 +62,8 @@ SETS = {
     # letter from a sender to an addressee is written as "A letter": speaker_text X +1. A nickname
     # in quotation marks of its own is no one a later "he" stands for: E +1. The surname alone of a
     # full name the evidence made a person is found: AD +1 (its reactions ceiling +1, above). "She"
-    # after a paragraph that opens by naming a woman for the first time is she: E +1.
+    # after a paragraph that opens by naming a woman for the first time is she: E +1. A name set
+    # off by commas after a relative clause on a role's place is the role's: AG +1.
     # Session 43 (2026-12-07): a description that speaks before the story names anyone ("The
     # island's councillor has called …", "a retired teacher said …") is the person the next
     # paragraph introduces with the same noun ("Cllr Morwenna Garvock", "…, 67, a retired
@@ -274,7 +275,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
-    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 136, 135, 57, 46, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 137, 135, 57, 46, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
