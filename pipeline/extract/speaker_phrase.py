@@ -1647,7 +1647,12 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             # agent ("Lee was asked by the moderator Jo Bush whether …": Lee is the subject)
             idx.note_speaker(ent)
     elif ent is not None and ent.label_ == "NORP" and not head.lower_.endswith("s") and any(t.lower_ == "the" for t in head.lefts):
-        out.speaker_kind = "person"  # "the Spaniard said": one person, by nationality, unresolved
+        # "the Spaniard said": one person, by nationality; like "he" or "she", the nearest person
+        # before ("Íñigo Lasarte scored twice …. The Spaniard added"), as for "the 29-year-old"
+        # (unless a name is set beside it: "The Liberal Democrat, Prosper Havergal, who came third,")
+        named = apposed_name(idx, head)
+        person = named if named is not None and named.label_ == "PERSON" else idx.pronoun_antecedent(head)
+        out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
     elif ent is not None and (aged := _age_phrase(idx, head)) is not None:
         # "said the 29-year-old": a person, the one the article gave that age
         # (else, like "he" or "she", the nearest person before: "Arvid Lindahl had lived there

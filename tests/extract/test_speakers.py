@@ -623,6 +623,21 @@ def test_a_person_named_by_nationality_keeps_the_article(analyse) -> None:
     assert (att.speaker_text, att.speaker_kind, att.ref_name) == ("the Spaniard", "person", None)
 
 
+def test_a_person_named_by_nationality_is_the_nearest_person_before(analyse) -> None:
+    # (found in the quote sets' speaker misses, not blind): like "he" or "the 29-year-old"
+    text = ("Albion won 2-1, Íñigo Salaverri scoring twice in the last nine minutes.\n\n"
+            "The Spaniard added that he would be at work at six on Monday.\n")
+    [att] = analyse(text).indirect
+    assert att.speaker_text == "The Spaniard" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Íñigo Salaverri"
+
+
+def test_guard_a_nationality_or_party_with_a_name_beside_it_is_that_name(analyse) -> None:
+    text = ("Wynford Pybus won the seat on a drawn lot.\n\n"
+            "The Liberal Democrat, Ottoline Vosper, who came third, said drawing lots was “no way to choose a councillor”.\n")
+    [att] = [a for a in analyse(text).direct if "no way to choose" in text[a.start : a.end]]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Ottoline Vosper"
+
+
 def test_which_for_an_untagged_name_speaks_for_an_organisation(analyse) -> None:
     text = ("Pixhold, which once promised to keep every picture “for as long as you are around to look at it,” is now "
             "asking users to pay.\n")
