@@ -2202,12 +2202,12 @@ def _said_by_he_or_she_next(doc: Doc, start: int) -> bool:
     """Whether a quote opens right after a sentence, in the same paragraph, and "he" or "she"
     says it ("Ida Marsh … welcomed the vote. “We never asked for that,” he said."): its subject
     can only be that sentence's."""
-    if start >= len(doc) or doc[start].text not in QUOTE_MARKS | {"'"} or "\n" in doc[start - 1].text_with_ws:
+    if start >= len(doc) or doc[start].text not in EDGE_MARKS or "\n" in doc[start - 1].text_with_ws:
         return False  # (not across a paragraph break, which the parser may keep in the sentence before)
     for tok in doc[start + 1 : min(start + QUOTE_AHEAD_MAX_TOKENS, len(doc))]:
         if "\n" in tok.text:
             return False  # the paragraph ends first
-        if (tok.lower_ in {"he", "she"} and doc[tok.i - 1].text in QUOTE_MARKS | {"'"} and tok.dep_ == "nsubj"
+        if (tok.lower_ in {"he", "she"} and doc[tok.i - 1].text in EDGE_MARKS and tok.dep_ == "nsubj"
                 and tok.head.lemma_.lower() in load_speech_verbs()):
             return True
     return False

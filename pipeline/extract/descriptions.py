@@ -355,8 +355,8 @@ def apposed_name(idx: DocIndex, head: Token) -> Span | None:
             if child.dep_ == "appos" and ent is not None and ent.label_ in labels and idx.doc[ent.start - 1].text == ",":
                 return ent
             if child.dep_ == "relcl" and (ent := _name_closing(idx, child)) is not None and ent.label_ in {"PERSON", "HANDLE"}:
-                # "The chief executive of Crestline Learning Trust, which runs the academy, Dr
-                # Nehemiah Ogunbanjo, said": the parser hangs the name on the clause's last noun
+                # "The chief executive of Quennell Learning Trust, which runs the academy, Dr
+                # Cuthbert Mensah, said": the parser hangs the name on the clause's last noun
                 return ent
     return None
 

@@ -997,15 +997,14 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
 def _from_a_name(idx: DocIndex, phrase: Token) -> bool:
     """Whether ``phrase`` is "from" and a named organisation or person ("A statement from
     Summerscales Buses"), not a description ("from the committee"), nor a sender with the
-    addressee after it ("A letter from Drellmoor Coaches to the parish council … reads": the letter is the
-    mention, as the golds' annotators wrote it both times)."""
+    addressee after it ("A letter from Drellmoor Coaches to the parish council … reads": the
+    letter is the mention, as the golds' annotators wrote it both times)."""
     objects = [c for c in phrase.children if c.dep_ == "pobj"] if phrase.lower_ == "from" else []
     if not any(o.i in idx.ent_of and idx.ent_of[o.i].label_ in {"ORG", "PERSON"} for o in objects):
         return False
-    after = phrase.right_edge.i + 1
-    addressed = any(t.lower_ == "to" and t.dep_ == "prep" and t.head.i in {phrase.head.i, *(o.i for o in objects)}
-                    for t in phrase.doc[phrase.i + 1 : after + 1])
-    return not addressed
+    # the "to" inside the phrase or right after it, on the document or on the sender
+    owners = {phrase.head.i, *(o.i for o in objects)}
+    return not any(t.lower_ == "to" and t.dep_ == "prep" and t.head.i in owners for t in phrase.doc[phrase.i + 1 : phrase.right_edge.i + 2])
 
 
 UNTAGGED_LOOKBACK = 400  # tokens searched back for a pronoun's untagged antecedent
@@ -1648,8 +1647,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
             idx.note_speaker(ent)
     elif ent is not None and ent.label_ == "NORP" and not head.lower_.endswith("s") and any(t.lower_ == "the" for t in head.lefts):
         # "the Spaniard said": one person, by nationality; like "he" or "she", the nearest person
-        # before ("Íñigo Lasarte scored twice …. The Spaniard added"), as for "the 29-year-old"
-        # (unless a name is set beside it: "The Liberal Democrat, Prosper Havergal, who came third,")
+        # before ("Íñigo Salaverri scoring twice …. The Spaniard added"), as for "the 29-year-old"
+        # (unless a name is set beside it: "The Liberal Democrat, Ottoline Vosper, who came third,")
         named = apposed_name(idx, head)
         person = named if named is not None and named.label_ == "PERSON" else idx.pronoun_antecedent(head)
         out.speaker_kind, out.ref = "person", (person.start_char, person.end_char) if person is not None else None
