@@ -291,7 +291,7 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             prev_end = att.end
             continue
         said = doc[att.cue_token] if att.cue_token is not None else None
-        if said is not None and (_irrealis(said) or _retold(said)):
+        if said is not None and (_irrealis(said) or _retold(said) or _said_by_a_thing(said)):
             outer = outer_cue(idx, said, att.start)
             # "Jo said the mayor will tell them “…”", "Jo said the commune had asked for it “…”":
             # Jo's words, not the mayor's or the commune's
@@ -387,6 +387,16 @@ def _retold(verb: Token) -> bool:
     return verb.tag_ == "VBG" or any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ == "had") for c in verb.children
     )
+
+
+def _said_by_a_thing(verb: Token) -> bool:
+    """A cue whose subject is "it", "this" or "that" ("She says it underscores that Jo is “…”"):
+    inside another speaker's reported clause, the thing that underscores or shows is no speaker;
+    the words are the reporter's."""
+    return any(c.dep_ == "nsubj" and c.lower_ in THING_PRONOUNS for c in verb.children)
+
+
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def _irrealis(verb: Token) -> bool:

@@ -96,6 +96,22 @@ def test_a_cue_that_retells_inside_a_reported_clause_gives_way_to_the_reporter(a
     assert text[att.ref[0] : att.ref[1]] == "Ingrid Solvay"
 
 
+@pytest.mark.parametrize("text", [
+    # "it" underscores, "this" confirms: the thing that says it is no speaker, the mayor is
+    "Mayor Ingrid Solvay said it underscores that the parish is “run from a caravan by two men and a dog”.\n",
+    "Mayor Ingrid Solvay says this confirms the lane is “the only straight road in the parish that nobody mends”.\n",
+])
+def test_a_cue_whose_subject_is_a_thing_inside_a_reported_clause_gives_way_to_the_reporter(analyse, text):
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("Mayor Ingrid Solvay", "person"), (att.speaker_text, att.cue)
+
+
+def test_guard_it_as_the_subject_of_a_cue_with_no_reporter_keeps_its_speaker(analyse):
+    text = "The parish report is blunt. It says the lane is “the only straight road that nobody mends”.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "It"
+
+
 def test_a_reported_speech_event_keeps_its_own_speaker(analyse):
     text = "Councillor Dee Marsh said the mayor told her the budget was “a black hole with a ribbon on it.”\n"
     [att] = analyse(text).direct

@@ -854,3 +854,19 @@ def test_praising_and_urging_verbs_are_cues(attribute, text: str, speaker: str) 
     # "laud", "exhort" (speech_verbs.txt): their object or complement holds the quoted words
     _, atts = attribute(text)
     assert [a.speaker_text for a in atts] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["scolded", "chided", "rebuked", "berated", "admonished"])
+def test_reproach_verbs_are_cues_and_their_colon_quote_is_a_second_cue_apart(nlp, attribute, verb: str) -> None:
+    # "scolded him: “A,” she said. “B.”": A is the scolding's, B the second cue's own (PolNeAR)
+    text = (f"Councillor Wenna Polglase {verb} the contractor: “Your crews left the bridge unlit for a week,” "
+            "she said. “Nobody on this council will sign another invoice until it is fixed.”")
+    _, atts = attribute(text)
+    assert [a.speaker_text for a in atts] == ["she"] and len(atts[0].parts) == 2
+    assert contents(nlp, text) == [
+        "Your crews left the bridge unlit for a week",
+        "Nobody on this council will sign another invoice until it is fixed.",
+    ]
+    alone = f"Councillor Wenna Polglase {verb} the contractor for leaving the bridge “unlit for a week.”"
+    _, atts = attribute(alone)
+    assert [a.speaker_text for a in atts] == ["Councillor Wenna Polglase"]
