@@ -562,6 +562,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return verb.head
     if (main := _subject_past_a_relative_clause(idx, verb)) is not None:
         return main  # "… defend a builder who said he was stiffed, saying “…”": the clause's subject, not "who"
+    if (outside := _subject_before_a_quote_the_participle_hangs_in(idx, verb)) is not None:
+        return outside  # "“A,” Jo said, suggesting a few questions, including, “B”": Jo's, not inside A or B
     head, steps = verb, 0
     while head.head.i != head.i and steps < 3 and (head.dep_ in INHERITING_DEPS or _loose_later_verb(head)):
         head, steps = head.head, steps + 1  # "released a statement saying", "explained it by saying"
@@ -610,6 +612,25 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
             while tok.dep_ in {"nummod", "compound", "det", "amod"} and tok.head.i > tok.i and tok.head.i - tok.i <= 3:
                 tok = tok.head
             return tok
+    return None
+
+
+def _subject_before_a_quote_the_participle_hangs_in(idx: DocIndex, verb: Token) -> Token | None:
+    """The subject of the nearest clause before a participle cue set off by a comma that the
+    parser hung inside a quotation ("“A,” Sanders said, suggesting a few questions, including,
+    “B?”": "suggesting" hung on a verb of B; "Trump hardly clarified it, treating her remark as
+    a compliment -- ''A'' -- and, when questioned, asserting, ''B''": on a verb of A): a verb
+    outside the quotes, in the same sentence, whose subject is outside them too. None when the
+    participle hangs outside a quote."""
+    doc = idx.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or doc[verb.i - 1].text != "," or not idx.inside[verb.head.i]:
+        return None
+    for tok in reversed(doc[verb.sent.start : verb.i]):
+        if idx.inside[tok.i] or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] and c.lower_ not in RELATIVE_PRONOUNS]
+        if subjects and not _no_subject(idx, subjects[0]):
+            return subjects[0]
     return None
 
 

@@ -801,6 +801,21 @@ def test_participle_after_a_when_clause_speaks_for_that_clause(analyse) -> None:
     assert att.speaker_text == "Clothwen Brisbourne"
 
 
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # the parser hangs the participle on a verb inside the second quote, or the first
+        (("“The valley does not want a bypass,” Orrin Quellby said, suggesting a few questions, including, "
+          "“Councillor, do you really think that drivers need a faster road to the quarry?”"), "suggesting", "Orrin Quellby"),
+        (("Mr. Quellby hardly settled the matter, treating the mayor's remark first as a joke -- ''That makes me "
+          "popular'' -- and, when questioned after the meeting, insisting, ''Of course, I drive to work.''"), "insisting", "Mr. Quellby"),
+    ],
+)
+def test_a_participle_the_parser_hung_inside_a_quote_speaks_for_the_clause_before_it(analyse, text: str, cue: str, speaker: str) -> None:
+    [att] = [a for a in analyse(text).direct if a.cue == cue]
+    assert att.speaker_text == speaker
+
+
 def test_a_participle_cue_the_tagger_read_as_a_noun_still_cues(analyse) -> None:
     text = "Clothwen Brisbourne closed the debate with a line from a film, remarking, “Thank you, and mind the gap.”"
     [att] = analyse(text).direct
