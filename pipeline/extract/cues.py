@@ -591,6 +591,13 @@ def to_quote(tok: Token) -> bool:
             and any(c.dep_ == "dobj" for c in tok.children))
 
 
+# where something is said or written ("in a statement", "on his radio show")
+MEDIA_NOUNS = frozenset(
+    "tweet post statement interview show page blog speech op-ed column letter email message video ad "  # noqa: SIM905
+    "book article essay appearance broadcast podcast program programme conference call hearing debate rally memo release".split()
+)
+
+
 PHRASING_FORMS = frozenset(
     "put puts putting word words worded wording phrase phrases phrased phrasing".split()  # noqa: SIM905
 )
@@ -753,9 +760,22 @@ def puts_it(tok: Token) -> bool:
         i += 1  # "put it bluntly", "worded it even more carefully"
     if i < len(doc) and (doc[i].text in {",", ":"} or doc[i].text in QUOTE_MARKS):
         return True
+    opened_by_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    if opened_by_as and i < len(doc) and _in_a_medium(doc[i], tok):
+        # "As Jo Lee put it in a statement to the Gazette in July, the network is “…”"
+        after = tok.right_edge.i + 1
+        return after < len(doc) and doc[after].text == ","
     # "‘a long shot’, as their coach put it.": "as … put it" after the words is the cue too
     ends = i >= len(doc) or doc[i].text in {".", ";", "!", "?", ")"} or doc[i].is_space
-    return ends and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    return ends and opened_by_as
+
+
+def _in_a_medium(prep: Token, verb: Token) -> bool:
+    """Whether ``prep`` is a phrase of ``verb`` naming where it was said ("in a statement", "on
+    her show")."""
+    return prep.dep_ == "prep" and prep.head.i == verb.i and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in MEDIA_NOUNS for c in prep.children
+    )
 
 
 # verbs that are speech verbs only with their particle: "shot back", "fired back", "hit back"
@@ -933,7 +953,8 @@ def parenthetical(doc: Doc, verb: Token) -> bool:
     """A cue set off by commas inside its sentence, its subject just before it ("If costs rise,
     he said, the plan …", "And, she added, it is …"), or opened by "as" ("Yet, as Jo observed,
     in a year …", "As the mayor put it, …"): it attributes the whole sentence."""
-    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    last = verb.right_edge if puts_it(verb) else verb  # "As the mayor put it (in a statement),"
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ",":
         return False
     # its subject, up to three words ("the head teacher"), then a comma; or "as" and a subject of

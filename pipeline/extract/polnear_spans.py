@@ -11,9 +11,11 @@ import re
 from typing import Any
 
 from pipeline.extract.cues import (
+    MEDIA_NOUNS,
     doc_text,
     load_speech_verbs,
     parenthetical,
+    puts_it,
     token_at,
     tokens_between,
     verb_lemma,
@@ -84,6 +86,9 @@ def content_spans(doc: Any, parts: Spans, speaker: tuple[int, int] | None, cue: 
         start = subject.left_edge.idx
     if (target := _target_of_reproach(verb)) is not None:
         start = min(start, target.left_edge.idx)
+    if aside and puts_it(verb) and verb.right_edge.i + 1 < len(doc):
+        closing = doc[verb.right_edge.i + 1]  # "As Jo put it in a statement in July, …": after the clause's comma
+        start = max(start, closing.idx + len(closing.text))
     gap = text[start : parts[0][0]]
     if "\n" in gap or _ends_a_sentence(gap):
         return list(parts)
@@ -398,11 +403,6 @@ def _medium(tok: Any) -> bool:
 
 TIME_PREPS = frozenset({"before", "after", "during", "until", "since"})
 PLACE_PREPS = frozenset({"in", "on", "at", "via", "through", "over"})
-# where something is said or written
-MEDIA_NOUNS = frozenset(
-    "tweet post statement interview show page blog speech op-ed column letter email message video ad "  # noqa: SIM905
-    "book article essay appearance broadcast podcast program programme conference call hearing debate rally memo release".split()
-)
 # media, not events: "did “great” in the debate", "would “not get beat up” at his rally" are what was said
 WRITTEN_MEDIA = MEDIA_NOUNS - {"speech", "appearance", "conference", "call", "hearing", "debate", "rally", "book"}
 # a clause of its own after the quote ("accused him of an “artful smear” while his rival suggests …")

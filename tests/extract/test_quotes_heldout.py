@@ -50,6 +50,9 @@ class Floors:
 
 
 SETS = {
+    # Session 45 (2026-12-07): "As X put it in a statement …," opening a sentence is a cue for its
+    # quote however far ("put it" followed by a phrase naming where it was said): L +1 speaker,
+    # speaker_text and public reaction, AH speaker_text +1.
     # Session 44 (2026-12-07): a headline's role before "after"/"over" or right before its colon,
     # where the parser makes no noun phrase of it ("Churchwarden after clock repair:", "Cathedral
     # rector:", "Farmer's daughter on …"): speaker_text AA, AC, AG, AJ, AO, Y +1; a name read as an
@@ -142,7 +145,7 @@ SETS = {
     "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 116, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
-    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 132, 132, 44, 39, 5),
+    "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 133, 133, 44, 40, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
     "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 101, 108, 39, 27, 3),
@@ -280,7 +283,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
-    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 132, 136, 50, 40, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29); 131 -> 132: "Guild" ends an organisation's name (session 39)
+    "quotes-heldout-ah": Floors(113, 112, 115, 30, 142, 132, 137, 50, 40, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29); 131 -> 132: "Guild" ends an organisation's name (session 39)
     # Blind run (2026-12-04, at e2c4361, the session's starting code): direct 119/120, 123
     # predicted; indirect 37/38; speakers 135/156; speaker_text 143/156; public reactions 33/54,
     # 39 made, 6 of them no gold reaction. Then 137: a gendarmerie by its place, a headline's

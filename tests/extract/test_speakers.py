@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract.polnear_content import newsreact_predictions
 from pipeline.extract.quotes import join_parts
 
 STORY = (
@@ -208,6 +209,23 @@ def test_put_it_is_a_speech_cue(analyse) -> None:
         ("Nobody sails in this fog.", "put", "the harbour master"),
         ("The pier is finished.", "put", "Lena Ortiz"),
     ]
+
+
+@pytest.mark.parametrize("opening", [
+    "As the harbour master put it,",  # the cue away from the quote: its comma sets it off
+    "As the harbour master put it in a statement to the Gazette in July,",  # where it was said too
+])
+def test_as_put_it_opening_a_sentence_attributes_its_quote_however_far(nlp, analyse, opening: str) -> None:
+    text = f"{opening} the ferry is “a service nobody in the valley can do without.”\n"
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text) == ("put", "the harbour master")
+    [pred] = [p for p in newsreact_predictions(nlp(text)) if not p.joined]
+    assert text[pred.content[0][0] : pred.content[-1][1]].strip(" .”") == "the ferry is “a service nobody in the valley can do without"
+
+
+def test_guard_as_put_it_in_somewhere_that_is_no_medium_is_no_cue(analyse) -> None:
+    text = "As the harbour master put it in the drawer, the ferry was “a service nobody in the valley can do without.”\n"
+    assert [a.cue for a in analyse(text).direct] in ([], [None])
 
 
 def test_a_retort_speaks_through_its_particle(analyse) -> None:
