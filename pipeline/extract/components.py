@@ -50,6 +50,7 @@ from spacy.util import filter_spans
 
 from pipeline.extract.cues import (
     DASHES,
+    DAY_NAMES,
     SUBJECT_DEPS,
     doc_text,
     first_name_gender,
@@ -1721,7 +1722,6 @@ def _a_name_though_a_word(tok: Any, ent: Span) -> bool:
 
 
 # the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")
-DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())  # noqa: SIM905
 
 
 def _surnames_taken_for_dates(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:

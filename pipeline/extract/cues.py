@@ -7,6 +7,7 @@ returns tokens. Used by ``speakers.py``, where the rules are summarised (README.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Collection, Iterable
 from functools import lru_cache
 from importlib import resources
@@ -264,6 +265,30 @@ def _a_quoted_nickname(doc: Doc, ent: Span, inside: list[bool]) -> bool:
     return before >= 0 and doc[before].text in NICKNAME_MARKS
 
 
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())  # noqa: SIM905
+MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())  # noqa: SIM905
+_FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s*'?$")
+_WORD_AFTER = re.compile(r"[\u2019\u201d\"']*\s+([A-Z][\w\u2019'-]*)")
+
+
+def nickname_in_a_name(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote of one to three capitalised words stands between a known first name and
+    a capitalised word, a nickname inside a person's name ('Marcia "Cia" Price', "Thomas “Tommy”
+    Okafor", 'Dwayne "The Rock" Jansen'): part of the name, nobody's words, and no quotation its
+    words are inside. Not before a day or a month ("called Clinton “Crooked Hillary” Monday")."""
+    if q.open_char is None or q.close_char is None:
+        return False
+    inner = text[q.start : q.end]
+    words = inner.split()
+    if not 1 <= len(words) <= 3 or any(c in inner for c in ".,;:!?") or not all(w[:1].isupper() for w in words):
+        return False
+    before = _FIRST_NAME_BEFORE.search(text[max(q.open_char - 40, 0) : q.open_char])  # '' : its first ' before the mark
+    after = _WORD_AFTER.match(text, q.close_char + 1)
+    if before is None or after is None or after.group(1).lower() in DAY_NAMES | MONTH_NAMES:
+        return False
+    return first_name_gender(before.group(1)) is not None
+
+
 class DocIndex:
     """Per-document lookups: tokens inside quotes, entity of each token, person/org subjects."""
 
@@ -273,6 +298,8 @@ class DocIndex:
         self.verbs = load_speech_verbs()
         self.inside = [False] * len(doc)
         for q in spans:
+            if nickname_in_a_name(self.text, q):
+                continue  # 'Marcia "Cia" Price': the name's words, read as the sentence's
             close = q.close_char + 1 if q.close_char is not None else q.end
             for tok in tokens_between(doc, q.open_char, close):
                 self.inside[tok.i] = True
@@ -850,6 +877,17 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
         tok = doc[i]
         if idx.inside[tok.i] or tok.text in SENTENCE_END:
             return None
+        ent = idx.ent_of.get(tok.i)
+        if ent is not None and ent.start == tok.i and ent.label_ == "PERSON" and (
+            ent.root.dep_ == "appos" or any(t.text in QUOTE_MARKS for t in ent)
+        ):
+            # a name set beside the subject costs nothing, a nickname in it neither: "”, the
+            # airline's chief executive, Ana Lind, said", '”, his niece, Marcia "Cia" Price, said'
+            i = ent.end
+            continue
+        if tok.text == "(" and (shut := _bracket_closing(doc, tok.i)) is not None:
+            i = shut + 1  # nor a bracket after it: "”, Del. Marcia Price (D-Newport News), shouted"
+            continue
         if idx.is_cue(tok):
             return None if _introduces_what_follows(tok) or tok.dep_ == "relcl" else tok  # "…” that would answer …"
         misread = tok.is_title and (tok.tag_ in {"VB", "VBP"} or bool(tok.ent_type_))  # "”, Tulsa police Chief …" read as a verb
@@ -859,10 +897,19 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
             return tok.head  # "‘a long shot’, as their coach put it"
         if tok.pos_ == "SCONJ" or (tok.tag_ == "WRB" and tok.dep_ == "advmod"):
             return None  # "“ooh, whoa” when Jo accused him of …": a clause of its own
-        if tok.dep_ == "appos" and tok.i in idx.ent_of and idx.ent_of[tok.i].label_ == "PERSON":
-            seen -= len(idx.ent_of[tok.i])  # a name set beside the subject costs nothing: "”, the airline's chief executive, Ana Lind, said"
         seen += 1
         i += 1
+    return None
+
+
+def _bracket_closing(doc: Doc, opening: int, limit: int = 8) -> int | None:
+    """The index of the ")" closing the "(" at ``opening`` within ``limit`` tokens, with no
+    quotation mark or sentence end between; else None."""
+    for j in range(opening + 1, min(opening + limit + 1, len(doc))):
+        if doc[j].text == ")":
+            return j
+        if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == "(":
+            return None
     return None
 
 

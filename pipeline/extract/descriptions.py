@@ -333,12 +333,33 @@ COMPANY_AGENTS = ORG_DESCRIPTORS | frozenset(
 )
 
 
+def bracketed(idx: DocIndex, ent: Span | None) -> bool:
+    """Whether an entity opens right after a "(" ("Marcia Price (D-Newport News)": a party and a
+    place in brackets after a name)."""
+    return ent is not None and ent.start > 0 and idx.doc[ent.start - 1].text == "("
+
+
+def name_before_bracket(idx: DocIndex, appos: Token) -> Span | None:
+    """The person named nearest before the bracket of an apposition or subject the parser made of
+    the bracketed entity ("his niece, Marcia “Cia” Price (D-Newport News),": the name hung on
+    "News"), else None."""
+    ent = idx.ent_of.get(appos.i)
+    if ent is None:
+        return None
+    named = (idx.ent_of[t.i] for t in reversed(list(appos.subtree)) if t.i < ent.start - 1 and t.i in idx.ent_of)
+    return next((e for e in named if e.label_ == "PERSON"), None)  # the nearest: not "Okafor" of "Okafor's niece, Jo Price ("
+
+
 def apposed_name(idx: DocIndex, head: Token) -> Span | None:
     """The person or organisation named in apposition to a descriptive speaker ("the union's
     leader, Maria Lopez,"; "the maker of the powder, Vitavell,": an organisation beside a noun
     for a company names it, whatever its "of" phrase), else None."""
     for child in head.children:
         ent = idx.ent_of.get(child.i)
+        if child.dep_ == "appos" and bracketed(idx, ent):
+            if (person := name_before_bracket(idx, child)) is not None:
+                return person
+            continue
         if (child.dep_ == "appos" and ent is not None and ent.label_ in {"PERSON", "HANDLE", "ORG"}
                 and ((ent.label_ == "ORG" and head.lower_ in COMPANY_AGENTS)
                      or not names_its_object(head, ent, org_nouns=ORG_DESCRIPTORS))):

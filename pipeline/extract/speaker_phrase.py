@@ -78,11 +78,13 @@ from pipeline.extract.descriptions import (
     KIND_HEADS,
     PUBLICATION_KINDS,
     apposed_name,
+    bracketed,
     described_entity,
     described_kind,
     headline_described,
     headline_qualified,
     introduced_after,
+    name_before_bracket,
     role_in_capitals,
 )
 from pipeline.extract.entities import (
@@ -543,6 +545,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return named
     subjects = [c for c in verb.children
                 if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i] and _same_paragraph(idx, c, verb) and not _no_subject(idx, c)]
+    if subjects and bracketed(idx, idx.ent_of.get(subjects[0].i)) and (person := name_before_bracket(idx, subjects[0])) is not None:
+        return person.root  # "Marcia Price (D-Newport News), shouted", the parser's subject the party in brackets
     if subjects:
         # two subjects where the parser missed an apposition ("The critic Clotilde Lacombe
         # called", "His widow, the designer Lerato Mokoena, said"): the person named
@@ -805,10 +809,15 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
     as ", 58," may sit between), or None."""
     doc = idx.doc
     i = verb.i - 1
-    while i >= 0 and verb.i - i <= limit:
+    skipped = 0
+    while i >= 0 and verb.i - i - skipped <= limit:
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
             return None
+        if tok.text == ")" and (opening := _bracket_opening(doc, i)) is not None:
+            skipped += i - opening + 1  # "Marcia Price (D-Newport News), said": not the party in brackets
+            i = opening - 1
+            continue
         # "Another joked:", which the parser can read as a determiner of the verb
         public_head = tok.head.i == verb.i and (
             (tok.lower_ in PUBLIC_HEADS and tok.dep_ in {"det", "nummod", "dep"})
@@ -827,6 +836,17 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
             return None
         i -= 1
+    return None
+
+
+def _bracket_opening(doc: Doc, closing: int, limit: int = 8) -> int | None:
+    """The index of the "(" opening the ")" at ``closing`` within ``limit`` tokens, with no
+    sentence end between; else None."""
+    for j in range(closing - 1, max(closing - limit - 1, -1), -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].text in SENTENCE_END or doc[j].text == ")":
+            return None
     return None
 
 
@@ -917,8 +937,9 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
             c.i > head.i and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "HANDLE" and idx.doc[c.i - 1].text == ",")]
         apposed += [g for c in apposed if c.pos_ == "NOUN" and c.i not in idx.ent_of for g in c.children if g.dep_ == "appos"]
         # (an organisation's too: "The campaign group Harbour Otter Watch said"; a handle's: "Another user, @jo_b, replied")
-        named = next((idx.ent_of[c.i] for c in apposed if c.i in idx.ent_of and idx.ent_of[c.i].label_ in {"PERSON", "ORG", "HANDLE"}
-                      and not names_its_object(head, idx.ent_of[c.i])), None)
+        # (a party in brackets after the name is none: "his niece, Marcia Price (D-Newport News),")
+        names = [name_before_bracket(idx, c) if bracketed(idx, idx.ent_of.get(c.i)) else idx.ent_of.get(c.i) for c in apposed]
+        named = next((e for e in names if e is not None and e.label_ in {"PERSON", "ORG", "HANDLE"} and not names_its_object(head, e)), None)
         ent = named if named is not None and not idx.inside[named.start] else None
     elif ent is not None and ent.label_ in {"ORG", "FAC", "GPE"}:
         # "At the Harnmoor Sanctuary, …, the founder, Jo Lee, said" read with the place as the

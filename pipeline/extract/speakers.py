@@ -75,6 +75,7 @@ from pipeline.extract.cues import (
     find_that_clause_verb,
     headline_end,
     new_sentence_after,
+    nickname_in_a_name,
     only_cue_between,
     puts_it,
     token_at,
@@ -714,6 +715,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
     for q in spans:
         if _so_called(text, q) or _known_as(text, q, text[q.start : q.end]):
             continue  # "its so-called “privacy zones”", "known locally as “the Knot”": the writer's term, not anyone's words
+        if nickname_in_a_name(text, q):
+            continue  # 'Marcia "Cia" Price', "Thomas “Tommy” Okafor": part of a name, not anyone's words
         title = work_title(text, q)
         if byline is not None and excerpt_after_byline(text, byline, q):
             continue  # the piece's own words after its byline, not speech

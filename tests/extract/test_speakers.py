@@ -1049,3 +1049,36 @@ def test_the_kind_of_the_one_organisation_named_before(nlp, text, speaker) -> No
 def test_a_bodys_head_by_role_is_the_one_person_introduced_as_heading_it(analyse, text: str, who: str | None):
     att = analyse(text).direct[-1]
     assert (text[att.ref[0] : att.ref[1]] if att.ref else None) == who
+
+
+def test_a_nickname_inside_a_name_is_no_quote(analyse) -> None:
+    text = "Thomas “Tommy” Okafor, 52, said the pier was “a disgrace”.\n"
+    assert [(join_parts(text, a.parts), a.speaker_text) for a in analyse(text).direct] == [
+        ("a disgrace", "Thomas “Tommy” Okafor")
+    ]
+
+
+def test_guard_a_quote_before_a_day_is_no_nickname() -> None:
+    from pipeline.extract.cues import nickname_in_a_name
+    from pipeline.extract.quotes import find_quote_spans
+
+    for text, nickname in [("Thomas “Tommy” Okafor ran the stall.", True),
+                           ("The mayor called Thomas “Spendthrift Tom” Monday.", False),
+                           ("He called the scheme “Daylight Robbery” in May.", False)]:
+        [q] = find_quote_spans(text)
+        assert nickname_in_a_name(text, q) is nickname, text
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a party in brackets after the name is not the speaker, nor does it count against the cue's reach
+        ("“Pay up,” his niece, Marcia Price (D-Newport News), said.\n", "Marcia Price"),
+        ("“Pay up,” his niece, Marcia “Cia” Price (D-Newport News), said.\n", "Marcia “Cia” Price"),
+        ("“This is a big year for the valley!” Okafor's niece, state Del. Marcia “Cia” Price (D-Newport News), "
+         "shouted to the crowd.\n", "Marcia “Cia” Price"),
+    ],
+)
+def test_a_party_in_brackets_after_a_name_is_not_the_speaker(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
