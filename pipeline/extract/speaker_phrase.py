@@ -566,6 +566,8 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
         return verb.head
     if (main := _subject_past_a_relative_clause(idx, verb)) is not None:
         return main  # "… defend a builder who said he was stiffed, saying “…”": the clause's subject, not "who"
+    if (shown := _person_shown(idx, verb)) is not None:
+        return shown  # "The ad uses footage of Jo Lee asking, “…”": Jo Lee, not the ad
     if (outside := _subject_before_a_quote_the_participle_hangs_in(idx, verb)) is not None:
         return outside  # "“A,” Jo said, suggesting a few questions, including, “B”": Jo's, not inside A or B
     head, steps = verb, 0
@@ -617,6 +619,24 @@ def subject_of(idx: DocIndex, verb: Token) -> Token | None:
                 tok = tok.head
             return tok
     return None
+
+
+# recordings that show someone speaking ("footage of Jo Lee asking", "a clip of the mayor saying")
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "film"})
+
+
+def _person_shown(idx: DocIndex, verb: Token) -> Token | None:
+    """The person a recording shows, right before a participle cue ("uses footage of Hillary
+    Clinton asking, “…”", where the parser hangs the participle on "uses"): the recording's
+    "of" names who speaks, not the subject that uses or shares it; else None."""
+    doc = idx.doc
+    if verb.tag_ != "VBG" or verb.i == 0 or (ent := idx.ent_of.get(verb.i - 1)) is None or ent.label_ != "PERSON":
+        return None
+    root = ent.root
+    of = root.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in RECORDING_NOUNS or idx.inside[root.i]:
+        return None
+    return doc[ent.end - 1]
 
 
 def _subject_before_a_quote_the_participle_hangs_in(idx: DocIndex, verb: Token) -> Token | None:

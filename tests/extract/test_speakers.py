@@ -1082,3 +1082,19 @@ def test_guard_a_quote_before_a_day_is_no_nickname() -> None:
 def test_a_party_in_brackets_after_a_name_is_not_the_speaker(analyse, text: str, speaker: str) -> None:
     [att] = analyse(text).direct
     assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the recording's "of" names who speaks, not the subject that uses or shares it
+    ("The campaign's new ad uses footage of Rosalind Quayle asking, “Why is the ferry still late?”\n", "Rosalind Quayle"),
+    ("The council shared a clip of Rosalind Quayle saying “the pier is safe”.\n", "Rosalind Quayle"),
+])
+def test_a_person_a_recording_shows_speaks_its_participle(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
+
+
+def test_guard_a_person_after_of_that_is_no_recording_keeps_the_subject(analyse) -> None:
+    text = "The mayor, a critic of Rosalind Quayle, said the pier was “rotten to the core”.\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The mayor"
