@@ -2052,7 +2052,11 @@ ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ism", "ity", "ness", "ance", "ence"
 def _first_and_last_name(ent: Span, words: frozenset[str]) -> bool:
     """Two capitalised words, the first a first name of one sex (``first_name_gender``) that is
     no English word ("Elroy Quarmby", not "Grant Harnmoor" nor "Hope Street"), the second no
-    organisation's or place's head word."""
+    organisation's or place's head word; the first may be two first names joined by a hyphen
+    ("Marie-Odile Guivarch", its second part read as the first)."""
+    if (len(ent) == 4 and ent[1].text == "-" and ent[0].is_title and ent[2].is_title
+            and first_name_gender(ent[0].text) is not None and first_name_gender(ent[2].text) is not None):
+        ent = ent.doc[ent.start + 2 : ent.end]  # "Marie-Odile Guivarch": a first name of two, joined by a hyphen
     if len(ent) != 2 or not ent[0].is_title or not ent[1].is_title or not words:
         return False
     first, last = ent

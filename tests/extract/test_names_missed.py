@@ -442,6 +442,9 @@ def test_a_first_name_of_one_sex_before_a_surname_makes_a_person(nlp, text, name
     ("Elroy Harnmoor said it.", True),
     ("Grant Harnmoor said it.", False),  # "grant" is an English word
     ("Elroy Street said it.", False),  # "street": a place's head word
+    ("Anne-Marie Guillerm said it.", True),  # a first name of two, joined by a hyphen
+    ("Anne-Grant Harnmoor said it.", False),  # "Grant" no first name here: an English word
+    ("Saint-Marie Harnmoor said it.", False),  # "Saint" no first name
 ])
 def test_first_and_last_name_evidence(nlp, text, evidence) -> None:
     from spacy.tokens import Span
@@ -449,7 +452,14 @@ def test_first_and_last_name_evidence(nlp, text, evidence) -> None:
     from pipeline.extract.components import _first_and_last_name, dictionary_words
 
     doc = nlp.make_doc(text)
-    assert _first_and_last_name(Span(doc, 0, 2, label="ORG"), dictionary_words(nlp)) is evidence
+    end = next(t.i for t in doc if t.text == "said")
+    assert _first_and_last_name(Span(doc, 0, end, label="ORG"), dictionary_words(nlp)) is evidence
+
+
+def test_a_hyphenated_first_name_before_a_surname_makes_a_person(nlp) -> None:
+    # the small model tags "Anne-Marie Guillerm" ORG
+    text = "Her customer, Anne-Marie Guillerm, said: «I only came for bread.»"
+    assert ("Anne-Marie Guillerm", "PERSON") in [(e.text, e.label_) for e in nlp(text).ents]
 
 
 def test_a_first_name_alone_the_model_took_for_an_organisation(nlp) -> None:

@@ -53,7 +53,8 @@ SETS = {
     # Session 45 (2026-12-07): "As X put it in a statement …," opening a sentence is a cue for its
     # quote however far ("put it" followed by a phrase naming where it was said): L +1 speaker,
     # speaker_text and public reaction, AH speaker_text +1. A nickname inside a name ("Ermentrude
-    # “Trudy” …") is no quote: AJ one false positive fewer (predicted 113 -> 112).
+    # “Trudy” …") is no quote: AJ one false positive fewer (predicted 113 -> 112). A first name
+    # of two joined by a hyphen before a surname is a person: AA +1 speaker and public reaction.
     # Session 44 (2026-12-07): a headline's role before "after"/"over" or right before its colon,
     # where the parser makes no noun phrase of it ("Churchwarden after clock repair:", "Cathedral
     # rector:", "Farmer's daughter on …"): speaker_text AA, AC, AG, AJ, AO, Y +1; a name read as an
@@ -246,7 +247,7 @@ SETS = {
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
     # 120 -> 123 (session 37): a trade set beside a name with "a" ("Innes Polkinghay, a jeweller"),
     # and a headline's role goes to whoever says its words below.
-    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 125, 128, 49, 33, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
+    "quotes-heldout-aa": Floors(108, 106, 108, 29, 135, 126, 128, 49, 34, 11),  # 117 -> 118: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and
