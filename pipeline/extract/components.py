@@ -1721,9 +1721,6 @@ def _a_name_though_a_word(tok: Any, ent: Span) -> bool:
     return len(ent) == 1 and tok.pos_ == "PROPN" and tok.lower_ in names_also_words()
 
 
-# the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")
-
-
 def _surnames_taken_for_dates(doc: Doc, ents: list[Span], words: frozenset[str]) -> list[Span]:
     """A PERSON widened over the one capitalised word right after it that the model tagged DATE
     for its "-day" ("Lancelot Hockaday": "Hockaday" a DATE): no day's name, no English word

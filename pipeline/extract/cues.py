@@ -265,8 +265,11 @@ def _a_quoted_nickname(doc: Doc, ent: Span, inside: list[bool]) -> bool:
     return before >= 0 and doc[before].text in NICKNAME_MARKS
 
 
+# the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())  # noqa: SIM905
 MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())  # noqa: SIM905
+# a capitalised word right before an opening mark; the typewriter '' opening mark's first ' too,
+# which the quote finder leaves outside the quote
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s*'?$")
 _WORD_AFTER = re.compile(r"[\u2019\u201d\"']*\s+([A-Z][\w\u2019'-]*)")
 
@@ -282,7 +285,7 @@ def nickname_in_a_name(text: str, q: QuoteSpan) -> bool:
     words = inner.split()
     if not 1 <= len(words) <= 3 or any(c in inner for c in ".,;:!?") or not all(w[:1].isupper() for w in words):
         return False
-    before = _FIRST_NAME_BEFORE.search(text[max(q.open_char - 40, 0) : q.open_char])  # '' : its first ' before the mark
+    before = _FIRST_NAME_BEFORE.search(text[max(q.open_char - 40, 0) : q.open_char])
     after = _WORD_AFTER.match(text, q.close_char + 1)
     if before is None or after is None or after.group(1).lower() in DAY_NAMES | MONTH_NAMES:
         return False
@@ -885,7 +888,7 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
             # airline's chief executive, Ana Lind, said", '”, his niece, Marcia "Cia" Price, said'
             i = ent.end
             continue
-        if tok.text == "(" and (shut := _bracket_closing(doc, tok.i)) is not None:
+        if tok.text == "(" and (shut := bracket_closing(doc, tok.i)) is not None:
             i = shut + 1  # nor a bracket after it: "”, Del. Marcia Price (D-Newport News), shouted"
             continue
         if idx.is_cue(tok):
@@ -902,13 +905,24 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
     return None
 
 
-def _bracket_closing(doc: Doc, opening: int, limit: int = 8) -> int | None:
+def bracket_closing(doc: Doc, opening: int, limit: int = 8) -> int | None:
     """The index of the ")" closing the "(" at ``opening`` within ``limit`` tokens, with no
     quotation mark or sentence end between; else None."""
     for j in range(opening + 1, min(opening + limit + 1, len(doc))):
         if doc[j].text == ")":
             return j
         if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == "(":
+            return None
+    return None
+
+
+def bracket_opening(doc: Doc, closing: int, limit: int = 8) -> int | None:
+    """The index of the "(" opening the ")" at ``closing`` within ``limit`` tokens, with no
+    quotation mark or sentence end between; else None."""
+    for j in range(closing - 1, max(closing - limit - 1, -1), -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == ")":
             return None
     return None
 

@@ -59,6 +59,7 @@ from pipeline.extract.cues import (
     SUBJECT_DEPS,
     DocIndex,
     after_dateline,
+    bracket_opening,
     breaks_paragraph,
     headline_end,
     is_age,
@@ -834,7 +835,7 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         tok = doc[i]
         if idx.inside[i] or tok.text in SENTENCE_END or tok.text in {":", "\u2014"} or breaks_paragraph(tok):
             return None
-        if tok.text == ")" and (opening := _bracket_opening(doc, i)) is not None:
+        if tok.text == ")" and (opening := bracket_opening(doc, i)) is not None:
             skipped += i - opening + 1  # "Marcia Price (D-Newport News), said": not the party in brackets
             i = opening - 1
             continue
@@ -856,17 +857,6 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"aux", "auxpass"}:
             return None
         i -= 1
-    return None
-
-
-def _bracket_opening(doc: Doc, closing: int, limit: int = 8) -> int | None:
-    """The index of the "(" opening the ")" at ``closing`` within ``limit`` tokens, with no
-    sentence end between; else None."""
-    for j in range(closing - 1, max(closing - limit - 1, -1), -1):
-        if doc[j].text == "(":
-            return j
-        if doc[j].text in SENTENCE_END or doc[j].text == ")":
-            return None
     return None
 
 
