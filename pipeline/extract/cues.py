@@ -268,6 +268,7 @@ def _a_quoted_nickname(doc: Doc, ent: Span, inside: list[bool]) -> bool:
 # the days a one-word DATE may name (not a surname ending in "day": "Hockaday", "Munday")
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())  # noqa: SIM905
 MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())  # noqa: SIM905
+CALENDAR_NAMES = DAY_NAMES | MONTH_NAMES
 # a capitalised word right before an opening mark; the typewriter '' opening mark's first ' too,
 # which the quote finder leaves outside the quote
 _FIRST_NAME_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][a-z]+)\s*'?$")
@@ -287,7 +288,7 @@ def nickname_in_a_name(text: str, q: QuoteSpan) -> bool:
         return False
     before = _FIRST_NAME_BEFORE.search(text[max(q.open_char - 40, 0) : q.open_char])
     after = _WORD_AFTER.match(text, q.close_char + 1)
-    if before is None or after is None or after.group(1).lower() in DAY_NAMES | MONTH_NAMES:
+    if before is None or after is None or after.group(1).lower() in CALENDAR_NAMES:
         return False
     return first_name_gender(before.group(1)) is not None
 
@@ -905,24 +906,26 @@ def find_cue_after(idx: DocIndex, close_tok: int, limit: int = 8) -> Token | Non
     return None
 
 
-def bracket_closing(doc: Doc, opening: int, limit: int = 8) -> int | None:
-    """The index of the ")" closing the "(" at ``opening`` within ``limit`` tokens, with no
-    quotation mark or sentence end between; else None."""
-    for j in range(opening + 1, min(opening + limit + 1, len(doc))):
-        if doc[j].text == ")":
-            return j
-        if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == "(":
+def bracket_closing(doc: Doc, opening: int) -> int | None:
+    """The index of the ")" closing the "(" at ``opening``, else None (``_bracket_partner``)."""
+    return _bracket_partner(doc, opening, 1)
+
+
+def bracket_opening(doc: Doc, closing: int) -> int | None:
+    """The index of the "(" opening the ")" at ``closing``, else None (``_bracket_partner``)."""
+    return _bracket_partner(doc, closing, -1)
+
+
+def _bracket_partner(doc: Doc, at: int, step: int, limit: int = 8) -> int | None:
+    """The bracket pairing the one at ``at``, looking ``step`` (1 forward, -1 back) up to
+    ``limit`` tokens, with no quotation mark, sentence end or other bracket between; else None."""
+    partner, same = (")", "(") if step > 0 else ("(", ")")
+    for j in range(at + step, at + step * (limit + 1), step):
+        if not 0 <= j < len(doc):
             return None
-    return None
-
-
-def bracket_opening(doc: Doc, closing: int, limit: int = 8) -> int | None:
-    """The index of the "(" opening the ")" at ``closing`` within ``limit`` tokens, with no
-    quotation mark or sentence end between; else None."""
-    for j in range(closing - 1, max(closing - limit - 1, -1), -1):
-        if doc[j].text == "(":
+        if doc[j].text == partner:
             return j
-        if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == ")":
+        if doc[j].text in SENTENCE_END or doc[j].text in QUOTE_MARKS or doc[j].text == same:
             return None
     return None
 

@@ -1064,7 +1064,7 @@ def test_guard_a_quote_before_a_day_is_no_nickname() -> None:
 
     for text, nickname in [("Thomas “Tommy” Okafor ran the stall.", True),
                            ("The mayor called Thomas “Spendthrift Tom” Monday.", False),
-                           ("He called the scheme “Daylight Robbery” in May.", False)]:
+                           ("The paper called Thomas “Sunny Tom” May 4, after the fair.", False)]:
         [q] = find_quote_spans(text)
         assert nickname_in_a_name(text, q) is nickname, text
 
