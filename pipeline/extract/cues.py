@@ -1226,10 +1226,12 @@ def _next_predicate(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
-def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset()) -> Token | None:
+def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = frozenset(),
+                    someone: Callable[[Token], bool] = lambda _: False) -> Token | None:
     """For a quote introduced by a colon with no speech verb ("Jones replied to the paper: “…”"),
     the verb before the colon when its subject names someone: an entity, a pronoun, or a noun
-    of ``people`` ("The council resisted: “…”"). The colon may hang on a noun or, in the parse,
+    of ``people`` ("The council resisted: “…”") or one ``someone`` calls a person ("One
+    regular was kinder: “…”"). The colon may hang on a noun or, in the parse,
     on the quote's own verb (``_clause_before``: "Jo issued a short statement: “…”"). A colon
     ending the paragraph before a paragraph that opens with the quote introduces it too
     ("Jo wrote to the board:⏎⏎“…”"); there a speech verb is the cue whatever its subject."""
@@ -1259,7 +1261,7 @@ def find_colon_verb(idx: DocIndex, open_tok: int, people: frozenset[str] = froze
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS and (
                 child.i in idx.ent_of or child.pos_ == "PRON" or child.lower_ in people or child.lemma_.lower() in people
-                or _named_in_apposition(idx, child)
+                or _named_in_apposition(idx, child) or someone(child)
             ):
                 return candidate
     return None
@@ -1285,9 +1287,13 @@ def _copula_before(doc: Doc, verb: Token) -> Token | None:
 
 def _named_in_apposition(idx: DocIndex, noun: Token) -> bool:
     """A noun with a person's name in apposition ("The harbourmaster, Corrin Lowdham, was
-    unimpressed: “…”"): the subject names someone, whatever the noun."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"
-                                       for c in noun.children)
+    unimpressed: “…”"; "The landlady of the Plover, Mandy Horsfall, was", the name hung on the
+    place): the subject names someone, whatever the noun."""
+    if noun.pos_ != "NOUN":
+        return False
+    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON" and idx.doc[c.left_edge.i - 1].text == ","
+               for owner in [noun, *places] for c in owner.children)
 
 
 def _clause_before(idx: DocIndex, colon: int) -> Token | None:

@@ -159,7 +159,7 @@ GENERIC_PEOPLE = frozenset(
     "passenger passengers shopper shoppers traveller travellers traveler travelers driver drivers "
     "local locals visitor visitors tourist tourists holidaymaker holidaymakers neighbour neighbours neighbor "
     "neighbors motorist motorists pedestrian pedestrians spectator spectators bystander bystanders homeowner "
-    "homeowners tenant tenants couple couples".split()
+    "homeowners tenant tenants couple couples patient patients".split()
 )
 # verbs whose subject reads or receives a message rather than writing it ("saw a page saying …")
 RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})
@@ -417,12 +417,17 @@ def _no_subject(idx: DocIndex, tok: Token) -> bool:
     return start <= tok.i < after_dateline(idx.doc, start, min(len(idx.doc) - 1, start + 12))
 
 
+STATE_PARTICLES = frozenset({"over", "round", "around", "back", "down", "out", "off", "up"})
+
+
 def _state_before_colon(idx: DocIndex, verb: Token) -> bool:
     """A passive participle that is the subject's state right before the colon of a quote
     ("Bennett was unmoved: “…”", "The mayor was unconvinced: “…”"), not a speech verb (in "Ruiz
     was asked: “…”" the question is someone else's), with its subject outside any quote."""
     doc = idx.doc
     after = verb.i + 1
+    while after < len(doc) and doc[after].head.i == verb.i and (doc[after].dep_ == "prt" or doc[after].lower_ in STATE_PARTICLES):
+        after += 1  # "Jo was won over: “…”", "Jo was talked round: “…”" (the parser may read it as an adverb)
     if after >= len(doc) - 1 or doc[after].text != ":" or not (idx.inside[after + 1] or doc[after + 1].text in QUOTE_MARKS):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -484,7 +489,7 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     through its prepositions, when the phrase opens the sentence or follows the quote's closing
     mark and nothing but the phrase stands before the cue."""
     doc = idx.doc
-    if verb.tag_ not in {"VBD", "VBN"} or verb_lemma(verb) in NAMING_VERBS:
+    if verb.tag_ not in {"VBD", "VBN", "VBZ"} or verb_lemma(verb) in NAMING_VERBS:
         return None  # "a news site called “The Local”" names; "saying …" is a participle
     head = verb.head
     while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
@@ -498,8 +503,10 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     before = doc[first - 1] if first > 0 else None
     opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (not idx.inside[before.i] and before.is_quote)
     after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
-    if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] for t in doc[first : verb.i]):
-        return None
+    relative = {t.i for c in head.children if c.dep_ == "relcl" and c.i < verb.i for t in c.subtree}
+    if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] and t.i not in relative
+                                         for t in doc[first : verb.i]):
+        return None  # a relative clause of the phrase's own may stand between: "A sign where it stood reads:"
     return head
 
 

@@ -85,13 +85,16 @@ from pipeline.extract.cues import (
 from pipeline.extract.entities import NAME_PARTICLES, TITLES
 from pipeline.extract.quotes import QuoteSpan
 from pipeline.extract.speaker_phrase import (
+    DOCUMENT_NOUNS,
     GENERIC_PEOPLE,
     INTERVIEW_ROLES,
+    NOT_PEOPLE,
     ORDINAL_HEADS,
     ORG_NOUNS,
     PERSON_ROLES,
     PUBLIC_NOUNS,
     SOURCE_NOUNS,
+    VOX_NOUNS,
     Attribution,
     attribute_to,
     classify_speaker,
@@ -107,6 +110,15 @@ COLON_SPEAKERS = (SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | PER
                   | {"council", "board", "court", "union", "police", "account"})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
+def _one_by_what_they_do(noun: Token) -> bool:
+    """"One" or "another" person named by what they do ("one longtime player", "another
+    regular diner"), whom a colon may let speak ("One longtime player was kinder: “…”"); not
+    "one thing", "one problem", nor a document ("one letter")."""
+    lower = noun.lower_
+    return (noun.pos_ == "NOUN" and lower.endswith(AGENT_ENDINGS) and lower not in NOT_PEOPLE and lower not in DOCUMENT_NOUNS
+            and any(t.lower_ in {"one", "another"} and t.dep_ in {"det", "nummod"} for t in noun.lefts))
+
+
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     """A quote after "Name:" at the start of a paragraph, after a dash or after "from" ("Rivera:
     “…”", "Poll worries grow - Rivera: “…”", "A lesson from Rivera: “…”"): the name is the
@@ -122,7 +134,7 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
     subject = (_headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)
-               or _described_line_opener(idx, colon))
+               or _described_line_opener(idx, colon) or _from_whom(idx, colon))
     if subject is not None:
         return subject
     ent = idx.ent_of.get(colon - 1)
@@ -335,8 +347,9 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
     """A name or a person opening a line, perhaps after a bullet or a live blog's time stamp,
     then a comma and what describes them, then the colon of a quote ("• Ana Ruiz, 45: “…”", "•
     Ian Lee, 29, who ran his first marathon: “…”", "• One runner, still in his club vest: “…”",
-    "21:40 — Race director Ana Ruiz, at the finish line: “…”"): a round-up of voices, or a live
-    blog's entries, each line its speaker's. No verb between the name and the colon but in a
+    "21:40 — Race director Ana Ruiz, at the finish line: “…”"; a name alone also after a
+    sentence of the line, "The meeting is over. Villaseñor, on his way out: “…”"): a round-up
+    of voices, or a live blog's entries, each line its speaker's. No verb between the name and the colon but in a
     clause after "who"/"whose"/"whom". Returns the colon's token and the speaker's token range,
     or None."""
     doc = idx.doc
@@ -346,10 +359,16 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
     start = _after_time_stamp(doc, start, colon)
     while start < colon and (doc[start].text in BULLETS or doc[start].is_space):
         start += 1
+    ends = [t.i for t in doc[start:colon] if t.text in SENTENCE_END and not idx.inside[t.i]]
+    later = bool(ends)
+    if later:
+        start = ends[-1] + 1  # a live blog's entry that goes on: "The meeting is over. Villaseñor, on his way out: “…”"
     if colon - start > LINE_OPENER_MAX_TOKENS or start >= colon or any(idx.inside[t.i] for t in doc[start:colon]):
         return None
     ent = idx.ent_of.get(start)
-    role = _name_after_role(idx, start, colon)
+    role = None if later else _name_after_role(idx, start, colon)
+    if later and (ent is None or ent.start != start or ent.label_ not in SIGNER_LABELS):
+        return None  # after a sentence, only a name opens the voice's words
     if role is not None:
         start, end = role.start, role.end  # "Race director Ana Ruiz, …": the name speaks
     elif ent is not None and ent.start == start and ent.label_ in SIGNER_LABELS:
@@ -369,6 +388,37 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
         if t.pos_ in {"VERB", "AUX"} and not relative:
             return None  # "Ana Ruiz, however, said:": a clause with its own cue
     return colon, start, end
+
+
+def _from_whom(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
+    """A verbless lead-in before the colon of a quote that says whom the words are from, its
+    "from" followed by more than the name ("And from @jo_reads on X: ‘…’", "A last word from
+    Tregenza, in a voice note: “…”", "First question from the floor, from a patient in a red
+    fleece: “…”"): a live blog's or a round-up's entry, the words the sender's. The first "from"
+    whose object is a person, an organisation or a handle, or a noun for people, is the
+    speaker ("the floor" is no one). Returns the colon's token and the speaker's token range, or
+    None (a lead-in with a verb of its own: "Jo came back from the shop:" is no sender's)."""
+    doc = idx.doc
+    start = colon
+    while start > 0 and not breaks_paragraph(doc[start - 1]) and doc[start - 1].text not in SENTENCE_END:
+        start -= 1
+    if colon - start > LINE_OPENER_MAX_TOKENS or any(idx.inside[t.i] or t.pos_ in {"VERB", "AUX"} for t in doc[start:colon]):
+        return None
+    for t in doc[start:colon]:
+        if t.lower_ != "from" or t.dep_ != "prep":
+            continue
+        for o in t.children:
+            if o.dep_ != "pobj":
+                continue
+            ent = idx.ent_of.get(o.i)
+            if ent is not None and ent.label_ in SIGNER_LABELS and ent.end <= colon:
+                return colon, ent.start, ent.end
+            if o.pos_ == "NOUN" and (o.lower_ in SENDER_NOUNS or o.lemma_.lower() in SENDER_NOUNS):
+                return colon, o.left_edge.i, min(o.right_edge.i + 1, colon)
+    return None
+
+
+SENDER_NOUNS = COLON_SPEAKERS | VOX_NOUNS  # who a message may be "from": "from a patient", "from the council"
 
 
 def _after_time_stamp(doc: Doc, start: int, colon: int) -> int:
@@ -741,7 +791,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:
-            cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS)
+            cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS, _one_by_what_they_do)
         if cue is None and open_tok is not None and len(inner.split()) >= ACCORDING_MIN_WORDS:
             cue = _according_before(idx, open_tok)
         if cue is None and title is None:  # a fragment a reporting construction attributes ("denounced the cuts as “cruel”")
@@ -772,7 +822,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         elif named is not None:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
             att.cue, att.cue_token = ":", colon
-            att.take_speaker(_title_speaker(idx, first, last) or classify_speaker(idx, doc[last - 1], first, last))
+            att.take_speaker(_title_speaker(idx, first, last) or classify_speaker(idx, doc[first:last].root, first, last))
         elif cue is not None:
             attribute_to(idx, att, cue)
             word = token_at(doc, att.speaker_start) if att.speaker_start is not None else None

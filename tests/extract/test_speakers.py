@@ -1098,3 +1098,74 @@ def test_guard_a_person_after_of_that_is_no_recording_keeps_the_subject(analyse)
     text = "The mayor, a critic of Rosalind Quayle, said the pier was “rotten to the core”.\n"
     [att] = analyse(text).direct
     assert att.speaker_text == "The mayor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a state with its particle before the colon: "was won over:"
+    ("Tamsin Quarrie, 71, whose niece sang in the choir, was won over: “I have heard worse carols in cathedrals.”\n",
+     "Tamsin Quarrie"),
+    ("Tamsin Quarrie was finally talked round: “Fine, the goats can stay until spring.”\n", "Tamsin Quarrie"),
+])
+def test_a_state_with_its_particle_before_the_colon_keeps_its_subject(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the cue read as a modifier of the noun before it, a relative clause of the noun between
+    ("A notice where the bench used to stand reads: “The bench is away being mended. Please sit on the wall.”\n",
+     "A notice"),
+    ("A Carrowby guard, who spoke on condition of anonymity, described Tuesday as „a shambles from the first train“.\n",
+     "A Carrowby guard"),
+])
+def test_a_cue_read_as_a_modifier_past_a_relative_clause_speaks_for_its_noun(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker
+
+
+def test_one_person_by_what_they_do_speaks_through_a_colon(analyse) -> None:
+    text = "The café reopened on Monday. On Bluesky, one longtime subscriber was gentler: “Give them a week. The scones were always worth it.”\n"
+    att = analyse(text).direct[-1]
+    assert (att.speaker_text, att.speaker_kind) == ("one longtime subscriber", "anonymous_public")
+
+
+def test_guard_one_thing_before_a_colon_is_no_speaker(analyse) -> None:
+    text = "The café reopened on Monday. One problem was obvious: “no scones, no queue, no customers at all today”.\n"
+    assert all(a.speaker_text != "One problem" for a in analyse(text).direct)
+
+
+def test_a_role_of_a_place_with_the_name_hung_on_the_place_speaks_through_a_colon(analyse) -> None:
+    text = ("The quiz league met on Tuesday. The landlord of the Copper Kettle, Alwyn Pettigrew, was more worried about "
+            "the prize shelf: “That shield has sat over my fireplace for three winters. It is not going anywhere.”\n")
+    att = analyse(text).direct[-1]
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Alwyn Pettigrew"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a live blog's lead-in without a verb: the words are from whom its "from" names
+    ("19:05 And from @pellow_reads on Bluesky: ‘Two swimming pools shut on the night the bonfire survived.’\n",
+     "@pellow_reads", "person"),
+    ("7:12 p.m. First question from the floor, from a kidney patient in a yellow scarf: “Which bus do I take when the "
+     "ferry stops running?”\n", "a kidney patient in a yellow scarf", "anonymous_public"),
+])
+def test_a_verbless_lead_in_gives_the_words_to_whom_they_are_from(analyse, text: str, speaker: str, kind: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == (speaker, kind)
+
+
+def test_guard_a_lead_in_with_a_verb_of_its_own_is_no_sender(analyse) -> None:
+    text = "Ottoline Brack came back from the farm shop with a warning for the parish: “The eggs have doubled in price since May.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "Ottoline Brack"
+
+
+def test_a_live_blog_entry_that_names_its_voice_after_a_sentence_is_theirs(analyse) -> None:
+    text = ("Mateus Quarrington chaired the meeting on the ferry.\n\n21:14 The meeting is over. Quarrington, on his way "
+            "to the car park: “They listened. Whether they heard is another matter.”\n")
+    att = analyse(text).direct[-1]
+    assert att.speaker_text == "Quarrington"
+
+
+def test_guard_after_a_sentence_only_a_name_opens_the_voices_words(analyse) -> None:
+    text = "21:14 The meeting is over. In the end, one word on every lip: “Adjourned, and not before time, either.”\n"
+    assert all(a.speaker_text != "one word" for a in analyse(text).direct)
