@@ -1974,10 +1974,20 @@ def _introduced_as(idx: DocIndex, head: Token) -> Span | None:
 
 def _someone_by_trade(head: Token) -> bool:
     """A singular noun for a person by their work, with "a", "an" or "the" and no name, that no
-    list knows ("A waiter at the hotel said", "the dispatcher asked"): an unnamed source. Its
+    list knows ("A waiter at the hotel said", "the dispatcher asked"), or such a plural alone
+    ("Ornithologists say"): an unnamed source. Its
     ending says it is a person (an agent's, ``components.AGENT_ENDINGS``); nouns for documents and things that end so
     ("a letter", "the poster", "the counter") are not, nor is a word the tagger read as a name."""
     lower = head.lower_
+    if head.tag_ == "NNS" and not any(t.dep_ in {"det", "poss", "nummod"} for t in head.lefts):
+        # a bare plural by trade or learning ("Ornithologists say", "Rescuers in the valley
+        # say", "Scientists at the museum confirmed"): unnamed sources, not the public
+        # ("Shoppers said", "Residents say": ``GENERIC_PEOPLE``, ``VOX_NOUNS``)
+        lemma = head.lemma_.lower()
+        return (head.is_alpha and len(lemma) > 4 and lemma.endswith(AGENT_ENDINGS) and lemma not in VOX_NOUNS
+                and lower not in VOX_NOUNS and lemma not in NOT_PEOPLE and lemma not in DOCUMENT_NOUNS
+                and lemma not in ORG_NOUNS and lemma not in HOST_NOUNS and lower not in HOST_NOUNS
+                and lemma != "author")  # a work's "co-authors" are its people, named by it, not by a trade
     return (
         head.tag_ == "NN" and head.is_alpha and len(lower) > 4 and lower.endswith(AGENT_ENDINGS)
         and lower not in NOT_PEOPLE and lower not in DOCUMENT_NOUNS and lower not in PUBLIC_NOUNS

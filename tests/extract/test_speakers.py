@@ -1169,3 +1169,22 @@ def test_a_live_blog_entry_that_names_its_voice_after_a_sentence_is_theirs(analy
 def test_guard_after_a_sentence_only_a_name_opens_the_voices_words(analyse) -> None:
     text = "21:14 The meeting is over. In the end, one word on every lip: “Adjourned, and not before time, either.”\n"
     assert all(a.speaker_text != "one word" for a in analyse(text).direct)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Geologists say the cliff is “likely to keep falling for as long as the sea is there”.\n", "Geologists"),
+    ("Divers at the Pellmont quarry confirmed the car was “upside down and quite empty, thankfully”.\n",
+     "Divers at the Pellmont quarry"),
+])
+def test_a_bare_plural_by_trade_is_an_unnamed_source(analyse, text: str, speaker: str) -> None:
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == (speaker, "unnamed_source")
+
+
+@pytest.mark.parametrize("text", [
+    "Shoppers said the new layout was “a maze with no way out at all”.\n",  # the public, not a trade
+    "Co-authors said they had “never seen the raw data, not once, in four years”.\n",  # a work's own people
+])
+def test_guard_a_bare_plural_of_the_public_or_of_a_work_is_no_source_by_trade(analyse, text: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_kind != "unnamed_source"
