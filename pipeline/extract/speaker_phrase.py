@@ -1780,7 +1780,8 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # a headline's "Water firm says …": the story's water company, named in full below
         out.speaker_kind, out.ref = "organization", (firm.start_char, firm.end_char)
     elif lower in ORG_PRONOUNS or (lemma in ORG_NOUNS and any(t.lower_ in {"the", "its"} for t in head.lefts)):
-        ante = (((_introduced_as(idx, head) or _story_organisation(idx, head.i, _a_company)) if lemma in COMPANY_NOUNS else None)
+        ante = (((_introduced_as(idx, head) or _speaking_just_before(idx, head) or _story_organisation(idx, head.i, _a_company))
+                 if lemma in COMPANY_NOUNS else None)
                 or (_one_named_so_before(idx, head) if lemma in PUBLIC_BODY_NOUNS else None) or idx.org_in_focus(head.i))
         out.speaker_kind = "organization"
         out.ref = (ante.start_char, ante.end_char) if ante is not None else None
@@ -1962,6 +1963,25 @@ def _same_person(a: Span, b: Span) -> bool:
     its own first name or surname ("Okka Wiebracht", "Okka"; "Ms Wiebracht")."""
     x, y = name_key(person_name(a.text)).split(), name_key(person_name(b.text)).split()
     return bool(x and y) and (x == y or (min(len(x), len(y)) == 1 and (x[0] == y[0] or x[-1] == y[-1])))
+
+
+def _speaking_just_before(idx: DocIndex, head: Token) -> Span | None:
+    """The organisation that spoke in the sentence right before "the company" speaks, in its
+    paragraph ("In a statement, Tallowby said it was “…” The company said …": Tallowby, not the
+    airline the story names more often): the subject of that sentence's speech verb, an
+    organisation or a name the model took for a place (places do not speak: "Valdéchets said on
+    Friday …"); not an outlet, nor one no company can be (``_a_company``). None otherwise."""
+    subject = _subject_of_sentence_before(idx, head)
+    if subject is None or not idx.is_cue(subject.head) or "\n" in idx.text[subject.idx : head.idx]:
+        return None
+    ent = idx.ent_of.get(subject.i)
+    if ent is None and subject.text[:1].isupper() and subject.pos_ in {"PROPN", "NOUN"}:
+        # the name untagged here, tagged where the story names it again ("Valdéchets")
+        words = idx.doc[subject.left_edge.i : subject.i + 1].text
+        ent = next((e for e in idx.ents if e.text == words), None)
+    if ent is None or ent.label_ not in {"ORG", "GPE"} or not _not_an_outlet(ent) or not _a_company(ent):
+        return None  # (not "The Farnley Chamber of Commerce said …": no company)
+    return ent
 
 
 def _introduced_as(idx: DocIndex, head: Token) -> Span | None:

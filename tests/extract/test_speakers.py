@@ -1188,3 +1188,31 @@ def test_a_bare_plural_by_trade_is_an_unnamed_source(analyse, text: str, speaker
 def test_guard_a_bare_plural_of_the_public_or_of_a_work_is_no_source_by_trade(analyse, text: str) -> None:
     [att] = analyse(text).direct
     assert att.speaker_kind != "unnamed_source"
+
+
+def test_the_company_speaking_right_after_an_organisation_spoke_is_that_organisation(analyse) -> None:
+    text = ("Harbourline Ferries cancelled every crossing on Monday. Harbourline Ferries said the fault was in its booking "
+            "system, and Harbourline Ferries apologised to passengers.\n\n"
+            "The booking system is made by Quillet Software, a supplier to a dozen operators. In a statement, Quillet "
+            "Software said it was “working closely with Harbourline”. The company said no other customer had been affected.\n")
+    att = analyse(text).indirect[-1]
+    assert att.speaker_text == "The company" and text[att.ref[0] : att.ref[1]] == "Quillet Software"
+
+
+def test_guard_the_company_after_a_person_spoke_is_the_storys_company(analyse) -> None:
+    text = ("Harbourline Ferries cancelled every crossing on Monday. Harbourline Ferries said the fault was in its booking "
+            "system, and Harbourline Ferries apologised to passengers.\n\n"
+            "The booking system is made by Quillet Software. Its founder, Ada Quillet, said it was “a bad day for "
+            "everyone”. The company said refunds would be paid within a week.\n")
+    att = analyse(text).indirect[-1]
+    assert att.speaker_text == "The company" and text[att.ref[0] : att.ref[1]] == "Harbourline Ferries"
+
+
+def test_the_company_after_an_organisation_the_model_left_untagged_there_is_the_organisation(analyse) -> None:
+    # the model tags "Tournevals" an organisation where the story names it first, and not as the subject of "said"
+    text = ("A bin lorry was stuck in the old town for a day. The lorry belongs to the waste contractor Tournevals, which "
+            "collects bins across the valley.\n\nIts driver has been moved to another round. Tournevals said on Friday "
+            "that he would keep his job. “He did what the machine told him,” the company said.\n\nThe mayor of "
+            "Castelvézin said Tournevals had apologised in a letter to the Tamarisk Post.\n")
+    att = next(a for a in analyse(text).direct if "machine" in text[a.start : a.end])
+    assert text[att.ref[0] : att.ref[1]] == "Tournevals"
