@@ -1292,8 +1292,15 @@ def _named_in_apposition(idx: DocIndex, noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON" and idx.doc[c.left_edge.i - 1].text == ","
-               for owner in [noun, *places] for c in owner.children)
+    return _person_apposed(idx, noun) or any(_person_apposed(idx, place, after_comma=True) for place in places)
+
+
+def _person_apposed(idx: DocIndex, noun: Token, after_comma: bool = False) -> bool:
+    """Whether a person's name is set in apposition to ``noun``; with ``after_comma``, set off by
+    a comma (a name the parser hung on a place, not the place's own compound)."""
+    return any(c.dep_ == "appos" and c.i in idx.ent_of and idx.ent_of[c.i].label_ == "PERSON"
+               and (not after_comma or (c.left_edge.i > 0 and idx.doc[c.left_edge.i - 1].text == ","))
+               for c in noun.children)
 
 
 def _clause_before(idx: DocIndex, colon: int) -> Token | None:

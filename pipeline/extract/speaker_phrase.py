@@ -417,6 +417,7 @@ def _no_subject(idx: DocIndex, tok: Token) -> bool:
     return start <= tok.i < after_dateline(idx.doc, start, min(len(idx.doc) - 1, start + 12))
 
 
+# particles a state before a colon may end in ("was won over:", "was talked round:")
 STATE_PARTICLES = frozenset({"over", "round", "around", "back", "down", "out", "off", "up"})
 
 

@@ -110,6 +110,9 @@ COLON_SPEAKERS = (SOURCE_NOUNS | ORG_NOUNS | PUBLIC_NOUNS | GENERIC_PEOPLE | PER
                   | {"council", "board", "court", "union", "police", "account"})
 SIGNER_LABELS = frozenset({"PERSON", "ORG", "HANDLE"})  # what a signature or a "Name:" may name
 ACCORDING_MIN_WORDS = 3  # "According to X, the plan was “bold”": a one- or two-word quote there is the writer's scare quote
+SENDER_NOUNS = COLON_SPEAKERS | VOX_NOUNS  # who a message may be "from": "from a patient", "from the council"
+
+
 def _one_by_what_they_do(noun: Token) -> bool:
     """"One" or "another" person named by what they do ("one longtime player", "another
     regular diner"), whom a colon may let speak ("One longtime player was kinder: “…”"); not
@@ -349,9 +352,9 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
     Ian Lee, 29, who ran his first marathon: “…”", "• One runner, still in his club vest: “…”",
     "21:40 — Race director Ana Ruiz, at the finish line: “…”"; a name alone also after a
     sentence of the line, "The meeting is over. Villaseñor, on his way out: “…”"): a round-up
-    of voices, or a live blog's entries, each line its speaker's. No verb between the name and the colon but in a
-    clause after "who"/"whose"/"whom". Returns the colon's token and the speaker's token range,
-    or None."""
+    of voices, or a live blog's entries, each line its speaker's. No verb between the name and
+    the colon but in a clause after "who"/"whose"/"whom". Returns the colon's token and the
+    speaker's token range, or None."""
     doc = idx.doc
     start = colon
     while start > 0 and not breaks_paragraph(doc[start - 1]):
@@ -416,9 +419,6 @@ def _from_whom(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
             if o.pos_ == "NOUN" and (o.lower_ in SENDER_NOUNS or o.lemma_.lower() in SENDER_NOUNS):
                 return colon, o.left_edge.i, min(o.right_edge.i + 1, colon)
     return None
-
-
-SENDER_NOUNS = COLON_SPEAKERS | VOX_NOUNS  # who a message may be "from": "from a patient", "from the council"
 
 
 def _after_time_stamp(doc: Doc, start: int, colon: int) -> int:

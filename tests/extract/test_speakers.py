@@ -1190,22 +1190,22 @@ def test_guard_a_bare_plural_of_the_public_or_of_a_work_is_no_source_by_trade(an
     assert att.speaker_kind != "unnamed_source"
 
 
-def test_the_company_speaking_right_after_an_organisation_spoke_is_that_organisation(analyse) -> None:
-    text = ("Harbourline Ferries cancelled every crossing on Monday. Harbourline Ferries said the fault was in its booking "
-            "system, and Harbourline Ferries apologised to passengers.\n\n"
-            "The booking system is made by Quillet Software, a supplier to a dozen operators. In a statement, Quillet "
-            "Software said it was “working closely with Harbourline”. The company said no other customer had been affected.\n")
-    att = analyse(text).indirect[-1]
-    assert att.speaker_text == "The company" and text[att.ref[0] : att.ref[1]] == "Quillet Software"
+STORY_OF_A_FERRY_LINE = ("Harbourline Ferries cancelled every crossing on Monday. Harbourline Ferries said the fault was "
+                         "in its booking system, and Harbourline Ferries apologised to passengers.\n\n")
 
 
-def test_guard_the_company_after_a_person_spoke_is_the_storys_company(analyse) -> None:
-    text = ("Harbourline Ferries cancelled every crossing on Monday. Harbourline Ferries said the fault was in its booking "
-            "system, and Harbourline Ferries apologised to passengers.\n\n"
-            "The booking system is made by Quillet Software. Its founder, Ada Quillet, said it was “a bad day for "
-            "everyone”. The company said refunds would be paid within a week.\n")
+@pytest.mark.parametrize("paragraph, company", [
+    ("The booking system is made by Quillet Software, a supplier to a dozen operators. In a statement, Quillet "
+     "Software said it was “working closely with Harbourline”. The company said no other customer had been affected.\n",
+     "Quillet Software"),
+    # guard: a person spoke before, so "the company" is the story's
+    ("The booking system is made by Quillet Software. Its founder, Ada Quillet, said it was “a bad day for everyone”. "
+     "The company said refunds would be paid within a week.\n", "Harbourline Ferries"),
+])
+def test_the_company_speaking_right_after_an_organisation_spoke_is_that_organisation(analyse, paragraph: str, company: str) -> None:
+    text = STORY_OF_A_FERRY_LINE + paragraph
     att = analyse(text).indirect[-1]
-    assert att.speaker_text == "The company" and text[att.ref[0] : att.ref[1]] == "Harbourline Ferries"
+    assert att.speaker_text == "The company" and text[att.ref[0] : att.ref[1]] == company
 
 
 def test_the_company_after_an_organisation_the_model_left_untagged_there_is_the_organisation(analyse) -> None:
