@@ -161,6 +161,7 @@ GENERIC_PEOPLE = frozenset(
     "neighbors motorist motorists pedestrian pedestrians spectator spectators bystander bystanders homeowner "
     "homeowners tenant tenants couple couples patient patients".split()
 )
+COUPLE_NOUNS = frozenset({"couple", "couples"})  # two of the public, however described: no one source
 # verbs whose subject reads or receives a message rather than writing it ("saw a page saying …")
 RECEIVING_VERBS = frozenset({"see", "show", "receive", "get", "find", "read", "hear", "watch", "view", "encounter", "meet"})
 POSTING_CUES = frozenset({"tweet", "retweet", "post", "blog", "comment", "reply", "message"})
@@ -1263,10 +1264,19 @@ def _subject_of_sentence_before(idx: DocIndex, tok: Token) -> Token | None:
     start = tok.sent.start
     if start == 0:
         return None
-    root = doc[start - 1].sent.root
+    sent = doc[start - 1].sent
+    root = sent.root
     if idx.inside[root.i]:
         return None
-    return next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i]), None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and not idx.inside[c.i]), None)
+    if subject is None and root.pos_ in {"NOUN", "VERB"}:
+        # the noun phrase opening the sentence, which the parser made the root, its verb hung on
+        # it ("A retired couple who have skied here … had driven through the night."), or an
+        # adverbial of the verb ("A couple in their eighties, brought out by boat, sat …")
+        opening = root if root.pos_ == "NOUN" else next((c for c in root.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"), None)
+        if opening is not None and opening.left_edge.i == sent.start:
+            return opening
+    return subject
 
 
 def _people_between(idx: DocIndex, lo: int, hi: int) -> bool:
@@ -1823,7 +1833,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif _one_of_sources(head) or _in_the_know(head):
         out.speaker_kind = "unnamed_source"  # "one of the people said", "one person familiar with the talks"
     elif (
-        lower in GENERIC_PEOPLE
+        lower in GENERIC_PEOPLE - COUPLE_NOUNS
         and any(t.lower_ in {"a", "an"} for t in head.lefts)
         and any(c.dep_ in {"relcl", "appos"} for c in head.children)
     ):

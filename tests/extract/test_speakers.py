@@ -1216,3 +1216,16 @@ def test_the_company_after_an_organisation_the_model_left_untagged_there_is_the_
             "Castelvézin said Tournevals had apologised in a letter to the Tamarisk Post.\n")
     att = next(a for a in analyse(text).direct if "machine" in text[a.start : a.end])
     assert text[att.ref[0] : att.ref[1]] == "Tournevals"
+
+
+@pytest.mark.parametrize("text", [
+    # the parser makes the opening noun phrase the root, the verb hung on it
+    "A retired couple who have walked the pier every Sunday since 1990 had come to see it go. “We were here for the "
+    "first plank and we wanted to see the last one,” they said.\n",
+    # the parser makes the opening noun phrase an adverbial of the verb
+    "A couple in their eighties, brought out of Ferry Lane by boat, sat wrapped in one blanket by the tea urn. “We are "
+    "dry, we are together, and somebody has found us a biscuit,” they said.\n",
+])
+def test_they_after_a_sentence_about_a_couple_of_the_public_is_the_public(analyse, text: str) -> None:
+    att = analyse(text).direct[-1]
+    assert (att.speaker_text, att.speaker_kind) == ("they", "anonymous_public")
