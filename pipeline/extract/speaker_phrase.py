@@ -1229,13 +1229,13 @@ def _in_the_know(head: Token) -> bool:
     return any(words[k : k + 2] == list(pair) for pair in IN_THE_KNOW for k in range(min(len(words) - 1, 3)))
 
 
-def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
+def tagged_elsewhere(idx: DocIndex, head: Token, span: Span, whole: frozenset[str] = frozenset({"ORG"})) -> Span | None:
     """For a one-word capitalised speaker the entity model left untagged ("Sterling hit back",
     "Pike said", "Ms Pike said", often at a sentence start), the person (or organisation) the document names
     with that word elsewhere: the nearest such entity before it, else the first after. A PERSON
-    must end with the word (a surname); an organisation must be the word. The word must be a
-    noun, unless it opens a line, where a headline's Title Case misleads the tagger ("Reid:
-    ‘…’", "Gillibrand on …")."""
+    must end with the word (a surname); an entity of ``whole``'s labels (an organisation) must be
+    the word. The word must be a noun, unless it opens a line, where a headline's Title Case
+    misleads the tagger ("Reid: ‘…’", "Gillibrand on …")."""
     word = head.text
     line_start = head.i == 0 or breaks_paragraph(idx.doc[head.i - 1])
     titled = len(span) == 2 and span[0].text.rstrip(".") in TITLES and span[1].i == head.i  # "Ms Penhallow said", untagged
@@ -1245,7 +1245,7 @@ def tagged_elsewhere(idx: DocIndex, head: Token, span: Span) -> Span | None:
         return None
     found = [
         ent for ent in idx.ents
-        if (ent.label_ in {"PERSON", "HANDLE"} and ent[-1].text == word) or (ent.label_ == "ORG" and ent.text == word)
+        if (ent.label_ in {"PERSON", "HANDLE"} and ent[-1].text == word) or (ent.label_ in whole and ent.text == word)
     ]
     before = [ent for ent in found if ent.start < head.i]
     return before[-1] if before else (found[0] if found else None)
@@ -1259,7 +1259,9 @@ def _subject_of_sentence_before(idx: DocIndex, tok: Token) -> Token | None:
     """The subject of the main verb of the sentence before ``tok``'s, outside quotes: not a
     subject in a clause of it ("after China erupted", "who asked not to be named", "argued that
     the department …"), nor one in ``tok``'s own sentence, where an indirect quote's words ("The
-    ferry might have run, they argue") would offer their own."""
+    ferry might have run, they argue") would offer their own. Where the main verb has no
+    subject, the noun phrase opening the sentence that the parser made its root or an adverbial
+    of the verb."""
     doc = idx.doc
     start = tok.sent.start
     if start == 0:
@@ -1976,6 +1978,9 @@ def _same_person(a: Span, b: Span) -> bool:
     return bool(x and y) and (x == y or (min(len(x), len(y)) == 1 and (x[0] == y[0] or x[-1] == y[-1])))
 
 
+ORG_OR_PLACE = frozenset({"ORG", "GPE"})
+
+
 def _speaking_just_before(idx: DocIndex, head: Token) -> Span | None:
     """The organisation that spoke in the sentence right before "the company" speaks, in its
     paragraph ("In a statement, Tallowby said it was “…” The company said …": Tallowby, not the
@@ -1985,11 +1990,8 @@ def _speaking_just_before(idx: DocIndex, head: Token) -> Span | None:
     subject = _subject_of_sentence_before(idx, head)
     if subject is None or not idx.is_cue(subject.head) or "\n" in idx.text[subject.idx : head.idx]:
         return None
-    ent = idx.ent_of.get(subject.i)
-    if ent is None and subject.text[:1].isupper() and subject.pos_ in {"PROPN", "NOUN"}:
-        # the name untagged here, tagged where the story names it again ("Valdéchets")
-        words = idx.doc[subject.left_edge.i : subject.i + 1].text
-        ent = next((e for e in idx.ents if e.text == words), None)
+    # the name untagged here, tagged where the story names it again ("Valdéchets", a place)
+    ent = idx.ent_of.get(subject.i) or tagged_elsewhere(idx, subject, idx.doc[subject.i : subject.i + 1], ORG_OR_PLACE)
     if ent is None or ent.label_ not in {"ORG", "GPE"} or not _not_an_outlet(ent) or not _a_company(ent):
         return None  # (not "The Farnley Chamber of Commerce said …": no company)
     return ent

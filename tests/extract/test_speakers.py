@@ -1154,7 +1154,8 @@ def test_a_verbless_lead_in_gives_the_words_to_whom_they_are_from(analyse, text:
 
 
 def test_guard_a_lead_in_with_a_verb_of_its_own_is_no_sender(analyse) -> None:
-    text = "Ottoline Brack came back from the farm shop with a warning for the parish: “The eggs have doubled in price since May.”\n"
+    text = ("The parish met on Monday.\n\nOttoline Brack had a message from the council for the parish: “The eggs have "
+            "doubled in price since May.”\n")
     [att] = analyse(text).direct
     assert att.speaker_text == "Ottoline Brack"
 
@@ -1167,8 +1168,8 @@ def test_a_live_blog_entry_that_names_its_voice_after_a_sentence_is_theirs(analy
 
 
 def test_guard_after_a_sentence_only_a_name_opens_the_voices_words(analyse) -> None:
-    text = "21:14 The meeting is over. In the end, one word on every lip: “Adjourned, and not before time, either.”\n"
-    assert all(a.speaker_text != "one word" for a in analyse(text).direct)
+    text = "21:14 The meeting is over. One word, on every lip: “Adjourned, and not before time, either.”\n"
+    assert all(a.speaker_text != "One word" for a in analyse(text).direct)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1199,7 +1200,7 @@ STORY_OF_A_FERRY_LINE = ("Harbourline Ferries cancelled every crossing on Monday
      "Software said it was “working closely with Harbourline”. The company said no other customer had been affected.\n",
      "Quillet Software"),
     # guard: a person spoke before, so "the company" is the story's
-    ("The booking system is made by Quillet Software. Its founder, Ada Quillet, said it was “a bad day for everyone”. "
+    ("The booking system is made by Quillet Software. Ada Quillet, its founder, said it was “a bad day for everyone”. "
      "The company said refunds would be paid within a week.\n", "Harbourline Ferries"),
 ])
 def test_the_company_speaking_right_after_an_organisation_spoke_is_that_organisation(analyse, paragraph: str, company: str) -> None:
