@@ -316,7 +316,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.773, 0.816 (was 0.771, 0.805)
     # 2026-12-06, a shipping or coach "Line" ends a company's name, "the Ogbourne Line" (session 39): 0.795, 0.843 (was 0.773, 0.816)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.846 (was 0.795, 0.843)
-    assert result["precision"] >= 0.799 and result["recall"] >= 0.846, format_entity_report(result)
+    # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.800, 0.854 (was 0.799, 0.846)
+    assert result["precision"] >= 0.800 and result["recall"] >= 0.854, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -442,7 +443,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.840, 0.840 (was 0.835, 0.832)
     # 2026-12-04, a games company's name ending in 'Games', not after a sports meeting's word (session 29): 0.859, 0.873 (was 0.840, 0.840)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.883, 0.898 (was 0.859, 0.873)
-    assert result["precision"] >= 0.883 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.884, 0.902 (was 0.883, 0.898)
+    assert result["precision"] >= 0.884 and result["recall"] >= 0.902, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -910,4 +912,5 @@ def test_heldout_entities_ad_floor() -> None:
     # 2026-12-05, trade words Motorhomes, Cacao, Drinks, Storage … ending firms' names (session 32): 0.858, 0.861 (was 0.777, 0.774)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.881, 0.891 (was 0.858, 0.861)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.885, 0.895 (was 0.881, 0.891)
-    assert result["precision"] >= 0.885 and result["recall"] >= 0.895, format_entity_report(result)
+    # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.885, 0.898 (was 0.885, 0.895)
+    assert result["precision"] >= 0.885 and result["recall"] >= 0.898, format_entity_report(result)

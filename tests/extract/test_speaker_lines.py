@@ -80,6 +80,47 @@ def test_a_live_blogs_time_stamp_is_no_subject(nlp) -> None:
     assert _speakers(nlp, text)["Our players did nothing wrong except trust a satnav"][1] == "Osric Pellow"
 
 
+@pytest.mark.parametrize(
+    ("text", "starts", "not_starts"),
+    [
+        # the parser split "she felt the 13th | Amendment was …" and "Oswyn | Tredgold, 80, …"
+        ("Okafor said she felt the 14th Amendment was worth a film.", [], ["Amendment", "was"]),
+        ("Her verdict came fast. Brannock Tredgold, 81, read it twice.", ["Brannock"], ["Tredgold", ","]),
+        ("@fenwick_dad posted on X: “Still no water.”", [], ["posted", ":"]),
+        # a line's dateline before its dash and a live blog's time stamp may still be sentences
+        ("SKELWICK – The pier reopened on Monday.\n\n19:41 The vote is in.", ["–", "The", "19:41", "The"], []),
+        # but a time's "p.m." is not
+        ("14:45 p.m. The vote is in.", [], ["p.m."]),
+    ],
+)
+def test_no_sentence_starts_right_after_a_word_on_its_line(nlp, text: str, starts: list[str], not_starts: list[str]) -> None:
+    from pipeline.extract.components import paragraph_starts
+
+    doc = paragraph_starts(nlp.make_doc(text))
+    for word in not_starts:
+        assert doc[[t.text for t in doc].index(word)].is_sent_start is False, word
+    tokens = [t.text for t in doc]
+    seen: dict[str, int] = {}
+    for word in starts:  # the n-th occurrence of a repeated word, in order
+        i = [k for k, t in enumerate(tokens) if t == word][seen.get(word, 0)]
+        seen[word] = seen.get(word, 0) + 1
+        assert doc[i].is_sent_start is not False, word
+    assert all(s.text.count("Amendment") <= 1 for s in nlp(text).sents)
+
+
+def test_two_names_tagged_a_work_of_art_are_a_person_with_her_own_hand(nlp) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.extract.components import _a_work_with_her_own
+
+    doc = nlp("Tamsin Rowlatt still cannot grip a pen with her left hand.")  # the model tags a person here
+    assert _a_work_with_her_own(Span(doc, 0, 2, label="WORK_OF_ART"))
+    assert not _a_work_with_her_own(Span(doc, 0, 2, label="ORG"))  # an organisation's name is the model's to judge
+    quoted = nlp("She has read “Tamsin Rowlatt” twice to her son.")
+    start = [t.text for t in quoted].index("Tamsin")
+    assert not _a_work_with_her_own(Span(quoted, start, start + 2, label="WORK_OF_ART"))  # a title in quotation marks
+
+
 def test_a_display_name_no_model_tagged_gives_way_to_its_handle_in_brackets(nlp) -> None:
     text = ("Reaction online was mostly delighted.\n\n"
             "Bea the Baker (@bea_bakes) replied: “Forty years in a kitchen. I have burnt it every time.”")
