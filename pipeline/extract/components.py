@@ -1550,15 +1550,34 @@ _HELD_IN = frozenset({"shares", "stake", "stakes", "invested", "investment", "in
 
 def _where_something_is(doc: Doc, ent: Span) -> bool:
     """A one-word name after a preposition only places take ("the depot in Tessworth", "farms
-    near Tessworth", "moved into Tessworth"), standing alone: no noun or possessive after it
-    ("in Tessworth homes" is a body's homes, "in Tessworth's accounts" its accounts), no money or
-    work put in it ("a stake in Pixhold")."""
-    if ent.start < 1 or doc[ent.start - 1].lower_ not in PLACE_ONLY_PREPOSITIONS:
+    near Tessworth", "moved into Tessworth") or after the part of a place
+    ("on the edge of Tessworth", "north of Tessworth"), standing alone: no noun or possessive
+    after it ("in Tessworth homes" is a body's homes, "in Tessworth's accounts" its accounts), no
+    money or work put in it ("a stake in Pixhold"). Or one whose own parks, streets or residents
+    the article writes of ("Tessworth's parks", "Tessworth's Saturday market")."""
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and (after.text in POSSESSIVE_MARKS or after.tag_ == "POS"):
+        owned = next((t for t in doc[ent.end + 1 : ent.end + 4] if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "compound"), None)
+        return owned is not None and owned.lower_ in PLACES_OWN
+    if ent.start < 1:
+        return False
+    before = doc[ent.start - 1]
+    part_of = before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PARTS_OF_A_PLACE
+    if before.lower_ not in PLACE_ONLY_PREPOSITIONS and not part_of:
         return False
     if ent.start >= 2 and doc[ent.start - 2].lower_ in _HELD_IN:
         return False
-    after = doc[ent.end] if ent.end < len(doc) else None
     return after is None or not (after.pos_ in {"NOUN", "PROPN"} or after.text in POSSESSIVE_MARKS or after.tag_ == "POS")
+
+
+# the parts of a town or village a name may follow with "of" ("on the edge of Tessworth")
+PARTS_OF_A_PLACE = frozenset({"edge", "outskirts", "centre", "center", "heart", "north", "south", "east", "west", "streets"})
+# what only a place has: "Tessworth's parks", "Tessworth's residents" (a company has shops,
+# offices and customers too, so those are not here)
+PLACES_OWN = frozenset({
+    "park", "parks", "street", "streets", "market", "harbour", "harbor", "seafront", "outskirts", "residents",
+    "villagers", "townspeople", "townsfolk", "square", "bypass", "suburbs", "promenade",
+})
 
 
 def _signers_hometown(doc: Doc, ent: Span, signer_ends: set[int]) -> bool:

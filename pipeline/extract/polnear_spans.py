@@ -517,6 +517,9 @@ def _lead(doc: Any, quote_start: int, verb: Any, speaker: tuple[int, int] | None
         return []
     if verb.idx > quote_start and words:
         sent_start = _after_opening_adverbial(doc, words, end, sent_start)
+        opening = words[0]
+        if opening.tag_ == "VBG" and opening.dep_ == "advcl" and not any(c.dep_ == "mark" for c in opening.children):
+            sent_start = max(sent_start, opening.idx + len(opening.text))  # "Bemoaning the “phony system,” Trump said": a cue of its own
     if verb.idx > quote_start and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         sent_start = max(sent_start, _clause_start(tok, sent_start))  # "…, the rule is a “…,” as a memo put it": the clause
     return [trim_range(text, sent_start, end)]

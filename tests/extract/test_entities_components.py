@@ -30,6 +30,9 @@ WORDS = {
     "campaign": "Nobody had seen the Trump campaign move so fast .",
     "pope": "Nobody had heard the Pope speak so fast .",
     "who": "Pixhold , who once promised free storage , now charges . Pixhold said so .",
+    "edge": "Pellow Nurseries sits on the edge of Quenmoor . Quenmoor Town Council said so .",
+    "parks": "Tarnby ’s parks are closed . Tarnby City Council said so .",
+    "offices": "Tarnby ’s offices are closed . Tarnby City Council said so .",
 }
 
 
@@ -88,6 +91,16 @@ def test_a_signers_hometown_with_the_real_model(nlp) -> None:
     with nlp.select_pipes(disable=["newsreact_label_consistency"]):
         assert any(t.startswith("Bristol") and label == "ORG" for t, label in labelled(nlp(text)))  # the small model's mistake
     assert ("Bristol", "GPE") in labelled(nlp(text))
+
+
+def test_a_one_word_name_on_the_edge_of_or_with_its_own_parks_is_a_place(nlp) -> None:
+    # the model tags the town ORG and the resolver joined it to the council named after it
+    edge = make_doc(nlp, "edge", [(0, 2, "ORG"), (7, 8, "ORG"), (9, 12, "ORG")])
+    assert ("Quenmoor", "GPE") in labelled(LabelConsistency()(edge))
+    parks = make_doc(nlp, "parks", [(0, 1, "ORG"), (5, 8, "ORG")])
+    assert ("Tarnby", "GPE") in labelled(LabelConsistency()(parks))
+    offices = make_doc(nlp, "offices", [(0, 1, "ORG"), (5, 8, "ORG")])  # a body has offices too
+    assert ("Tarnby", "ORG") in labelled(LabelConsistency()(offices))
 
 
 def test_full_name_decides_a_tied_surname(nlp) -> None:

@@ -695,7 +695,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.854, 0.854 (was 0.822, 0.845)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.859, 0.859 (was 0.854, 0.854)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.878, 0.878 (was 0.859, 0.859)
-    assert result["precision"] >= 0.878 and result["recall"] >= 0.878, format_entity_report(result)
+    # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.882, 0.878 (was 0.878, 0.878)
+    assert result["precision"] >= 0.882 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -819,7 +820,8 @@ def test_heldout_entities_z_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.789, 0.854 (was 0.768, 0.831)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.865 (was 0.789, 0.854)
     # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.806, 0.873 (was 0.799, 0.865)
-    assert result["precision"] >= 0.806 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.809, 0.873 (was 0.806, 0.873)
+    assert result["precision"] >= 0.809 and result["recall"] >= 0.873, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -860,7 +862,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-06, "the younger" / "the elder" of a family by ages or kin (session 36): 0.834, 0.802 (was 0.830, 0.798)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.858, 0.825 (was 0.834, 0.802)
     # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.862, 0.829 (was 0.858, 0.825)
-    assert result["precision"] >= 0.862 and result["recall"] >= 0.829, format_entity_report(result)
+    # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.866, 0.829 (was 0.862, 0.829)
+    assert result["precision"] >= 0.866 and result["recall"] >= 0.829, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:
@@ -878,7 +881,8 @@ def test_heldout_entities_ac_floor() -> None:
     # floors, only go up: the blind first run (at cf3e7c7, the committed code): precision 0.791, recall 0.833
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.794, 0.838 (was 0.791, 0.833)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.822, 0.867 (was 0.794, 0.838)
-    assert result["precision"] >= 0.822 and result["recall"] >= 0.867, format_entity_report(result)
+    # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.825, 0.867 (was 0.822, 0.867)
+    assert result["precision"] >= 0.825 and result["recall"] >= 0.867, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:

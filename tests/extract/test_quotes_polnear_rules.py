@@ -646,6 +646,9 @@ def test_manner_of_speaking_verbs_are_cues(attribute, text: str, cue: str) -> No
         # a condition is part of what was said
         ("If the rain holds off, the festival will be “the best in years,” the organiser said.",
          ["If the rain holds off, the festival will be | the best in years"]),
+        # a participle opening the sentence round the quote is a cue of its own: its object is content
+        ("Deploring the “shambolic timetable,” Mayor Okafor accused the operator of neglect.",
+         ["the | shambolic timetable"]),
     ],
 )
 def test_lead_before_a_quote_leaves_out_an_opening_phrase_of_setting(nlp, text: str, expected: list[str]) -> None:
