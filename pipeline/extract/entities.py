@@ -440,10 +440,9 @@ def _a_qualifier(words: list[str]) -> bool:
     return bool(words) and not any(w in STOP_WORDS or w in {"v.", "vs.", "v", "vs"} for w in words)
 
 
-# first words of a local body's two-word short form ("the County Council" after "Wexley County
-# Council"); two-word last words in general are not short forms: "the Supreme Court" beside "the
-# Florida Supreme Court" is another court
-LOCAL_LEVELS = frozenset({"county", "city", "borough", "district", "parish", "town", "regional", "metropolitan"})
+# first words of a nation's own body, whose two-word name is no short form of a longer one: "the
+# Supreme Court" beside "the Florida Supreme Court" is another court
+NATIONAL_WORDS = frozenset({"supreme", "high", "federal", "national", "royal", "state", "crown", "constitutional", "central"})
 
 
 def _longer_forms(key: str, longer: dict[str, str], whole: bool = False) -> list[str]:
@@ -460,8 +459,9 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
     """The one longer organisation name ``key`` is a short form of: its first words ("Fairbourne"
     for "Fairbourne Home Products", "Lusby Capital" for "Lusby Capital Partners"; not for a word in
     capitals, "RNC" beside "RNC Rules Committee") or, written in capitals, its initials ("PARA"
-    for "Public Audit Review Authority") or its last words' initials ("Dunlow VLC"), or, of three words or
-    more, its last words ("Court of Appeal" for "the Pellmark Court of Appeal"). ``longer`` maps the
+    for "Public Audit Review Authority") or its last words' initials ("Dunlow VLC"), or its last
+    words ("Court of Appeal" for "the Pellmark Court of Appeal", "the Arts Board" for "the Lowfield
+    Arts Board"; of two words, not a nation's own body: ``NATIONAL_WORDS``). ``longer`` maps the
     names of two or more words around (any label) to their labels: when another name also
     starts with the words ("Hollowbridge United", a place, beside "Hollowbridge Rotary Club"),
     nothing is linked. Nor is a body of the name's people ("Stanmoor Rovers Supporters' Trust"
@@ -480,9 +480,10 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
         cands = {k for k in longer if _initials(k) == letters}
     if not cands and not whole and len(words) >= 2 and n.text.split()[-1].isupper() and len(words[-1]) >= 2:
         cands = {k for k in longer if _ascii(key) in _initialled(k)}  # "Dunlow VLC" for "Dunlow Valley Lifeboat Crew"
-    if not cands and (len(words) >= 3 or (len(words) == 2 and words[0] in LOCAL_LEVELS)):
+    if not cands and (len(words) >= 3 or (len(words) == 2 and words[0] not in NATIONAL_WORDS)):
         # "the Court of Audit" after "the Pellmark Court of Audit": its last words, of three or more,
-        # or two when they name a level of local government ("the County Council")
+        # or two ("the County Council", "the Arts Board" after "the Lowfield Arts Board"), but not
+        # a nation's own body ("the Supreme Court" beside "the Florida Supreme Court" is another court)
         cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None
@@ -961,6 +962,10 @@ class EntityResolver:
                 starts = extended[key, n.from_list]
                 if len(starts) == 1 and longer[starts[0]] == "ORG":
                     key = starts[0]  # "the Quill Museum" in a story naming "the Quill Museum of Art" elsewhere
+                elif not starts and len(key.split()) == 2:
+                    # "the County Council" in a story naming "Harlingshire County Council" elsewhere
+                    # (two words only: a longer name is the document's own, "Brightwell Home Products")
+                    key = _short_form_of(n, key, longer, whole=n.from_list) or key
             if label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1 and key not in listed_names():
                 key = next(iter(org_by_last[key]))  # "the University" in a story naming none, when the corpus names one
             if label == "PERSON":

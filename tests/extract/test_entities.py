@@ -300,6 +300,24 @@ def test_short_organisation_name_joins_the_long_one_in_its_document() -> None:
     assert ids_of[("b3", "Herald")] not in {ids_of[("b1", "the Quay Herald")], ids_of[("b2", "the Skelwick Herald")]}
 
 
+def test_an_organisation_s_last_two_words_are_its_short_form() -> None:
+    # "the Arts Board" after "the Lowfield Arts Board" (and "the Board" with it);
+    # "the County Council" in a story naming the council in full elsewhere
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "the Lowfield Arts Board", "ORG", 0, 23), FoundName("a1", "the Arts Board", "ORG", 40, 54),
+                                 FoundName("a1", "the Board", "ORG", 70, 79)])
+    resolver.add_document("b1", [FoundName("b1", "Harnby County Council", "ORG", 0, 21)])
+    resolver.add_document("b2", [FoundName("b2", "the County Council", "ORG", 0, 18)])
+    # a nation's own court is no short form of a state's
+    resolver.add_document("c1", [FoundName("c1", "the Ohio Supreme Court", "ORG", 0, 22), FoundName("c1", "the Supreme Court", "ORG", 40, 57)])
+    _, mentions = resolver.resolve()
+    ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
+    board = ids.entity_id("ORG", "Lowfield Arts Board")
+    assert ids_of[("a1", "the Arts Board")] == ids_of[("a1", "the Board")] == ids_of[("a1", "the Lowfield Arts Board")] == board
+    assert ids_of[("b2", "the County Council")] == ids_of[("b1", "Harnby County Council")]
+    assert ids_of[("c1", "the Supreme Court")] != ids_of[("c1", "the Ohio Supreme Court")]
+
+
 def test_first_names_one_letter_apart_are_two_people() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Daniel Weber", "PERSON", 0, 12)])

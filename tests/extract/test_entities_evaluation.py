@@ -254,7 +254,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.868, 0.826 (was 0.867, 0.822)
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.879, 0.837 (was 0.868, 0.826)
     # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.883, 0.841 (was 0.879, 0.837)
-    assert result["precision"] >= 0.883 and result["recall"] >= 0.841, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.911, 0.867 (was 0.883, 0.841)
+    assert result["precision"] >= 0.911 and result["recall"] >= 0.867, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
@@ -381,7 +382,8 @@ def test_heldout_entities_g_floor() -> None:
     # 2026-12-03, two bodies run over 'and' cut when each half is written apart, a word of grammar opening a name left out, finance trade words, apostrophe surnames as corpus candidates (session 25): 0.894, 0.918 (was 0.887, 0.912)
     # 2026-12-03, a name ending in a body's word (Guild, Union, League …) the model called a work of art or a product is an organisation (session 26): 0.898, 0.925 (was 0.894, 0.918)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.904, 0.925 (was 0.898, 0.925)
-    assert result["precision"] >= 0.904 and result["recall"] >= 0.925, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.914, 0.935 (was 0.904, 0.925)
+    assert result["precision"] >= 0.914 and result["recall"] >= 0.935, format_entity_report(result)
 
 
 def test_heldout_entities_h_floor() -> None:
@@ -444,7 +446,8 @@ def test_heldout_entities_i_floor() -> None:
     # 2026-12-04, a games company's name ending in 'Games', not after a sports meeting's word (session 29): 0.859, 0.873 (was 0.840, 0.840)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.883, 0.898 (was 0.859, 0.873)
     # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.884, 0.902 (was 0.883, 0.898)
-    assert result["precision"] >= 0.884 and result["recall"] >= 0.902, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.904, 0.922 (was 0.884, 0.902)
+    assert result["precision"] >= 0.904 and result["recall"] >= 0.922, format_entity_report(result)
 
 
 def test_heldout_entities_j_floor() -> None:
@@ -493,7 +496,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.892, 0.895 (was 0.883, 0.895)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.896, 0.905 (was 0.892, 0.895)
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.899, 0.908 (was 0.896, 0.905)
-    assert result["precision"] >= 0.899 and result["recall"] >= 0.908, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.906, 0.915 (was 0.899, 0.908)
+    assert result["precision"] >= 0.906 and result["recall"] >= 0.915, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -613,7 +617,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.817, 0.838 (was 0.805, 0.826)
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.839, 0.864 (was 0.817, 0.838)
     # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.846, 0.868 (was 0.839, 0.864)
-    assert result["precision"] >= 0.846 and result["recall"] >= 0.868, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.851, 0.872 (was 0.846, 0.868)
+    assert result["precision"] >= 0.851 and result["recall"] >= 0.872, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -655,7 +660,8 @@ def test_heldout_entities_r_floor() -> None:
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.865, 0.858 (was 0.864, 0.849)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.881, 0.858 (was 0.865, 0.858)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.885, 0.862 (was 0.881, 0.858)
-    assert result["precision"] >= 0.885 and result["recall"] >= 0.862, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.903, 0.879 (was 0.885, 0.862)
+    assert result["precision"] >= 0.903 and result["recall"] >= 0.879, format_entity_report(result)
 
 
 def test_heldout_entities_s_floor() -> None:
@@ -696,7 +702,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.859, 0.859 (was 0.854, 0.854)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.878, 0.878 (was 0.859, 0.859)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.882, 0.878 (was 0.878, 0.878)
-    assert result["precision"] >= 0.882 and result["recall"] >= 0.878, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.887, 0.883 (was 0.882, 0.878)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.883, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -715,7 +722,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.806, 0.836 (was 0.802, 0.832)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.836 (was 0.806, 0.836)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.865, 0.887 (was 0.816, 0.836)
-    assert result["precision"] >= 0.865 and result["recall"] >= 0.887, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.869, 0.891 (was 0.865, 0.887)
+    assert result["precision"] >= 0.869 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -777,7 +785,8 @@ def test_heldout_entities_x_floor() -> None:
     # 0.799, 0.847 with "M." beside "Mme" a man and first names by their endings (session 37)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.821, 0.881 (was 0.799, 0.847)
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.834, 0.898 (was 0.821, 0.881)
-    assert result["precision"] >= 0.834 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.842, 0.906 (was 0.834, 0.898)
+    assert result["precision"] >= 0.842 and result["recall"] >= 0.906, format_entity_report(result)
 
 
 def test_heldout_entities_y_floor() -> None:
@@ -798,7 +807,8 @@ def test_heldout_entities_y_floor() -> None:
     # 2026-12-04, a brand's word the model tagged NORP is the firm it opens ('Amberpaw' of 'Amberpaw Veterinary Partners') (session 30): 0.791, 0.800 (was 0.770, 0.778)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.799, 0.807 (was 0.791, 0.800)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.849, 0.858 (was 0.799, 0.807)
-    assert result["precision"] >= 0.849 and result["recall"] >= 0.858, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.853, 0.862 (was 0.849, 0.858)
+    assert result["precision"] >= 0.853 and result["recall"] >= 0.862, format_entity_report(result)
 
 
 def test_heldout_entities_z_floor() -> None:
@@ -863,7 +873,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.858, 0.825 (was 0.834, 0.802)
     # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.862, 0.829 (was 0.858, 0.825)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.866, 0.829 (was 0.862, 0.829)
-    assert result["precision"] >= 0.866 and result["recall"] >= 0.829, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.874, 0.837 (was 0.866, 0.829)
+    assert result["precision"] >= 0.874 and result["recall"] >= 0.837, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:
@@ -882,7 +893,8 @@ def test_heldout_entities_ac_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.794, 0.838 (was 0.791, 0.833)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.822, 0.867 (was 0.794, 0.838)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.825, 0.867 (was 0.822, 0.867)
-    assert result["precision"] >= 0.825 and result["recall"] >= 0.867, format_entity_report(result)
+    # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.829, 0.871 (was 0.825, 0.867)
+    assert result["precision"] >= 0.829 and result["recall"] >= 0.871, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:
