@@ -1101,8 +1101,12 @@ class LabelConsistency:
             elif _described_as_organisation(doc, ent) or _initials_of_an_organisation(ent, ents):
                 votes[key]["ORG"] += 3  # "the ticketing site Ovatix", "Ovatix, the ticketing platform,"; "HBSA"
                 one_word = ent.label_ == "PERSON" and len(ent) == 1 and first_name_gender(ent.text) is None
-                if (ent.label_ in PLACE_LABELS or one_word) and (_org_noun_before(doc, ent) or _org_noun_apposed_before(doc, ent)):
-                    described.add(key)  # "the Bristol label Quenwick", "the operator, Quenwick": however often the model says a place or a person
+                if (ent.label_ in PLACE_LABELS or one_word) and (
+                    _org_noun_before(doc, ent) or _org_noun_apposed_before(doc, ent) or _org_noun_right_after(doc, ent)
+                ):
+                    # "the Bristol label Quenwick", "the operator, Quenwick", "Quenwick, the telecoms
+                    # giant,": however often the model says a place or a person
+                    described.add(key)
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
                        or (ent.label_ == "ORG" and key not in org_words and not _a_word(ent[0], self.words)))):
@@ -2302,7 +2306,7 @@ POSTNOMINALS = frozenset({"KC", "QC", "MP", "MSP", "MEP", "MLA", "JP", "OBE", "M
 ORG_DESCRIPTORS = frozenset(
     "company firm site website platform app service startup brand retailer carrier airline operator "  # noqa: SIM905
     "supplier vendor charity union agency broadcaster publisher label chain network manufacturer carmaker "
-    "automaker drugmaker chipmaker insurer lender wholesaler distributor exporter importer conglomerate".split()
+    "automaker drugmaker chipmaker insurer lender wholesaler distributor exporter importer conglomerate giant".split()
 )
 
 
@@ -2354,7 +2358,16 @@ def _named_with_an_organisation_noun(doc: Doc, ent: Span) -> bool:
         return True
     if any(_an_organisation_noun(n, ent) for n in apposed_nouns(ent)):
         return True
-    # ", the British ticketing company," right after the name, however the parser hung it
+    return _org_noun_right_after(doc, ent)
+
+
+def _org_noun_right_after(doc: Doc, ent: Span) -> bool:
+    """", the British ticketing company," right after the name, closed by a comma or a full stop,
+    however the parser hung it: what the writer says the name is, in an order no country's
+    apposition takes ("sold in the UK, mostly through the online retailer …" has words between).
+    Not the last word of a longer name the model cut ("Consumer Watch UK, a charity,")."""
+    if ent.start > 0 and doc[ent.start - 1].is_title and not doc[ent.start - 1].is_sent_start:
+        return False
     i = ent.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"the", "a", "an"}:
         return False

@@ -5,7 +5,7 @@ model makes the mistake the rule is for)."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.components import LabelConsistency
 
@@ -101,6 +101,21 @@ def test_a_one_word_name_on_the_edge_of_or_with_its_own_parks_is_a_place(nlp) ->
     assert ("Tarnby", "GPE") in labelled(LabelConsistency()(parks))
     offices = make_doc(nlp, "offices", [(0, 1, "ORG"), (5, 8, "ORG")])  # a body has offices too
     assert ("Tarnby", "ORG") in labelled(LabelConsistency()(offices))
+
+
+def test_a_name_the_writer_calls_a_company_right_after_it_is_one_however_often_tagged_a_place(nlp) -> None:
+    text = ("Villagers packed the hall to hear that Marvonia, the telecoms giant, had started digging. Marvonia crews "
+            "arrived on Monday. A Marvonia spokesperson said the work was legal. Nobody at Marvonia would say more.")
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert [label for t, label in labelled(nlp(text)) if t == "Marvonia"].count("GPE") >= 2  # the small model's mistake
+    assert {label for t, label in labelled(nlp(text)) if t == "Marvonia"} == {"ORG"}
+    # guard: a place set beside what it is, and the last word of a longer name the model cut
+    assert ("Marvonia", "GPE") in labelled(nlp("Sales fell in Marvonia, the region hit hardest by the floods, and in Leeds."))
+    words = "Consumer Watch UK , a charity , said so . Heaters sold in the UK fell .".split()
+    tags = [("PROPN", "NNP") if w[:1].isupper() else ("NOUN", "NN") if w.isalpha() else ("PUNCT", ".") for w in words]
+    cut = Doc(nlp.vocab, words=words, pos=[p for p, _ in tags], tags=[t for _, t in tags], lemmas=[w.lower() for w in words])
+    cut.ents = [Span(cut, 2, 3, label="GPE"), Span(cut, 14, 15, label="GPE")]  # the model cut "Consumer Watch UK"
+    assert [label for t, label in labelled(LabelConsistency()(cut)) if t == "UK"] == ["GPE", "GPE"]
 
 
 def test_full_name_decides_a_tied_surname(nlp) -> None:

@@ -618,7 +618,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.839, 0.864 (was 0.817, 0.838)
     # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.846, 0.868 (was 0.839, 0.864)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.851, 0.872 (was 0.846, 0.868)
-    assert result["precision"] >= 0.851 and result["recall"] >= 0.872, format_entity_report(result)
+    # 2026-12-07, a one-word name tagged a place with ", the telecoms giant," right after it is an organisation (session 47): 0.871, 0.894 (was 0.851, 0.872)
+    assert result["precision"] >= 0.871 and result["recall"] >= 0.894, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
