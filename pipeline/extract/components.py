@@ -75,6 +75,7 @@ from pipeline.extract.entities import (
     HANDLE_PATTERN,
     NAME_PARTICLES,
     OFFICE_TITLES,
+    PLACE_LABELS,
     RANK_ABBREVIATIONS,
     SPOKEN_TITLES,
     TITLES,
@@ -247,7 +248,6 @@ PERSON_NOUNS = frozenset({
     "nurse", "nurses", "father", "mother", "family", "fan", "fans", "customer", "customers",
     "someone", "person", "people", "neighbour", "neighbor", "neighbours", "neighbors"
 })
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Organisation words that end names holding a plural possessive ("Footballers’ Guild", "Teachers’ Union").
 PLURAL_POSSESSIVE_HEADS = ORG_HEADS | {"Guild", "Union", "League", "Alliance", "Club", "Fund"}
 # what the NER calls such a name besides ORG (a person's possessive is cut: "Ann Lee’s Club")
@@ -1167,6 +1167,9 @@ class LabelConsistency:
                 decided[key] = "PERSON"  # "Orlando's mother" beside "Orlando Quickthorn": his first name, whatever the model says
         for key in (businesses | described) - evidenced - surnames.keys():
             decided[key] = "ORG"  # however often the model tagged it otherwise: people have no shares
+        # for the other documents of the corpus, which may tag it a place without saying what it is
+        # (a list: user_data crosses processes as msgpack, which has no sets)
+        doc.user_data[DESCRIBED_ORGS] = sorted(k for k in described - evidenced - surnames.keys() if " " not in k)
         for key in places - businesses - described - evidenced - surnames.keys() - clubs:
             decided[key] = "GPE"  # "in Tessworth" makes every "Tessworth" of the document the town
         # the same two rules for names the evidence above made people or organisations
@@ -1484,6 +1487,9 @@ OPENING_KIN = frozenset(
 # doc.user_data key: the token indices of the role words that open a sentence right before a
 # person's name the model tagged without them ("Farmer Ena Tolland said"), for the speaker phrase
 OPENING_ROLES = "newsreact_opening_roles"
+# doc.user_data key: the one-word names the document calls organisations beside them ("Telvoria,
+# the telecoms giant,"; ``LabelConsistency``), for entities.FoundName.described
+DESCRIBED_ORGS = "newsreact_described_organisations"
 
 
 def _opening_roles(doc: Doc, words: frozenset[str]) -> list[int]:

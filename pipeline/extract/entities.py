@@ -94,6 +94,8 @@ SPOKEN_TITLES = RANK_ABBREVIATIONS | frozenset({"Judge", "Justice", "Detective",
 OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", "Officer", "Chancellor", "Governor"})
 # a nickname in quotation marks inside a name ("Dale ‘Wrecker’ Ravenhill" is Dale Ravenhill)
 _NICKNAME = re.compile(r"\s[\u2018\u201c'\"]([^\u2019\u201d'\"]{1,30})[\u2019\u201d'\"](?=\s)")
+# the labels of places, which a name the writer calls an organisation is not
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
 CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "gmbh"})
@@ -255,6 +257,9 @@ class FoundName:
     # a full name set beside a word of kin ("His grandson, Bartlemas Pell,"): "junior" for a
     # child or grandchild, "senior" for a parent or grandparent (``cues.generation_of``)
     generation: str | None = None
+    # a one-word organisation the document calls one beside its name ("Telvoria, the telecoms
+    # giant,", "the operator Telvoria"), whatever the model tagged it (components.DESCRIBED_ORGS)
+    described: bool = False
 
 
 @dataclass
@@ -933,7 +938,7 @@ class EntityResolver:
         self._genders = {full: {sex} for full, said in genders.items() if (sex := _corpus_sex(said))}
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
-        keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(keyed)))
+        keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(self._described_organisations(keyed))))
         keyed = [(n, label, self._by_nickname(key) if label == "PERSON" else key) for n, label, key in keyed]
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
@@ -1046,6 +1051,15 @@ class EntityResolver:
                     label, key = top, (name if top == "PERSON" else key)
             out.append((n, label, key))
         return out
+
+    @staticmethod
+    def _described_organisations(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A one-word name that a document calls an organisation beside it ("Telvoria, the telecoms
+        giant,") is that organisation in the corpus's other documents too where the model tagged
+        it a place ("A Telvoria spokesperson said …" tagged GPE), as in its own document."""
+        described = {key for n, label, key in keyed if n.described and label == "ORG" and " " not in key}
+        return [(n, "ORG", key) if label in PLACE_LABELS and key in described and not n.from_list else (n, label, key)
+                for n, label, key in keyed]
 
     @staticmethod
     def _short_organisations(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:

@@ -318,6 +318,20 @@ def test_an_organisation_s_last_two_words_are_its_short_form() -> None:
     assert ids_of[("c1", "the Supreme Court")] != ids_of[("c1", "the Ohio Supreme Court")]
 
 
+def test_a_name_one_article_calls_an_organisation_is_one_where_another_tags_it_a_place(nlp) -> None:
+    docs = {"a": "Villagers packed the hall to hear that Marvonia, the telecoms giant, had started digging. Marvonia crews "
+                 "arrived on Monday.",
+            "b": "A Marvonia spokesperson said the work was legal. Nobody at Marvonia would say more."}
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert {e.label_ for e in nlp(docs["b"]).ents if e.text == "Marvonia"} == {"GPE"}  # the small model, alone
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Marvonia") == entity_of(entities, mentions, "a", "Marvonia")
+    assert entity_of(entities, mentions, "b", "Marvonia").label == "ORG"
+    # guard: without the article that says what it is, the place stays a place
+    _, entities, mentions = resolve(nlp, {"b": docs["b"]})
+    assert entity_of(entities, mentions, "b", "Marvonia").label == "GPE"
+
+
 def test_first_names_one_letter_apart_are_two_people() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Daniel Weber", "PERSON", 0, 12)])

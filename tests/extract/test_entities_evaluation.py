@@ -285,7 +285,8 @@ def test_heldout_entities_d_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.863, 0.845 (was 0.856, 0.838)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.887, 0.869 (was 0.863, 0.845)
     # 2026-12-06, a first name that is also an English word or rare ("Osmund", a fern) before a surname the model tagged alone (session 39): 0.908, 0.890 (was 0.887, 0.869)
-    assert result["precision"] >= 0.908 and result["recall"] >= 0.890, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
+    # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.915, 0.897 (was 0.908, 0.890)
+    assert result["precision"] >= 0.915 and result["recall"] >= 0.897, format_entity_report(result)  # 0.773 / 0.728 after set G's fixes; inspectorates and partnerships, "Mr Quarmby" untagged
 
 
 def test_heldout_entities_e_floor() -> None:
@@ -619,7 +620,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.846, 0.868 (was 0.839, 0.864)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.851, 0.872 (was 0.846, 0.868)
     # 2026-12-07, a one-word name tagged a place with ", the telecoms giant," right after it is an organisation (session 47): 0.871, 0.894 (was 0.851, 0.872)
-    assert result["precision"] >= 0.871 and result["recall"] >= 0.894, format_entity_report(result)
+    # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.917, 0.940 (was 0.871, 0.894)
+    assert result["precision"] >= 0.917 and result["recall"] >= 0.940, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -704,7 +706,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.878, 0.878 (was 0.859, 0.859)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.882, 0.878 (was 0.878, 0.878)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.887, 0.883 (was 0.882, 0.878)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.883, format_entity_report(result)
+    # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.915, 0.911 (was 0.887, 0.883)
+    assert result["precision"] >= 0.915 and result["recall"] >= 0.911, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
