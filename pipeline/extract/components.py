@@ -208,6 +208,9 @@ COMPANY_HEAD_KEYS = frozenset(word.casefold() for word in COMPANY_HEADS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
+# the last words (keys) of the names of a place's own bodies, which open with the place's name
+# ("Quillerton City Council", "Keddleport Angling Society", "Scallowmouth Harbour Commissioners")
+PLACE_BODY_HEADS = frozenset({"council", "society", "association", "commissioners", "co-operative", "cooperative", "committee"})
 # Words opening a sports club's name across Europe ("TSV Haselbach", "AS Villers", "Real Oviedo"):
 # German, French, Spanish, Italian, Scandinavian and Balkan clubs put the kind before the place.
 CLUB_OPENERS = frozenset(
@@ -1172,6 +1175,14 @@ class LabelConsistency:
         doc.user_data[DESCRIBED_ORGS] = sorted(k for k in described - evidenced - surnames.keys() if " " not in k)
         for key in places - businesses - described - evidenced - surnames.keys() - clubs:
             decided[key] = "GPE"  # "in Tessworth" makes every "Tessworth" of the document the town
+        # a one-word name that opens the name of a body of its place ("Keddleport" beside
+        # "Keddleport Angling Society", "Quillerton" beside "Quillerton City Council") and no
+        # firm's name is the place, however often the model tagged it an organisation
+        bodies = [name_key(e.text).split() for e in ents if e.label_ == "ORG" and len(e) >= 2]
+        of_a_place = {words[0] for words in bodies if words[-1] in PLACE_BODY_HEADS} - {words[0] for words in bodies if words[-1] not in PLACE_BODY_HEADS}
+        for key in of_a_place & decided.keys() - businesses - described - evidenced - surnames.keys() - clubs - full_words:
+            if decided[key] == "ORG":
+                decided[key] = "GPE"
         # the same two rules for names the evidence above made people or organisations
         people = {k.split()[-1] for k, label in decided.items() if label == "PERSON" and len(k.split()) >= 2}
         decided_org_words = {w for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2 for w in k.split()}

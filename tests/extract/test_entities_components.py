@@ -33,6 +33,8 @@ WORDS = {
     "edge": "Pellow Nurseries sits on the edge of Quenmoor . Quenmoor Town Council said so .",
     "parks": "Tarnby ’s parks are closed . Tarnby City Council said so .",
     "offices": "Tarnby ’s offices are closed . Tarnby City Council said so .",
+    "society": "Keddleport Angling Society met . Keddleport voted . Keddleport cheered .",
+    "society_firm": "Keddleport Angling Society met . Keddleport Tackle Ltd sold hooks . Keddleport cheered .",
 }
 
 
@@ -116,6 +118,14 @@ def test_a_name_the_writer_calls_a_company_right_after_it_is_one_however_often_t
     cut = Doc(nlp.vocab, words=words, pos=[p for p, _ in tags], tags=[t for _, t in tags], lemmas=[w.lower() for w in words])
     cut.ents = [Span(cut, 2, 3, label="GPE"), Span(cut, 14, 15, label="GPE")]  # the model cut "Consumer Watch UK"
     assert [label for t, label in labelled(LabelConsistency()(cut)) if t == "UK"] == ["GPE", "GPE"]
+
+
+def test_a_one_word_name_opening_a_body_of_its_place_is_the_place(nlp) -> None:
+    doc = make_doc(nlp, "society", [(0, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")])
+    assert [label for t, label in labelled(LabelConsistency()(doc)) if t == "Keddleport"] == ["GPE", "GPE"]
+    # guard: a firm's name opens with it too, so the bare word may be the firm's short form
+    firm = make_doc(nlp, "society_firm", [(0, 3, "ORG"), (5, 8, "ORG"), (11, 12, "ORG")])
+    assert [label for t, label in labelled(LabelConsistency()(firm)) if t == "Keddleport"] == ["ORG"]
 
 
 def test_full_name_decides_a_tied_surname(nlp) -> None:

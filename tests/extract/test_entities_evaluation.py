@@ -412,7 +412,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.880, 0.923 (was 0.876, 0.919)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.884, 0.928 (was 0.880, 0.923)
     # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.888, 0.932 (was 0.884, 0.928)
-    assert result["precision"] >= 0.888 and result["recall"] >= 0.932, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.916, 0.932 (was 0.888, 0.932)
+    assert result["precision"] >= 0.916 and result["recall"] >= 0.932, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -521,7 +522,8 @@ def test_heldout_entities_l_floor() -> None:
     # 2026-12-03, a one-word organisation the model tagged twice or more and nothing else is it where it tagged nothing (session 26): 0.867, 0.880 (was 0.866, 0.876)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.871, 0.884 (was 0.867, 0.880)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.875, 0.888 (was 0.871, 0.884)
-    assert result["precision"] >= 0.875 and result["recall"] >= 0.888, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.885, 0.888 (was 0.875, 0.888)
+    assert result["precision"] >= 0.885 and result["recall"] >= 0.888, format_entity_report(result)
 
 
 def test_heldout_entities_m_floor() -> None:
@@ -545,7 +547,8 @@ def test_heldout_entities_m_floor() -> None:
     # 2026-12-04, nicknames declared through 'he'/'she' or 'who' before 'is known … as', 'call him X', 'his nickname, X,' (session 28): 0.845, 0.851 (was 0.842, 0.848)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.864, 0.851 (was 0.845, 0.851)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.879, 0.866 (was 0.864, 0.851)
-    assert result["precision"] >= 0.879 and result["recall"] >= 0.866, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.892, 0.866 (was 0.879, 0.866)
+    assert result["precision"] >= 0.892 and result["recall"] >= 0.866, format_entity_report(result)
 
 
 def test_heldout_entities_n_floor() -> None:
@@ -645,7 +648,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.820, 0.852 (was 0.803, 0.835)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.828, 0.861 (was 0.820, 0.852)
     # 2026-12-06, a relative opening a paragraph takes the surname of the person named in the paragraph before (session 40): 0.833, 0.865 (was 0.828, 0.861)
-    assert result["precision"] >= 0.833 and result["recall"] >= 0.865, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.858, 0.865 (was 0.833, 0.865)
+    assert result["precision"] >= 0.858 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -707,7 +711,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.882, 0.878 (was 0.878, 0.878)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.887, 0.883 (was 0.882, 0.878)
     # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.915, 0.911 (was 0.887, 0.883)
-    assert result["precision"] >= 0.915 and result["recall"] >= 0.911, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.924, 0.911 (was 0.915, 0.911)
+    assert result["precision"] >= 0.924 and result["recall"] >= 0.911, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -727,7 +732,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.836 (was 0.806, 0.836)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.865, 0.887 (was 0.816, 0.836)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.869, 0.891 (was 0.865, 0.887)
-    assert result["precision"] >= 0.869 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.887, 0.891 (was 0.869, 0.891)
+    assert result["precision"] >= 0.887 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -769,7 +775,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.811, 0.865 (was 0.807, 0.861)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.815, 0.870 (was 0.811, 0.865)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.819, 0.874 (was 0.815, 0.870)
-    assert result["precision"] >= 0.819 and result["recall"] >= 0.874, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.833, 0.874 (was 0.819, 0.874)
+    assert result["precision"] >= 0.833 and result["recall"] >= 0.874, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
@@ -898,7 +905,8 @@ def test_heldout_entities_ac_floor() -> None:
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.822, 0.867 (was 0.794, 0.838)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.825, 0.867 (was 0.822, 0.867)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.829, 0.871 (was 0.825, 0.867)
-    assert result["precision"] >= 0.829 and result["recall"] >= 0.871, format_entity_report(result)
+    # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.839, 0.871 (was 0.829, 0.871)
+    assert result["precision"] >= 0.839 and result["recall"] >= 0.871, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:
