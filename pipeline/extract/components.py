@@ -1019,7 +1019,11 @@ class LabelConsistency:
             inside = {i for s in nicknamed for i in range(s.start, s.end)}
             found = tuple(sorted([e for e in found if not any(i in inside for i in range(e.start, e.end))] + nicknamed,
                                  key=lambda s: s.start))
-        ents = [_without_opening_role(doc, e, self.words) for e in found if not _is_common_noun(doc, e) and not _a_family_word(e)]
+        # an animal or a machine the article names ("Nutmeg, a standard poodle,", "her horse Sir
+        # Tantivy", "its locomotive, Sir Pellinore,"): no person or organisation, at any mention
+        beasts = {name_key(e.text) for e in found if e.label_ in NAME_LABELS and _named_as_a_beast_or_machine(doc, e)}
+        ents = [_without_opening_role(doc, e, self.words) for e in found
+                if not _is_common_noun(doc, e) and not _a_family_word(e) and not (beasts and name_key(e.text) in beasts)]
         ents = _particle_names(doc, ents)  # "Gwen Le Skelwick", which the model cuts at "Le"
         ents = _defined_by_initials(doc, ents)  # "Harnlow Fire and Rescue Service (HFRS)", the model's "Harnlow Fire" a person
         ents = _names_holding_and(doc, ents) or ents  # "the Harbour and Bridges Board" the model or the ruler found from "Bridges"
@@ -2618,6 +2622,29 @@ def _which_follows(doc: Doc, ent: Span) -> bool:
     relative clause on it ("Pixhold, which promised …"): people take "who", so it is an
     organisation (a place's ", which" is not looked at)."""
     return ent.label_ in {"PERSON", "ORG"} and which_after(doc, ent.end)
+
+
+# what a name may be given to that is no person and no organisation: animals, vehicles and
+# machines ("Nutmeg, a standard poodle,", "the ferry Orrasay Lass", "its locomotive, Sir Pellinore,")
+BEASTS_AND_MACHINES = frozenset(
+    "dog bitch puppy poodle terrier spaniel collie labrador retriever greyhound whippet lurcher hound sheepdog "  # noqa: SIM905
+    "cat kitten horse mare stallion gelding colt filly pony donkey cow bull heifer calf goat sheep ram ewe pig "
+    "tortoise parrot owl swan goose gander duck pigeon ferret rabbit hamster alpaca llama "
+    "locomotive ship boat ferry vessel yacht trawler tug barge lifeboat tractor".split()
+)
+
+
+def _named_as_a_beast_or_machine(doc: Doc, ent: Span) -> bool:
+    """Whether the article says what a name is and that is an animal or a machine: a noun of
+    ``BEASTS_AND_MACHINES`` in apposition ("Nutmeg, a standard poodle,", "its flagship
+    locomotive, Sir Pellinore,") or right before the name ("her horse Sir Tantivy", "the ferry
+    Orrasay Lass")."""
+    if any(n.is_lower and n.lemma_.lower() in BEASTS_AND_MACHINES for n in apposed_nouns(ent)):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.text in TITLES and ent.start > 1:
+        before = doc[ent.start - 2]  # "her horse Sir Tantivy", the title outside the entity
+    return before is not None and before.pos_ == "NOUN" and before.is_lower and before.lemma_.lower() in BEASTS_AND_MACHINES
 
 
 def apposed_nouns(ent: Span) -> list[Any]:

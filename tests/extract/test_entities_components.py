@@ -128,6 +128,23 @@ def test_a_one_word_name_opening_a_body_of_its_place_is_the_place(nlp) -> None:
     assert [label for t, label in labelled(LabelConsistency()(firm)) if t == "Keddleport"] == ["ORG"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The best in show went to Nutmeg, a standard poodle owned by a retired vet. Nutmeg’s owner was delighted.", "Nutmeg"),
+        ("She was banned after her horse Sir Tantivy failed a test. Tantivy had won twice.", "Tantivy"),
+    ],
+)
+def test_an_animal_the_article_names_is_no_person(nlp, text: str, name: str) -> None:
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert name in [t for t, _ in labelled(nlp(text))]  # the small model's mistake
+    assert name not in [t for t, _ in labelled(nlp(text))]
+
+
+def test_guard_a_trade_named_after_an_animal_keeps_its_person(nlp) -> None:
+    assert ("Jo Lee", "PERSON") in labelled(nlp("Jo Lee, a horse trainer, said the ban was fair."))
+
+
 def test_full_name_decides_a_tied_surname(nlp) -> None:
     doc = make_doc(nlp, "surname", [(0, 2, "PERSON"), (5, 6, "ORG"), (9, 10, "ORG")])
     assert labelled(LabelConsistency()(doc)) == [("Daniel Weber", "PERSON"), ("Weber", "PERSON"), ("Weber", "PERSON")]

@@ -319,7 +319,8 @@ def test_heldout_entities_e_floor() -> None:
     # 2026-12-06, a shipping or coach "Line" ends a company's name, "the Ogbourne Line" (session 39): 0.795, 0.843 (was 0.773, 0.816)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.846 (was 0.795, 0.843)
     # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.800, 0.854 (was 0.799, 0.846)
-    assert result["precision"] >= 0.800 and result["recall"] >= 0.854, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.803, 0.854 (was 0.800, 0.854)
+    assert result["precision"] >= 0.803 and result["recall"] >= 0.854, format_entity_report(result)
 
 
 def test_heldout_entities_f_floor() -> None:
@@ -413,7 +414,8 @@ def test_heldout_entities_h_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.884, 0.928 (was 0.880, 0.923)
     # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.888, 0.932 (was 0.884, 0.928)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.916, 0.932 (was 0.888, 0.932)
-    assert result["precision"] >= 0.916 and result["recall"] >= 0.932, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.932, 0.932 (was 0.916, 0.932)
+    assert result["precision"] >= 0.932 and result["recall"] >= 0.932, format_entity_report(result)
 
 
 def test_heldout_entities_i_floor() -> None:
@@ -499,7 +501,8 @@ def test_heldout_entities_k_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.896, 0.905 (was 0.892, 0.895)
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.899, 0.908 (was 0.896, 0.905)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.906, 0.915 (was 0.899, 0.908)
-    assert result["precision"] >= 0.906 and result["recall"] >= 0.915, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.912, 0.915 (was 0.906, 0.915)
+    assert result["precision"] >= 0.912 and result["recall"] >= 0.915, format_entity_report(result)
 
 
 def test_heldout_entities_l_floor() -> None:
@@ -596,7 +599,8 @@ def test_heldout_entities_o_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.816, 0.869 (was 0.812, 0.869)
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.820, 0.873 (was 0.816, 0.869)
     # 2026-12-06, "FM" and "Radio" end a station's name ("Wren FM", "Wrenstall Community Radio") (session 39): 0.863, 0.904 (was 0.820, 0.873)
-    assert result["precision"] >= 0.863 and result["recall"] >= 0.904, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.881, 0.904 (was 0.863, 0.904)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.904, format_entity_report(result)
 
 
 def test_heldout_entities_p_floor() -> None:
@@ -624,7 +628,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.851, 0.872 (was 0.846, 0.868)
     # 2026-12-07, a one-word name tagged a place with ", the telecoms giant," right after it is an organisation (session 47): 0.871, 0.894 (was 0.851, 0.872)
     # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.917, 0.940 (was 0.871, 0.894)
-    assert result["precision"] >= 0.917 and result["recall"] >= 0.940, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.925, 0.940 (was 0.917, 0.940)
+    assert result["precision"] >= 0.925 and result["recall"] >= 0.940, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -819,7 +824,8 @@ def test_heldout_entities_y_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.799, 0.807 (was 0.791, 0.800)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.849, 0.858 (was 0.799, 0.807)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.853, 0.862 (was 0.849, 0.858)
-    assert result["precision"] >= 0.853 and result["recall"] >= 0.862, format_entity_report(result)
+    # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.862, 0.862 (was 0.853, 0.862)
+    assert result["precision"] >= 0.862 and result["recall"] >= 0.862, format_entity_report(result)
 
 
 def test_heldout_entities_z_floor() -> None:
