@@ -75,6 +75,7 @@ from pipeline.extract.entities import (
     HANDLE_PATTERN,
     NAME_PARTICLES,
     OFFICE_TITLES,
+    PLACE_BODY_HEADS,
     PLACE_LABELS,
     RANK_ABBREVIATIONS,
     SPOKEN_TITLES,
@@ -208,9 +209,6 @@ COMPANY_HEAD_KEYS = frozenset(word.casefold() for word in COMPANY_HEADS)
 # Last words of a club's name, which reports shorten to its first word ("Stanmoor Athletic" ->
 # "Stanmoor"): that word alone is the club, not a person, in a document that names the club.
 CLUB_HEADS = frozenset({"Athletic", "United", "Rovers", "Wanderers", "FC", "AFC", "Albion"})
-# the last words (keys) of the names of a place's own bodies, which open with the place's name
-# ("Quillerton City Council", "Keddleport Angling Society", "Scallowmouth Harbour Commissioners")
-PLACE_BODY_HEADS = frozenset({"council", "society", "association", "commissioners", "co-operative", "cooperative", "committee"})
 # Words opening a sports club's name across Europe ("TSV Haselbach", "AS Villers", "Real Oviedo"):
 # German, French, Spanish, Italian, Scandinavian and Balkan clubs put the kind before the place.
 CLUB_OPENERS = frozenset(

@@ -96,6 +96,9 @@ OFFICE_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Director", 
 _NICKNAME = re.compile(r"\s[\u2018\u201c'\"]([^\u2019\u201d'\"]{1,30})[\u2019\u201d'\"](?=\s)")
 # the labels of places, which a name the writer calls an organisation is not
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# the last words (keys) of the names of a place's own bodies, which open with the place's name
+# ("Quillerton City Council", "Keddleport Angling Society", "Scallowmouth Harbour Commissioners")
+PLACE_BODY_HEADS = frozenset({"council", "society", "association", "commissioners", "co-operative", "cooperative", "committee"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
 CORPORATE_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "co", "co.", "corp", "corp.", "gmbh"})
@@ -938,7 +941,8 @@ class EntityResolver:
         self._genders = {full: {sex} for full, said in genders.items() if (sex := _corpus_sex(said))}
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
-        keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(self._described_organisations(keyed))))
+        keyed = self._described_organisations(keyed)
+        keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(self._places_of_bodies(keyed))))
         keyed = [(n, label, self._by_nickname(key) if label == "PERSON" else key) for n, label, key in keyed]
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
         canon_full = self._merge_spellings(person_fulls)
@@ -1059,6 +1063,23 @@ class EntityResolver:
         it a place ("A Telvoria spokesperson said …" tagged GPE), as in its own document."""
         described = {key for n, label, key in keyed if n.described and label == "ORG" and " " not in key}
         return [(n, "ORG", key) if label in PLACE_LABELS and key in described and not n.from_list else (n, label, key)
+                for n, label, key in keyed]
+
+    @staticmethod
+    def _places_of_bodies(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A one-word name tagged ORG that opens the name of a body of its place somewhere in the
+        corpus ("Quillerton" in an article beside "Quillerton City Council" in another;
+        ``PLACE_BODY_HEADS``) and opens no other organisation's name is the place, as the
+        document rule (components.LabelConsistency) makes it in an article naming both; not a
+        mention the article writes as a firm's or calls an organisation."""
+        bodies: dict[str, set[bool]] = defaultdict(set)  # first word -> whether each name it opens is a place's body
+        for _, label, key in keyed:
+            if label == "ORG" and " " in key:
+                words = key.split()
+                bodies[words[0]].add(words[-1] in PLACE_BODY_HEADS)
+        kept = {key for n, _, key in keyed if n.firm or n.described}  # written as a firm's, or called an organisation, somewhere
+        return [(n, "GPE", key) if (label == "ORG" and " " not in key and bodies.get(key) == {True}
+                                    and key not in kept and not n.from_list) else (n, label, key)
                 for n, label, key in keyed]
 
     @staticmethod

@@ -332,6 +332,21 @@ def test_a_name_one_article_calls_an_organisation_is_one_where_another_tags_it_a
     assert entity_of(entities, mentions, "b", "Marvonia").label == "GPE"
 
 
+def test_a_town_named_alone_in_one_article_and_opening_its_council_s_name_in_another_is_the_town() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Quillerton City Council", "ORG", 0, 23)])
+    resolver.add_document("a2", [FoundName("a2", "Quillerton", "ORG", 0, 10)])  # the model's mistake
+    resolver.add_document("b1", [FoundName("b1", "Harnby Angling Society", "ORG", 0, 22), FoundName("b1", "Harnby Tackle", "ORG", 30, 43)])
+    resolver.add_document("b2", [FoundName("b2", "Harnby", "ORG", 0, 6)])  # a firm opens with it too: its short form, perhaps
+    resolver.add_document("c1", [FoundName("c1", "Tarnby Parish Council", "ORG", 0, 21)])
+    resolver.add_document("c2", [FoundName("c2", "Tarnby", "ORG", 0, 6, firm=True)])  # written as a firm's there
+    _, mentions = resolver.resolve()
+    labels = {(m.doc_id, m.text): m.label for m in mentions}
+    assert labels[("a2", "Quillerton")] == "GPE"
+    assert labels[("b2", "Harnby")] == "ORG"
+    assert labels[("c2", "Tarnby")] == "ORG"
+
+
 def test_first_names_one_letter_apart_are_two_people() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Daniel Weber", "PERSON", 0, 12)])

@@ -738,7 +738,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.865, 0.887 (was 0.816, 0.836)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.869, 0.891 (was 0.865, 0.887)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.887, 0.891 (was 0.869, 0.891)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.895, 0.891 (was 0.887, 0.891)
+    assert result["precision"] >= 0.895 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -759,7 +760,8 @@ def test_heldout_entities_v_floor() -> None:
     # 2026-12-05, a bare surname right after a relative written in full as the subject is that relative (session 32): 0.839, 0.859 (was 0.827, 0.847)
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.864, 0.892 (was 0.839, 0.859)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.887, 0.916 (was 0.864, 0.892)
-    assert result["precision"] >= 0.887 and result["recall"] >= 0.916, format_entity_report(result)
+    # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.898, 0.916 (was 0.887, 0.916)
+    assert result["precision"] >= 0.898 and result["recall"] >= 0.916, format_entity_report(result)
 
 
 def test_heldout_entities_w_floor() -> None:
@@ -868,7 +870,8 @@ def test_heldout_entities_aa_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.793, 0.813 (was 0.788, 0.802)
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.814, 0.835 (was 0.793, 0.813)
     # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.815, 0.838 (was 0.814, 0.835)
-    assert result["precision"] >= 0.815 and result["recall"] >= 0.838, format_entity_report(result)
+    # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.820, 0.838 (was 0.815, 0.838)
+    assert result["precision"] >= 0.820 and result["recall"] >= 0.838, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
