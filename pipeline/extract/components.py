@@ -52,6 +52,7 @@ from pipeline.extract.cues import (
     DASHES,
     DAY_NAMES,
     SUBJECT_DEPS,
+    breaks_paragraph,
     doc_text,
     first_name_gender,
     headline_end,
@@ -75,7 +76,6 @@ from pipeline.extract.entities import (
     HANDLE_PATTERN,
     NAME_PARTICLES,
     OFFICE_TITLES,
-    PLACE_BODY_HEADS,
     PLACE_LABELS,
     RANK_ABBREVIATIONS,
     SPOKEN_TITLES,
@@ -84,6 +84,7 @@ from pipeline.extract.entities import (
     initials_of,
     name_key,
     pattern_rows,
+    place_body_openers,
     person_name,
     written_as_initials,
 )
@@ -299,17 +300,12 @@ def paragraph_starts(doc: Doc) -> Doc:
         before = doc[token.i - 1]
         if token.is_space or token.is_sent_start or "\n" in before.whitespace_ or not before.text[-1].isalnum():
             continue
-        if _opens_line(doc, before.i) and (
+        if (before.i == 0 or breaks_paragraph(doc[before.i - 1])) and (
             (CLOCK_TIME.fullmatch(before.text) and not token.text[0].islower()) or (before.is_upper and token.text in DASHES)
         ):
             continue
         token.is_sent_start = False
     return doc
-
-
-def _opens_line(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the first of its line."""
-    return i == 0 or "\n" in doc[i - 1].whitespace_ or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
 CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]m)?", re.IGNORECASE)
@@ -1180,8 +1176,7 @@ class LabelConsistency:
         # a one-word name that opens the name of a body of its place ("Keddleport" beside
         # "Keddleport Angling Society", "Quillerton" beside "Quillerton City Council") and no
         # firm's name is the place, however often the model tagged it an organisation
-        bodies = [name_key(e.text).split() for e in ents if e.label_ == "ORG" and len(e) >= 2]
-        of_a_place = {words[0] for words in bodies if words[-1] in PLACE_BODY_HEADS} - {words[0] for words in bodies if words[-1] not in PLACE_BODY_HEADS}
+        of_a_place = place_body_openers(name_key(e.text).split() for e in ents if e.label_ == "ORG" and len(e) >= 2)
         for key in of_a_place & decided.keys() - businesses - described - evidenced - surnames.keys() - clubs - full_words:
             if decided[key] == "ORG":
                 decided[key] = "GPE"

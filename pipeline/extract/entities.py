@@ -51,7 +51,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -97,7 +97,8 @@ _NICKNAME = re.compile(r"\s[\u2018\u201c'\"]([^\u2019\u201d'\"]{1,30})[\u2019\u2
 # the labels of places, which a name the writer calls an organisation is not
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # the last words (keys) of the names of a place's own bodies, which open with the place's name
-# ("Quillerton City Council", "Keddleport Angling Society", "Scallowmouth Harbour Commissioners")
+# ("Quillerton City Council", "Keddleport Angling Society", "Scallowmouth Harbour Commissioners");
+# narrower than components.TOWN_BODY_HEADS, which holds clubs too: a club's first word alone is the club
 PLACE_BODY_HEADS = frozenset({"council", "society", "association", "commissioners", "co-operative", "cooperative", "committee"})
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "HANDLE"})
 # Company-form words that end an organisation's name without changing who it is ("Inc.", "Ltd").
@@ -495,6 +496,17 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
         cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None
+
+
+def place_body_openers(names: Iterable[list[str]]) -> set[str]:
+    """The first words of organisation names (each a list of its key's words, two or more) that
+    open only names of a place's own bodies (``PLACE_BODY_HEADS``): "quillerton" of "quillerton
+    city council", not "keddleport" beside both "keddleport angling society" and "keddleport
+    tackle" (the firm's short form, perhaps)."""
+    bodies: dict[str, set[bool]] = defaultdict(set)  # first word -> whether each name it opens is a place's body
+    for words in names:
+        bodies[words[0]].add(words[-1] in PLACE_BODY_HEADS)
+    return {word for word, kinds in bodies.items() if kinds == {True}}
 
 
 def _ascii(word: str) -> str:
@@ -1072,14 +1084,9 @@ class EntityResolver:
         ``PLACE_BODY_HEADS``) and opens no other organisation's name is the place, as the
         document rule (components.LabelConsistency) makes it in an article naming both; not a
         mention the article writes as a firm's or calls an organisation."""
-        bodies: dict[str, set[bool]] = defaultdict(set)  # first word -> whether each name it opens is a place's body
-        for _, label, key in keyed:
-            if label == "ORG" and " " in key:
-                words = key.split()
-                bodies[words[0]].add(words[-1] in PLACE_BODY_HEADS)
+        places = place_body_openers(key.split() for _, label, key in keyed if label == "ORG" and " " in key)
         kept = {key for n, _, key in keyed if n.firm or n.described}  # written as a firm's, or called an organisation, somewhere
-        return [(n, "GPE", key) if (label == "ORG" and " " not in key and bodies.get(key) == {True}
-                                    and key not in kept and not n.from_list) else (n, label, key)
+        return [(n, "GPE", key) if label == "ORG" and key in places and key not in kept and not n.from_list else (n, label, key)
                 for n, label, key in keyed]
 
     @staticmethod

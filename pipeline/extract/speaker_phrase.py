@@ -1992,7 +1992,7 @@ def _speaking_just_before(idx: DocIndex, head: Token) -> Span | None:
         return None
     # the name untagged here, tagged where the story names it again ("Valdéchets", a place)
     ent = idx.ent_of.get(subject.i) or tagged_elsewhere(idx, subject, idx.doc[subject.i : subject.i + 1], ORG_OR_PLACE)
-    if ent is None or ent.label_ not in {"ORG", "GPE"} or not _not_an_outlet(ent) or not _a_company(ent):
+    if ent is None or ent.label_ not in ORG_OR_PLACE or not _not_an_outlet(ent) or not _a_company(ent):
         return None  # (not "The Farnley Chamber of Commerce said …": no company)
     return ent
 

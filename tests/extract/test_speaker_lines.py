@@ -105,7 +105,9 @@ def test_no_sentence_starts_right_after_a_word_on_its_line(nlp, text: str, start
         i = [k for k, t in enumerate(tokens) if t == word][seen.get(word, 0)]
         seen[word] = seen.get(word, 0) + 1
         assert doc[i].is_sent_start is not False, word
-    assert all(s.text.count("Amendment") <= 1 for s in nlp(text).sents)
+    parsed = nlp(text)  # the parser keeps what the rule preset
+    tokens = [t.text for t in parsed]
+    assert all(parsed[tokens.index(word)].is_sent_start is False for word in not_starts)
 
 
 def test_two_names_tagged_a_work_of_art_are_a_person_with_her_own_hand(nlp) -> None:
