@@ -279,7 +279,9 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
     give a quote whose cue reports speech that has not happened its reporter's speaker."""
     doc, text = idx.doc, idx.text
     prev_end: int | None = None
-    for att in direct:
+    for k, att in enumerate(direct):
+        if k and _next_part(text, att) and _close_after(text, direct[k - 1], att) and direct[k - 1].ref is not None:
+            att.take_identity(direct[k - 1])  # "The second post read: “…”": the thread's, the quote before's
         if (owner := _words_of_after(idx, att)) is not None:
             # "“…”⏎Those were the words of Jo Lee, who …": hers, not the speaker before
             ent = idx.ent_of.get(owner.i)
@@ -406,6 +408,28 @@ def _irrealis(verb: Token) -> bool:
     if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in IRREALIS_AUX for c in verb.children):
         return True
     return verb.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in verb.children)
+
+
+# what names the next part of a thread or series ("The second post read:", "The third
+# promised:", "The next message said"): an ordinal after "the", alone or before one of these nouns
+NEXT_PARTS = frozenset({"second", "third", "fourth", "fifth", "sixth", "next", "final"})
+THREAD_NOUNS = frozenset({"post", "tweet", "message", "reply", "part", "update", "toot", "skeet"})
+
+
+def _next_part(text: str, att: Attribution) -> bool:
+    """Whether the quote's speaker phrase is the next part of a series ("The second post", "The
+    third"), which speaks for whoever the quote before it is from, and resolves to no one."""
+    if att.ref is not None or att.ref_name is not None or att.speaker_start is None or att.speaker_end is None:
+        return False
+    words = text[att.speaker_start : att.speaker_end].lower().split()
+    return (len(words) in {2, 3} and words[0] == "the" and words[1] in NEXT_PARTS
+            and (len(words) == 2 or words[2] in THREAD_NOUNS))
+
+
+def _close_after(text: str, before: Attribution, att: Attribution) -> bool:
+    """Whether ``att`` is in the paragraph of the quote ``before`` or in the one after it."""
+    between = text[before.end : att.start]
+    return sum(1 for line in between.split("\n")[1:-1] if line.strip()) == 0
 
 
 def _take_subject(idx: DocIndex, att: Attribution, subject: Token) -> None:

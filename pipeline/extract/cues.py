@@ -355,6 +355,8 @@ class DocIndex:
             return True
         if speech and tok.lower_.endswith("ing") and self._misread_participle(tok):
             return True
+        if speech and tok.lower_ in {"read", "reads"} and self._misread_before_colon(tok):
+            return True
         return puts_it(tok) or answers_back(tok) or to_quote(tok) or finds(tok)
 
     def _misread_participle(self, tok: Token) -> bool:
@@ -364,6 +366,15 @@ class DocIndex:
         if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].text != ",":
             return False
         return doc[tok.i + 1].text in {",", ":"} and doc[tok.i + 2].is_quote and self.inside[tok.i + 2]
+
+    def _misread_before_colon(self, tok: Token) -> bool:
+        """A "read"/"reads" the small model read as a noun ("the top comment read: “…”", "A note
+        inside read:"), right before a colon and an opening quotation mark, after a word that is
+        no determiner (not "a read:", "the read:")."""
+        doc = self.doc
+        if tok.i < 1 or tok.i + 2 >= len(doc) or doc[tok.i - 1].pos_ in {"DET", "ADP", "PRON"}:
+            return False
+        return doc[tok.i + 1].text == ":" and doc[tok.i + 2].is_quote and self.inside[tok.i + 2]
 
     def _misread_past(self, tok: Token) -> bool:
         """Where a past form of a speech verb is a cue the small model read as something else:

@@ -107,6 +107,9 @@ PUBLIC_NOUNS = frozenset(
     "protester protesters protestor protestors demonstrator demonstrators heckler hecklers".split()
 )
 PUBLIC_HEADS = frozenset({"one", "another", "someone", "somebody", "others", "many", "some"})
+# what only the public writes under a post or a video ("the top comment read:", "One comment
+# said"): its writer is one of them, unless the phrase says whose it is ("the council's comment")
+PUBLIC_POSTS = frozenset({"comment"})
 # "A third wrote:", "a fourth replied": one more of the commenters just quoted
 ORDINAL_HEADS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 SOURCE_NOUNS = frozenset(
@@ -1008,6 +1011,11 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
     if head.lower_ in ORDINAL_HEADS and start == head.i and head.i > 0 and idx.doc[head.i - 1].lower_ == "a":
         start -= 1  # "A third", whatever the parser hung the "A" on
     doc = idx.doc
+    if head.dep_ == "compound" and head.head.i == verb.i > head.i and verb.pos_ == "NOUN":
+        # "The second post read:" with "read" taken for a noun and the phrase hung on it: its words
+        # before the subject are the speaker's
+        while start > verb.left_edge.i and not idx.inside[start - 1] and doc[start - 1].text != "," and not doc[start - 1].is_space:
+            start -= 1
     if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2  # "co-founder", split by the parser into two subjects: the whole word
         if start > 0 and doc[start - 1].lower_ in DETERMINERS and not idx.inside[start - 1]:
@@ -1844,6 +1852,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
     elif (
         lower in PUBLIC_NOUNS
         or lemma in PUBLIC_NOUNS
+        or (lemma in PUBLIC_POSTS and not any(t.dep_ == "poss" for t in span))
         or lower in PUBLIC_HEADS
         or (lower in ORDINAL_HEADS and head.i > 0 and doc[head.i - 1].lower_ == "a")
         or (lower in GENERIC_PEOPLE and any(t.lower_ in {"one", "another", "a", "an", "some"} for t in head.lefts))

@@ -615,6 +615,44 @@ def test_a_cue_the_model_misread_after_its_subject_keeps_that_subject(analyse, t
     assert att.speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    "text, words, speaker, kind",
+    [
+        # "read" before a colon, which the small model takes for a noun heading the phrase
+        ("Under the clip, the top comment read: “Give the goat a pension. He has earned it.”\n",
+         "Give the goat a pension. He has earned it.", "the top comment", "anonymous_public"),
+        ("The box was left on the steps of the library. A note inside read: “Sorry. It was a dare.”\n",
+         "Sorry. It was a dare.", "A note", "unknown"),
+    ],
+)
+def test_a_read_the_model_took_for_a_noun_before_a_colon_is_the_cue(analyse, text: str, words: str, speaker: str, kind: str) -> None:
+    att = next(a for a in analyse(text).direct if join_parts(text, a.parts) == words)
+    assert (att.cue, att.speaker_text, att.speaker_kind) == ("read", speaker, kind)
+
+
+def test_a_comment_someone_owns_is_not_the_publics(analyse) -> None:
+    text = "Ashcombe Rovers posted the fixture list on Monday. The club's comment read: “We will play every game.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text == "The club's comment" and att.speaker_kind != "anonymous_public"
+
+
+def test_the_next_parts_of_a_thread_are_the_first_posts_authors(analyse) -> None:
+    text = ("Quillmark's official account posted a three-part thread on Monday: “(1/3) The update went wrong and your "
+            "drafts vanished. That is on us.” The second post read: “(2/3) Nothing was deleted from our servers.” "
+            "The third promised: “(3/3) Everything will be back by Thursday.”\n")
+    first, second, third = analyse(text).direct
+    assert (second.speaker_text, third.speaker_text) == ("The second post", "The third")
+    for att in (first, second, third):
+        assert att.speaker_kind == "organization" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Quillmark"
+
+
+def test_the_second_post_paragraphs_after_the_last_quote_is_not_its_speakers(analyse) -> None:
+    text = ("Jo Marsh, the mayor, said: “We will reopen the lane by spring.”\n\nThe lane has been shut since May.\n\n"
+            "Workers came back on Monday.\n\nOnline, the second post read: “Nothing to see here.”\n")
+    first, second = analyse(text).direct
+    assert first.ref is not None and second.ref is None
+
+
 def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
     text = "A German news site called “The Harbour Ledger” ran the story first.\n"
     assert all(a.speaker_text is None for a in analyse(text).direct)
