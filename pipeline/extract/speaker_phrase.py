@@ -1777,7 +1777,7 @@ def classify_speaker(idx: DocIndex, head: Token, start: int, end: int) -> Attrib
         # "A senior nurse, who asked not to be named, described … “…,” she said": the nurse,
         # unnamed, not the last person the story named
         out.take_identity(unnamed)
-    elif lower in PERSON_PRONOUNS:
+    elif lower in PERSON_PRONOUNS or (lower == "his" and head.dep_ == "poss"):  # "His verdict? ‘…’" (speakers._whose_words)
         ante = idx.pronoun_antecedent(head)
         out.speaker_kind = "person"
         if ante is None and (kin := idx.kin_subject_before(head)) is not None:

@@ -134,10 +134,12 @@ def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
         doc[colon].text not in SENTENCE_END or (in_headline and doc[colon].text == ";")
     ):
         colon -= 1  # a headline: "Mayor Brooks: Budget Plan ‘Dead on Arrival’"; "Mayor: Plan Late; Cost ‘Shocking’"
+    if colon == open_tok - 1 and doc[colon].text == "?":
+        return _whose_words(idx, colon)  # "His verdict? ‘…’"
     if colon < 1 or doc[colon].text != ":" or breaks_paragraph(doc[colon]):
         return None
     subject = (_headline_subject(idx, colon) or _another_colon(idx, colon) or _headline_description(idx, colon)
-               or _described_line_opener(idx, colon) or _from_whom(idx, colon))
+               or _described_line_opener(idx, colon) or _from_whom(idx, colon) or _whose_words(idx, colon))
     if subject is not None:
         return subject
     ent = idx.ent_of.get(colon - 1)
@@ -419,6 +421,34 @@ def _from_whom(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
             if o.pos_ == "NOUN" and (o.lower_ in SENDER_NOUNS or o.lemma_.lower() in SENDER_NOUNS):
                 return colon, o.left_edge.i, min(o.right_edge.i + 1, colon)
     return None
+
+
+# nouns for what someone says, which a possessive before a colon or a question mark hands to
+# its owner ("His verdict? ‘…’", "Her advice to newcomers: “…”", "The sheriff's message to
+# sightseers: “…”")
+SAYING_NOUNS = frozenset(
+    "verdict answer reply response message advice warning plea view take reaction explanation excuse "  # noqa: SIM905
+    "conclusion prediction summary assessment instruction request promise motto mantra".split()
+)
+
+
+def _whose_words(idx: DocIndex, mark: int) -> tuple[int, int, int] | None:
+    """A verbless lead-in before a colon or a question mark, headed by a noun for what someone
+    says with a possessive on it ("His verdict? ‘…’", "The sheriff's message to sightseers:
+    “…”"): the possessor is the speaker. Returns the mark's token and the possessor's token
+    range, or None."""
+    doc = idx.doc
+    start = mark
+    while start > 0 and not breaks_paragraph(doc[start - 1]) and doc[start - 1].text not in SENTENCE_END:
+        start -= 1
+    words = doc[start:mark]
+    if not len(words) or len(words) > LINE_OPENER_MAX_TOKENS or any(idx.inside[t.i] or t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    head = words.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in SAYING_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= start), None)
+    return (mark, owner.left_edge.i, owner.i + 1) if owner is not None else None
 
 
 def _after_time_stamp(doc: Doc, start: int, colon: int) -> int:
@@ -821,7 +851,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
                 att.public = True
         elif named is not None:
             colon, first, last = named  # "Pollsters disagree - Rivera: “…”": the name, not the verb before the dash
-            att.cue, att.cue_token = ":", colon
+            att.cue, att.cue_token = doc[colon].text, colon  # ":", or the "?" of "His verdict? ‘…’"
             att.take_speaker(_title_speaker(idx, first, last) or classify_speaker(idx, doc[first:last].root, first, last))
         elif cue is not None:
             attribute_to(idx, att, cue)

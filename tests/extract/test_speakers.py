@@ -653,6 +653,31 @@ def test_the_second_post_paragraphs_after_the_last_quote_is_not_its_speakers(ana
     assert first.ref is not None and second.ref is None
 
 
+@pytest.mark.parametrize(
+    "text, speaker, name",
+    [
+        ("Tobias Wren has run the ferry for 30 years. His verdict? “Best summer we have had in all my years on the water.”\n",
+         "His", "Tobias Wren"),
+        ("The sheriff, Emmet Dray, closed the road on Friday. The sheriff's message to sightseers: “Stay home. If you do "
+         "not live here, you do not need to see it.”\n", "The sheriff", "Emmet Dray"),
+    ],
+)
+def test_a_possessed_word_for_what_is_said_before_the_quote_gives_it_to_the_owner(analyse, text: str, speaker: str, name: str) -> None:
+    [att] = analyse(text).direct
+    assert att.speaker_text == speaker and att.speaker_kind == "person"
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == name
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["One answer:", "His boat:"],  # no owner; an owner, but of no words
+)
+def test_a_lead_in_without_an_owner_of_words_gives_the_quote_to_no_one(analyse, lead_in: str) -> None:
+    text = f"Tobias Wren has run the ferry for 30 years. {lead_in} “Best summer we have had in all my years on the water.”\n"
+    [att] = analyse(text).direct
+    assert att.speaker_text is None
+
+
 def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
     text = "A German news site called “The Harbour Ledger” ran the story first.\n"
     assert all(a.speaker_text is None for a in analyse(text).direct)
