@@ -1104,9 +1104,11 @@ class LabelConsistency:
                 one_word = ent.label_ == "PERSON" and len(ent) == 1 and first_name_gender(ent.text) is None
                 if (ent.label_ in PLACE_LABELS or one_word) and (
                     _org_noun_before(doc, ent) or _org_noun_apposed_before(doc, ent) or _org_noun_right_after(doc, ent)
-                ):
+                ) or (one_word and any(_an_organisation_noun(n, ent) for n in apposed_nouns(ent))):
                     # "the Bristol label Quenwick", "the operator, Quenwick", "Quenwick, the telecoms
-                    # giant,": however often the model says a place or a person
+                    # giant,": however often the model says a place or a person; for a one-word
+                    # name tagged a person that is no known first name, an apposition after it too
+                    # ("Gamellio, the Lyon start-up behind the Duo feeder,")
                     described.add(key)
             elif (len(ent) == 1 and key in first_names and key not in full_words - first_names
                   and (_a_first_name_alone(ent) or _a_person_not_a_place(doc, ent, judged)
@@ -2325,8 +2327,19 @@ ORG_DESCRIPTORS = frozenset(
 
 
 def _an_organisation_word(noun: Any) -> bool:
-    """A lower-case common noun of ``ORG_DESCRIPTORS`` ("the ticketing site", "a company")."""
-    return noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_ in ORG_DESCRIPTORS
+    """A lower-case common noun of ``ORG_DESCRIPTORS`` ("the ticketing site", "a company"), a
+    hyphenated one whole ("the Lyon start-up", the tokenizer's "start", "-", "up")."""
+    return noun.pos_ == "NOUN" and noun.is_lower and (noun.lemma_ in ORG_DESCRIPTORS or _hyphenated(noun) in ORG_DESCRIPTORS)
+
+
+def _hyphenated(noun: Any) -> str:
+    """The word a hyphenated noun's last part closes, without its hyphen ("start-up" -> "startup"),
+    or "" when no hyphen comes right before it."""
+    doc = noun.doc
+    i = noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return doc[i - 2].lower_ + noun.lower_
 
 
 def _an_organisation_noun(noun: Any, ent: Span) -> bool:
@@ -2335,8 +2348,16 @@ def _an_organisation_noun(noun: Any, ent: Span) -> bool:
     Shedmaster range,"), where a furniture maker with a first and last name is a person."""
     if _an_organisation_word(noun):
         return True
+    if (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ in FIRM_OR_PERSON_NOUNS and len(ent) == 1
+            and first_name_gender(ent.text) is None and any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.lefts)):
+        return True  # "Heimstatt, the city's largest landlord", "Meteoran, the state forecaster"
     return (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ == "maker" and len(ent) == 1
             and any(c.lower_ == "the" for c in noun.lefts) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
+
+
+# nouns a firm and a person share ("the pub landlord", "the BBC forecaster"), which make an
+# organisation of a one-word name after "the" that is no known first name
+FIRM_OR_PERSON_NOUNS = frozenset({"landlord", "forecaster", "maker", "developer", "builder"})
 
 
 def _described_as_organisation(doc: Doc, ent: Span) -> bool:
@@ -2389,7 +2410,7 @@ def _org_noun_right_after(doc: Doc, ent: Span) -> bool:
     while j < len(doc) and j - i <= 5 and (doc[j].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[j].tag_ == "VBG") and doc[j].text not in {",", "."}:
         j += 1
     noun = doc[j - 1]
-    return j < len(doc) and doc[j].text in {",", "."} and _an_organisation_word(noun)
+    return j < len(doc) and doc[j].text in {",", "."} and _an_organisation_noun(noun, ent)
 
 
 # What only a business has, written after its one-word name ("Pixhold shares", "Pixhold's

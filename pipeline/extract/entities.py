@@ -1072,9 +1072,18 @@ class EntityResolver:
     def _described_organisations(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
         """A one-word name that a document calls an organisation beside it ("Telvoria, the telecoms
         giant,") is that organisation in the corpus's other documents too where the model tagged
-        it a place ("A Telvoria spokesperson said …" tagged GPE), as in its own document."""
+        it a place ("A Telvoria spokesperson said …" tagged GPE) or a person, as in its own
+        document."""
         described = {key for n, label, key in keyed if n.described and label == "ORG" and " " not in key}
-        return [(n, "ORG", key) if label in PLACE_LABELS and key in described and not n.from_list else (n, label, key)
+        if not described:
+            return keyed
+        # and where it tagged it a person ("Civiqo said …" beside another article's "Civiqo, a
+        # software firm,"), unless the corpus has a person of that first name or surname or the
+        # document said the mention's sex ("Mr Civiqo"), as for ``_short_organisations``
+        people = {w for _, label, key in keyed if label == "PERSON" and " " in key for w in (key.split()[0], key.split()[-1])}
+        return [(n, "ORG", key) if key in described and not n.from_list and (
+                    label in PLACE_LABELS or (label == "PERSON" and key not in people and n.gender is None and n.title is None))
+                else (n, label, key)
                 for n, label, key in keyed]
 
     @staticmethod

@@ -332,6 +332,20 @@ def test_a_name_one_article_calls_an_organisation_is_one_where_another_tags_it_a
     assert entity_of(entities, mentions, "b", "Marvonia").label == "GPE"
 
 
+def test_a_name_one_article_calls_an_organisation_is_one_where_another_tags_it_a_person(nlp) -> None:
+    docs = {"a": "The app was built for the council by Civiqo, a software firm in Harlowmere.",
+            "b": "Councillor Ames said the council was in talks with Civiqo about a refund. Civiqo said on Friday that it "
+                 "stood by the product."}
+    assert {e.label_ for e in nlp(docs["b"]).ents if e.text == "Civiqo"} == {"PERSON"}  # the article alone
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Civiqo") == entity_of(entities, mentions, "a", "Civiqo")
+    assert entity_of(entities, mentions, "b", "Civiqo").label == "ORG"
+    # guard: a mention the article gives a sex stays its person
+    docs["b"] = "Councillor Ames said the council was in talks with Mr Civiqo about a refund. Civiqo said on Friday he was sorry."
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Civiqo").label == "PERSON"
+
+
 def test_a_town_named_alone_in_one_article_and_opening_its_council_s_name_in_another_is_the_town() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Quillerton City Council", "ORG", 0, 23)])

@@ -120,6 +120,30 @@ def test_a_name_the_writer_calls_a_company_right_after_it_is_one_however_often_t
     assert [label for t, label in labelled(LabelConsistency()(cut)) if t == "UK"] == ["GPE", "GPE"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a hyphenated organisation word in apposition after a name the model tags a person
+        ("Gamellio, the Lyon start-up behind the Duo cat feeder, is recalling every unit it has sold. In a statement, "
+         "Gamellio said owners should feed their cats by hand.", "Gamellio"),
+        # a word a firm and a person share, beside a one-word name that is no known first name
+        ("The block belongs to Heimstatt, the city's largest landlord. “We are glad to share the bird,” Heimstatt said "
+         "in a statement.", "Heimstatt"),
+        ("According to Meteoran, the state forecaster, the heat will last until Thursday. The record was broken on "
+         "Monday, Meteoran said.", "Meteoran"),
+    ],
+)
+def test_a_one_word_name_the_writer_calls_a_firm_after_it_is_one_however_often_tagged_a_person(nlp, text: str, name: str) -> None:
+    with nlp.select_pipes(disable=["newsreact_label_consistency"]):
+        assert "PERSON" in {label for t, label in labelled(nlp(text)) if t == name}  # the small model's mistake
+    assert {label for t, label in labelled(nlp(text)) if t == name} == {"ORG"}
+
+
+def test_a_first_name_the_writer_calls_a_landlord_stays_a_person(nlp) -> None:
+    text = "The pub belongs to Morwenna, the village's longest-serving landlord. “We are glad to share the bird,” Morwenna said."
+    assert {label for t, label in labelled(nlp(text)) if t == "Morwenna"} == {"PERSON"}
+
+
 def test_a_one_word_name_opening_a_body_of_its_place_is_the_place(nlp) -> None:
     doc = make_doc(nlp, "society", [(0, 3, "ORG"), (5, 6, "ORG"), (8, 9, "ORG")])
     assert [label for t, label in labelled(LabelConsistency()(doc)) if t == "Keddleport"] == ["GPE", "GPE"]

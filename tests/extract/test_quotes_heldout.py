@@ -65,7 +65,10 @@ SETS = {
     # word for what is said before a colon or "?" ("His verdict? ‘…’", "The sheriff's message to
     # sightseers:") is the possessor's: N, P +1 speaker and speaker_text; P's speaker, a
     # volunteer driver given with his age, is made a public reaction its gold does not list
-    # (max outside 7 -> 8).
+    # (max outside 7 -> 8). A one-word firm's name the model tags a person is the firm by an
+    # organisation noun in apposition after it ("Gamellio, the Lyon start-up behind …,"), by a
+    # noun a firm and a person share ("Heimstatt, the city's largest landlord"), and across the
+    # corpus ("Civiqo said" beside "Civiqo, a software firm"): I +2, K +1, N +2, O +1 speaker.
     # Session 47 (2026-12-07): no sentence starts right after a word on its line (the parser had
     # split "Repairs | to the burst main under Harcourt Road will run …"): A +1 indirect quote
     # found, checked 127 -> 128, speaker_text +1; its entity (the boss named later) is not found.
@@ -175,13 +178,13 @@ SETS = {
     "quotes-heldout-h": Floors(99, 99, 102, 27, 126, 114, 120, 35, 29, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 111, 114, 33, 29, 3),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 113, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
     "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 113, 121, 38, 34, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 117, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 118, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 133, 133, 44, 40, 5),
@@ -197,12 +200,12 @@ SETS = {
     # 99, speaker_text 108); the founder's two body quotes were already taken for a vox pop's
     # (her age, three mentions), and now her headline quote is too, so the ceiling of reactions
     # outside the gold went from 2 to 3 (the same change took set Q's from 5 to 3).
-    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 105, 109, 38, 35, 3),  # 101 -> 102: a headline's role goes to whoever says its words below (session 37)
+    "quotes-heldout-n": Floors(92, 90, 91, 28, 118, 107, 109, 38, 35, 3),  # 101 -> 102: a headline's role goes to whoever says its words below (session 37)
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
     # lower-case PERSON of English words, "an account that posts as @x, which wrote"): 98/118.
-    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 107, 112, 36, 34, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29); 101 -> 106: a first name after a title read as a verb (session 37)
+    "quotes-heldout-o": Floors(88, 86, 91, 33, 119, 108, 112, 36, 34, 3),  # 99 -> 100: a document put out in a sentence ("in a press release, which read") (session 29); 101 -> 106: a first name after a title read as a verb (session 37)
     # Blind run (2026-12-02, at 7eedd43, after the first fifteen sets' fixes): direct 104/107, 107
     # predicted; indirect 45/50; speakers 125/149; speaker_text 136/149; public reactions 34/38.
     # After the fixes its errors prompted (a headline's role in capitals, "her mother", "To quote",
