@@ -1207,6 +1207,15 @@ class LabelConsistency:
                 # (but "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is,
                 # and "on the Pfrondsee" beside "the Pfrondsee Shipping Company" is the lake)
                 decided[key] = "ORG"
+        # a side's or a team's last word alone after "the" ("the Maids" after "the Brennock Maids",
+        # "the Stoats' owner" after "the Ollerbridge Stoats"), which the model tags a group or a
+        # place: the organisation, a plural (not a national party's members, "the Democrats"
+        # beside "College Democrats")
+        tails = {k.split()[-1] for k, label in decided.items() if label == "ORG" and len(k.split()) >= 2}
+        after_the = {name_key(e.text) for e in judged if len(e) == 1 and e.start > 0 and doc[e.start - 1].lower_ == "the"}
+        for key, label in list(decided.items()):
+            if label in {"NORP", "LOC"} and key in tails & after_the - PARTY_PLURALS and key.endswith("s") and key not in evidenced | places:
+                decided[key] = "ORG"
         # a building's name whose own word the article writes alone as an organisation ("the
         # Kunsthalle Altenmoor" tagged FAC, then "Kunsthalle said"): the institution in it
         alone = {k for k, label in decided.items() if label == "ORG" and " " not in k and not _a_word_text(k, self.words)}
@@ -2353,6 +2362,10 @@ def _an_organisation_noun(noun: Any, ent: Span) -> bool:
         return True  # "Heimstatt, the city's largest landlord", "Meteoran, the state forecaster"
     return (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_ == "maker" and len(ent) == 1
             and any(c.lower_ == "the" for c in noun.lefts) and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.rights))
+
+
+# a national party's members, whom a club's or a chapter's name may end in ("College Democrats")
+PARTY_PLURALS = frozenset({"democrats", "republicans", "conservatives", "liberals", "socialists", "independents"})
 
 
 # nouns a firm and a person share ("the pub landlord", "the BBC forecaster"), which make an

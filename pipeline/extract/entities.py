@@ -494,8 +494,18 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
         # or two ("the County Council", "the Arts Board" after "the Lowfield Arts Board"), but not
         # a nation's own body ("the Supreme Court" beside "the Florida Supreme Court" is another court)
         cands = {k for k in longer if k != key and k.split()[-len(words):] == words and _a_qualifier(k.split()[: -len(words)])}
+    if len(cands) > 1 and len(words) == 1:
+        # "Skerrivane" beside "Skerrivane Ferries" and its parent "Skerrivane Group": the
+        # company the parent owns, which a story calls by the bare name; the parent keeps its word
+        operating = {k for k in cands if k.split()[-1] not in PARENT_HEADS}
+        cands = operating if len(operating) == 1 else cands
     found = next(iter(cands)) if len(cands) == 1 else None
     return found if found is not None and longer[found] == "ORG" else None
+
+
+# the last words of a parent company's name ("the Skerrivane Group", "Quenbury Holdings"), which
+# stories write in full: the bare name is the company it owns
+PARENT_HEADS = frozenset({"group", "holdings"})
 
 
 def place_body_openers(names: Iterable[list[str]]) -> set[str]:

@@ -318,6 +318,19 @@ def test_an_organisation_s_last_two_words_are_its_short_form() -> None:
     assert ids_of[("c1", "the Supreme Court")] != ids_of[("c1", "the Ohio Supreme Court")]
 
 
+def test_a_bare_name_beside_a_company_and_its_parent_group_is_the_company() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Skerrivane Ferries", "ORG", 0, 18), FoundName("a1", "the Skerrivane Group", "ORG", 30, 50),
+                                 FoundName("a1", "Skerrivane", "ORG", 60, 70)])
+    # guard: two companies open with the name, neither a parent: no link
+    resolver.add_document("b1", [FoundName("b1", "Harnby Ferries", "ORG", 0, 14), FoundName("b1", "Harnby Buses", "ORG", 30, 42),
+                                 FoundName("b1", "Harnby", "ORG", 60, 66)])
+    _, mentions = resolver.resolve()
+    ids_of = {(m.doc_id, m.text): m.entity_id for m in mentions}
+    assert ids_of[("a1", "Skerrivane")] == ids_of[("a1", "Skerrivane Ferries")] != ids_of[("a1", "the Skerrivane Group")]
+    assert ids_of[("b1", "Harnby")] not in {ids_of[("b1", "Harnby Ferries")], ids_of[("b1", "Harnby Buses")]}
+
+
 def test_a_name_one_article_calls_an_organisation_is_one_where_another_tags_it_a_place(nlp) -> None:
     docs = {"a": "Villagers packed the hall to hear that Marvonia, the telecoms giant, had started digging. Marvonia crews "
                  "arrived on Monday.",

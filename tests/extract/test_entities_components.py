@@ -35,6 +35,8 @@ WORDS = {
     "offices": "Tarnby ’s offices are closed . Tarnby City Council said so .",
     "society": "Keddleport Angling Society met . Keddleport voted . Keddleport cheered .",
     "society_firm": "Keddleport Angling Society met . Keddleport Tackle Ltd sold hooks . Keddleport cheered .",
+    "side": "The Tolverne Men will join the Brennock Maids . The Maids voted . Later the Maids danced .",
+    "party": "The College Democrats met . The Democrats voted . Later the Democrats left .",
 }
 
 
@@ -142,6 +144,15 @@ def test_a_one_word_name_the_writer_calls_a_firm_after_it_is_one_however_often_t
 def test_a_first_name_the_writer_calls_a_landlord_stays_a_person(nlp) -> None:
     text = "The pub belongs to Morwenna, the village's longest-serving landlord. “We are glad to share the bird,” Morwenna said."
     assert {label for t, label in labelled(nlp(text)) if t == "Morwenna"} == {"PERSON"}
+
+
+def test_a_side_s_last_word_after_the_is_the_side(nlp) -> None:
+    # the model tags "the Maids" a group where the article names "the Brennock Maids"
+    side = make_doc(nlp, "side", [(1, 3, "ORG"), (6, 8, "ORG"), (10, 11, "NORP"), (15, 16, "NORP")])
+    assert [label for t, label in labelled(LabelConsistency()(side)) if t == "Maids"] == ["ORG", "ORG"]
+    # guard: a national party's members stay a group beside a club named after them
+    party = make_doc(nlp, "party", [(1, 3, "ORG"), (6, 7, "NORP"), (11, 12, "NORP")])
+    assert [label for t, label in labelled(LabelConsistency()(party)) if t == "Democrats"] == ["NORP", "NORP"]
 
 
 def test_a_one_word_name_opening_a_body_of_its_place_is_the_place(nlp) -> None:
