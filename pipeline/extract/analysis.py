@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.errors import PipelineError
-from pipeline.extract.components import DESCRIBED_ORGS, KIN_NOUNS, RULER_KB, firm_readings, stands_alone
+from pipeline.extract.components import DESCRIBED_ORGS, KIN_NOUNS, PLACED_NAMES, RULER_KB, firm_readings, stands_alone
 from pipeline.extract.context_speakers import find_quotes
 from pipeline.extract.cues import first_name_gender, generation_of, mention_gender, seniority_before, stated_age, title_at
 from pipeline.extract.declared_names import couple_surnames, declared_names, kin_surnames
@@ -102,6 +102,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
     couples = kin_surnames(doc) | couple_surnames(doc)
     firms = firm_readings(doc)
     described = set(doc.user_data.get(DESCRIBED_ORGS, ()))
+    placed = set(doc.user_data.get(PLACED_NAMES, ()))
     names = [
         FoundName(doc_id, ent.text, ent.label_, ent.start_char, ent.end_char, ent.kb_id_ == RULER_KB,
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
@@ -110,7 +111,8 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
                   ent.label_ == "PERSON" and _the_subject(ent), stated_age(doc, ent.end) if ent.label_ == "PERSON" else None,
                   seniority_before(doc, ent.start) if ent.label_ == "PERSON" else None,
                   generation_of(ent) if ent.label_ == "PERSON" else None,
-                  described=len(ent) == 1 and name_key(ent.text) in described)
+                  described=len(ent) == 1 and name_key(ent.text) in described,
+                  placed=len(ent) == 1 and name_key(ent.text) in placed)
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

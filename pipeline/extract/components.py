@@ -1175,6 +1175,9 @@ class LabelConsistency:
         doc.user_data[DESCRIBED_ORGS] = sorted(k for k in described - evidenced - surnames.keys() if " " not in k)
         for key in places - businesses - described - evidenced - surnames.keys() - clubs:
             decided[key] = "GPE"  # "in Tessworth" makes every "Tessworth" of the document the town
+        # for the other documents, which may name the firm it opens without saying where it is
+        one_word = {k for k in votes if " " not in k}
+        doc.user_data[PLACED_NAMES] = sorted(k for k in one_word if k in places or _written_as_a_place(doc, k))
         # a one-word name that opens the name of a body of its place ("Keddleport" beside
         # "Keddleport Angling Society", "Quillerton" beside "Quillerton City Council") and no
         # firm's name is the place, however often the model tagged it an organisation
@@ -1509,6 +1512,9 @@ OPENING_ROLES = "newsreact_opening_roles"
 # doc.user_data key: the one-word names the document calls organisations beside them ("Telvoria,
 # the telecoms giant,"; ``LabelConsistency``), for entities.FoundName.described
 DESCRIBED_ORGS = "newsreact_described_organisations"
+# the key of the one-word names a document writes as a place's ("in Tessworth", "the Wrenstall
+# airport"), kept in Doc.user_data (a list) for the corpus rule on firms' short names
+PLACED_NAMES = "newsreact_placed_names"
 
 
 def _opening_roles(doc: Doc, words: frozenset[str]) -> list[int]:

@@ -264,6 +264,9 @@ class FoundName:
     # a one-word organisation the document calls one beside its name ("Telvoria, the telecoms
     # giant,", "the operator Telvoria"), whatever the model tagged it (components.DESCRIBED_ORGS)
     described: bool = False
+    # a one-word name its document writes as a place's ("in Tessworth", "the Wrenstall airport"),
+    # whatever the model tagged it (components.PLACED_NAMES)
+    placed: bool = False
 
 
 @dataclass
@@ -963,7 +966,7 @@ class EntityResolver:
         self._genders = {full: {sex} for full, said in genders.items() if (sex := _corpus_sex(said))}
         for doc_id in sorted(self._docs):
             keyed.extend(k for k in self._document_keys(self._docs[doc_id]) if k is not None)
-        keyed = self._described_organisations(keyed)
+        keyed = self._firms_by_first_word(self._described_organisations(keyed))
         keyed = self._short_organisations(self._corpus_labels(self._corpus_handles(self._places_of_bodies(keyed))))
         keyed = [(n, label, self._by_nickname(key) if label == "PERSON" else key) for n, label, key in keyed]
         person_fulls = sorted({key for _, label, key in keyed if label == "PERSON" and " " in key})
@@ -1077,6 +1080,29 @@ class EntityResolver:
                     label, key = top, (name if top == "PERSON" else key)
             out.append((n, label, key))
         return out
+
+    @staticmethod
+    def _firms_by_first_word(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:
+        """A one-word name tagged a place that opens the name of one company of the corpus and of
+        no other organisation ("Wickerlight" beside another article's "Wickerlight Theatre
+        Company": a company's last word, ``components.COMPANY_HEADS``) is that company, as it is
+        in an article naming both (components.LabelConsistency), unless some article writes it
+        as a place's ("in Wickerlight", "the Wickerlight valley": ``FoundName.placed``) or the
+        corpus has a person of that name."""
+        from pipeline.extract.components import COMPANY_HEAD_KEYS  # (components imports this module)
+
+        opened: dict[str, set[str]] = defaultdict(set)
+        for _, label, key in keyed:
+            if label == "ORG" and " " in key:
+                opened[key.split()[0]].add(key)
+        firms = {word: next(iter(keys)) for word, keys in opened.items()
+                 if len(keys) == 1 and next(iter(keys)).split()[-1] in COMPANY_HEAD_KEYS}
+        if not firms:
+            return keyed
+        kept = {key for n, _, key in keyed if n.placed} | {
+            w for _, label, key in keyed if label == "PERSON" for w in (key.split()[0], key.split()[-1])}
+        return [(n, "ORG", firms[key]) if label in PLACE_LABELS and key in firms and key not in kept and not n.from_list
+                else (n, label, key) for n, label, key in keyed]
 
     @staticmethod
     def _described_organisations(keyed: list[tuple[FoundName, str, str]]) -> list[tuple[FoundName, str, str]]:

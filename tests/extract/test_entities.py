@@ -318,6 +318,28 @@ def test_an_organisation_s_last_two_words_are_its_short_form() -> None:
     assert ids_of[("c1", "the Supreme Court")] != ids_of[("c1", "the Ohio Supreme Court")]
 
 
+def test_a_name_tagged_a_place_opening_a_company_s_name_in_another_article_is_the_company(nlp) -> None:
+    docs = {"a": "Wickerlight Theatre Company, the city's oldest professional troupe, is to lose its grant.",
+            "b": "Last month the Arts Board told them that Wickerlight's grant would end in March. They renamed it "
+                 "Wickerlight in 2004."}
+    assert {e.label_ for e in nlp(docs["b"]).ents if e.text == "Wickerlight"} == {"GPE"}  # the article alone
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Wickerlight") == entity_of(entities, mentions, "a", "Wickerlight Theatre Company")
+    # guard: an article that writes it as a place's keeps it a place everywhere
+    docs["c"] = "Tickets for shows in Wickerlight have sold out."
+    _, entities, mentions = resolve(nlp, docs)
+    assert entity_of(entities, mentions, "b", "Wickerlight").label == "GPE"
+
+
+def test_a_name_tagged_a_place_opening_a_company_s_and_a_council_s_name_stays_a_place() -> None:
+    resolver = EntityResolver()
+    resolver.add_document("a1", [FoundName("a1", "Harnby Systems", "ORG", 0, 14)])
+    resolver.add_document("a2", [FoundName("a2", "Harnby Town Council", "ORG", 0, 19)])
+    resolver.add_document("b1", [FoundName("b1", "Harnby", "GPE", 0, 6)])
+    _, mentions = resolver.resolve()
+    assert {m.label for m in mentions if m.text == "Harnby"} == {"GPE"}
+
+
 def test_a_bare_name_beside_a_company_and_its_parent_group_is_the_company() -> None:
     resolver = EntityResolver()
     resolver.add_document("a1", [FoundName("a1", "Skerrivane Ferries", "ORG", 0, 18), FoundName("a1", "the Skerrivane Group", "ORG", 30, 50),

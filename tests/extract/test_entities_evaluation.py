@@ -255,7 +255,8 @@ def test_heldout_entities_c_floor() -> None:
     # 2026-12-07, a one-word short form the model took for a place is the company it opens ("Goldlane" beside "Goldlane Lotteries"; session 41): 0.879, 0.837 (was 0.868, 0.826)
     # 2026-12-07, a building's name whose own word the article writes alone as an organisation is the institution (session 42): 0.883, 0.841 (was 0.879, 0.837)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.911, 0.867 (was 0.883, 0.841)
-    assert result["precision"] >= 0.911 and result["recall"] >= 0.867, format_entity_report(result)
+    # 2026-12-08, a name tagged a place that opens one company's name in another article is the company ("Wickerlight" beside "Wickerlight Theatre Company") (session 48): 0.922, 0.878 (was 0.911, 0.867)
+    assert result["precision"] >= 0.922 and result["recall"] >= 0.878, format_entity_report(result)
 
 
 def test_heldout_entities_d_floor() -> None:
