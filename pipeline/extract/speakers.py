@@ -904,11 +904,21 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             if prev is not None and (q.paragraph_start or follows or (same_para and sentence_quote and prev.speaker_text)):
                 att.take_speaker(prev, cue=True)
                 att.notes.append("floating")
-            elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS:
+            elif len(att.parts) == 1 and len(text[att.start : att.end].split()) < MIN_UNATTRIBUTED_WORDS and not _headline_role_quote(idx, att):
                 continue  # a scare quote or a title, not an attribution
         kept.append(att)
     _mark_round_up(text, kept)
     return kept
+
+
+def _headline_role_quote(idx: DocIndex, att: Attribution) -> bool:
+    """Whether a short quote with no cue is a headline's, set beside a role by a colon ("Swim
+    club chair on sewage tests: “…”", "‘…’: baker’s plea as …"): someone's words, whom
+    ``context_speakers.give_headline_speakers`` names, not a scare quote."""
+    from pipeline.extract.context_speakers import headline_role  # (context_speakers imports this module)
+
+    text = idx.text
+    return "\n" in text and att.start <= headline_end(text) and headline_role(idx, att) is not None
 
 
 def _adjunct_of_cue(doc: Doc, cue: int | None, prev_cue: int, open_char: int) -> bool:

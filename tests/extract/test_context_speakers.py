@@ -136,3 +136,14 @@ def test_a_run_of_quote_paragraphs_before_so_wrote_is_whose_the_paragraph_says(a
     found = [a for a in analyse(text).direct if a.start > text.index("\n")]
     assert [(a.speaker_text, a.cue) for a in found] == [("Clothwen Brisbourne", "wrote")] * 2
     assert not any("floating" in a.notes for a in found)
+
+
+def test_a_headline_s_short_quote_beside_a_role_is_kept_and_said_by_whoever_says_it_below(analyse) -> None:
+    text = ("Swim club chair on sewage tests: “We are swimming in it”\n\nA wild swimming club has accused the water "
+            "company of letting sewage into the river. “We are swimming in it,” said its chair, Tressa Quayle.\n")
+    headline, body = analyse(text).direct
+    assert text[headline.start : headline.end] == "We are swimming in it" and headline.speaker_text == "Swim club chair"
+    assert headline.ref == body.ref and text[body.ref[0] : body.ref[1]] == "Tressa Quayle"
+    # guard: beside no role, a short quote in a headline is a scare quote, as anywhere
+    text = "Budget vote: “We are swimming in it”\n\nThe council approved the budget on Monday.\n"
+    assert analyse(text).direct == []
