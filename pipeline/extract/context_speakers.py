@@ -150,7 +150,7 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
     speaker_text: the noun phrase opening the headline before a quote that ends it ("Last
     ferryman leaves Harnlow: ‘…’", "Mayor defends …:", "Sign-maker on …:"), or the one right
     after the colon that follows a quote opening it ("‘…’: baker’s plea as …" -> "baker";
-    "‘…’: council’s cycling chief on …"). Only a noun for a person (``_a_person_noun``); None
+    "‘…’: council’s cycling chief on …"). Only a noun for a person (``a_person_noun``); None
     otherwise."""
     doc, text = idx.doc, idx.text
     open_char = att.open_char if att.open_char is not None else att.start
@@ -167,10 +167,10 @@ def headline_role(idx: DocIndex, att: Attribution) -> Span | None:
     chunk = next((c for c in doc.noun_chunks if c.start == start), None)
     if chunk is None or any(t.i in idx.ent_of and idx.ent_of[t.i].label_ == "PERSON" for t in chunk):
         return None
-    if _a_person_noun(chunk.root):
+    if a_person_noun(chunk.root):
         return chunk
     owner = next((t for t in chunk if t.tag_ == "POS" or t.text in {"’s", "'s", "’", "'"}), None)
-    if owner is not None and owner.i > chunk.start and _a_person_noun(doc[owner.i - 1]):
+    if owner is not None and owner.i > chunk.start and a_person_noun(doc[owner.i - 1]):
         return doc[chunk.start : owner.i]  # "baker’s plea"
     return None
 
@@ -192,7 +192,7 @@ def _opening_role(doc: Doc, start: int | None) -> Span | None:
     repair:", "Cathedral rector: “…”", "Postmistress on tuba parcel to France:"): one to three
     words, the first capitalised by its place, the others in lower case, no name among them (a
     trade's possessive aside: "Farmer's daughter on …"); the last a noun for a person
-    (``_a_person_noun``, ``ROLE_ON_NOUNS``), or the one word a person's by its ending, whatever
+    (``a_person_noun``, ``ROLE_ON_NOUNS``), or the one word a person's by its ending, whatever
     the tagger made of it ("Postmistress" read as a verb); not "Ban on parking:". None
     otherwise."""
     if start is None:
@@ -203,19 +203,19 @@ def _opening_role(doc: Doc, start: int | None) -> Span | None:
     role = doc[start:on]
     # a trade's possessive may open it ("Farmer's daughter on …"), whatever the model tagged it;
     # not a family's name ("Tolliver's daughter on …": no English word)
-    owner = len(role) == 3 and role[1].tag_ == "POS" and _a_person_noun(role[0]) and role[0].lower_ in english_words()
+    owner = len(role) == 3 and role[1].tag_ == "POS" and a_person_noun(role[0]) and role[0].lower_ in english_words()
     words = [role[0], role[2]] if owner else list(role)
     if not words[0].is_title or not all(t.is_alpha for t in words) or not all(t.is_lower for t in words[1:]):
         return None
     if any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP", "FAC"} for t in words[1 if owner else 0:]):
         return None
     last = role[-1]
-    if _a_person_noun(last) or last.lower_ in ROLE_ON_NOUNS:
+    if a_person_noun(last) or last.lower_ in ROLE_ON_NOUNS:
         return role
     return role if len(role) == 1 and last.lower_.endswith(("ess", "master")) else None  # "Postmistress", read as a verb
 
 
-def _a_person_noun(tok: Token) -> bool:
+def a_person_noun(tok: Token) -> bool:
     """A noun for a person by role, kin, trade or standing ("mayor", "daughter", "keeper",
     "pensioner", "boss"): a listed word, or an agent's ending (``AGENT_ENDINGS``) on no word
     for a thing."""

@@ -61,6 +61,7 @@ from pipeline.extract.components import AGENT_ENDINGS, APPOSED_ROLES, CLOCK_TIME
 from pipeline.extract.cues import (
     DASHES,
     SENTENCE_END,
+    SUBJECT_DEPS,
     DocIndex,
     breaks_paragraph,
     doc_text,
@@ -831,6 +832,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             cue = find_that_clause_verb(idx, open_tok.i)  # "Okafor worried that the bypass was “a road to nowhere …”"
         if cue is None and title is None and len(inner.split()) >= MIN_UNATTRIBUTED_WORDS:
             cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
+        if cue is None and title is None and not _headline_role_quote(idx, att):
+            cue = _headline_verb(idx, tokens_between(doc, q.start, q.end))  # "Council admits ‘embarrassing’ error"
         if cue is not None and _names_a_thing(cue, inner):
             continue  # "the trophy that artists call “the Pint”": a thing's name, no one's words
         signed = _signature(idx, q) or _signature_before(idx, q, open_tok)
@@ -909,6 +912,38 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         kept.append(att)
     _mark_round_up(text, kept)
     return kept
+
+
+def _headline_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
+    """The verb of a headline that quotes its subject's words, whatever the verb ("Council admits
+    ‘embarrassing’ error", "Head defends ‘better value’ uniform deal", "Founder begs public to
+    stop bringing her “perfectly healthy” hogs"): the nearest verb up the tree from the quote's
+    words, before the quote in the document's first line (a story below it), whose subject
+    before it names someone: a person or an organisation the model tagged, or a noun for people
+    or a body (``COLON_SPEAKERS``, ``context_speakers.a_person_noun``: "Council", "Head",
+    "founder"); not "Website shows bias …".
+    Headlines quote what their subject said; the story below names who that is. Not words all
+    capitalised, a name or a title's ("Conductor halts „Glacier“ Symphony"), nor a quote a colon
+    sets beside a role (``_headline_role_quote``). None otherwise."""
+    from pipeline.extract.context_speakers import ROLE_ON_NOUNS, a_person_noun  # (context_speakers imports this module)
+
+    text = idx.text
+    if not tokens or "\n" not in text or tokens[0].idx > headline_end(text):
+        return None
+    if all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in tokens if t.is_alpha):
+        return None  # "Conductor halts „Glacier“ Symphony", "… in preview clip of ‘The 411.’": a name or a title
+    first = tokens[0].i
+    tok, steps = tokens[0], 0
+    while tok.head.i != tok.i and steps < 8:
+        tok, steps = tok.head, steps + 1
+        if tok.pos_ in {"VERB", "AUX"} and tok.i < first and not idx.inside[tok.i]:
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+            if subject is None:
+                continue
+            named = subject.i in idx.ent_of and idx.ent_of[subject.i].label_ in {"PERSON", "ORG"}
+            return tok if (named or subject.lower_ in COLON_SPEAKERS or subject.lemma_.lower() in COLON_SPEAKERS
+                               or a_person_noun(subject) or subject.lower_ in ROLE_ON_NOUNS) else None
+    return None
 
 
 def _headline_role_quote(idx: DocIndex, att: Attribution) -> bool:

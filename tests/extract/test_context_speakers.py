@@ -147,3 +147,29 @@ def test_a_headline_s_short_quote_beside_a_role_is_kept_and_said_by_whoever_says
     # guard: beside no role, a short quote in a headline is a scare quote, as anywhere
     text = "Budget vote: “We are swimming in it”\n\nThe council approved the budget on Monday.\n"
     assert analyse(text).direct == []
+
+
+@pytest.mark.parametrize(
+    "headline, words, speaker",
+    [
+        ("Head defends ‘better value’ uniform deal as parents sign petition", "better value", "Head"),
+        ("Hedgehog hospital founder begs public to stop bringing her “perfectly healthy” hogs", "perfectly healthy",
+         "Hedgehog hospital founder"),
+    ],
+)
+def test_a_headline_s_quote_is_the_words_of_its_verb_s_subject(analyse, headline: str, words: str, speaker: str) -> None:
+    text = headline + "\n\nThe story below says more about it on Monday.\n"
+    [att] = analyse(text).direct
+    assert (text[att.start : att.end], att.speaker_text) == (words, speaker)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Conductor halts „Glacier“ Symphony over ringing phone",  # a title's words, all capitalised
+        "Popular website shows bias when it comes to ‘fact-checking’ rivals",  # a subject who says nothing
+    ],
+)
+def test_a_headline_s_title_or_scare_quote_is_no_one_s_words(analyse, headline: str) -> None:
+    text = headline + "\n\nThe story below says more about it on Monday.\n"
+    assert analyse(text).direct == []

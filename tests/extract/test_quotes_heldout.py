@@ -72,6 +72,10 @@ SETS = {
     # A headline's short quote set beside a role by a colon ("Swim club chair on sewage tests:
     # “…”", "“…”: Wenvale chief faces MPs") is kept, not dropped as a scare quote: AE, AF, AH,
     # AM, N, R, T +1 quote found (each predicted +1, all right), checked, speaker, speaker_text.
+    # A headline's quote in lower case whose verb's subject names someone, whatever the verb
+    # ("Head defends ‘better value’ uniform deal", "… begs public to stop bringing her “perfectly
+    # healthy” hogs"): AC, AG, AK +1 quote found (predicted +1, right), speaker, speaker_text
+    # (AK +2: the body's "she" of the same words now resolves too).
     # Session 47 (2026-12-07): no sentence starts right after a word on its line (the parser had
     # split "Repairs | to the burst main under Harcourt Road will run …"): A +1 indirect quote
     # found, checked 127 -> 128, speaker_text +1; its entity (the boss named later) is not found.
@@ -301,7 +305,7 @@ SETS = {
     # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
     # or a name in apposition speaking through a colon, "one member" writing online the public, an
     # untagged name with ", which" an organisation; not blind any more): speakers 135.
-    "quotes-heldout-ac": Floors(111, 108, 113, 36, 144, 140, 141, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
+    "quotes-heldout-ac": Floors(111, 109, 114, 36, 145, 141, 142, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
@@ -324,7 +328,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
-    "quotes-heldout-ag": Floors(111, 110, 111, 30, 140, 137, 135, 57, 46, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-ag": Floors(111, 111, 112, 30, 141, 138, 136, 57, 46, 1),  # speakers -> 130: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
@@ -357,7 +361,7 @@ SETS = {
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 111, 113, 22, 133, 128, 125, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    "quotes-heldout-ak": Floors(113, 112, 114, 22, 134, 129, 127, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
