@@ -120,7 +120,7 @@ def _is_opener(text: str, i: int, pstart: int, pend: int) -> bool:
     prev = text[i - 1] if i > pstart else ""
     if prev and not (prev.isspace() or prev in _OPEN_BEFORE or prev in _INVISIBLE or (prev == "," and mark in _OPEN_ONLY)):
         return False
-    return not (mark == "\u2018" and text.startswith(_NON_OPENING_SINGLE, i))
+    return not (mark == "\u2018" and _an_elision(text, i, _NON_OPENING_SINGLE))
 
 
 FRENCH_SPACES = " \u00a0\u202f"  # French typography spaces « and » off the words, often with a (narrow) no-break space
@@ -297,7 +297,14 @@ def _straight_opener(line: str, i: int) -> bool:
     nxt = line[i + 1] if i + 1 < len(line) else ""
     if not (prev.isspace() or prev in "([{\u2014\u2013-:") or not nxt.isalnum():
         return False
-    return not line.lower().startswith(_NON_OPENING_STRAIGHT, i) and not (line[i + 1 : i + 3].isdigit() and line[i + 3 : i + 4] in {"s", ""})
+    return not _an_elision(line, i, _NON_OPENING_STRAIGHT) and not (line[i + 1 : i + 3].isdigit() and line[i + 3 : i + 4] in {"s", ""})
+
+
+def _an_elision(text: str, i: int, elisions: tuple[str, ...]) -> bool:
+    """Whether the mark at ``i`` opens a word it shortens (``elisions``: "'em", "‘til", "‘cause"),
+    as a whole word: not the quote of "admits ‘embarrassing’ error" or "the ‘tilted towers’"."""
+    low = text[i : i + 8].lower()
+    return any(low.startswith(e) and not low[len(e) : len(e) + 1].isalpha() for e in elisions)
 
 
 def _straight_closer(line: str, opener: int) -> int:

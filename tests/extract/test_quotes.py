@@ -60,6 +60,13 @@ def test_apostrophes_outside_quotes_do_not_open_quotes() -> None:
     assert words(text) == []
 
 
+def test_an_elision_opens_no_quote_but_a_word_it_begins_does() -> None:
+    # "‘em", "‘til" and "‘cause" are whole words: ‘embarrassing’ and ‘tilted’ open quotes
+    assert words("Fans sang ‘em all until dawn, ‘til the ‘90s band left.") == []
+    assert words("The council called the error ‘embarrassing for the town’ and the towers ‘tilted’.") == [
+        "embarrassing for the town", "tilted"]
+
+
 def test_nested_quotes_stay_inside_the_outer_quote() -> None:
     text = "“She told me ‘never again’ and left,” the neighbour said."
     assert words(text) == ["She told me ‘never again’ and left"]
@@ -100,6 +107,10 @@ def test_nested_quotes_mixing_single_and_double_marks(text: str, expected: list[
         # apostrophes only: no quote
         ("The Smiths' shop reopens after the '90s flood, and it's rock 'n' roll again", []),
         ("Don't blame the Vances' dog, says vet", []),
+        # an elision is a whole word: "'em" does not stop 'embarrassing', nor "'til" 'tilted towers'
+        ("Rock 'em, sock 'em robots are back", []),
+        ("Mayor calls closure 'embarrassing for the town'", ["embarrassing for the town"]),
+        ("Fans wait 'til dawn for the 'tilted towers' show", ["tilted towers"]),
         # a headline quoting a sentence: the full stop is the quote's own
         ("Residents' verdict on the ferry: 'We were never told.'", ["We were never told."]),
         ("Okafor: 'Not before March!'", ["Not before March!"]),

@@ -75,7 +75,9 @@ SETS = {
     # A headline's quote in lower case whose verb's subject names someone, whatever the verb
     # ("Head defends ‘better value’ uniform deal", "… begs public to stop bringing her “perfectly
     # healthy” hogs"): AC, AG, AK +1 quote found (predicted +1, right), speaker, speaker_text
-    # (AK +2: the body's "she" of the same words now resolves too).
+    # (AK +2: the body's "she" of the same words now resolves too). An elision that blocks an
+    # opening single mark is a whole word ("‘em", not ‘embarrassing’): AF +2 quotes found
+    # (predicted +2, right), checked, speakers, speaker_text.
     # Session 47 (2026-12-07): no sentence starts right after a word on its line (the parser had
     # split "Repairs | to the burst main under Harcourt Road will run …"): A +1 indirect quote
     # found, checked 127 -> 128, speaker_text +1; its entity (the boss named later) is not found.
@@ -324,7 +326,7 @@ SETS = {
     # place of "the mayor of …" is the mayor and the subject; not blind any more): speakers 124.
     # One reaction more is outside the gold (ceiling 10 -> 11): the bus driver who found the
     # scarecrow, now a person, reads as a named member of the public; the gold counts him a party.
-    "quotes-heldout-af": Floors(111, 108, 109, 34, 142, 139, 137, 52, 43, 11),  # 124 -> 130: "TSV …" and "AS …" clubs, a gendarmerie by its place (session 29); speaker_text 133 -> 134: a verbless headline's role before "on" (session 29); speakers 134 -> 135: a document signed by its author (session 37)
+    "quotes-heldout-af": Floors(111, 110, 111, 34, 144, 141, 139, 52, 43, 11),  # 124 -> 130: "TSV …" and "AS …" clubs, a gendarmerie by its place (session 29); speaker_text 133 -> 134: a verbless headline's role before "on" (session 29); speakers 134 -> 135: a document signed by its author (session 37)
     # Blind run (2026-12-03, at fcf34f2, the session's starting code): direct 110/111, 111
     # predicted; indirect 30/31; speakers 129/140; speaker_text 131/140; public reactions 38/57,
     # 39 made, 1 of them no gold reaction.
