@@ -643,15 +643,32 @@ def _signature_before(idx: DocIndex, q: QuoteSpan, open_tok: Token | None) -> tu
 NAMING_CUES = frozenset({"call", "name", "dub", "nickname", "know", "term"})
 
 
-def _names_a_thing(cue: Token, inner: str) -> bool:
+def _names_a_thing(cue: Token, inner: str, open_tok: Token | None = None) -> bool:
     """A short quote in capitals after a naming verb in a relative clause whose object is the
     relative pronoun ("the trophy that artists call “the Pint”", "a bridge which locals dub
-    “the Old Lady”"): the name of the thing the clause is about, not speech."""
-    words = [w for w in re.findall(r"[^\W\d_]+", inner) if w.lower() != "the"]
-    if not words or not all(w[0].isupper() for w in words):
-        return False  # "which he called “a disgrace”": a judgment, his words
-    return (len(inner.split()) < MIN_UNATTRIBUTED_WORDS and cue.dep_ == "relcl" and verb_lemma(cue) in NAMING_CUES
-            and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in cue.children))
+    “the Old Lady”"): the name of the thing the clause is about, not speech. Since 2026-12-08
+    also after a naming verb with any object, the quote the name it gives ("Villagers call the
+    mill „die alte Dame“", "Staff call it ‘the Archdeacon’", "Locals have long called the lane
+    « le Boyau »"): a name in capitals or opening with another language's article
+    (``NAME_ARTICLES``), not after "a" or "an" ("called him a “Stalinist”": a judgment)."""
+    if len(inner.split()) >= MIN_UNATTRIBUTED_WORDS or verb_lemma(cue) not in NAMING_CUES:
+        return False
+    letters = re.findall(r"[^\W\d_]+", inner)
+    words = [w for w in letters if w.lower() != "the"]
+    named = bool(words) and all(w[0].isupper() for w in words)
+    if named and cue.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ == "WDT" for c in cue.children):
+        return True
+    foreign = len(letters) >= 2 and letters[0].lower() in NAME_ARTICLES
+    judged = open_tok is not None and open_tok.i > 0 and open_tok.doc[open_tok.i - 1].lower_ in {"a", "an"}
+    if not (named or foreign) or judged:
+        return False  # "which he called “a disgrace”", "called him a “Stalinist”": a judgment, his words
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in cue.children) or (
+        cue.dep_ == "relcl" and cue.head.pos_ in {"NOUN", "PROPN"})  # "the stretch club runners call ‘the Hairpin’"
+
+
+# articles a name in another language opens with ("« le Boyau »", "„die alte Dame“")
+NAME_ARTICLES = frozenset({"le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de"})
+
 
 
 def _so_called(text: str, q: QuoteSpan) -> bool:
@@ -834,7 +851,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
         if cue is None and title is None and not _headline_role_quote(idx, att):
             cue = _headline_verb(idx, tokens_between(doc, q.start, q.end))  # "Council admits ‘embarrassing’ error"
-        if cue is not None and _names_a_thing(cue, inner):
+        if cue is not None and _names_a_thing(cue, inner, open_tok):
             continue  # "the trophy that artists call “the Pint”": a thing's name, no one's words
         signed = _signature(idx, q) or _signature_before(idx, q, open_tok)
         named = _colon_name(idx, open_tok.i) if open_tok is not None and signed is None else None

@@ -77,7 +77,10 @@ SETS = {
     # healthy” hogs"): AC, AG, AK +1 quote found (predicted +1, right), speaker, speaker_text
     # (AK +2: the body's "she" of the same words now resolves too). An elision that blocks an
     # opening single mark is a whole word ("‘em", not ‘embarrassing’): AF +2 quotes found
-    # (predicted +2, right), checked, speakers, speaker_text.
+    # (predicted +2, right), checked, speakers, speaker_text. A naming verb's quote that is a
+    # name, in capitals or opening with another language's article ("Villagers call the mill
+    # „die alte Dame“", "Staff call it ‘the Archdeacon’"), is no speech: 28 predictions fewer over
+    # 19 sets, none of them a gold quote; their max_predicted ceilings come down with them.
     # Session 47 (2026-12-07): no sentence starts right after a word on its line (the parser had
     # split "Repairs | to the burst main under Harcourt Road will run …"): A +1 indirect quote
     # found, checked 127 -> 128, speaker_text +1; its entity (the boss named later) is not found.
@@ -190,16 +193,16 @@ SETS = {
     "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 113, 114, 33, 29, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
-    "quotes-heldout-j": Floors(93, 90, 94, 31, 121, 113, 121, 38, 34, 3),
+    "quotes-heldout-j": Floors(93, 90, 93, 31, 121, 113, 121, 38, 34, 3),
     # Blind run (2026-12-01, at 66cc66f, after the first ten sets' fixes): direct 93/93, 96
     # predicted; indirect 27/31; speakers 102/120; speaker_text 113/120; public reactions 38/45.
-    "quotes-heldout-k": Floors(93, 93, 96, 28, 121, 118, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-k": Floors(93, 93, 95, 28, 121, 118, 120, 45, 43, 2),  # speaker_text 119 -> 120: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-01, at 09b3f3c, after the first eleven sets' fixes): direct 92/93, 96
     # predicted; indirect 44/49; speakers 114/136; speaker_text 127/136; public reactions 38/44.
     "quotes-heldout-l": Floors(93, 92, 96, 46, 138, 133, 133, 44, 40, 5),
     # Blind run (2026-12-01, at be7babd, after the first twelve sets' fixes): direct 88/91, 93
     # predicted; indirect 26/32; speakers 78/114; speaker_text 103/114; public reactions 24/39.
-    "quotes-heldout-m": Floors(91, 88, 93, 26, 114, 101, 108, 39, 27, 3),
+    "quotes-heldout-m": Floors(91, 88, 92, 26, 114, 101, 108, 39, 27, 3),
     # Blind run (2026-12-01, at 12755a2, after the first thirteen sets' fixes): direct 87/92, 88
     # predicted; indirect 26/29; speakers 72/113; speaker_text 87/113; public reactions 34/38.
     # After the structural fixes it prompted (quoted podcast and hearing transcripts, a time stamp
@@ -209,7 +212,7 @@ SETS = {
     # 99, speaker_text 108); the founder's two body quotes were already taken for a vox pop's
     # (her age, three mentions), and now her headline quote is too, so the ceiling of reactions
     # outside the gold went from 2 to 3 (the same change took set Q's from 5 to 3).
-    "quotes-heldout-n": Floors(92, 91, 92, 28, 119, 108, 110, 38, 35, 3),  # 101 -> 102: a headline's role goes to whoever says its words below (session 37)
+    "quotes-heldout-n": Floors(92, 91, 91, 28, 119, 108, 110, 38, 35, 3),  # 101 -> 102: a headline's role goes to whoever says its words below (session 37)
     # Blind run (2026-12-02, at 395e415, after the first fourteen sets' fixes): direct 86/88, 91
     # predicted; indirect 32/36; speakers 90/118; speaker_text 108/118; public reactions 31/36.
     # After the structural fixes it prompted (a facility as "the airport", -ian trades, no
@@ -268,20 +271,20 @@ SETS = {
     # reaction. After the fixes its errors prompted (a document in straight singles with a title
     # cited in straight doubles inside them keeps the house style: direct 110; a report's or
     # inspectors' "found «…»" a cue: 112/112, 113 predicted, 141 speakers checked).
-    "quotes-heldout-w": Floors(112, 112, 113, 29, 141, 133, 138, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
+    "quotes-heldout-w": Floors(112, 112, 112, 29, 141, 133, 138, 48, 34, 2),  # speaker_text 132 -> 133: a verbless headline's role before "on" (session 29); 123 -> 125: "The review" after "said in a review" (session 30); 126 -> 127: a surname's age ('The younger Brachoux, 29,') rules out his grandmother (session 33)
     # Blind run (2026-12-03, at 9538ebc, after the first twenty-three sets' fixes; the code of the
     # session's start, 6be4530, gives the same): direct 104/104, 106 predicted; indirect 26/30;
     # speakers 102/130; speaker_text 112/130; public reactions 28/55, 32 made, 4 of them no gold
     # reaction (the set counts the people the story happened to as the public, which the rules
     # do not once they are named three times or more).
-    "quotes-heldout-x": Floors(104, 104, 106, 26, 130, 114, 116, 55, 31, 6),  # speaker_text 112 -> 113: a verbless headline's role before "on" (session 29); speakers -> 109: "X was less charmed: “…”" (session 29)
+    "quotes-heldout-x": Floors(104, 104, 105, 26, 130, 114, 116, 55, 31, 6),  # speaker_text 112 -> 113: a verbless headline's role before "on" (session 29); speakers -> 109: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes; the session's first
     # entity rules, written before the set was read, give the same): direct 114/114, 117 predicted;
     # indirect 33/38; speakers 120/147; speaker_text 138/147; public reactions 36/54, 40 made, 4 of
     # them no gold reaction (the set counts the amateur riders, whom the story happened to, as the public).
     # After the fixes its errors prompted (police and organisers without "the" an organisation, a role
     # opening a name the model called an organisation cut once it is a person; not blind any more): 128.
-    "quotes-heldout-y": Floors(114, 114, 117, 33, 147, 141, 143, 54, 39, 4),  # 131 -> 133: a document signed by its author; 133 -> 135: "he" after a paragraph opening with an introduction; 135 -> 136: "he" again the last "he" (session 37)
+    "quotes-heldout-y": Floors(114, 114, 114, 33, 147, 141, 143, 54, 39, 4),  # 131 -> 133: a document signed by its author; 133 -> 135: "he" after a paragraph opening with an introduction; 135 -> 136: "he" again the last "he" (session 37)
     # Blind run (2026-12-03, at bd56a61, after the first twenty-four sets' fixes): direct 109/109,
     # 114 predicted; indirect 35/36; speakers 123/144; speaker_text 138/144; public reactions 34/47,
     # 42 made, 8 of them no gold reaction. The session's first rules, written before the set was
@@ -290,7 +293,7 @@ SETS = {
     # organisation; Monsieur and Madame courtesy titles; not blind any more): speakers 129.
     # 132 for an hour at ffc4a5d, with two French words of its firms' names in a list of firm
     # openers; they were taken out (no word of a held-out article goes into a list): 130.
-    "quotes-heldout-z": Floors(109, 109, 114, 35, 144, 136, 142, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
+    "quotes-heldout-z": Floors(109, 109, 113, 35, 144, 136, 142, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
     # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
@@ -307,17 +310,17 @@ SETS = {
     # 37 made, 3 of them no gold reaction. After the fixes its errors and set AD's prompted (a role
     # or a name in apposition speaking through a colon, "one member" writing online the public, an
     # untagged name with ", which" an organisation; not blind any more): speakers 135.
-    "quotes-heldout-ac": Floors(111, 109, 114, 36, 145, 141, 142, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
+    "quotes-heldout-ac": Floors(111, 109, 112, 36, 145, 141, 142, 57, 48, 3),  # speaker_text 137 -> 138: a verbless headline's role before "on" (session 29); 135 -> 136: "M." the one of a family not known as a woman (session 30); 136 -> 137: a courtesy title is no child's (session 33)
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 115, 32, 145, 142, 138, 53, 41, 6),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
+    "quotes-heldout-ad": Floors(113, 113, 114, 32, 145, 142, 138, 53, 41, 6),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the
     # fix its errors prompted (a handle between commas after "a user" is who wrote; not blind any
     # more): speakers 119.
-    "quotes-heldout-ae": Floors(112, 112, 113, 33, 145, 130, 137, 45, 41, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
+    "quotes-heldout-ae": Floors(112, 112, 112, 33, 145, 130, 137, 45, 41, 5),  # 119 -> 120: "M." before a surname the one man of a family named in full (session 29); speaker_text 134 -> 135: a verbless headline's role before "on" (session 29)
     # Blind run (2026-12-03, at 4a13894; bd833d8 gives speakers 110/140; the rules found on set
     # AE's errors, written before this set was read, give the same): direct 107/111, 108
     # predicted; indirect 34/34; speakers 112/141; speaker_text 133/141; public reactions 33/52,
@@ -334,7 +337,7 @@ SETS = {
     # Blind run (2026-12-03, at fcf34f2, written beside set AG): direct 112/113, 115 predicted;
     # indirect 30/34; speakers 126/142; speaker_text 134/142; public reactions 36/50, 40 made, 4 of
     # them no gold reaction.
-    "quotes-heldout-ah": Floors(113, 113, 116, 30, 143, 133, 138, 50, 40, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29); 131 -> 132: "Guild" ends an organisation's name (session 39)
+    "quotes-heldout-ah": Floors(113, 113, 115, 30, 143, 133, 138, 50, 40, 6),  # 126 -> 128, speaker_text 134 -> 136: a German body's compound opening a name (session 29); 131 -> 132: "Guild" ends an organisation's name (session 39)
     # Blind run (2026-12-04, at e2c4361, the session's starting code): direct 119/120, 123
     # predicted; indirect 37/38; speakers 135/156; speaker_text 143/156; public reactions 33/54,
     # 39 made, 6 of them no gold reaction. Then 137: a gendarmerie by its place, a headline's
@@ -347,7 +350,7 @@ SETS = {
     # Session 30, after its errors: 147, reactions 35, 5 outside the gold: "the letter" the body
     # that said it in a letter, "Mr. Stührwoldt" no longer his wife, "M." the one of a family not
     # known as a woman, "@kilnfield95" a person's, "Ashleigh … said he".
-    "quotes-heldout-ai": Floors(120, 119, 123, 37, 156, 151, 152, 54, 43, 6),
+    "quotes-heldout-ai": Floors(120, 119, 122, 37, 156, 151, 152, 54, 43, 6),
     # Blind run (2026-12-04, at f355ae0, the session's starting code; the same with the session's
     # first rules, written on set AI, in the working tree): direct 109/110, 113 predicted; indirect
     # 28/28; speakers 115/137; speaker_text 128/137; public reactions 33/54, 37 made, 4 of them no
@@ -359,28 +362,28 @@ SETS = {
     # gold 4 -> 3. speaker_text 130 -> 129, the one floor lowered, in the session that set it: the
     # Kurverwaltung, a work of art to the model before, is now an organisation, so its
     # speaker_text drops "The" as 91 of the golds' 106 such names do; this gold keeps it.
-    "quotes-heldout-aj": Floors(110, 110, 113, 28, 138, 127, 135, 54, 43, 3),  # 125 -> 126: a notice put up with no author named (session 37)
+    "quotes-heldout-aj": Floors(110, 110, 111, 28, 138, 127, 135, 54, 43, 3),  # 125 -> 126: a notice put up with no author named (session 37)
     # Blind run (2026-12-05, at 6094342, the session's starting code): direct 111/113, 113
     # predicted; indirect 22/24; speakers 115/133; speaker_text 118/133; public reactions 34/58,
     # 36 made, 2 of them no gold reaction.
-    "quotes-heldout-ak": Floors(113, 112, 114, 22, 134, 129, 127, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
+    "quotes-heldout-ak": Floors(113, 112, 112, 22, 134, 129, 127, 58, 44, 2),  # 115 -> 120: "M. Rasquin" never names the man written once in full; 122: a notice in the company’s name, a statement on the council’s website (session 31)
     # Blind run (2026-12-05, at 3fc7f75, the session's starting code): direct 115/117, 121
     # predicted; indirect 24/29; speakers 109/139; speaker_text 120/139; public reactions 37/60,
     # 37 made, none of them outside the gold.
-    "quotes-heldout-al": Floors(117, 115, 121, 24, 139, 128, 129, 60, 46, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
+    "quotes-heldout-al": Floors(117, 115, 118, 24, 139, 128, 129, 60, 46, 0),  # 109 -> 111: a description ending one organisation's name (session 32); 118 -> 119: a sign put up with no author named (session 37)
     # Blind run (2026-12-05, at ffe21fc, the session's rule for families of the public set
     # aside): direct 126/127, 128 predicted; indirect 28/31; speakers 134/154; speaker_text
     # 146/154; public reactions 44/62, 45 made, 1 of them no gold reaction.
-    "quotes-heldout-am": Floors(127, 127, 129, 28, 155, 150, 154, 62, 51, 3),
+    "quotes-heldout-am": Floors(127, 127, 127, 28, 155, 150, 154, 62, 51, 3),
     # Blind run (2026-12-05, at b40c267; the same at cf3e7c7): direct 124/125, 126 predicted;
     # indirect 33/36; speakers 147/157; speaker_text 149/157; public reactions 58/59, 72 made,
     # 14 of them no gold reaction (the set's parties: a contest's old judge, a fishmonger and
     # his son, a volunteer scorer).
-    "quotes-heldout-an": Floors(125, 124, 126, 33, 157, 151, 154, 59, 58, 14),  # 149 -> 150: a notice put up with no author named (session 37)
+    "quotes-heldout-an": Floors(125, 124, 125, 33, 157, 151, 154, 59, 58, 14),  # 149 -> 150: a notice put up with no author named (session 37)
     # Blind run (2026-12-05, at cad5ad1, folders read by path-independent URLs): direct 118/119,
     # 121 predicted; indirect 37/39; speakers 138/155; speaker_text 141/155; public reactions
     # 54/62, 71 made, 17 of them no gold reaction.
-    "quotes-heldout-ao": Floors(119, 118, 121, 37, 155, 149, 149, 62, 54, 17),  # 143 -> 144: a document signed by its author (session 37)
+    "quotes-heldout-ao": Floors(119, 118, 119, 37, 155, 149, 149, 62, 54, 17),  # 143 -> 144: a document signed by its author (session 37)
 }
 
 

@@ -678,6 +678,30 @@ def test_a_lead_in_without_an_owner_of_words_gives_the_quote_to_no_one(analyse, 
     assert att.speaker_text is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers call the mill „die alte Dame“ and bring it flowers.\n",
+        "The kettle has been in the office since 2013. Staff call it ‘the Archdeacon’.\n",
+        "Locals have long called the lane « le Boyau ».\n",
+    ],
+)
+def test_a_name_a_naming_verb_gives_is_no_quote(analyse, text: str) -> None:
+    assert analyse(text).direct == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Okafor called the plan ‘a disgrace’ on Monday.\n", "a disgrace"),  # a judgment, in lower case
+        ("Okafor called the councillor a ‘Stalinist’ on Monday.\n", "Stalinist"),  # in capitals, after "a"
+        ("Mayor Calls Bypass Plan ‘A Disgrace’ At Packed Meeting\n\nThe story below says more on Monday.\n", "A Disgrace"),  # Title Case
+    ],
+)
+def test_a_judgment_a_naming_verb_gives_is_a_quote(analyse, text: str, words: str) -> None:
+    assert [text[a.start : a.end] for a in analyse(text).direct] == [words]
+
+
 def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
     text = "A German news site called “The Harbour Ledger” ran the story first.\n"
     assert all(a.speaker_text is None for a in analyse(text).direct)
