@@ -683,6 +683,22 @@ _KNOWN_AS = re.compile(r"\b(?:known|nicknamed)(?:\s+[\w\u2019']+){0,4}?\s+as\s*$
 NAME_MAX_WORDS = 4  # "known locally as “the Old Grey Lady”"
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headed|headlined|subject line|slogan)\s*,?\s*$", re.IGNORECASE)
+
+
+def _titled(text: str, q: QuoteSpan) -> bool:
+    """Whether a quote is the title something is given right before it ("calendar invites titled
+    “Quick sync”", "a page headed “Refunds”", "an email with the subject line “…”", "under the
+    slogan ‘…’"): a title, not anyone's words."""
+    if q.open_char is None or len(text[q.start : q.end].split()) > TITLE_MAX_WORDS:
+        return False  # a long one is a piece's headline, which quotes its writer ("an editorial, entitled “…”")
+    line_start = text.rfind("\n", 0, q.open_char) + 1
+    return bool(_TITLED.search(text[max(line_start, q.open_char - 40) : q.open_char]))
+
+
+TITLE_MAX_WORDS = 7
+
+
 def _known_as(text: str, q: QuoteSpan, inner: str) -> bool:
     """Whether a short quote is a name something is known by ("the bridge, known on the island
     as “the Creaky One,” will stay shut", "nicknamed ‘Spreadsheet Sam’"): a name, not anyone's
@@ -811,7 +827,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
     found: list[tuple[Attribution, QuoteSpan]] = []
     byline: QuoteSpan | None = None  # the last headline with a byline ("“…,” by Jo Lin: “…”")
     for q in spans:
-        if _so_called(text, q) or _known_as(text, q, text[q.start : q.end]):
+        if _so_called(text, q) or _known_as(text, q, text[q.start : q.end]) or _titled(text, q):
             continue  # "its so-called “privacy zones”", "known locally as “the Knot”": the writer's term, not anyone's words
         if nickname_in_a_name(text, q):
             continue  # 'Marcia "Cia" Price', "Thomas “Tommy” Okafor": part of a name, not anyone's words

@@ -702,6 +702,24 @@ def test_a_judgment_a_naming_verb_gives_is_a_quote(analyse, text: str, words: st
     assert [text[a.start : a.end] for a in analyse(text).direct] == [words]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff said the news came in calendar invites titled “Quick sync” at 6:55 a.m.\n",
+        "Drivers can claim through a page on the council's website headed “Parking refunds”.\n",
+        "The firm wrote to users with the subject line “Something we need to tell you”.\n",
+    ],
+)
+def test_a_short_title_given_right_before_a_quote_is_no_speech(analyse, text: str) -> None:
+    assert analyse(text).direct == []
+
+
+def test_a_long_headline_given_right_before_a_quote_is_still_read(analyse) -> None:
+    text = ("The paper ran an editorial, entitled “Why the mayor is wrong about the bypass and the bridge,” "
+            "the editors wrote.\n")
+    assert len(analyse(text).direct) == 1
+
+
 def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
     text = "A German news site called “The Harbour Ledger” ran the story first.\n"
     assert all(a.speaker_text is None for a in analyse(text).direct)
