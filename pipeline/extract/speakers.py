@@ -683,6 +683,23 @@ _KNOWN_AS = re.compile(r"\b(?:known|nicknamed)(?:\s+[\w\u2019']+){0,4}?\s+as\s*$
 NAME_MAX_WORDS = 4  # "known locally as “the Old Grey Lady”"
 
 
+# what carries a few words for all to see, not a message from anyone in particular
+DISPLAY_NOUNS = frozenset({"banner", "placard", "poster", "sign", "card", "shirt", "t-shirt", "badge", "sticker", "board", "billboard"})
+
+
+def _displayed(cue: Token, open_tok: Token | None) -> bool:
+    """Whether the quote is what a banner, placard, sign or T-shirt shows, by "read(ing)" in a
+    clause on that noun and no colon ("a banner reading « Pickersgill out »", "placards that
+    read ‘Pay Us, Idris’", "Posters reading 'Shade Is Free'"): no one's speech. Not "A sign
+    reads: “…”" (the sign the subject, its owner its speaker) nor "leaflets that read: “…”"."""
+    if verb_lemma(cue) != "read" or cue.dep_ not in {"acl", "relcl"} or open_tok is None:
+        return False
+    if any(t.text == ":" for t in cue.doc[cue.i : open_tok.i]):
+        return False
+    noun = cue.head
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in DISPLAY_NOUNS or noun.lower_.rstrip("s") in DISPLAY_NOUNS)
+
+
 _TITLED = re.compile(r"\b(?:titled|entitled|headed|headlined|subject line|slogan)\s*,?\s*$", re.IGNORECASE)
 
 
@@ -867,6 +884,8 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
             cue = _expressing_verb(idx, tokens_between(doc, q.start, q.end))  # "Okafor thanked the crew for “…”"
         if cue is None and title is None and not _headline_role_quote(idx, att):
             cue = _headline_verb(idx, tokens_between(doc, q.start, q.end))  # "Council admits ‘embarrassing’ error"
+        if cue is not None and _displayed(cue, open_tok):
+            continue  # "a banner reading « Pickersgill out »", "placards that read ‘Pay Us’": what a thing shows
         if cue is not None and _names_a_thing(cue, inner, open_tok):
             continue  # "the trophy that artists call “the Pint”": a thing's name, no one's words
         signed = _signature(idx, q) or _signature_before(idx, q, open_tok)

@@ -714,6 +714,23 @@ def test_a_short_title_given_right_before_a_quote_is_no_speech(analyse, text: st
     assert analyse(text).direct == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Saturday a banner reading « Pickersgill out » hung from the north stand.\n",
+        "Staff stood outside on Wednesday, holding placards that read ‘Pay Us, Idris’ and ‘No Wages, No Stars’.\n",
+    ],
+)
+def test_what_a_banner_or_placard_shows_is_no_speech(analyse, text: str) -> None:
+    assert analyse(text).direct == []
+
+
+def test_leaflets_that_read_through_a_colon_are_their_givers_words(analyse) -> None:
+    text = ("Outside the meeting room, volunteers from the Quillerby Patients' Panel handed out cards that read: "
+            "“Ask for a chair. Ask for water. Ask for your name to be used.”\n")
+    assert len(analyse(text).direct) == 1
+
+
 def test_a_long_headline_given_right_before_a_quote_is_still_read(analyse) -> None:
     text = ("The paper ran an editorial, entitled “Why the mayor is wrong about the bypass and the bridge,” "
             "the editors wrote.\n")
