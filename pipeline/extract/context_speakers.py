@@ -14,7 +14,9 @@ say whose it is, and ``give_context_speakers`` reads them (README.md, "Speakers"
   verb our cue list lacks ("“…,” Sam shot back"): its subject (``clause_after``; also for a
   cue-less quote that is not floating); a reported clause in a sentence of its own between the
   previous quote and this one ("“A,” Jo said. Sam added that the rent was late. “B.”"): that
-  report's speaker, not the previous quote's (``report_between``);
+  report's speaker, not the previous quote's (``report_between``); a quote with no cue or
+  speaker of its own right after such a clause's sentence, in its paragraph ("‘…,’ he fumed.
+  ‘…’"), is the second part of one split quote (``_join_across_told_clauses``);
 - a cue for speech that has not happened (a modal or future, a bare infinitive, "continue to
   be": "Marsh said Okafor will continue to be “…”", "Jo said voters would tell them “…”") inside
   the reported clause of a speech verb: that outer verb's speaker and cue (``outer_cue``, the
@@ -279,6 +281,7 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
     give a quote whose cue reports speech that has not happened its reporter's speaker."""
     doc, text = idx.doc, idx.text
     prev_end: int | None = None
+    told: list[tuple[int, Token]] = []  # quotes a clause after them gave their speaker, and its subject
     for k, att in enumerate(direct):
         if k and _next_part(text, att) and _close_after(text, direct[k - 1], att) and direct[k - 1].ref is not None:
             att.take_identity(direct[k - 1])  # "The second post read: “…”": the thread's, the quote before's
@@ -309,6 +312,7 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
                 att.take_speaker(report, cue=True)
             elif not att.notes and (subject := clause_after(doc, att)) is not None:
                 _take_subject(idx, att, subject)
+                told.append((k, subject))
         elif floating:
             subject = colon_clause_subject(doc, att.open_char)
             if subject is None:
@@ -318,6 +322,30 @@ def give_context_speakers(idx: DocIndex, direct: list[Attribution], indirect: li
             elif prev_end is not None and (report := report_between(doc, indirect, prev_end, att)) is not None:
                 att.take_speaker(report, cue=True)
         prev_end = att.end
+    _join_across_told_clauses(text, direct, told)
+
+
+def _join_across_told_clauses(text: str, direct: list[Attribution], told: list[tuple[int, Token]]) -> None:
+    """A quote split around a clause our cue list lacks ("‘…,’ he fumed. ‘…’", "‘…,’ she
+    signed. ‘…’"), which ``clause_after`` gave the first part's speaker, is one quote, as it is
+    around "he said": the next quote, with no cue or speaker of its own, opening right after that
+    clause's sentence in the same paragraph, joins it (notes "split")."""
+    joined: set[int] = set()
+    for k, subject in told:
+        att = direct[k]
+        if k + 1 >= len(direct) or k in joined or att.close_char is None:
+            continue
+        nxt = direct[k + 1]
+        if nxt.cue_token is not None or nxt.speaker_text is not None or nxt.open_char is None or nxt.close_char is None:
+            continue
+        if "\n" in text[att.close_char : nxt.open_char] or text[subject.sent.end_char : nxt.open_char].strip():
+            continue
+        att.parts.extend(nxt.parts)
+        att.close_char = nxt.close_char
+        att.notes.append("split")
+        joined.add(k + 1)
+    if joined:
+        direct[:] = [att for k, att in enumerate(direct) if k not in joined]
 
 
 def outer_cue(idx: DocIndex, verb: Any, quote_start: int, limit: int = 8) -> Any:

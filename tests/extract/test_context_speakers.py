@@ -173,3 +173,13 @@ def test_a_headline_s_quote_is_the_words_of_its_verb_s_subject(analyse, headline
 def test_a_headline_s_title_or_scare_quote_is_no_one_s_words(analyse, headline: str) -> None:
     text = headline + "\n\nThe story below says more about it on Monday.\n"
     assert analyse(text).direct == []
+
+
+def test_a_quote_split_around_a_clause_the_cue_list_lacks_is_one_quote(analyse) -> None:
+    text = ("Tobias Wren lost his bag. ‘They told me it was somewhere between Skelbrook and Málaga,’ he fumed. "
+            "‘Somewhere. That’s insulin, not a sock.’\n")
+    [att] = analyse(text).direct
+    assert len(att.parts) == 2 and (att.cue, att.speaker_text) == ("fumed", "he")
+    # guard: the next quote in a paragraph of its own is not joined to it
+    text = text.replace(" ‘Somewhere.", "\n\n‘Somewhere.")
+    assert len(analyse(text).direct) == 2
