@@ -508,7 +508,11 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     before = doc[first - 1] if first > 0 else None
     opens = before is None or breaks_paragraph(before) or before.text in SENTENCE_END or (not idx.inside[before.i] and before.is_quote)
     after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
-    relative = {t.i for c in head.children if c.dep_ == "relcl" and c.i < verb.i for t in c.subtree}
+    # its own relative clause, or a participle set off by commas ("The firm's statement, issued
+    # on Wednesday afternoon, read in full:"), may stand between
+    relative = {t.i for c in head.children if c.i < verb.i and c.i != verb.i and (
+        c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN" and doc[c.left_edge.i - 1].text == ","))
+        for t in c.subtree}
     if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] and t.i not in relative
                                          for t in doc[first : verb.i]):
         return None  # a relative clause of the phrase's own may stand between: "A sign where it stood reads:"

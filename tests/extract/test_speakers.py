@@ -606,6 +606,9 @@ def test_they_after_people_named_in_between_is_not_the_organisation(analyse) -> 
         # a cue the parser hung on the noun phrase before it as a participle
         ("“I pre-ordered in 2023,” wrote one fan. “Three delays in, I have stopped believing dates,” a user posted on Bluesky.\n",
          "Three delays in, I have stopped believing dates", "a user"),
+        # past a participle of the phrase's own set off by commas
+        ("Summerscales Buses lost the case. The firm's statement, issued on Wednesday afternoon, read in full: “We note the "
+         "tribunal's decision.”\n", "We note the tribunal's decision.", "The firm's statement"),
         ("Online, the study drew mixed replies. A teacher at one of the schools posted on TikTok: “The kids are calmer. I am not.”\n",
          "The kids are calmer. I am not.", "A teacher"),
     ],
