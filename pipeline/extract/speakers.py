@@ -123,6 +123,14 @@ def _one_by_what_they_do(noun: Token) -> bool:
             and any(t.lower_ in {"one", "another"} and t.dep_ in {"det", "nummod"} for t in noun.lefts))
 
 
+def _speaks_through_a_colon(noun: Token) -> bool:
+    """A subject no list of people holds that may speak through a colon: "one" person by what
+    they do (``_one_by_what_they_do``), or a document someone's or something's ("Nettleford's
+    letter ends with a line for the pupils: “…”", "The draft minutes record only: “…”"), whose
+    issuer ``speaker_phrase._issuer`` finds."""
+    return _one_by_what_they_do(noun) or (noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS)
+
+
 def _colon_name(idx: DocIndex, open_tok: int) -> tuple[int, int, int] | None:
     """A quote after "Name:" at the start of a paragraph, after a dash or after "from" ("Rivera:
     “…”", "Poll worries grow - Rivera: “…”", "A lesson from Rivera: “…”"): the name is the
@@ -872,7 +880,7 @@ def attribute_quotes(doc: Doc, spans: list[QuoteSpan], idx: DocIndex | None = No
         if cue is None:
             cue = find_cue_above(idx, tokens_between(doc, q.start, q.end))
         if cue is None and open_tok is not None:
-            cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS, _one_by_what_they_do)
+            cue = find_colon_verb(idx, open_tok.i, COLON_SPEAKERS, _speaks_through_a_colon)
         if cue is None and open_tok is not None and len(inner.split()) >= ACCORDING_MIN_WORDS:
             cue = _according_before(idx, open_tok)
         if cue is None and title is None:  # a fragment a reporting construction attributes ("denounced the cuts as “cruel”")

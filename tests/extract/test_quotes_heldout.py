@@ -91,7 +91,8 @@ SETS = {
     # O +1 found, 2 predictions fewer, speaker, speaker_text, public reaction, one outside fewer.
     # A cue read as a participle of the noun phrase before it, past a participle of the phrase's
     # own set off by commas ("The firm's statement, issued on Wednesday afternoon, read in
-    # full:"): Q +1 speaker and speaker_text.
+    # full:"): Q +1 speaker and speaker_text. A document speaks through a colon for its issuer
+    # ("Nettleford's letter ends with a line for the pupils: “…”"): Z +1 speaker, speaker_text.
     # Session 47 (2026-12-07): no sentence starts right after a word on its line (the parser had
     # split "Repairs | to the burst main under Harcourt Road will run …"): A +1 indirect quote
     # found, checked 127 -> 128, speaker_text +1; its entity (the boss named later) is not found.
@@ -304,7 +305,7 @@ SETS = {
     # organisation; Monsieur and Madame courtesy titles; not blind any more): speakers 129.
     # 132 for an hour at ffc4a5d, with two French words of its firms' names in a list of firm
     # openers; they were taken out (no word of a held-out article goes into a list): 130.
-    "quotes-heldout-z": Floors(109, 109, 113, 35, 144, 136, 142, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
+    "quotes-heldout-z": Floors(109, 109, 113, 35, 144, 137, 143, 47, 34, 8),  # 131: a bare surname right after a relative written in full as the subject (session 32); 131 -> 132: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648, after the first twenty-six sets' fixes; the session's
     # starting code bd56a61 gives the same): direct 106/108, 108 predicted; indirect 29/32; speakers
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.

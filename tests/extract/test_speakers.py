@@ -740,6 +740,14 @@ def test_a_long_headline_given_right_before_a_quote_is_still_read(analyse) -> No
     assert len(analyse(text).direct) == 1
 
 
+def test_a_document_speaks_through_a_colon_for_its_issuer(analyse) -> None:
+    text = ("Linnea Nettleford resigned as head on Friday. Nettleford's letter ends with a line for the pupils: "
+            "“Your grades were always yours. I am sorry we made you doubt it.”\n")
+    [att] = analyse(text).direct
+    assert (att.cue, att.speaker_text, att.speaker_kind) == ("ends", "Nettleford's letter", "person")
+    assert att.ref is not None and text[att.ref[0] : att.ref[1]] == "Nettleford"
+
+
 def test_a_naming_participle_after_a_noun_is_no_cue_of_its_subject(analyse) -> None:
     text = "A German news site called “The Harbour Ledger” ran the story first.\n"
     assert all(a.speaker_text is None for a in analyse(text).direct)
