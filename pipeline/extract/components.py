@@ -877,6 +877,13 @@ def _written_as_a_place(doc: Doc, key: str) -> bool:
     return False
 
 
+def _words_written_as_places(doc: Doc) -> set[str]:
+    """The capitalised words (lower-cased) that ``_written_as_a_place`` reads as a place's name,
+    all at once: before a common noun in lower case or after "the"."""
+    return {tok.lower_ for tok in doc if tok.is_title and (
+        (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"))}
+
+
 def _title_case_line(doc: Doc, i: int) -> bool:
     """Whether token ``i``'s sentence is written in Title Case, as headlines are ("Board Of
     Election Finds …"), so capitals do not mark names there: four words or more of four letters
@@ -1176,8 +1183,8 @@ class LabelConsistency:
         for key in places - businesses - described - evidenced - surnames.keys() - clubs:
             decided[key] = "GPE"  # "in Tessworth" makes every "Tessworth" of the document the town
         # for the other documents, which may name the firm it opens without saying where it is
-        one_word = {k for k in votes if " " not in k}
-        doc.user_data[PLACED_NAMES] = sorted(k for k in one_word if k in places or _written_as_a_place(doc, k))
+        written = _words_written_as_places(doc)
+        doc.user_data[PLACED_NAMES] = sorted(k for k in votes if " " not in k and (k in places or k in written))
         # a one-word name that opens the name of a body of its place ("Keddleport" beside
         # "Keddleport Angling Society", "Quillerton" beside "Quillerton City Council") and no
         # firm's name is the place, however often the model tagged it an organisation

@@ -678,7 +678,6 @@ def _names_a_thing(cue: Token, inner: str, open_tok: Token | None = None) -> boo
 NAME_ARTICLES = frozenset({"le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "het", "de"})
 
 
-
 def _so_called(text: str, q: QuoteSpan) -> bool:
     """Whether "so-called" (or "so called") stands right before the quote's opening mark."""
     if q.open_char is None:
@@ -981,10 +980,10 @@ def _headline_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
     words, before the quote in the document's first line (a story below it), whose subject
     before it names someone: a person or an organisation the model tagged, or a noun for people
     or a body (``COLON_SPEAKERS``, ``context_speakers.a_person_noun``: "Council", "Head",
-    "founder"); not "Website shows bias …".
-    Headlines quote what their subject said; the story below names who that is. Not words all
-    capitalised, a name or a title's ("Conductor halts „Glacier“ Symphony"), nor a quote a colon
-    sets beside a role (``_headline_role_quote``). None otherwise."""
+    "founder"); not "Website shows bias …". Headlines quote what their subject said; the story
+    below names who that is. Not words all capitalised, a name's or a title's ("Conductor halts
+    „Glacier“ Symphony"), nor a quote a colon sets beside a role (``_headline_role_quote``).
+    None otherwise."""
     from pipeline.extract.context_speakers import ROLE_ON_NOUNS, a_person_noun  # (context_speakers imports this module)
 
     text = idx.text
@@ -1013,7 +1012,7 @@ def _headline_role_quote(idx: DocIndex, att: Attribution) -> bool:
     from pipeline.extract.context_speakers import headline_role  # (context_speakers imports this module)
 
     text = idx.text
-    return "\n" in text and att.start <= headline_end(text) and headline_role(idx, att) is not None
+    return att.start <= headline_end(text) and "\n" in text and headline_role(idx, att) is not None
 
 
 def _adjunct_of_cue(doc: Doc, cue: int | None, prev_cue: int, open_char: int) -> bool:
