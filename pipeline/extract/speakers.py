@@ -658,7 +658,8 @@ def _names_a_thing(cue: Token, inner: str, open_tok: Token | None = None) -> boo
     also after a naming verb with any object, the quote the name it gives ("Villagers call the
     mill „die alte Dame“", "Staff call it ‘the Archdeacon’", "Locals have long called the lane
     « le Boyau »"): a name in capitals or opening with another language's article
-    (``NAME_ARTICLES``), not after "a" or "an" ("called him a “Stalinist”": a judgment)."""
+    (``NAME_ARTICLES``), not after "a" or "an" ("called him a “Stalinist”": a judgment), nor
+    when one person gives it ("Ruiz calls the senator “Sammy.”": a taunt, their words)."""
     if len(inner.split()) >= MIN_UNATTRIBUTED_WORDS or verb_lemma(cue) not in NAMING_CUES:
         return False
     letters = re.findall(r"[^\W\d_]+", inner)
@@ -670,6 +671,8 @@ def _names_a_thing(cue: Token, inner: str, open_tok: Token | None = None) -> boo
     judged = open_tok is not None and open_tok.i > 0 and open_tok.doc[open_tok.i - 1].lower_ in {"a", "an"}
     if not (named or foreign) or judged:
         return False  # "which he called “a disgrace”", "called him a “Stalinist”": a judgment, his words
+    if any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON" or c.lower_ in {"he", "she"}) for c in cue.children):
+        return False  # "Ruiz calls the senator “Sammy.”": one person's taunt, their words
     return any(c.dep_ in {"dobj", "nsubjpass"} for c in cue.children) or (
         cue.dep_ == "relcl" and cue.head.pos_ in {"NOUN", "PROPN"})  # "the stretch club runners call ‘the Hairpin’"
 

@@ -687,6 +687,7 @@ def test_a_lead_in_without_an_owner_of_words_gives_the_quote_to_no_one(analyse, 
         "Villagers call the mill „die alte Dame“ and bring it flowers.\n",
         "The kettle has been in the office since 2013. Staff call it ‘the Archdeacon’.\n",
         "Locals have long called the lane « le Boyau ».\n",
+        "The bridge was dubbed “the Knot” by locals.\n",
     ],
 )
 def test_a_name_a_naming_verb_gives_is_no_quote(analyse, text: str) -> None:
