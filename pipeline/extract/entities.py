@@ -511,6 +511,11 @@ def _short_form_of(n: FoundName, key: str, longer: dict[str, str], whole: bool =
 PARENT_HEADS = frozenset({"group", "holdings"})
 
 
+def _person_words(keyed: list[tuple[FoundName, str, str]]) -> set[str]:
+    """The first names and surnames of the people named in full among keyed mentions."""
+    return {w for _, label, key in keyed if label == "PERSON" and " " in key for w in (key.split()[0], key.split()[-1])}
+
+
 def place_body_openers(names: Iterable[list[str]]) -> set[str]:
     """The first words of organisation names (each a list of its key's words, two or more) that
     open only names of a place's own bodies (``PLACE_BODY_HEADS``): "quillerton" of "quillerton
@@ -1099,8 +1104,8 @@ class EntityResolver:
                  if len(keys) == 1 and next(iter(keys)).split()[-1] in COMPANY_HEAD_KEYS}
         if not firms:
             return keyed
-        kept = {key for n, _, key in keyed if n.placed} | {
-            w for _, label, key in keyed if label == "PERSON" for w in (key.split()[0], key.split()[-1])}
+        kept = {key for n, _, key in keyed if n.placed} | _person_words(keyed) | {
+            key for _, label, key in keyed if label == "PERSON" and " " not in key}
         return [(n, "ORG", firms[key]) if label in PLACE_LABELS and key in firms and key not in kept and not n.from_list
                 else (n, label, key) for n, label, key in keyed]
 
@@ -1116,7 +1121,7 @@ class EntityResolver:
         # and where it tagged it a person ("Civiqo said …" beside another article's "Civiqo, a
         # software firm,"), unless the corpus has a person of that first name or surname or the
         # document said the mention's sex ("Mr Civiqo"), as for ``_short_organisations``
-        people = {w for _, label, key in keyed if label == "PERSON" and " " in key for w in (key.split()[0], key.split()[-1])}
+        people = _person_words(keyed)
         return [(n, "ORG", key) if key in described and not n.from_list and (
                     label in PLACE_LABELS or (label == "PERSON" and key not in people and n.gender is None and n.title is None))
                 else (n, label, key)
@@ -1141,13 +1146,11 @@ class EntityResolver:
         unless the corpus has a person of that first name or surname, or the document said the
         mention's sex ("Mr Lumen")."""
         short: dict[str, set[str]] = defaultdict(set)
-        people: set[str] = set()
         for n, label, key in keyed:
             word = name_key(n.text)
             if label == "ORG" and " " not in word and key.startswith(word + " "):
                 short[word].add(key)
-            if label == "PERSON" and " " in key:
-                people.update((key.split()[0], key.split()[-1]))
+        people = _person_words(keyed)
         out = []
         for n, label, key in keyed:
             orgs = short.get(key, set()) if label == "PERSON" and " " not in key and not n.from_list else set()

@@ -510,7 +510,7 @@ def _noun_phrase_read_as_subject(idx: DocIndex, verb: Token) -> Token | None:
     after_quote = before is not None and (before.is_quote or (before.text == "," and first > 1 and doc[first - 2].is_quote))
     # its own relative clause, or a participle set off by commas ("The firm's statement, issued
     # on Wednesday afternoon, read in full:"), may stand between
-    relative = {t.i for c in head.children if c.i < verb.i and c.i != verb.i and (
+    relative = {t.i for c in head.children if c.i < verb.i and (
         c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN" and doc[c.left_edge.i - 1].text == ","))
         for t in c.subtree}
     if not (opens or after_quote) or any(t.pos_ in {"VERB", "AUX"} and not idx.inside[t.i] and t.i not in relative
@@ -1009,17 +1009,15 @@ def speaker_span(idx: DocIndex, head: Token, verb: Token) -> tuple[int, int]:
                 start -= 2  # "the younger Mr Pell": which of the family, the article's words for them
         return start, ent.end
     start = head.i
-    while (start > head.left_edge.i and not idx.inside[start - 1] and idx.doc[start - 1].text != ","
+    edge = head.left_edge.i
+    if head.dep_ == "compound" and head.head.i == verb.i > head.i and verb.pos_ == "NOUN":
+        edge = min(edge, verb.left_edge.i)  # "The second post read:", "read" taken for a noun the phrase hangs on
+    while (start > edge and not idx.inside[start - 1] and idx.doc[start - 1].text != ","
            and not idx.doc[start - 1].is_space and not _CLOCK.match(idx.doc[start - 1].text) and start - 1 != verb.i):
         start -= 1  # not past a paragraph break the parser hung on the phrase, a live blog's "10:40", nor the cue ("admits councillor")
     if head.lower_ in ORDINAL_HEADS and start == head.i and head.i > 0 and idx.doc[head.i - 1].lower_ == "a":
         start -= 1  # "A third", whatever the parser hung the "A" on
     doc = idx.doc
-    if head.dep_ == "compound" and head.head.i == verb.i > head.i and verb.pos_ == "NOUN":
-        # "The second post read:" with "read" taken for a noun and the phrase hung on it: its words
-        # before the subject are the speaker's
-        while start > verb.left_edge.i and not idx.inside[start - 1] and doc[start - 1].text != "," and not doc[start - 1].is_space:
-            start -= 1
     if start == head.i and start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2  # "co-founder", split by the parser into two subjects: the whole word
         if start > 0 and doc[start - 1].lower_ in DETERMINERS and not idx.inside[start - 1]:

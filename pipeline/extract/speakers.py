@@ -404,6 +404,19 @@ def _described_line_opener(idx: DocIndex, colon: int) -> tuple[int, int, int] | 
     return colon, start, end
 
 
+def _verbless_lead_in(idx: DocIndex, mark: int) -> Span | None:
+    """The words from the start of the sentence (or line) to a colon or question mark at token
+    ``mark``, when they are at most ``LINE_OPENER_MAX_TOKENS`` and hold no verb and no quoted
+    word ("And from @jo_reads on X", "His verdict"); None otherwise."""
+    doc = idx.doc
+    start = mark
+    while start > 0 and not breaks_paragraph(doc[start - 1]) and doc[start - 1].text not in SENTENCE_END:
+        start -= 1
+    if mark - start > LINE_OPENER_MAX_TOKENS or any(idx.inside[t.i] or t.pos_ in {"VERB", "AUX"} for t in doc[start:mark]):
+        return None
+    return doc[start:mark]
+
+
 def _from_whom(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
     """A verbless lead-in before the colon of a quote that says whom the words are from, its
     "from" followed by more than the name ("And from @jo_reads on X: ‘…’", "A last word from
@@ -413,12 +426,10 @@ def _from_whom(idx: DocIndex, colon: int) -> tuple[int, int, int] | None:
     speaker ("the floor" is no one). Returns the colon's token and the speaker's token range, or
     None (a lead-in with a verb of its own: "Jo came back from the shop:" is no sender's)."""
     doc = idx.doc
-    start = colon
-    while start > 0 and not breaks_paragraph(doc[start - 1]) and doc[start - 1].text not in SENTENCE_END:
-        start -= 1
-    if colon - start > LINE_OPENER_MAX_TOKENS or any(idx.inside[t.i] or t.pos_ in {"VERB", "AUX"} for t in doc[start:colon]):
+    words = _verbless_lead_in(idx, colon)
+    if words is None:
         return None
-    for t in doc[start:colon]:
+    for t in words:
         if t.lower_ != "from" or t.dep_ != "prep":
             continue
         for o in t.children:
@@ -446,17 +457,13 @@ def _whose_words(idx: DocIndex, mark: int) -> tuple[int, int, int] | None:
     says with a possessive on it ("His verdict? ‘…’", "The sheriff's message to sightseers:
     “…”"): the possessor is the speaker. Returns the mark's token and the possessor's token
     range, or None."""
-    doc = idx.doc
-    start = mark
-    while start > 0 and not breaks_paragraph(doc[start - 1]) and doc[start - 1].text not in SENTENCE_END:
-        start -= 1
-    words = doc[start:mark]
-    if not len(words) or len(words) > LINE_OPENER_MAX_TOKENS or any(idx.inside[t.i] or t.pos_ in {"VERB", "AUX"} for t in words):
+    words = _verbless_lead_in(idx, mark)
+    if words is None or not len(words):
         return None
     head = words.root
     if head.pos_ != "NOUN" or head.lemma_.lower() not in SAYING_NOUNS:
         return None
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= start), None)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i >= words.start), None)
     return (mark, owner.left_edge.i, owner.i + 1) if owner is not None else None
 
 
@@ -719,8 +726,7 @@ def _titled(text: str, q: QuoteSpan) -> bool:
     slogan ‘…’"): a title, not anyone's words."""
     if q.open_char is None or len(text[q.start : q.end].split()) > TITLE_MAX_WORDS:
         return False  # a long one is a piece's headline, which quotes its writer ("an editorial, entitled “…”")
-    line_start = text.rfind("\n", 0, q.open_char) + 1
-    return bool(_TITLED.search(text[max(line_start, q.open_char - 40) : q.open_char]))
+    return bool(_TITLED.search(_line_before(text, q.open_char, 40)))
 
 
 TITLE_MAX_WORDS = 7
@@ -732,8 +738,13 @@ def _known_as(text: str, q: QuoteSpan, inner: str) -> bool:
     words, whatever cue comes after it."""
     if q.open_char is None or len(inner.split()) > NAME_MAX_WORDS:
         return False
-    line_start = text.rfind("\n", 0, q.open_char) + 1
-    return bool(_KNOWN_AS.search(text[max(line_start, q.open_char - 80) : q.open_char]))
+    return bool(_KNOWN_AS.search(_line_before(text, q.open_char, 80)))
+
+
+def _line_before(text: str, pos: int, most: int) -> str:
+    """The text of ``pos``'s line before it, at most its last ``most`` characters."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text[max(line_start, pos - most) : pos]
 
 
 def _hands_over(text: str, q: QuoteSpan, inner: str) -> bool:
@@ -987,11 +998,11 @@ def _headline_verb(idx: DocIndex, tokens: list[Token]) -> Token | None:
     below names who that is. Not words all capitalised, a name's or a title's ("Conductor halts
     „Glacier“ Symphony"), nor a quote a colon sets beside a role (``_headline_role_quote``).
     None otherwise."""
+    text = idx.text
+    if not tokens or tokens[0].idx > headline_end(text) or "\n" not in text:
+        return None
     from pipeline.extract.context_speakers import ROLE_ON_NOUNS, a_person_noun  # (context_speakers imports this module)
 
-    text = idx.text
-    if not tokens or "\n" not in text or tokens[0].idx > headline_end(text):
-        return None
     if all(t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in tokens if t.is_alpha):
         return None  # "Conductor halts „Glacier“ Symphony", "… in preview clip of ‘The 411.’": a name or a title
     first = tokens[0].i

@@ -699,7 +699,9 @@ def test_a_name_a_naming_verb_gives_is_no_quote(analyse, text: str) -> None:
     [
         ("Okafor called the plan ‘a disgrace’ on Monday.\n", "a disgrace"),  # a judgment, in lower case
         ("Okafor called the councillor a ‘Stalinist’ on Monday.\n", "Stalinist"),  # in capitals, after "a"
-        ("Mayor Calls Bypass Plan ‘A Disgrace’ At Packed Meeting\n\nThe story below says more on Monday.\n", "A Disgrace"),  # Title Case
+        # a Title-Case headline's judgment stays a quote (the small model parses "Calls" there as part
+        # of a noun phrase, so this case does not reach the naming rule: it guards the headline path)
+        ("Mayor Calls Bypass Plan ‘A Disgrace’ At Packed Meeting\n\nThe story below says more on Monday.\n", "A Disgrace"),
     ],
 )
 def test_a_judgment_a_naming_verb_gives_is_a_quote(analyse, text: str, words: str) -> None:
