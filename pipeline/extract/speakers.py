@@ -569,7 +569,7 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     close = token_at(doc, q.close_char)
     if close is None or breaks_paragraph(close):
         return None
-    dash = close.i + 1
+    dash = _signed_close(idx, close) + 1
     while dash < len(doc) and doc[dash].is_space and not breaks_paragraph(doc[dash]):
         dash += 1  # a no-break space: "”\u00a0― Name"
     if dash + 1 >= len(doc) or doc[dash].text not in DASHES or breaks_paragraph(doc[dash]):
@@ -601,6 +601,27 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     return dash, start, end
 
 
+def _signed_close(idx: DocIndex, close: Token) -> int:
+    """The closing mark a paragraph's signature follows: the quote's own, or, when narration and
+    another quote come between, the paragraph's last quote's ("“A.” And that is all he has “B.”
+    ― Jo Lee": Jo Lee signs both, when no speech verb comes between)."""
+    doc = idx.doc
+    i = close.i + 1
+    while i < len(doc) and doc[i].is_space and not breaks_paragraph(doc[i]):
+        i += 1
+    if i >= len(doc) or doc[i].text in DASHES:
+        return close.i
+    last = close.i
+    while i < len(doc) and not breaks_paragraph(doc[i]):
+        if idx.inside[i] and doc[i].text in CLOSING_MARKS and (i + 1 == len(doc) or not idx.inside[i + 1]):
+            last = i
+        i += 1
+    if any(not idx.inside[t.i] and idx.is_cue(t) for t in doc[close.i + 1 : last]):
+        return close.i  # "“A,” Jo said. “B.” ― …": the first quote has its own speaker
+    return last
+
+
+CLOSING_MARKS = frozenset("\u201d\u2019\u00bb\u203a\"")
 SIGNING_DETERMINERS = frozenset({"a", "an", "one", "another"})
 CLOCK_LINE_OPENING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}(?:[ap]m)?[ \t]+")
 UNNAMED_SIGNER_MAX_WORDS = 8

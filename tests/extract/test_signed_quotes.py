@@ -41,6 +41,23 @@ def test_a_signature_beats_the_floating_rule(analyse):
     assert [s for _, s, _ in signed(analyse, text)] == ["Lena Fischer", "Raj Mehta"]
 
 
+def test_a_signature_signs_its_whole_paragraph(analyse):
+    # a reader's reply with narration and a second quote before the dash: the first quote is
+    # the signer's too, not the previous line's signer's by the floating rule
+    text = ("“The ferry was the only way my kids got to school.” \u2015 Maria Teixeira\n"
+            "“They never asked us. Not once.” And that is all the island is to them, “a line in the "
+            "budget.” \u2015 Tom Okpara\n")
+    assert [(words, speaker) for words, speaker, _ in signed(analyse, text)][:2] == [
+        ("The ferry was the only way my kids got to school.", "Maria Teixeira"),
+        ("They never asked us. Not once.", "Tom Okpara"),
+    ]
+
+
+def test_a_speech_verb_between_keeps_the_first_quote_its_own(analyse):
+    text = ("“We queued for three hours,” Lena Fischer said. “Worth it for the view.” \u2014 Raj Mehta\n")
+    assert signed(analyse, text)[0][1] == "Lena Fischer"
+
+
 def test_a_sentence_after_the_dash_is_not_a_signature(analyse):
     text = "“We will rebuild the pier by spring,” \u2014 Mayor Jane Okafor told the council on Monday, to applause.\n"
     [(_, speaker, cue)] = signed(analyse, text)
