@@ -83,16 +83,21 @@ def _rank_title(ent: Any) -> str | None:
     return title_at(ent, RANK_TITLES) if ent.label_ == "PERSON" else None
 
 
-def _the_subject(ent: Any) -> bool:
-    """A name that is its clause's subject ("Nevena Cruttwell has run the chain", "The third
-    sibling, Yordanka Cruttwell, launched …"), not a relative set beside a subject by whose
-    relative they are ("His son, Marijn Quennock, led …")."""
+def _the_subject(ent: Any) -> str | None:
+    """"subject" for a name that is its clause's subject ("Nevena Cruttwell has run the chain",
+    "The third sibling, Yordanka Cruttwell, launched …"); "relative" for a relative set beside a
+    subject by whose relative they are ("His son, Marijn Quennock, led …"), not in a relative
+    clause; else None."""
     root = ent.root
     if root.dep_ in {"nsubj", "nsubjpass"}:
-        return True
+        return "subject"
     head = root.head
-    return (root.dep_ == "appos" and head.dep_ in {"nsubj", "nsubjpass"}
-            and not (head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)))
+    if root.dep_ != "appos" or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    if not (head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in head.children)):
+        return "subject"
+    # "Loredana Pell, whose late father, Fulvio Pell, opened …": a relative in a clause on someone else
+    return "relative" if head.head.dep_ != "relcl" else None
 
 
 def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
@@ -108,7 +113,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
                   ent.sent.start if sentences else -1, _gender(ent, (ent.start, ent.end) in couples),
                   owners.get((ent.start, ent.end)), couples.get((ent.start, ent.end)),
                   (ent.start, ent.end) in firms, _rank_title(ent),
-                  ent.label_ == "PERSON" and _the_subject(ent), stated_age(doc, ent.end) if ent.label_ == "PERSON" else None,
+                  _the_subject(ent) if ent.label_ == "PERSON" else None, stated_age(doc, ent.end) if ent.label_ == "PERSON" else None,
                   seniority_before(doc, ent.start) if ent.label_ == "PERSON" else None,
                   generation_of(ent) if ent.label_ == "PERSON" else None,
                   described=len(ent) == 1 and name_key(ent.text) in described,

@@ -213,7 +213,8 @@ ALL_PRONOUN_GENDER = {**PRONOUN_GENDER, "his": "m", "himself": "m", "hers": "f",
 def _own_pronoun_gender(ent: Span) -> str | None:
     """The sex the pronouns of a name's own description say ("Ivo Lee, 74, the third generation
     of his family to run the mill,"; "Ann Lee, who posts as @annbakes,") or of the possessive on
-    its verb's object ("Ann Lee told her followers"), when they agree. A description holding
+    its verb's object ("Ann Lee told her followers") or on the subject of the clause its verb
+    reports ("Ann Lee said her brother had …"), when they agree. A description holding
     someone else, a name or a noun of kin ("Ann Lee, whose husband sold his shares,"), says
     nothing of her."""
     root = ent.root
@@ -221,6 +222,11 @@ def _own_pronoun_gender(ent: Span) -> str | None:
     if root.dep_ == "nsubj":
         parts += [c for c in root.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > root.head.i)]
     found = set()
+    if root.dep_ == "nsubj":
+        # "Quennock said her brother had …": the possessive on the subject of the clause she reports
+        found |= {ALL_PRONOUN_GENDER[t.lower_] for c in root.head.children if c.dep_ == "ccomp"
+                  for subj in c.children if subj.dep_ in {"nsubj", "nsubjpass"}
+                  for t in subj.children if t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ALL_PRONOUN_GENDER}
     for part in parts:
         words = list(part.subtree)
         if any(t.lower_ in GENDERED_NOUNS or (t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end) for t in words):

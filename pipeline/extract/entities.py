@@ -249,9 +249,10 @@ class FoundName:
     # the title of rank opening the mention or right before it ("Dr Keith Fawley", "Dr Fawley":
     # "Dr"), which tells two people sharing a surname apart (``RANK_TITLES``)
     title: str | None = None
-    # a PERSON name that is its clause's subject, not a relative set beside one ("His son, Al
-    # Pell, led …"): a bare surname right after it is likely this one (``_just_named``)
-    subject: bool = False
+    # "subject" for a PERSON name that is its clause's subject, "relative" for a relative set
+    # beside one ("His son, Al Pell, led …"): a bare surname right after it is likely this one
+    # (``_just_named``)
+    subject: str | None = None
     # the age written right after the mention (", 47," or ", 44." closing the sentence): it tells
     # apart two people sharing a surname ("Ms Lumb, 44," is not Tracey Lumb, 47)
     age: int | None = None
@@ -692,23 +693,31 @@ def _by_seniority(fulls: set[str], ages: dict[str, int], generations: dict[str, 
     return fulls
 
 
-def _just_named(fulls: set[str], seen: dict[str, list[tuple[int, int, bool]]], rank: dict[int, int], n: FoundName) -> str | None:
+def _just_named(fulls: set[str], seen: dict[str, list[tuple[int, int, str | None]]], rank: dict[int, int], n: FoundName,
+                first_said: dict[str, list[int]]) -> str | None:
     """Which of the document's full names sharing a surname a bare surname means when the latest
     of them written in full before it was its clause's subject (``FoundName.subject``) in the
     bare name's sentence or the sentence with names before it: that one ("Nevena Cruttwell has
-    run the chain since … Cruttwell said the bid …"). None otherwise, or when the sentence is not
-    known."""
+    run the chain since … Cruttwell said the bid …"). A relative set beside the subject ("His
+    daughter, Mizuki Twitchett, who is studying … “Dad does it by eye,” Twitchett said") is that
+    one too, unless their first name is written alone in the bare name's sentence or the next
+    with names (``first_said``: first name -> sentences): "His son, Marijn Quennock, led the
+    crew. Quennock said her brother … “Marijn rebuilt …”" is someone speaking of him. None
+    otherwise, or when the sentence is not known."""
     if n.sentence < 0 or n.sentence not in rank:
         return None
-    latest: tuple[int, int, bool] | None = None
+    latest: tuple[int, int, str | None] | None = None
     owner = None
     for full in fulls:
         for mention in seen.get(full, ()):
             if mention[1] < n.start_char and mention[0] in rank and (latest is None or mention[1] > latest[1]):
                 latest, owner = mention, full
-    if latest is None or not latest[2]:
+    if latest is None or latest[2] is None or owner is None or rank[n.sentence] - rank[latest[0]] > 1:
         return None
-    return owner if rank[n.sentence] - rank[latest[0]] <= 1 else None
+    here = rank[n.sentence]
+    if latest[2] == "relative" and any(here <= rank.get(s, -1) <= here + 1 for s in first_said.get(owner.split()[0], ())):
+        return None
+    return owner
 
 
 class EntityResolver:
@@ -800,7 +809,8 @@ class EntityResolver:
         full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
         full_age: dict[str, int] = {}  # full person name -> the age the article first gives it ("Kacey Birtwistle, 15,")
         full_generation: dict[str, str] = {}  # full person name -> "junior"/"senior", as a word of kin beside it first says
-        full_seen: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
+        full_seen: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
+        first_said: dict[str, list[int]] = defaultdict(list)  # a one-word person name -> the sentences it is written in
         sentence_rank = {s: i for i, s in enumerate(sorted({n.sentence for n in names if n.sentence >= 0}))}
         for n in names:
             key = _key_of(n)
@@ -821,6 +831,8 @@ class EntityResolver:
                 if n.generation is not None:
                     full_generation.setdefault(full, n.generation)
                 persons.append(full)
+            elif n.label == "PERSON" and len(key.split()) == 1:
+                first_said[key].append(n.sentence)
             elif n.label in {"ORG", "PRODUCT"}:
                 orgs[key.replace(" ", "")] = key
                 if n.label == "ORG" and len(key.split()) >= 2:
@@ -890,7 +902,7 @@ class EntityResolver:
                     continue
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
                     cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the referee Ann Fawley and the physiotherapist Dr Keith Fawley
-                if len(cands) > 1 and key in full_by_last and (recent := _just_named(cands, full_seen, sentence_rank, n)) is not None:
+                if len(cands) > 1 and key in full_by_last and (recent := _just_named(cands, full_seen, sentence_rank, n, first_said)) is not None:
                     cands = {recent}  # "Nevena Cruttwell has run the chain … Cruttwell said": the sibling just named
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:
                     cands = {holder}  # "Lusby" after Everett, then Rosalie Lusby

@@ -221,7 +221,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-03, a surname alone that is one corpus person's, noun-read openings as candidates, 'ter' a particle (session 24): 0.831, 0.891 (was 0.831, 0.887)
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.857, 0.891 (was 0.831, 0.891)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.870, 0.905 (was 0.857, 0.891)
-    assert result["precision"] >= 0.870 and result["recall"] >= 0.905, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.874, 0.910 (was 0.870, 0.905)
+    assert result["precision"] >= 0.874 and result["recall"] >= 0.910, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -720,7 +721,8 @@ def test_heldout_entities_t_floor() -> None:
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.887, 0.883 (was 0.882, 0.878)
     # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.915, 0.911 (was 0.887, 0.883)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.924, 0.911 (was 0.915, 0.911)
-    assert result["precision"] >= 0.924 and result["recall"] >= 0.911, format_entity_report(result)
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.929, 0.915 (was 0.924, 0.911)
+    assert result["precision"] >= 0.929 and result["recall"] >= 0.915, format_entity_report(result)
 
 
 def test_heldout_entities_u_floor() -> None:
@@ -853,7 +855,8 @@ def test_heldout_entities_z_floor() -> None:
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.799, 0.865 (was 0.789, 0.854)
     # 2026-12-07, company words compared case-folded, so 'LLP', 'PLC', 'GmbH' and 'Co-operative' end a firm whose short form is the firm (session 42): 0.806, 0.873 (was 0.799, 0.865)
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.809, 0.873 (was 0.806, 0.873)
-    assert result["precision"] >= 0.809 and result["recall"] >= 0.873, format_entity_report(result)
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.816, 0.880 (was 0.809, 0.873)
+    assert result["precision"] >= 0.816 and result["recall"] >= 0.880, format_entity_report(result)
 
 
 def test_heldout_entities_aa_floor() -> None:
@@ -874,7 +877,8 @@ def test_heldout_entities_aa_floor() -> None:
     # 2026-12-06, sports nicknames end a team's name ("the Ashmarden Wolfhounds", "Kelstrand Comets") (session 39): 0.814, 0.835 (was 0.793, 0.813)
     # 2026-12-07, a name the tagger read as common nouns before an organisation word ("Fernhollow Events"; session 41): 0.815, 0.838 (was 0.814, 0.835)
     # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.820, 0.838 (was 0.815, 0.838)
-    assert result["precision"] >= 0.820 and result["recall"] >= 0.838, format_entity_report(result)
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.824, 0.842 (was 0.820, 0.838)
+    assert result["precision"] >= 0.824 and result["recall"] >= 0.842, format_entity_report(result)
 
 
 def test_heldout_entities_ab_floor() -> None:
@@ -898,7 +902,8 @@ def test_heldout_entities_ab_floor() -> None:
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.866, 0.829 (was 0.862, 0.829)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.874, 0.837 (was 0.866, 0.829)
     # 2026-12-08, a side's last word after "the" ("the Maids" beside "the Brennock Maids") is the side where the model tags it a group (session 48): 0.886, 0.848 (was 0.874, 0.837)
-    assert result["precision"] >= 0.886 and result["recall"] >= 0.848, format_entity_report(result)
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.890, 0.852 (was 0.886, 0.848)
+    assert result["precision"] >= 0.890 and result["recall"] >= 0.852, format_entity_report(result)
 
 
 def test_heldout_entities_ac_floor() -> None:
@@ -954,4 +959,5 @@ def test_heldout_entities_ad_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.881, 0.891 (was 0.858, 0.861)
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.885, 0.895 (was 0.881, 0.891)
     # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.885, 0.898 (was 0.885, 0.895)
-    assert result["precision"] >= 0.885 and result["recall"] >= 0.898, format_entity_report(result)
+    # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.896, 0.910 (was 0.885, 0.898)
+    assert result["precision"] >= 0.896 and result["recall"] >= 0.910, format_entity_report(result)

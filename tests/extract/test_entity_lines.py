@@ -656,12 +656,27 @@ def test_a_bare_surname_right_after_a_relative_named_as_the_subject_is_that_rela
     assert _bare(text, "Holloway") == ["Rupert Holloway"]
 
 
-def test_guard_a_bare_surname_after_a_relative_set_beside_the_subject_is_the_storys_person() -> None:
-    # guard (passes before and after; fails without FoundName.subject's kin check): "His son,
-    # Rupert Holloway," is named by whose son he is; the story's Holloway stays Edmund
+def test_a_bare_surname_right_after_a_relative_set_beside_the_subject_is_that_relative() -> None:
+    # (found on the entity sets: "Her father, Olawale Gaukroger, converted the first two vans …
+    # Gaukroger, 67, still takes the vans out"; "His son Ishaan Gilbard, who managed the job, said
+    # … Gilbard said": the relative just named, not the story's first Gaukroger or Gilbard)
     text = ("Edmund Holloway founded the ferry firm in 1990 and still runs it.\n\n"
-            "His son, Rupert Holloway, runs the café on board. Holloway said the new boat would arrive in May.")
-    assert _bare(text, "Holloway") == ["Edmund Holloway"]
+            "His daughter, Rosa Holloway, runs the café on board. “Dad still counts every ticket,” Holloway said.")
+    assert _bare(text, "Holloway") == ["Rosa Holloway"]
+
+
+@pytest.mark.parametrize("text", [
+    # the relative's first name written alone where the surname speaks: someone speaking of him
+    ("Edmund Holloway founded the ferry firm in 1990 and still runs it.\n\n"
+     "His son, Rupert Holloway, runs the café on board. “Rupert wants a bigger kitchen,” Holloway said."),
+    # the sex the reported clause gives the speaker ("her son") is not the relative's
+    ("Edwina Holloway founded the ferry firm in 1990 and still runs it.\n\n"
+     "Her son, Rupert Holloway, runs the café on board. Holloway said her son would take over in May."),
+])
+def test_a_bare_surname_after_a_relative_is_not_the_relative_the_sentence_speaks_of(text: str) -> None:
+    # guards (fail without entities._just_named's first-name check, and without the reported
+    # clause's possessive in cues._own_pronoun_gender)
+    assert _bare(text, "Holloway") == [text.split(" founded")[0]]
 
 
 @pytest.mark.parametrize(("text", "who"), [
