@@ -83,6 +83,16 @@ def _rank_title(ent: Any) -> str | None:
     return title_at(ent, RANK_TITLES) if ent.label_ == "PERSON" else None
 
 
+WOMENS_TITLES = {"Mrs": "Mrs", "Ms": "Ms", "Miss": "Miss", "Mme": "Madame", "Madame": "Madame", "Mlle": "Mademoiselle",
+                 "Mademoiselle": "Mademoiselle"}
+
+
+def _courtesy(ent: Any) -> str | None:
+    """A woman's courtesy title opening a PERSON mention or right before it, "Mme" read "Madame"."""
+    title = title_at(ent, WOMENS_TITLES) if ent.label_ == "PERSON" else None
+    return WOMENS_TITLES[title] if title is not None else None
+
+
 def _the_subject(ent: Any) -> str | None:
     """"subject" for a name that is its clause's subject ("Nevena Cruttwell has run the chain",
     "The third sibling, Yordanka Cruttwell, launched …"); "relative" for a relative set beside a
@@ -117,7 +127,7 @@ def analyse_doc(doc: Doc, doc_id: str, quotes: bool = True) -> DocAnalysis:
                   seniority_before(doc, ent.start) if ent.label_ == "PERSON" else None,
                   generation_of(ent) if ent.label_ == "PERSON" else None,
                   described=len(ent) == 1 and name_key(ent.text) in described,
-                  placed=len(ent) == 1 and name_key(ent.text) in placed)
+                  placed=len(ent) == 1 and name_key(ent.text) in placed, courtesy=_courtesy(ent))
         for ent in doc.ents
         if ent.label_ in ENTITY_LABELS
     ]

@@ -268,6 +268,10 @@ class FoundName:
     # a one-word name its document writes as a place's ("in Tessworth", "the Wrenstall airport"),
     # whatever the model tagged it (components.PLACED_NAMES)
     placed: bool = False
+    # a woman's courtesy title opening the mention or right before it ("Mrs", "Ms", "Miss"; "Mme"
+    # as "Madame"): two women of a family the article calls differently are told apart by it
+    # ("Mrs Bolanle Gaukroger" and "Ms Morenike Gaukroger": "Ms Gaukroger" is the daughter)
+    courtesy: str | None = None
 
 
 @dataclass
@@ -807,6 +811,7 @@ class EntityResolver:
         longer: dict[str, str] = {}  # names of two or more words -> label
         first_seen: dict[str, tuple[int, int]] = {}  # full person name -> (sentence, offset) of its first mention
         full_titles: dict[str, set[str]] = defaultdict(set)  # full person name -> the titles of rank it is written with ("Dr")
+        full_courtesy: dict[str, set[str]] = defaultdict(set)  # full person name -> the women's courtesy titles it is written with
         full_age: dict[str, int] = {}  # full person name -> the age the article first gives it ("Kacey Birtwistle, 15,")
         full_generation: dict[str, str] = {}  # full person name -> "junior"/"senior", as a word of kin beside it first says
         full_seen: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)  # full person name -> (sentence, offset, subject) of each mention
@@ -826,6 +831,8 @@ class EntityResolver:
                     full_genders[full].add(n.gender)
                 if n.title is not None:
                     full_titles[full].add(n.title)
+                if n.courtesy is not None:
+                    full_courtesy[full].add(n.courtesy)
                 if n.age is not None:
                     full_age.setdefault(full, n.age)
                 if n.generation is not None:
@@ -902,6 +909,10 @@ class EntityResolver:
                     continue
                 if len(cands) > 1 and key in full_by_last and (titled := {c for c in cands if n.title in full_titles.get(c, ())}):
                     cands = titled if len(titled) == 1 else cands  # "Dr Fawley" of the referee Ann Fawley and the physiotherapist Dr Keith Fawley
+                if len(cands) > 1 and key in full_by_last and n.courtesy is not None:
+                    # "Ms Gaukroger" beside "Mrs Bolanle Gaukroger" and "Ms Morenike Gaukroger": not
+                    # the woman the article calls by another courtesy title
+                    cands = {c for c in cands if n.courtesy in full_courtesy.get(c, {n.courtesy})} or cands
                 if len(cands) > 1 and key in full_by_last and (recent := _just_named(cands, full_seen, sentence_rank, n, first_said)) is not None:
                     cands = {recent}  # "Nevena Cruttwell has run the chain … Cruttwell said": the sibling just named
                 if len(cands) > 1 and key in full_by_last and (holder := _surname_holder(cands, first_seen)) is not None:

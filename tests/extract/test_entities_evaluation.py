@@ -924,7 +924,8 @@ def test_heldout_entities_ac_floor() -> None:
     # 2026-12-07, a one-word name on the edge of or with its own parks is a place (session 47): 0.825, 0.867 (was 0.822, 0.867)
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.829, 0.871 (was 0.825, 0.867)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.839, 0.871 (was 0.829, 0.871)
-    assert result["precision"] >= 0.839 and result["recall"] >= 0.871, format_entity_report(result)
+    # 2026-12-08, a woman's courtesy title tells apart two women of a family the article calls differently ("Ms Gaukroger" beside "Mrs Bolanle Gaukroger") (session 49): 0.847, 0.879 (was 0.839, 0.871)
+    assert result["precision"] >= 0.847 and result["recall"] >= 0.879, format_entity_report(result)
 
 
 def test_a_heldout_folder_reads_the_same_from_any_checkout(tmp_path) -> None:
@@ -960,4 +961,5 @@ def test_heldout_entities_ad_floor() -> None:
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.885, 0.895 (was 0.881, 0.891)
     # 2026-12-07, no sentence starts right after a word on its line; two capitalised words tagged a work of art, the subject of a verb with "her"/"his", are a person (session 47): 0.885, 0.898 (was 0.885, 0.895)
     # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.896, 0.910 (was 0.885, 0.898)
-    assert result["precision"] >= 0.896 and result["recall"] >= 0.910, format_entity_report(result)
+    # 2026-12-08, a woman's courtesy title tells apart two women of a family the article calls differently ("Ms Gaukroger" beside "Mrs Bolanle Gaukroger") (session 49): 0.907, 0.921 (was 0.896, 0.910)
+    assert result["precision"] >= 0.907 and result["recall"] >= 0.921, format_entity_report(result)

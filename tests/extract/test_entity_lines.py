@@ -807,3 +807,13 @@ def test_guard_a_building_beside_another_name_its_word_opens_stays_a_building(nl
     tagged = _tagged(nlp, before_consistency, text,
                      {"Kunsthalle Wendrich": "FAC", "Kunsthalle Oberau": "FAC", "Kunsthalle": "ORG"})
     assert ("Kunsthalle Wendrich", "FAC") in tagged
+
+
+@pytest.mark.parametrize(("title", "who"), [("Ms", "Elin Pardoe"), ("Mrs", "Tegan Pardoe")])
+def test_a_womans_courtesy_title_tells_apart_two_women_the_article_calls_differently(title: str, who: str) -> None:
+    # (found on entity sets AC and AD: "Ms Gaukroger" beside "Mrs Bolanle Gaukroger" and "Ms
+    # Morenike Gaukroger" went to the mother, named first)
+    text = ("Mrs Tegan Pardoe opened the wool shop on Quay Street in 1994. Her daughter, Ms Elin Pardoe, joined her in 2010.\n\n"
+            "The landlord, Corwen Estates, wants the building back. Its agent, Wendy Trask, said the lease ends in May.\n\n"
+            f"“We knew it was coming,” said {title} Pardoe.")
+    assert _bare(text, f"{title} Pardoe") == [who]
