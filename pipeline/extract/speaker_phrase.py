@@ -860,6 +860,8 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
             (tok.lower_ in PUBLIC_HEADS and tok.dep_ in {"det", "nummod", "dep"})
             or (tok.lower_ in ORDINAL_HEADS and tok.dep_ == "amod" and tok.i > 0 and doc[tok.i - 1].lower_ == "a")  # "A third wrote:"
         )
+        if (aged := _age_phrase(idx, tok)) is not None and aged[0].start > 0 and doc[aged[0].start - 1].lower_ == "the":
+            return doc[aged[0].end - 1]  # "“…,” the 52-year-old said", the age read as the verb's modifier
         # a handle the tagger read as punctuation counts too ("@jo_b posted on X: '…'")
         handle = i in idx.ent_of and idx.ent_of[i].label_ == "HANDLE"
         if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head or handle:

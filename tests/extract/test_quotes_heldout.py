@@ -59,7 +59,10 @@ SETS = {
     # Session 49 (2026-12-08): a bare surname right after a relative set beside the subject is
     # that relative ("Her father, Olawale Gaukroger, …"), unless their first name is written alone
     # there; "X said her brother …" makes X a woman: AD, AE, AF +1 speaker; AJ +1 public
-    # reaction (the speaker, now the relative just named, is one).
+    # reaction (the speaker, now the relative just named, is one). "“…,” the 52-year-old said"
+    # parsed with no subject (the age an adjective on the verb) has its speaker: H, I +1 speaker
+    # and speaker_text, I +1 public reaction; F +1 quote found (a split quote whose two halves
+    # now share the speaker is one: predicted 98 -> 97), checked, speaker, speaker_text.
     # Session 48 (2026-12-08): "read" before a colon that the small model took for a noun ("the
     # top comment read:", "The card read: „…“") is the cue, the whole phrase the speaker: D, R +1
     # speaker, speaker_text and public reaction (a comment with no owner is the public's); AI +1
@@ -197,16 +200,16 @@ SETS = {
     "quotes-heldout-e": Floors(98, 97, 98, 27, 124, 112, 122, 35, 33, 3),  # 103 -> 105: "police" as the one force the story names (session 29)
     # Blind run (2026-11-30, at edd6080, after the first five sets' fixes): direct 95/99, 98
     # predicted; indirect 30/30; speakers 100/125; speaker_text 110/125; public reactions 28/34.
-    "quotes-heldout-f": Floors(99, 96, 98, 30, 126, 122, 123, 34, 31, 3),
+    "quotes-heldout-f": Floors(99, 97, 97, 30, 127, 123, 124, 34, 31, 3),
     # Blind run (2026-11-30, at 1c17c23, after the first six sets' fixes): direct 101/103, 101
     # predicted; indirect 25/30; speakers 88/126; speaker_text 113/126; public reactions 19/33.
     "quotes-heldout-g": Floors(103, 102, 102, 28, 130, 118, 124, 33, 29, 3),  # speakers -> 118: "X was less charmed: “…”" (session 29)
     # Blind run (2026-12-01, at cf4ce8d, after the first seven sets' fixes): direct 99/99, 102
     # predicted; indirect 25/30; speakers 72/124; speaker_text 106/124; public reactions 19/35.
-    "quotes-heldout-h": Floors(99, 99, 101, 27, 126, 114, 120, 35, 29, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
+    "quotes-heldout-h": Floors(99, 99, 101, 27, 126, 115, 121, 35, 29, 6),  # 100 -> 101: "Mrs Treloar" no longer the one man named in full (session 30); 104 -> 107, 118 -> 120: quoted paragraphs before "So wrote X" (session 37)
     # Blind run (2026-12-01, at be6497e, after the first eight sets' fixes): direct 85/87, 88
     # predicted; indirect 31/36; speakers 99/116; speaker_text 109/116; public reactions 27/33.
-    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 113, 114, 33, 29, 3),
+    "quotes-heldout-i": Floors(87, 85, 88, 31, 116, 114, 115, 33, 30, 3),
     # Blind run (2026-12-01, at 7550e91, after the first nine sets' fixes): direct 90/93, 94
     # predicted; indirect 30/35; speakers 97/120; speaker_text 114/120; public reactions 29/38.
     "quotes-heldout-j": Floors(93, 90, 93, 31, 121, 113, 121, 38, 34, 3),

@@ -826,6 +826,15 @@ def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse) -> No
     assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Ostby"
 
 
+def test_the_n_year_old_the_parser_read_as_the_verbs_modifier_is_still_the_speaker(analyse) -> None:
+    # (found on quote sets H and I: "the 52-year-old said" parsed with no subject, "old" an
+    # adjective on "said"; the quote had no speaker)
+    text = ("At the showground, Cormac Delahunty sat on a hay bale with his two dogs. “We left with what we had on. "
+            "That’s it,” the 52-year-old said. “I don’t know if the house is there.”\n")
+    [att] = analyse(text).direct
+    assert att.speaker_text == "the 52-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Cormac Delahunty"
+
+
 def test_an_organisations_speaker_text_is_its_name_without_the_article(analyse) -> None:
     text = ("Engineers at the Harbour Bridges Authority closed the bridge on Monday. “Safety comes first,” the Harbour "
             "Bridges Authority said.\n")
