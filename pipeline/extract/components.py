@@ -1585,7 +1585,9 @@ def _after_origin_phrase(doc: Doc, ent: Span) -> bool:
 
 
 # prepositions that put something in a place ("in Tessworth", "near Tessworth"), seldom in a body
-PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "around", "into"})
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "near", "around", "into", "across", "throughout"})
+# who sits for a place ("the MP for Skarnport", "the councillor for Kelstowe")
+MEMBERS_FOR = frozenset({"mp", "msp", "mep", "councillor", "cllr", "member", "senator", "congressman", "congresswoman"})
 # nouns before "in" that put money or work in a company ("a stake in Pixhold", "jobs in Pixhold")
 _HELD_IN = frozenset({"shares", "stake", "stakes", "invested", "investment", "investments", "interest", "holding", "jobs"})
 
@@ -1605,6 +1607,7 @@ def _where_something_is(doc: Doc, ent: Span) -> bool:
         return False
     before = doc[ent.start - 1]
     part_of = before.lower_ == "of" and ent.start >= 2 and doc[ent.start - 2].lower_ in PARTS_OF_A_PLACE
+    part_of = part_of or (before.lower_ == "for" and ent.start >= 2 and doc[ent.start - 2].lower_.rstrip(".") in MEMBERS_FOR)
     if before.lower_ not in PLACE_ONLY_PREPOSITIONS and not part_of:
         return False
     if ent.start >= 2 and doc[ent.start - 2].lower_ in _HELD_IN:

@@ -443,6 +443,17 @@ def test_a_one_word_name_after_in_or_near_is_a_place_everywhere_in_the_document(
 
 
 @pytest.mark.parametrize("text", [
+    "Dental patients across Skellmoor have been told to find a new practice. Skellmoor has lost four dentists since May.",
+    "Gwladys Ember, the MP for Skellmoor, has written to the bank. Skellmoor’s branch will close in June.",
+    "Buses throughout Skellmoor ran late on Monday. Skellmoor had its wettest day for a decade.",
+])
+def test_a_one_word_name_across_or_throughout_or_an_mp_is_for_is_a_place(nlp, text: str) -> None:
+    # (found on entity sets B, Q, U and W: "Patients across Ollerdale", "the MP for Skarnport"
+    # tagged organisations; the small model tags these people)
+    assert {e.label_ for e in nlp(text).ents if e.text == "Skellmoor"} == {"GPE"}
+
+
+@pytest.mark.parametrize("text", [
     # money put in it: a company
     "Three funds have invested in Wyvernhoe since the software went on sale. Wyvernhoe said the money would pay for 40 engineers.",
     # a noun after it: the body's homes, not a place

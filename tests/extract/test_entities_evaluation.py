@@ -222,7 +222,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.857, 0.891 (was 0.831, 0.891)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.870, 0.905 (was 0.857, 0.891)
     # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.874, 0.910 (was 0.870, 0.905)
-    assert result["precision"] >= 0.874 and result["recall"] >= 0.910, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.878, 0.910 (was 0.874, 0.910)
+    assert result["precision"] >= 0.878 and result["recall"] >= 0.910, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:
@@ -658,7 +659,8 @@ def test_heldout_entities_q_floor() -> None:
     # 2026-12-06, "Guild" ends an organisation's name, so "the Guild" alone is the guild, not a place (session 39): 0.828, 0.861 (was 0.820, 0.852)
     # 2026-12-06, a relative opening a paragraph takes the surname of the person named in the paragraph before (session 40): 0.833, 0.865 (was 0.828, 0.861)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.858, 0.865 (was 0.833, 0.865)
-    assert result["precision"] >= 0.858 and result["recall"] >= 0.865, format_entity_report(result)
+    # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.881, 0.865 (was 0.858, 0.865)
+    assert result["precision"] >= 0.881 and result["recall"] >= 0.865, format_entity_report(result)
 
 
 def test_heldout_entities_r_floor() -> None:
@@ -744,7 +746,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-07, an organisation's last two words are its short form ("the Arts Board" after "the Lowfield Arts Board", "the County Council" in a story naming the council elsewhere) (session 47): 0.869, 0.891 (was 0.865, 0.887)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.887, 0.891 (was 0.869, 0.891)
     # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.895, 0.891 (was 0.887, 0.891)
-    assert result["precision"] >= 0.895 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.898, 0.891 (was 0.895, 0.891)
+    assert result["precision"] >= 0.898 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:
@@ -788,7 +791,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-05, first names of other countries (world_names.py), sides named in the plural, houses named after their founders (session 33): 0.815, 0.870 (was 0.811, 0.865)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.819, 0.874 (was 0.815, 0.870)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.833, 0.874 (was 0.819, 0.874)
-    assert result["precision"] >= 0.833 and result["recall"] >= 0.874, format_entity_report(result)
+    # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.837, 0.874 (was 0.833, 0.874)
+    assert result["precision"] >= 0.837 and result["recall"] >= 0.874, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
