@@ -1306,10 +1306,19 @@ class LabelConsistency:
         for token in doc:
             if token.i in taken or not token.text[:1].isupper() or token.text.casefold() not in surnames:
                 continue
+            if token.i + 1 < len(doc) and doc[token.i + 1].text in ORG_HEADS | SURNAME_FIRM_HEADS and doc[token.i + 1].i not in taken:
+                # "the start-up Odunsi Health" beside its founder Temi Odunsi: the firm's name, untagged
+                added.append(Span(doc, token.i, token.i + 2, label="ORG"))
+                continue
             if token.pos_ == "PROPN" or (token.is_title and token.is_alpha and token.lower_ not in org_words
                                          and _named_like_a_person(doc, token, self.words)):
                 added.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return added
+
+
+# words that end a firm named after its founder ("Odunsi Health") but are too common as the end of
+# other names for ``ORG_HEADS`` ("Callowmere Community Health NHS Trust")
+SURNAME_FIRM_HEADS = frozenset({"Health"})
 
 
 def _named_like_a_person(doc: Doc, token: Any, words: frozenset[str]) -> bool:

@@ -223,7 +223,8 @@ def test_heldout_entities_b_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.870, 0.905 (was 0.857, 0.891)
     # 2026-12-08, a bare surname right after a relative set beside the subject is that relative, unless their first name is written alone there; a reported clause's possessive gives its speaker's sex (session 49): 0.874, 0.910 (was 0.870, 0.905)
     # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.878, 0.910 (was 0.874, 0.910)
-    assert result["precision"] >= 0.878 and result["recall"] >= 0.910, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
+    # 2026-12-08, a surname of the document's people before an organisation word is the firm's name ("the start-up Odunsi Health" beside its founder) (session 49): 0.891, 0.923 (was 0.878, 0.910)
+    assert result["precision"] >= 0.891 and result["recall"] >= 0.923, format_entity_report(result)  # 0.782 / 0.828 after set G's fixes
 
 
 def test_heldout_entities_c_floor() -> None:

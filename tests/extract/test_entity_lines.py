@@ -817,3 +817,14 @@ def test_a_womans_courtesy_title_tells_apart_two_women_the_article_calls_differe
             "The landlord, Corwen Estates, wants the building back. Its agent, Wendy Trask, said the lease ends in May.\n\n"
             f"“We knew it was coming,” said {title} Pardoe.")
     assert _bare(text, f"{title} Pardoe") == [who]
+
+
+def test_a_founders_surname_before_an_organisation_word_is_the_firms_name_not_the_founder(nlp) -> None:
+    # (found on entity set B: the model left "Odunsi Health" untagged beside its founder "Temi
+    # Odunsi"; the surname alone was tagged a person, and "Odunsi said it was cooperating" went
+    # to her)
+    text = ("About 40,000 people had their notes exposed by the American start-up Pellowick Health, the watchdog said.\n\n"
+            "Its founder, Temi Pellowick, apologised on Monday.")
+    doc = _consistency_after(nlp, text, [("Temi Pellowick", "PERSON", 0)])
+    assert ("Pellowick Health", "ORG") in [(e.text, e.label_) for e in doc.ents]
+    assert ("Pellowick", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
