@@ -2460,15 +2460,20 @@ SHOP_NOUNS = frozenset("stores shops store customers website subscribers boss sp
 
 
 # what a firm has after its possessive name that its founder has not ("Pell's board", "a Pell's pub")
-FIRM_NOUNS = BUSINESS_NOUNS | SHOP_NOUNS | frozenset({"board", "pub", "pubs"})
+FIRM_NOUNS = BUSINESS_NOUNS | SHOP_NOUNS | frozenset({"board", "pub", "pubs"}) | frozenset(
+    "executive executives employees workers crews fleet lorries branches factory factories headquarters offices yard "  # noqa: SIM905
+    "products brand brands price prices tender".split())
 FOUNDING_VERBS = frozenset({"found", "establish", "incorporate", "register"})  # a firm is their passive's subject
+OWNING_VERBS = frozenset({"own", "acquire"})  # "Pritlove has been owned since 2021 by …": people are not owned
 
 
 def firm_named_so(doc: Doc, ent: Span) -> bool:
     """Whether a one-word mention of a name the document also opens an organisation's name
     with ("Odlum" beside "Odlum Health" and its founder "Temperance Odlum") is the firm at that
     mention: the subject of a verb whose clause goes on with "it" or "its" ("Odlum said it had
-    hired …", "Odlum's would keep its name"), or followed by ", which", or possessive before
+    hired …", "Odlum's would keep its name"), or of a passive of founding or owning ("Odlum was
+    founded in 1958", "Odlum has been owned since 2021 by …"), or with a participle of founding
+    after it ("Odlum, founded in 1979,"), or followed by ", which", or possessive before
     what only a business has ("Odlum's board", "Odlum's UK customers", "a Odlum's pub":
     ``FIRM_NOUNS``), or possessive before nothing owned, a shop's name ("Odlum's has hired",
     "at Odlum's, a buyer", "Odlum's and …"; not after a title, "Mr Odlum's."). A person's
@@ -2493,10 +2498,12 @@ def firm_named_so(doc: Doc, ent: Span) -> bool:
         tok = doc[j] if doc[j].dep_ in {"nsubj", "nsubjpass"} else tok  # "Dunmall's would keep": the parser's subject
     if _which_follows(doc, ent):
         return True
+    if any(c.dep_ == "acl" and c.lemma_ in FOUNDING_VERBS for c in ent[0].children):
+        return True  # "Wimbush, founded in 1979, is …"
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return False
     verb = tok.head
-    if tok.dep_ == "nsubjpass" and verb.lemma_ in FOUNDING_VERBS:
+    if tok.dep_ == "nsubjpass" and verb.lemma_ in FOUNDING_VERBS | OWNING_VERBS:
         return True  # "Vantrell was founded in 1958 by …": a firm is founded, its founder is not
     for child in verb.children:
         if child.dep_ in {"ccomp", "xcomp", "conj"} and any(c.lower_ == "it" and c.dep_ in {"nsubj", "nsubjpass"} for c in child.children):

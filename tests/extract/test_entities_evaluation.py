@@ -358,7 +358,8 @@ def test_heldout_entities_f_floor() -> None:
     # 2026-12-04, a one-word name after 'in'/'near'/'around'/'into' a place throughout its document; makers' trade words (Creamery, Marine, Boatworks …) ending firms' names (session 28): 0.853, 0.898 (was 0.846, 0.898)
     # 2026-12-04, a bare or titled surname only the full names named before it; trade words Precision, Print, Printers, Printing, Vets; quotation marks off an entity's edges (session 30): 0.857, 0.902 (was 0.853, 0.898)
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.860, 0.906 (was 0.857, 0.902)
-    assert result["precision"] >= 0.860 and result["recall"] >= 0.906, format_entity_report(result)
+    # 2026-12-08, a family firm's bare name is the firm where the article writes what only a firm has or is ("Wimbush's chief executive", "Wimbush, founded in 1979,", "has been owned since 2021 by") (session 49): 0.864, 0.910 (was 0.860, 0.906)
+    assert result["precision"] >= 0.864 and result["recall"] >= 0.910, format_entity_report(result)
 
 
 def test_heldout_entities_g_floor() -> None:
@@ -635,7 +636,8 @@ def test_heldout_entities_p_floor() -> None:
     # 2026-12-07, a one-word name tagged a place with ", the telecoms giant," right after it is an organisation (session 47): 0.871, 0.894 (was 0.851, 0.872)
     # 2026-12-07, a one-word name one article calls an organisation is one where another tags it a place (session 47): 0.917, 0.940 (was 0.871, 0.894)
     # 2026-12-07, a name the article says is an animal or a machine ("Nutmeg, a standard poodle,") is no entity (session 47): 0.925, 0.940 (was 0.917, 0.940)
-    assert result["precision"] >= 0.925 and result["recall"] >= 0.940, format_entity_report(result)
+    # 2026-12-08, a family firm's bare name is the firm where the article writes what only a firm has or is ("Wimbush's chief executive", "Wimbush, founded in 1979,", "has been owned since 2021 by") (session 49): 0.933, 0.949 (was 0.925, 0.940)
+    assert result["precision"] >= 0.933 and result["recall"] >= 0.949, format_entity_report(result)
 
 
 def test_heldout_entities_q_floor() -> None:
@@ -793,7 +795,8 @@ def test_heldout_entities_w_floor() -> None:
     # 2026-12-06, a bare surname shared by a family firm and its people is the firm where the article writes it as the firm's and nothing marks it as a person's (session 38): 0.819, 0.874 (was 0.815, 0.870)
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.833, 0.874 (was 0.819, 0.874)
     # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.837, 0.874 (was 0.833, 0.874)
-    assert result["precision"] >= 0.837 and result["recall"] >= 0.874, format_entity_report(result)
+    # 2026-12-08, a family firm's bare name is the firm where the article writes what only a firm has or is ("Wimbush's chief executive", "Wimbush, founded in 1979,", "has been owned since 2021 by") (session 49): 0.845, 0.883 (was 0.837, 0.874)
+    assert result["precision"] >= 0.845 and result["recall"] >= 0.883, format_entity_report(result)
 
 
 def test_heldout_entities_x_floor() -> None:
