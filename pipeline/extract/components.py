@@ -1094,7 +1094,7 @@ class LabelConsistency:
                 # whatever the apposition or the model says, not a person
                 votes[key]["ORG"] += 3
             elif (_has_title(doc, ent) or _age_follows(doc, ent) or _kin_follows(doc, ent.end) or kin_of
-                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent) or _a_role_apposed(ent)
+                    or _shares_a_surname(doc, ent, ents) or _who_follows(doc, ent, self.words) or _a_role_apposed(ent)
                     or _kin_before(doc, ent) or _says_he_or_she(ent)):
                 votes[key]["PERSON"] += 3  # "Mr Duysak", "Lusby, 51,", "Lee, whose son …" is a person whatever the NER said
                 evidenced.add(key)
@@ -2665,14 +2665,17 @@ _TRADING_VERBS = frozenset({"owns", "owned", "employs", "employed", "operates", 
                             "manufactured", "supplies", "supplied"})
 
 
-def _who_follows(doc: Doc, ent: Span) -> bool:
+def _who_follows(doc: Doc, ent: Span, words: frozenset[str] = frozenset()) -> bool:
     """A full name the model tagged an organisation (or anything but a person or a place) followed
     by ", who" opening a relative clause on it ("Ulla Brandt, who leads the design team,"):
     organisations take "which", so a person. Not a name ending in an organisation word ("the
     Harbour Council, who …", as British English may write it), nor one word alone, nor a place
-    the relative clause skips back over ("the bakery on Quay Street, who told …")."""
+    the relative clause skips back over ("the bakery on Quay Street, who told …"). A name tagged
+    a building counts when none of its words is an English word (``words``): "said Wigmund Kunz,
+    who runs the bakery", not "Quay Street"."""
     rel = relative_after(doc, ent.end)
-    return (len(ent) >= 2 and ent.label_ not in PLACE_LABELS | {"PERSON"} and rel is not None and rel.lower_ == "who"
+    building = ent.label_ == "FAC" and bool(words) and not any(_a_word(t, words) for t in ent)
+    return (len(ent) >= 2 and (ent.label_ not in PLACE_LABELS | {"PERSON"} or building) and rel is not None and rel.lower_ == "who"
             and ent[-1].text not in ORG_HEADS and ent[0].text not in LEADING_ORG_HEADS and all(t.is_title for t in ent))
 
 

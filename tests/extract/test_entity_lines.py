@@ -828,3 +828,14 @@ def test_a_founders_surname_before_an_organisation_word_is_the_firms_name_not_th
     doc = _consistency_after(nlp, text, [("Temi Pellowick", "PERSON", 0)])
     assert ("Pellowick Health", "ORG") in [(e.text, e.label_) for e in doc.ents]
     assert ("Pellowick", "PERSON") not in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(("name", "label"), [("Hartung Lemmel", "PERSON"), ("Quay Street", "FAC")])
+def test_a_name_tagged_a_building_before_who_is_a_person_unless_its_words_are_english(nlp, name: str, label: str) -> None:
+    # (found on quote set AE: "said Wigmund Kunz, who runs the bakery on the corner" was tagged a
+    # building and spoke as an organisation); "Quay Street, who …" skips back to someone else
+    text = f"“My mulled wine went cold in the dark,” said a stallholder near {name}, who had stocked up for the evening."
+    if label == "PERSON":
+        text = f"“My mulled wine went cold in the dark,” said {name}, who runs the bakery on the corner."
+    doc = _consistency_after(nlp, text, [(name, "FAC", 0)])
+    assert [(e.text, e.label_) for e in doc.ents if e.text == name] == [(name, label)]
