@@ -521,6 +521,19 @@ def _person_words(keyed: list[tuple[FoundName, str, str]]) -> set[str]:
     return {w for _, label, key in keyed if label == "PERSON" and " " in key for w in (key.split()[0], key.split()[-1])}
 
 
+# the levels of a place a body of it names ("Nether Gimmerby Parish Council")
+PLACE_LEVELS = frozenset({"parish", "town", "city", "county", "district", "borough", "community", "village"})
+
+
+def _place_of_its_body(short: str, longer: str) -> bool:
+    """Whether a short form of two words or more is the place of the body it opens, the rest of the
+    body's name a level of place and a body's word ("nether gimmerby" of "nether gimmerby parish
+    council"; not "common shelf" of "common shelf co-operative"). One-word short forms are left
+    to ``_places_of_bodies`` and the document rules, which weigh the firm's reading too."""
+    rest = longer[len(short):].split() if longer.startswith(short + " ") else []
+    return (len(short.split()) >= 2 and len(rest) == 2 and rest[0] in PLACE_LEVELS and rest[1] in PLACE_BODY_HEADS)
+
+
 def place_body_openers(names: Iterable[list[str]]) -> set[str]:
     """The first words of organisation names (each a list of its key's words, two or more) that
     open only names of a place's own bodies (``PLACE_BODY_HEADS``): "quillerton" of "quillerton
@@ -879,6 +892,8 @@ class EntityResolver:
                 out.append(self._handle_key(n, sorted(set(persons)), orgs, _full_key(name_key(beside.text)) if beside else None))
             elif n.label == "ORG" and " " not in key and len(org_by_last.get(key, ())) == 1:
                 out.append((n, "ORG", next(iter(org_by_last[key]))))  # "the Gazette" after "the Harbour Gazette"
+            elif short_of is not None and _place_of_its_body(key, short_of):
+                out.append((n, "GPE", key))  # "Nether Gimmerby" beside "Nether Gimmerby Parish Council": the village
             elif short_of is not None:
                 out.append((n, "ORG", short_of))  # "Fairbourne", "PARA" after the full name
             elif n.label == "PERSON" and len(key.split()) == 1:

@@ -750,7 +750,8 @@ def test_heldout_entities_u_floor() -> None:
     # 2026-12-07, a one-word name opening the name of a body of its place ("Keddleport Angling Society") and no firm's is the place (session 47): 0.887, 0.891 (was 0.869, 0.891)
     # 2026-12-07, a one-word name opening a place's body elsewhere in the corpus is the place (session 47): 0.895, 0.891 (was 0.887, 0.891)
     # 2026-12-08, a one-word name after "across" or "throughout", or that an MP or councillor is "for", is a place (session 49): 0.898, 0.891 (was 0.895, 0.891)
-    assert result["precision"] >= 0.898 and result["recall"] >= 0.891, format_entity_report(result)
+    # 2026-12-08, a place of two words opening its own council's name ("Nether Gimmerby" beside "Nether Gimmerby Parish Council") is the place (session 49): 0.914, 0.891 (was 0.898, 0.891)
+    assert result["precision"] >= 0.914 and result["recall"] >= 0.891, format_entity_report(result)
 
 
 def test_heldout_entities_v_floor() -> None:

@@ -839,3 +839,22 @@ def test_a_name_tagged_a_building_before_who_is_a_person_unless_its_words_are_en
         text = f"“My mulled wine went cold in the dark,” said {name}, who runs the bakery on the corner."
     doc = _consistency_after(nlp, text, [(name, "FAC", 0)])
     assert [(e.text, e.label_) for e in doc.ents if e.text == name] == [(name, label)]
+
+
+@pytest.mark.parametrize("text", [
+    "Upper Swaddleby Parish Council has voted against the phone mast. The mast would stand on a hill above "
+    "Upper Swaddleby, which has 400 residents.",
+    "Mast row splits Upper Swaddleby\n\nUpper Swaddleby Parish Council has voted against the phone mast on the hill.",
+])
+def test_a_place_of_two_words_opening_its_own_councils_name_is_the_place(text: str) -> None:
+    # (found on entity set U: "Nether Gimmerby" was the short form of "Nether Gimmerby Parish
+    # Council", an organisation)
+    found, names = _extracted({"https://example.org/mast": text})
+    assert {(m.label, names[m.entity_id]) for m in found.mentions if m.text == "Upper Swaddleby"} == {("GPE", "Upper Swaddleby")}
+
+
+def test_guard_a_two_word_short_form_of_a_co_operative_is_the_co_operative() -> None:
+    # (entity sets P and Z: "Common Shelf" of "Common Shelf Co-operative" is the shop, no place)
+    text = "Common Shelf Co-operative opened a second shop on Friday. Common Shelf now has 900 members."
+    found, names = _extracted({"https://example.org/shop": text})
+    assert {names[m.entity_id] for m in found.mentions if m.text == "Common Shelf"} == {"Common Shelf Co-operative"}
