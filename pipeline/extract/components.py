@@ -1298,7 +1298,9 @@ class LabelConsistency:
         tagger read as a common noun opening a sentence ("Pellow said", "Pellow, 61, …"): one no
         English word, or one followed by an age, ", who" or a speech verb ("Bellows, 52,": a word,
         here the surname of the "Ada Bellows" before), and no word of an organisation's
-        name (a family firm's headline "Pellow …" is as likely the firm's)."""
+        name (a family firm's headline "Pellow …" is as likely the firm's). One followed by an
+        organisation word the model left untagged is that firm, an ORG of the two words ("the
+        start-up Odunsi Health" beside its founder Temi Odunsi)."""
         if not surnames:
             return []
         taken = {i for e in ents for i in range(e.start, e.end)}
@@ -1306,7 +1308,7 @@ class LabelConsistency:
         for token in doc:
             if token.i in taken or not token.text[:1].isupper() or token.text.casefold() not in surnames:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].text in ORG_HEADS | SURNAME_FIRM_HEADS and doc[token.i + 1].i not in taken:
+            if token.i + 1 < len(doc) and doc[token.i + 1].text in ORG_HEADS | SURNAME_FIRM_HEADS and token.i + 1 not in taken:
                 # "the start-up Odunsi Health" beside its founder Temi Odunsi: the firm's name, untagged
                 added.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 continue
