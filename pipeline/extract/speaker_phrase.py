@@ -862,9 +862,11 @@ def _left_subject(idx: DocIndex, verb: Token, limit: int = 6) -> Token | None:
         )
         if (aged := _age_phrase(idx, tok)) is not None and aged[0].start > 0 and doc[aged[0].start - 1].lower_ == "the":
             return doc[aged[0].end - 1]  # "“…,” the 52-year-old said", the age read as the verb's modifier
-        # a handle the tagger read as punctuation counts too ("@jo_b posted on X: '…'")
+        # a handle the tagger read as punctuation counts too ("@jo_b posted on X: '…'"), and a
+        # name it read as an adverb ("«…», Tanguilly said")
         handle = i in idx.ent_of and idx.ent_of[i].label_ == "HANDLE"
-        if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head or handle:
+        misread = tok.pos_ == "ADV" and tok.is_title and i in idx.ent_of and idx.ent_of[i].label_ in {"PERSON", "ORG"}
+        if (tok.pos_ in {"NOUN", "PROPN", "PRON"} and tok.dep_ not in {"npadvmod", "appos"}) or public_head or handle or misread:
             while tok.dep_ in {"compound", "amod", "nummod"} and tok.i < tok.head.i < verb.i:
                 tok = tok.head
             ent = idx.ent_of.get(tok.i)

@@ -66,7 +66,9 @@ SETS = {
     # tagged a building before ", who" is a person when none of its words is English ("said
     # Wigmund Kunz, who runs the bakery"): AE +1 speaker; he is then a vox pop, which AE's gold
     # does not count for a shopkeeper (C, E, L and Q's golds do count "X, who runs the café"):
-    # AE's max outside 5 -> 6.
+    # AE's max outside 5 -> 6. A name the tagger read as an adverb before the cue ("«…», Tanguilly
+    # said") is the speaker: AA +1 speaker_text (its entity, the skipper, carries the model's
+    # organisation label, so the speaker's kind is still wrong).
     # Session 48 (2026-12-08): "read" before a colon that the small model took for a noun ("the
     # top comment read:", "The card read: „…“") is the cue, the whole phrase the speaker: D, R +1
     # speaker, speaker_text and public reaction (a comment with no owner is the public's); AI +1
@@ -322,7 +324,7 @@ SETS = {
     # 114/135; speaker_text 120/135; public reactions 33/49, 42 made, 9 of them no gold reaction.
     # 120 -> 123 (session 37): a trade set beside a name with "a" ("Innes Polkinghay, a jeweller"),
     # and a headline's role goes to whoever says its words below.
-    "quotes-heldout-aa": Floors(108, 106, 107, 29, 135, 126, 128, 49, 34, 10),  # 117 -> 118: a description ending one organisation's name (session 32)
+    "quotes-heldout-aa": Floors(108, 106, 107, 29, 135, 126, 129, 49, 34, 10),  # 117 -> 118: a description ending one organisation's name (session 32)
     # Blind run (2026-12-03, at 181e648): direct 102/105, 103 predicted; indirect 29/30; speakers
     # 122/131 (119 at the session's start, bd56a61); speaker_text 127/131; public reactions 34/67,
     # 35 made, 1 of them no gold reaction (the set counts private people, walkout pupils and

@@ -835,6 +835,20 @@ def test_the_n_year_old_the_parser_read_as_the_verbs_modifier_is_still_the_speak
     assert att.speaker_text == "the 52-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Cormac Delahunty"
 
 
+def test_a_name_the_tagger_read_as_an_adverb_before_said_is_the_speaker(nlp) -> None:
+    # (found on quote set AA: in "«…», Tanguilly said." the small model tagged the surname an
+    # adverb and gave "said" a subject inside the quote; the quote had no speaker)
+    from pipeline.extract.stage import analyse_doc
+
+    text = ("The bass was landed by a trawler skippered by Yannig Kerbastard. «We catch strange things all the "
+            "time. Boots, phones, a set of false teeth once», Kerbastard said. «Never a ring.»")
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == "Kerbastard" and t.i > 20)
+    name.pos_, name.tag_, name.dep_ = "ADV", "RB", "advmod"  # as the tagger read the surname in the set's article
+    [att] = analyse_doc(doc, "doc").direct
+    assert att.speaker_text == "Kerbastard"
+
+
 def test_an_organisations_speaker_text_is_its_name_without_the_article(analyse) -> None:
     text = ("Engineers at the Harbour Bridges Authority closed the bridge on Monday. “Safety comes first,” the Harbour "
             "Bridges Authority said.\n")
