@@ -767,7 +767,8 @@ def _name_before_aside(idx: DocIndex, verb: Token) -> Token | None:
     comma or bracket ("Jo Lin, whose shop sells nets to the fishermen, said …", "But Ames
     (Leeds), noting the size of the crowd, said …"): the parser found no subject, and the
     nearest noun belongs to the aside, so the name is the speaker. The clause opens at the
-    sentence start (after a leading "but" or "and") or after the quote's closing mark."""
+    sentence start (after a leading "but" or "and", or a phrase of where or when: "On X,
+    @pintsandpoints, who …, posted:") or after the quote's closing mark."""
     doc = idx.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
@@ -777,13 +778,15 @@ def _name_before_aside(idx: DocIndex, verb: Token) -> Token | None:
     first = after_dateline(doc, first, verb.i)  # "LONDON -- Mayor Ana Ruiz, opening the pier, said"
     while first < verb.i and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ in ASIDE_OPENERS):
         first += 1
+    if doc[first].pos_ == "ADP" and (comma := next((i for i in range(first + 1, min(first + 7, verb.i)) if doc[i].text == ","), None)):
+        first = comma + 1  # a phrase of where or when opening the clause: "On X, @pintsandpoints, who …, posted:"
     title = first
     while title < verb.i and title - first < 3 and title not in idx.ent_of and doc[title].text[:1].isupper():
         title += 1  # a title before the name: "Sen.", "Mr.", "Chief Inspector"
     ent = idx.ent_of.get(title)
     if ent is not None:
         start, end = ent.start, ent.end
-        if ent.label_ not in {"PERSON", "ORG"}:
+        if ent.label_ not in {"PERSON", "ORG", "HANDLE"}:
             return None
     else:  # a surname the entity model missed ("Okafor, meanwhile, who …, said")
         start = end = title

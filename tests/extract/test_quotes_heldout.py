@@ -68,7 +68,9 @@ SETS = {
     # does not count for a shopkeeper (C, E, L and Q's golds do count "X, who runs the café"):
     # AE's max outside 5 -> 6. A name the tagger read as an adverb before the cue ("«…», Tanguilly
     # said") is the speaker: AA +1 speaker_text (its entity, the skipper, carries the model's
-    # organisation label, so the speaker's kind is still wrong).
+    # organisation label, so the speaker's kind is still wrong). A phrase of where opening the
+    # clause before a name and an aside ("On X, @pintsandpoints, who …, posted:") is skipped, and a
+    # handle may be that name: AD +1 speaker, speaker_text and public reaction.
     # Session 48 (2026-12-08): "read" before a colon that the small model took for a noun ("the
     # top comment read:", "The card read: „…“") is the cue, the whole phrase the speaker: D, R +1
     # speaker, speaker_text and public reaction (a comment with no owner is the public's); AI +1
@@ -339,7 +341,7 @@ SETS = {
     # Blind run (2026-12-03, at bd833d8): direct 113/113, 115 predicted; indirect 32/33; speakers
     # 128/145; speaker_text 134/145; public reactions 33/53, 36 made, 3 of them no gold reaction.
     # After the fixes its errors and set AC's prompted (not blind any more): speakers 133.
-    "quotes-heldout-ad": Floors(113, 113, 114, 32, 145, 143, 138, 53, 41, 6),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
+    "quotes-heldout-ad": Floors(113, 113, 114, 32, 145, 144, 139, 53, 42, 6),  # 133 -> 135: a force named by its place ("Ostenkirch police") (session 29); 137 -> 138: "he" after a paragraph opening with an introduction (session 37)
     # Blind run (2026-12-03, at 4a13894, after the first thirty sets' fixes; bd833d8 gives speakers
     # 117, speaker_text 133): direct 111/112, 112 predicted; indirect 33/37; speakers 117/144;
     # speaker_text 134/144; public reactions 37/45, 42 made, 5 of them no gold reaction. After the

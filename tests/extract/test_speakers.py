@@ -439,6 +439,15 @@ def test_the_name_before_an_aside_speaks_not_a_noun_in_it(analyse, text: str, sp
     assert (att.cue, att.speaker_text) == ("said", speaker)
 
 
+def test_a_handle_before_an_aside_after_where_it_posted_speaks_not_the_platform(analyse) -> None:
+    # (found on quote set AD: "On X, @pintsandpoints, who had mocked the league a week earlier,
+    # posted:" went to X, the platform, read as a name after a title "On")
+    text = ('On X, @quizlord_ray, who had laughed at the league a week earlier, posted: "Fair play to the '
+            'Anchor. Apology issued, bladder respected."\n')
+    [att] = analyse(text).direct
+    assert (att.speaker_text, att.speaker_kind) == ("@quizlord_ray", "person")
+
+
 @pytest.mark.parametrize(
     "text",
     [
