@@ -864,22 +864,11 @@ class EntityRuler:
         return Span(doc, _determiner_before(doc, start), cut, label="ORG", kb_id=RULER_KB)
 
 
-def _written_as_a_place(doc: Doc, key: str) -> bool:
-    """Whether a one-word name ``key`` stands anywhere in the document before a common noun, as a
-    place's name does before what is there ("Wrenstall airport", "Pfrondsee ferry vote"), or
-    after "the", as a lake's or a river's does ("on the Pfrondsee"), tagged or not."""
-    for tok in doc:
-        if tok.lower_ != key or not tok.is_title:
-            continue
-        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (after is not None and after.pos_ == "NOUN" and after.is_lower) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"):
-            return True
-    return False
-
-
 def _words_written_as_places(doc: Doc) -> set[str]:
-    """The capitalised words (lower-cased) that ``_written_as_a_place`` reads as a place's name,
-    all at once: before a common noun in lower case or after "the"."""
+    """The capitalised words (lower-cased) the document writes anywhere as a place's name is
+    written, tagged or not: before a common noun in lower case, as before what is there
+    ("Wrenstall airport", "Pfrondsee ferry vote"), or after "the", as a lake's or a river's ("on
+    the Pfrondsee")."""
     return {tok.lower_ for tok in doc if tok.is_title and (
         (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].is_lower) or (tok.i > 0 and doc[tok.i - 1].lower_ == "the"))}
 
@@ -1212,7 +1201,7 @@ class LabelConsistency:
             elif (label in PLACE_LABELS | {"NORP"} and " " not in key and key not in places | evidenced | full_words | clubs
                   and not (label == "NORP" and _a_word_text(key, self.words))  # "German Veterinary Partners": a nation's word stays one
                   and any(f.startswith(key + " ") for f in firms if f.split()[-1] in COMPANY_HEAD_KEYS)
-                  and not _written_as_a_place(doc, key)):
+                  and key not in written):
                 # "Goldlane said" beside "Goldlane Lotteries": no place the article puts anything in
                 # (but "at Wrenstall airport" beside "Wrenstall Airport Ltd" is where the airport is,
                 # and "on the Pfrondsee" beside "the Pfrondsee Shipping Company" is the lake)
@@ -1308,7 +1297,7 @@ class LabelConsistency:
         for token in doc:
             if token.i in taken or not token.text[:1].isupper() or token.text.casefold() not in surnames:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].text in ORG_HEADS | SURNAME_FIRM_HEADS and token.i + 1 not in taken:
+            if token.i + 1 < len(doc) and doc[token.i + 1].text in SURNAME_FIRM_ENDS and token.i + 1 not in taken:
                 # "the start-up Odunsi Health" beside its founder Temi Odunsi: the firm's name, untagged
                 added.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 continue
@@ -1318,9 +1307,9 @@ class LabelConsistency:
         return added
 
 
-# words that end a firm named after its founder ("Odunsi Health") but are too common as the end of
-# other names for ``ORG_HEADS`` ("Callowmere Community Health NHS Trust")
-SURNAME_FIRM_HEADS = frozenset({"Health"})
+# words that end a firm named after its founder ("Odunsi Health"): ``ORG_HEADS``, and words too
+# common as the end of other names for it ("Callowmere Community Health NHS Trust")
+SURNAME_FIRM_ENDS = ORG_HEADS | frozenset({"Health"})
 
 
 def _named_like_a_person(doc: Doc, token: Any, words: frozenset[str]) -> bool:
@@ -2667,7 +2656,7 @@ _TRADING_VERBS = frozenset({"owns", "owned", "employs", "employed", "operates", 
                             "manufactured", "supplies", "supplied"})
 
 
-def _who_follows(doc: Doc, ent: Span, words: frozenset[str] = frozenset()) -> bool:
+def _who_follows(doc: Doc, ent: Span, words: frozenset[str]) -> bool:
     """A full name the model tagged an organisation (or anything but a person or a place) followed
     by ", who" opening a relative clause on it ("Ulla Brandt, who leads the design team,"):
     organisations take "which", so a person. Not a name ending in an organisation word ("the

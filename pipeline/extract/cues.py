@@ -219,10 +219,9 @@ def _own_pronoun_gender(ent: Span) -> str | None:
     nothing of her."""
     root = ent.root
     parts = [c for c in root.children if c.dep_ in {"appos", "relcl", "acl"} and c.i >= ent.end]
-    if root.dep_ == "nsubj":
-        parts += [c for c in root.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > root.head.i)]
     found = set()
     if root.dep_ == "nsubj":
+        parts += [c for c in root.head.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.i > root.head.i)]
         # "Quennock said her brother had …": the possessive on the subject of the clause she reports
         found |= {ALL_PRONOUN_GENDER[t.lower_] for c in root.head.children if c.dep_ == "ccomp"
                   for subj in c.children if subj.dep_ in {"nsubj", "nsubjpass"}

@@ -569,9 +569,9 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     close = token_at(doc, q.close_char)
     if close is None or breaks_paragraph(close):
         return None
-    dash = _signed_close(idx, close) + 1
-    while dash < len(doc) and doc[dash].is_space and not breaks_paragraph(doc[dash]):
-        dash += 1  # a no-break space: "”\u00a0― Name"
+    dash = _after_spaces(doc, close.i + 1)  # past a no-break space: "”\u00a0― Name"
+    if dash < len(doc) and doc[dash].text not in DASHES and (last := _paragraphs_signed_close(idx, close)) is not None:
+        dash = _after_spaces(doc, last + 1)
     if dash + 1 >= len(doc) or doc[dash].text not in DASHES or breaks_paragraph(doc[dash]):
         return None
     start = dash + 1
@@ -601,24 +601,31 @@ def _signature(idx: DocIndex, q: QuoteSpan) -> tuple[int, int, int] | None:
     return dash, start, end
 
 
-def _signed_close(idx: DocIndex, close: Token) -> int:
-    """The closing mark a paragraph's signature follows: the quote's own, or, when narration and
-    another quote come between, the paragraph's last quote's ("“A.” And that is all he has “B.”
-    ― Jo Lee": Jo Lee signs both, when no speech verb comes between)."""
-    doc = idx.doc
-    i = close.i + 1
+def _after_spaces(doc: Doc, i: int) -> int:
+    """The first token from ``i`` that is not a space within the paragraph."""
     while i < len(doc) and doc[i].is_space and not breaks_paragraph(doc[i]):
         i += 1
-    if i >= len(doc) or doc[i].text in DASHES:
-        return close.i
-    last = close.i
+    return i
+
+
+def _paragraphs_signed_close(idx: DocIndex, close: Token) -> int | None:
+    """When narration and another quote come between a quote's close and its paragraph's
+    signature, the closing mark of the paragraph's last quote, the one the dash follows ("“A.”
+    And that is all he has “B.” ― Jo Lee": Jo Lee signs both); None when no dash follows it or a
+    speech verb comes between ("“A,” Jo said. “B.” ― …": the first quote has its own speaker)."""
+    doc = idx.doc
+    last = None
+    i = close.i + 1
     while i < len(doc) and not breaks_paragraph(doc[i]):
         if idx.inside[i] and doc[i].text in CLOSING_MARKS and (i + 1 == len(doc) or not idx.inside[i + 1]):
             last = i
         i += 1
-    if any(not idx.inside[t.i] and idx.is_cue(t) for t in doc[close.i + 1 : last]):
-        return close.i  # "“A,” Jo said. “B.” ― …": the first quote has its own speaker
-    return last
+    if last is None:
+        return None
+    dash = _after_spaces(doc, last + 1)
+    if dash >= len(doc) or doc[dash].text not in DASHES:
+        return None
+    return None if any(not idx.inside[t.i] and idx.is_cue(t) for t in doc[close.i + 1 : last]) else last
 
 
 CLOSING_MARKS = frozenset("\u201d\u2019\u00bb\u203a\"")

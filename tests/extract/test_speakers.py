@@ -829,19 +829,20 @@ def test_the_speaker_of_a_cue_the_parser_gave_odd_subjects(analyse, text: str, w
     assert att.speaker_text == speaker
 
 
-def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse) -> None:
-    text = "Sven Ostby had lived on Fletcher Row since 1970. “It never once came past the gate,” the 71-year-old said.\n"
+@pytest.mark.parametrize(
+    "text, speaker, person",
+    [
+        ("Sven Ostby had lived on Fletcher Row since 1970. “It never once came past the gate,” the 71-year-old said.\n",
+         "the 71-year-old", "Sven Ostby"),
+        # (found on quote sets H and I: "the 52-year-old said" parsed with no subject, "old" an
+        # adjective on "said"; the quote had no speaker)
+        ("At the showground, Cormac Delahunty sat on a hay bale with his two dogs. “We left with what we had on. "
+         "That’s it,” the 52-year-old said. “I don’t know if the house is there.”\n", "the 52-year-old", "Cormac Delahunty"),
+    ],
+)
+def test_the_n_year_old_without_a_stated_age_is_the_person_before(analyse, text: str, speaker: str, person: str) -> None:
     [att] = analyse(text).direct
-    assert att.speaker_text == "the 71-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Sven Ostby"
-
-
-def test_the_n_year_old_the_parser_read_as_the_verbs_modifier_is_still_the_speaker(analyse) -> None:
-    # (found on quote sets H and I: "the 52-year-old said" parsed with no subject, "old" an
-    # adjective on "said"; the quote had no speaker)
-    text = ("At the showground, Cormac Delahunty sat on a hay bale with his two dogs. “We left with what we had on. "
-            "That’s it,” the 52-year-old said. “I don’t know if the house is there.”\n")
-    [att] = analyse(text).direct
-    assert att.speaker_text == "the 52-year-old" and att.ref is not None and text[att.ref[0] : att.ref[1]] == "Cormac Delahunty"
+    assert att.speaker_text == speaker and att.ref is not None and text[att.ref[0] : att.ref[1]] == person
 
 
 def test_a_name_the_tagger_read_as_an_adverb_before_said_is_the_speaker(nlp) -> None:
